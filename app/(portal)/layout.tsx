@@ -1,0 +1,47 @@
+import { LogoutButton } from "@/components/auth/logout-button";
+import { NavLinks, type NavGroup } from "@/components/portal/nav-links";
+import { requirePageUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { NAV_ITEMS } from "@/lib/nav";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  const groups: NavGroup[] = [];
+  for (const item of NAV_ITEMS.filter((i) => can(user.roles, i.permission))) {
+    const g = groups.find((x) => x.group === item.group) ?? groups[groups.push({ group: item.group, items: [] }) - 1];
+    g.items.push({ href: item.href, label: item.label });
+  }
+  const roleText = user.roles.filter((r) => r !== "STAFF" || user.roles.length === 1).map((r) => ROLE_LABELS[r]).join("、");
+  return (
+    <div className="min-h-screen lg:flex">
+      <aside className="no-print border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:border-b-0 lg:border-r">
+        <div className="flex items-center justify-between px-4 py-3 lg:block lg:py-5">
+          <a href="/" className="block">
+            <span className="block text-xs text-slate-500">梁溪区人民检察院</span>
+            <span className="text-lg font-bold text-brand-700">思政工作平台</span>
+          </a>
+          <details className="lg:hidden">
+            <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm">菜单</summary>
+            <div className="absolute left-0 right-0 z-20 mt-2 border-b border-slate-200 bg-white p-3 shadow-lg">
+              <NavLinks groups={groups} />
+            </div>
+          </details>
+        </div>
+        <div className="hidden px-2 pb-6 lg:block">
+          <NavLinks groups={groups} />
+        </div>
+      </aside>
+      <div className="min-w-0 flex-1">
+        <header className="no-print flex flex-wrap items-center justify-end gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 text-sm">
+          <span className="text-slate-700">
+            <span className="font-medium">{user.realName}</span>
+            <span className="text-slate-400"> · {user.departmentName ?? "未分配部门"} · {roleText}</span>
+          </span>
+          <LogoutButton />
+        </header>
+        <main className="mx-auto max-w-6xl p-4 lg:p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+import { useActionState, useEffect } from "react";
+import { signOut } from "next-auth/react";
+import { changePassword } from "@/lib/account/actions";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function ChangePasswordForm() {
+  const [state, formAction] = useActionState(changePassword, null);
+  useEffect(() => {
+    // The change ended every session, this one too: sign in again.
+    if (state?.ok) void signOut({ callbackUrl: "/login?changed=1" });
+  }, [state]);
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  return (
+    <form action={formAction} className="max-w-md space-y-4">
+      <Field label="当前密码" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
+      <Field
+        label="新密码"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={128}
+        error={errors.newPassword}
+        hint="12–128 个字符，至少包含大写字母、小写字母、数字、符号中的三类；不能是常见密码，不能包含用户名或姓名"
+      />
+      <Field label="确认新密码" name="confirmPassword" type="password" autoComplete="new-password" required maxLength={128} error={errors.confirmPassword} />
+      <FormMessage result={state} success="密码已修改，正在跳转到登录页…" />
+      <SubmitButton pendingText="正在保存…">修改密码</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+// Reads for the administration pages. Accounts and departments only: no
+// business content ever reaches SYS_ADMIN (SECURITY.md 11).
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import type { UserListFilter } from "./schemas";
+import { isRole } from "../auth/roles";
+
+export const USERS_PER_PAGE = 20;
+
+export async function listUsers(filter: UserListFilter) {
+  const where: Prisma.UserWhereInput = {
+    ...(filter.q ? { OR: [{ realName: { contains: filter.q } }, { username: { contains: filter.q.toLowerCase() } }, { employeeNo: { contains: filter.q } }] } : {}),
+    ...(filter.departmentId ? { departmentId: filter.departmentId } : {}),
+    ...(filter.role ? { roles: { some: { role: filter.role } } } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
+      skip: (filter.page - 1) * USERS_PER_PAGE,
+      take: USERS_PER_PAGE,
+      select: {
+        id: true, realName: true, username: true, employeeNo: true, position: true, status: true, lockedUntil: true, mustChangePassword: true,
+        department: { select: { name: true } },
+        roles: { select: { role: true } },
+      },
+    }),
+  ]);
+  const now = Date.now();
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / USERS_PER_PAGE)),
+    rows: rows.map((u) => ({
+      ...u,
+      roles: u.roles.map((r) => r.role).filter(isRole),
+      locked: u.lockedUntil !== null && u.lockedUntil.getTime() > now,
+      department: u.department?.name ?? null,
+    })),
+  };
+}
+
+export async function getUserForEdit(id: string) {
+  const u = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true, realName: true, username: true, employeeNo: true, email: true, phone: true, departmentId: true, position: true,
+      birthYear: true, gender: true, partyMember: true, prosecutor: true, joinedAt: true, status: true, lockedUntil: true,
+      roles: { select: { role: true } },
+    },
+  });
+  return u ? { ...u, roles: u.roles.map((r) => r.role).filter(isRole) } : null;
+}
+
+export async function listDepartmentOptions() {
+  return db.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+}
+
+export async function listDepartments() {
+  const [departments, counts] = await Promise.all([
+    db.department.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: {
+        id: true, name: true, code: true, sortOrder: true,
+        head: { select: { realName: true } },
+        liaison: { select: { realName: true } },
+        leader: { select: { realName: true } },
+      },
+    }),
+    db.user.groupBy({ by: ["departmentId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
+  ]);
+  const byDept = new Map(counts.map((c) => [c.departmentId, c._count._all]));
+  return departments.map((d) => ({ ...d, members: byDept.get(d.id) ?? 0 }));
+}
+
+export async function getDepartmentForEdit(id: string) {
+  const dept = await db.department.findUnique({
+    where: { id },
+    select: { id: true, name: true, code: true, sortOrder: true, headId: true, liaisonId: true, leaderId: true },
+  });
+  if (!dept) return null;
+  const [members, leaders] = await Promise.all([
+    db.user.findMany({
+      where: { departmentId: id, status: "ACTIVE", roles: { none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } } },
+      orderBy: { employeeNo: "asc" },
+      select: { id: true, realName: true, position: true },
+    }),
+    listLeaderOptions(),
+  ]);
+  return { dept, members, leaders };
+}
+
+export async function listLeaderOptions() {
+  return db.user.findMany({
+    where: { status: "ACTIVE", roles: { some: { role: "LEADER" } } },
+    orderBy: { employeeNo: "asc" },
+    select: { id: true, realName: true, position: true },
+  });
+}

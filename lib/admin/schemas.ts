@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { checkbox, id, intInRange, optionalDate, optionalEmail, optionalId, optionalText, text } from "../forms/fields";
+import { RoleSchema } from "../auth/roles";
+
+export const USER_STATUSES = ["ACTIVE", "DISABLED"] as const;
+export const GENDERS = ["M", "F", "U"] as const;
+
+const thisYear = new Date().getFullYear();
+
+const userFields = {
+  realName: text("姓名", 32),
+  username: z
+    .string({ error: "请填写用户名" })
+    .trim()
+    .toLowerCase()
+    .min(3, "用户名至少 3 个字符")
+    .max(32, "用户名不能超过 32 个字符")
+    .regex(/^[a-z][a-z0-9_.-]*$/, "用户名只能包含小写字母、数字和 _ . -，且以字母开头"),
+  employeeNo: z.string({ error: "请填写工号" }).trim().min(1, "请填写工号").max(20, "工号不能超过 20 个字符").regex(/^[A-Za-z0-9-]+$/, "工号只能包含字母、数字和 -"),
+  email: optionalEmail,
+  phone: optionalText("电话", 20).refine((v) => v === null || /^[0-9+\- ]{5,20}$/.test(v), "电话格式不正确"),
+  departmentId: optionalId("部门"),
+  position: optionalText("职务", 32).transform((v) => v ?? ""),
+  birthYear: intInRange("出生年份", thisYear - 80, thisYear - 16),
+  gender: z.enum(GENDERS, { error: "性别无效" }).default("U"),
+  partyMember: checkbox(),
+  prosecutor: checkbox(),
+  joinedAt: optionalDate("入职日期"),
+  roles: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(RoleSchema).max(7)),
+};
+
+export const CreateUserInput = z.object(userFields);
+export const UpdateUserInput = z.object({ id: id("用户"), ...userFields });
+export const UserIdInput = z.object({ id: id("用户") });
+export const SetUserStatusInput = z.object({ id: id("用户"), status: z.enum(USER_STATUSES, { error: "状态无效" }) });
+
+const departmentFields = {
+  name: text("部门名称", 40),
+  code: z.string({ error: "请填写部门代码" }).trim().toUpperCase().min(1, "请填写部门代码").max(16, "部门代码不能超过 16 个字符").regex(/^[A-Z0-9_]+$/, "部门代码只能包含大写字母、数字和下划线"),
+  sortOrder: intInRange("排序", 0, 999).default(0),
+  headId: optionalId("部门负责人"),
+  liaisonId: optionalId("信息员"),
+  leaderId: optionalId("分管院领导"),
+};
+
+export const CreateDepartmentInput = z.object(departmentFields);
+export const UpdateDepartmentInput = z.object({ id: id("部门"), ...departmentFields });
+
+export const UserListFilter = z.object({
+  q: z.string().trim().max(40).optional().catch(undefined),
+  departmentId: z.string().trim().max(40).optional().catch(undefined),
+  role: RoleSchema.optional().catch(undefined),
+  status: z.enum(USER_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+export type UserListFilter = z.infer<typeof UserListFilter>;

@@ -1,0 +1,72 @@
+// The one role × permission table (SECURITY.md 8). Every server action, route
+// handler and page names a permission from here; nothing else decides access.
+// Object-level scoping (own department, own records) happens in each query.
+import type { Role } from "./roles";
+
+export const PERMISSIONS = {
+  // Everyone signed in
+  "home.view": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"],
+  "account.manage": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"],
+  "notification.read": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"],
+
+  // Administration: accounts and departments only, never business content
+  "admin.user.read": ["SYS_ADMIN"],
+  "admin.user.manage": ["SYS_ADMIN"],
+  "admin.department.manage": ["SYS_ADMIN"],
+  "admin.setting.manage": ["SYS_ADMIN"],
+
+  // Security audit
+  "audit.read": ["AUDITOR"],
+
+  // 三好: leadership direction
+  "direction.read": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "direction.manage": ["LEADER", "POLITICAL_OFFICE"],
+  "deployment.progress": ["DEPT_HEAD", "LIAISON", "POLITICAL_OFFICE"],
+
+  // 三好: liaison reports and the follow-up board
+  "report.submit": ["LIAISON"],
+  "report.review": ["DEPT_HEAD"],
+  "report.readDepartment": ["DEPT_HEAD", "LIAISON"],
+  "report.readAll": ["POLITICAL_OFFICE"],
+  "report.configure": ["POLITICAL_OFFICE"],
+  "followup.manage": ["POLITICAL_OFFICE"],
+  "followup.work": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+
+  // 思想晴雨表
+  "mailbox.write": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "mailbox.handle": ["LEADER"],
+  "talk.record": ["LEADER", "POLITICAL_OFFICE"],
+  "talk.campaign": ["POLITICAL_OFFICE"],
+  "majorMatter.file": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "majorMatter.acknowledge": ["POLITICAL_OFFICE"],
+  "pulse.answer": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "pulse.manage": ["POLITICAL_OFFICE"],
+  "dashboard.leadership": ["LEADER", "POLITICAL_OFFICE"],
+
+  // 三主
+  "study.log": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "study.manage": ["POLITICAL_OFFICE"],
+  "study.rankings": ["LEADER", "POLITICAL_OFFICE"],
+  "consult.ask": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "consult.answer": ["POLITICAL_OFFICE"],
+  "quota.register": ["STAFF"],
+  "quota.manage": ["POLITICAL_OFFICE"],
+  "column.read": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "column.manage": ["POLITICAL_OFFICE"],
+
+  // 三合: appraisal
+  "appraisal.read": ["LEADER", "POLITICAL_OFFICE"],
+  "appraisal.manage": ["POLITICAL_OFFICE"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((r) => roleHas(r, permission));
+}

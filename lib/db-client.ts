@@ -1,0 +1,21 @@
+// Builds a Prisma client for a database URL. lib/db.ts holds the app's one
+// instance; scripts (seed, audit:verify, backup) and test set-up call this.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/prisma/generated/sqlite/client";
+import { PrismaClient as PgPrismaClient } from "@/prisma/generated/postgres/client";
+import { providerOf, sqliteFilePath, type Provider } from "./db-url";
+
+export type Db = PrismaClient;
+/** What an interactive transaction hands its callback. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export function createDbClient(url: string): { client: PrismaClient; provider: Provider } {
+  const provider = providerOf(url);
+  if (provider === "postgresql") {
+    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    return { client: client as unknown as PrismaClient, provider };
+  }
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }) });
+  return { client, provider };
+}

@@ -1,0 +1,17 @@
+// Display formatting in Asia/Shanghai, whatever the server's time zone.
+const dateTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+const dateOnly = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+
+export function formatDateTime(d: Date | null | undefined): string {
+  return d ? dateTime.format(d) : "—";
+}
+
+export function formatDate(d: Date | null | undefined): string {
+  return d ? dateOnly.format(d) : "—";
+}
+
+/** YYYY-MM-DD in Asia/Shanghai, for date inputs. */
+export function toDateInput(d: Date | null | undefined): string {
+  if (!d) return "";
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,14 @@
+// The portal's navigation. Each entry names the permission that opens its
+// page, so a user sees exactly the entries they may open.
+import type { Permission } from "./auth/permissions";
+
+export type NavItem = { href: string; label: string; permission: Permission; group: string };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "首页", permission: "home.view", group: "工作台" },
+  { href: "/notifications", label: "通知", permission: "notification.read", group: "工作台" },
+  { href: "/admin/users", label: "用户管理", permission: "admin.user.manage", group: "系统管理" },
+  { href: "/admin/departments", label: "部门管理", permission: "admin.department.manage", group: "系统管理" },
+  { href: "/audit", label: "审计日志", permission: "audit.read", group: "安全审计" },
+  { href: "/account", label: "账户安全", permission: "account.manage", group: "个人" },
+];

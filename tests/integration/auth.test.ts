@@ -1,0 +1,145 @@
+// Login, lockout, revocation and timeouts against a real database
+// (SECURITY.md 2–6).
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { authenticate } from "@/lib/auth/login";
+import { loadSessionUser } from "@/lib/auth/session";
+import { recordLoginAttempt, IP_ATTEMPT_LIMIT } from "@/lib/auth/rate-limit";
+import { changePassword } from "@/lib/account/actions";
+import { setUserStatus, updateUser, resetUserPassword } from "@/lib/admin/actions";
+import { actAs, makeDepartment, makeUser, TEST_PASSWORD } from "./helpers";
+
+const meta = { ip: "10.9.9.9", userAgent: "vitest" };
+
+describe("login", () => {
+  it("signs in with the right password and writes a success audit row", async () => {
+    const u = await makeUser();
+    const r = await authenticate(u.username, TEST_PASSWORD, meta);
+    expect(r.ok).toBe(true);
+    const row = await db.auditLog.findFirst({ where: { action: "auth.login", userId: u.id }, orderBy: { seq: "desc" } });
+    expect(row?.result).toBe("SUCCESS");
+    expect(row?.ip).toBe("10.9.9.9");
+    expect(row?.detail ?? "").not.toContain(TEST_PASSWORD);
+  });
+
+  it("gives the same answer for unknown user, wrong password and locked account, and locks after 5 failures", async () => {
+    const u = await makeUser();
+    expect(await authenticate("no-such-user", "whatever-123", meta)).toEqual({ ok: false });
+    for (let i = 0; i < 4; i++) expect(await authenticate(u.username, "wrong-password-1", meta)).toEqual({ ok: false });
+    let row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
+    expect(row.failedLoginCount).toBe(4);
+    expect(row.lockedUntil).toBeNull();
+    expect(await authenticate(u.username, "wrong-password-1", meta)).toEqual({ ok: false });
+    row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
+    // Even the right password is refused while locked, with the same answer.
+    expect(await authenticate(u.username, TEST_PASSWORD, meta)).toEqual({ ok: false });
+    const lockout = await db.auditLog.findFirst({ where: { action: "auth.lockout", userId: u.id } });
+    expect(lockout?.result).toBe("DENIED");
+    // Thirty minutes later the right password works again.
+    expect((await authenticate(u.username, TEST_PASSWORD, meta, new Date(Date.now() + 31 * 60_000))).ok).toBe(true);
+  });
+
+  it("refuses a disabled account", async () => {
+    const u = await makeUser({ status: "DISABLED" });
+    expect(await authenticate(u.username, TEST_PASSWORD, meta)).toEqual({ ok: false });
+  });
+
+  it("throttles one address after 25 attempts in 5 minutes, counted in the database", async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 200)}`;
+    const now = new Date();
+    for (let i = 0; i < IP_ATTEMPT_LIMIT; i++) expect((await recordLoginAttempt(ip, now)).limited).toBe(false);
+    expect((await recordLoginAttempt(ip, now)).limited).toBe(true);
+    expect((await recordLoginAttempt("192.0.2.250", now)).limited).toBe(false);
+    expect((await recordLoginAttempt(ip, new Date(now.getTime() + 5 * 60_000 + 1000))).limited).toBe(false);
+  });
+});
+
+describe("session re-check on every request (revocation)", () => {
+  let admin: { id: string };
+  beforeEach(async () => {
+    admin = await makeUser({ roles: ["SYS_ADMIN"] });
+  });
+
+  it("rejects the session of a user who is disabled", async () => {
+    const u = await makeUser();
+    const sid = await actAs(u);
+    expect(await loadSessionUser(sid)).not.toBeNull();
+    await actAs(admin);
+    expect((await setUserStatus({ id: u.id, status: "DISABLED" })).ok).toBe(true);
+    expect(await loadSessionUser(sid)).toBeNull();
+  });
+
+  it("rejects the session after a role change and reflects the new roles on a new login", async () => {
+    const dept = await makeDepartment();
+    const u = await makeUser({ departmentId: dept.id });
+    const sid = await actAs(u);
+    await actAs(admin);
+    const res = await updateUser({ id: u.id, realName: u.realName, username: u.username, employeeNo: u.employeeNo, birthYear: 1985, departmentId: dept.id, roles: ["STAFF", "LIAISON"] });
+    expect(res.ok).toBe(true);
+    expect(await loadSessionUser(sid)).toBeNull();
+    const fresh = await actAs(u);
+    expect((await loadSessionUser(fresh))?.roles).toEqual(["LIAISON", "STAFF"]);
+  });
+
+  it("rejects the session after an admin reset and forces a password change", async () => {
+    const u = await makeUser();
+    const sid = await actAs(u);
+    await actAs(admin);
+    const res = await resetUserPassword({ id: u.id });
+    expect(res.ok).toBe(true);
+    expect(await loadSessionUser(sid)).toBeNull();
+    const fresh = await actAs(u);
+    expect((await loadSessionUser(fresh))?.mustChangePassword).toBe(true);
+  });
+
+  it("ends every session when the user changes their password", async () => {
+    const u = await makeUser();
+    const other = await actAs(u);
+    const sid = await actAs(u);
+    const res = await changePassword({ currentPassword: TEST_PASSWORD, newPassword: "Fresh-Harbor-2027", confirmPassword: "Fresh-Harbor-2027" });
+    expect(res).toEqual({ ok: true, data: { changed: true } });
+    expect(await loadSessionUser(sid)).toBeNull();
+    expect(await loadSessionUser(other)).toBeNull();
+    expect((await authenticate(u.username, "Fresh-Harbor-2027", meta)).ok).toBe(true);
+  });
+
+  it("enforces idle (30 min) and absolute (8 h) timeouts on the server", async () => {
+    const u = await makeUser();
+    const sid = await actAs(u);
+    const now = Date.now();
+    expect(await loadSessionUser(sid, new Date(now + 29 * 60_000))).not.toBeNull(); // touches lastSeenAt
+    expect(await loadSessionUser(sid, new Date(now + 58 * 60_000))).not.toBeNull();
+    expect(await loadSessionUser(sid, new Date(now + 89 * 60_000))).toBeNull();
+    await db.userSession.update({ where: { id: sid }, data: { lastSeenAt: new Date(now + 8 * 3600_000 - 60_000) } });
+    expect(await loadSessionUser(sid, new Date(now + 8 * 3600_000 + 1000))).toBeNull();
+  });
+});
+
+describe("password change", () => {
+  it("refuses a weak new password with a field error and changes nothing", async () => {
+    const u = await makeUser();
+    await actAs(u);
+    const before = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { passwordHash: true } });
+    const res = await changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short1!", confirmPassword: "short1!" });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.fieldErrors?.newPassword).toContain("至少 12 个字符");
+    const after = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { passwordHash: true } });
+    expect(after.passwordHash).toBe(before.passwordHash);
+  });
+
+  it("refuses a wrong current password", async () => {
+    const u = await makeUser();
+    await actAs(u);
+    const res = await changePassword({ currentPassword: "not-my-password", newPassword: "Fresh-Harbor-2027", confirmPassword: "Fresh-Harbor-2027" });
+    expect(res).toMatchObject({ ok: false, fieldErrors: { currentPassword: "当前密码不正确" } });
+  });
+
+  it("lets a user who must change their password do only that", async () => {
+    const u = await makeUser({ mustChangePassword: true });
+    await actAs(u);
+    const { markAllNotificationsRead } = await import("@/lib/notification/actions");
+    expect(await markAllNotificationsRead({})).toMatchObject({ ok: false, message: "请先修改密码" });
+    expect((await changePassword({ currentPassword: TEST_PASSWORD, newPassword: "Fresh-Harbor-2027", confirmPassword: "Fresh-Harbor-2027" })).ok).toBe(true);
+  });
+});
