@@ -38,11 +38,6 @@ export function getDataKey(): Buffer {
   return Buffer.from(DEV_DATA_KEY, "base64");
 }
 
-/** Whether X-Forwarded-For comes from a trusted reverse proxy. */
-export function trustProxy(): boolean {
-  return process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
-}
-
 /** Checks every required setting; called once at server start (instrumentation.ts). */
 export function assertConfig(): void {
   getAuthSecret();

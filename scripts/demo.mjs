@@ -53,6 +53,6 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < sources) {
 }
 
 console.log(`▶ 启动：http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit" });
+const server = spawn("node", ["scripts/server.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

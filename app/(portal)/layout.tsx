@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { NavLinks, type NavGroup } from "@/components/portal/nav-links";
 import { requirePageUser } from "@/lib/auth/session";
@@ -17,10 +18,10 @@ export default async function PortalLayout({ children }: { children: React.React
     <div className="min-h-screen lg:flex">
       <aside className="no-print border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:border-b-0 lg:border-r">
         <div className="flex items-center justify-between px-4 py-3 lg:block lg:py-5">
-          <a href="/" className="block">
+          <Link href="/" className="block">
             <span className="block text-xs text-slate-500">梁溪区人民检察院</span>
             <span className="text-lg font-bold text-brand-700">思政工作平台</span>
-          </a>
+          </Link>
           <details className="lg:hidden">
             <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm">菜单</summary>
             <div className="absolute left-0 right-0 z-20 mt-2 border-b border-slate-200 bg-white p-3 shadow-lg">

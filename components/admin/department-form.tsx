@@ -1,17 +1,15 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 
 type Person = { id: string; realName: string; position: string };
 type Values = { id?: string; name?: string; code?: string; sortOrder?: number; headId?: string | null; liaisonId?: string | null; leaderId?: string | null };
-type Result = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors?: Record<string, string> } | null;
 
-export function DepartmentForm({ action, values = {}, members, leaders }: { action: (prev: Result, fd: FormData) => Promise<Result>; values?: Values; members: Person[]; leaders: Person[] }) {
-  const [state, formAction] = useActionState(action, null);
-  const e = state && !state.ok ? state.fieldErrors ?? {} : {};
+export function DepartmentForm({ action, values = {}, members, leaders }: { action: FormAction; values?: Values; members: Person[]; leaders: Person[] }) {
+  const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
   const opts = (people: Person[]) => people.map((p) => ({ value: p.id, label: p.position ? `${p.realName}（${p.position}）` : p.realName }));
   if (state?.ok && !values.id) {
     return (
@@ -22,7 +20,7 @@ export function DepartmentForm({ action, values = {}, members, leaders }: { acti
     );
   }
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="部门名称" name="name" defaultValue={values.name} required maxLength={40} error={e.name} />
@@ -41,7 +39,7 @@ export function DepartmentForm({ action, values = {}, members, leaders }: { acti
       {values.id ? <p className="text-xs text-slate-500">负责人、信息员从本部门在职人员中选择；设置后系统自动授予“部门负责人”“信息员”角色，原任者的该角色随之收回。</p> : null}
       <FormMessage result={state} success="已保存" />
       <div className="flex gap-3">
-        <SubmitButton pendingText="正在保存…">{values.id ? "保存修改" : "创建部门"}</SubmitButton>
+        <SubmitButton pending={pending} pendingText="正在保存…">{values.id ? "保存修改" : "创建部门"}</SubmitButton>
         <Link href="/admin/departments" className="self-center text-sm text-slate-600 hover:underline">取消</Link>
       </div>
     </form>

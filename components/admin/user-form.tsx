@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { TemporaryPassword } from "./temporary-password";
 
@@ -13,11 +13,9 @@ type Values = {
   joinedAt?: string; roles?: Role[];
 };
 type Created = { temporaryPassword?: string; realName?: string; username?: string };
-type Result = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors?: Record<string, string> } | null;
 
-export function UserForm({ action, values = {}, departments }: { action: (prev: Result, fd: FormData) => Promise<Result>; values?: Values; departments: { id: string; name: string }[] }) {
-  const [state, formAction] = useActionState(action, null);
-  const e = state && !state.ok ? state.fieldErrors ?? {} : {};
+export function UserForm({ action, values = {}, departments }: { action: FormAction; values?: Values; departments: { id: string; name: string }[] }) {
+  const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
   const created = state?.ok && !values.id ? (state.data as Created) : null;
   if (created?.temporaryPassword) {
     return (
@@ -29,7 +27,7 @@ export function UserForm({ action, values = {}, departments }: { action: (prev: 
     );
   }
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Field label="姓名" name="realName" defaultValue={values.realName} required maxLength={32} error={e.realName} />
@@ -61,7 +59,7 @@ export function UserForm({ action, values = {}, departments }: { action: (prev: 
       </fieldset>
       <FormMessage result={state} success="已保存" />
       <div className="flex gap-3">
-        <SubmitButton pendingText="正在保存…">{values.id ? "保存修改" : "创建账户"}</SubmitButton>
+        <SubmitButton pending={pending} pendingText="正在保存…">{values.id ? "保存修改" : "创建账户"}</SubmitButton>
         <Link href="/admin/users" className="self-center text-sm text-slate-600 hover:underline">取消</Link>
       </div>
     </form>

@@ -1,20 +1,20 @@
 "use client";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import { signOut } from "next-auth/react";
 import { changePassword } from "@/lib/account/actions";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ChangePasswordForm() {
-  const [state, formAction] = useActionState(changePassword, null);
+  const { state, onSubmit, pending, fieldErrors: errors } = useActionForm(changePassword);
   useEffect(() => {
     // The change ended every session, this one too: sign in again.
     if (state?.ok) void signOut({ callbackUrl: "/login?changed=1" });
   }, [state]);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   return (
-    <form action={formAction} className="max-w-md space-y-4">
+    <form onSubmit={onSubmit} className="max-w-md space-y-4">
       <Field label="当前密码" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
       <Field
         label="新密码"
@@ -28,7 +28,7 @@ export function ChangePasswordForm() {
       />
       <Field label="确认新密码" name="confirmPassword" type="password" autoComplete="new-password" required maxLength={128} error={errors.confirmPassword} />
       <FormMessage result={state} success="密码已修改，正在跳转到登录页…" />
-      <SubmitButton pendingText="正在保存…">修改密码</SubmitButton>
+      <SubmitButton pending={pending} pendingText="正在保存…">修改密码</SubmitButton>
     </form>
   );
 }

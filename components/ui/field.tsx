@@ -14,10 +14,10 @@ export function Field({ label, name, error, hint, required, children, id, ...inp
   const fieldId = id ?? `f-${name}`;
   return (
     <div className="space-y-1">
-      <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
-        {label}
-        {required ? <span className="ml-0.5 text-red-600" aria-hidden>*</span> : null}
-      </label>
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">{label}</label>
+        {required ? <span className="text-sm text-red-600" aria-hidden>*</span> : null}
+      </div>
       {children ?? (
         <input
           id={fieldId}

@@ -7,8 +7,9 @@ export function Spinner() {
 }
 
 /** Submit button with a spinner while its form's action runs. */
-export function SubmitButton({ children, variant = "primary", pendingText }: { children: React.ReactNode; variant?: keyof typeof buttonClass; pendingText?: string }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({ children, variant = "primary", pendingText, pending: pendingProp }: { children: React.ReactNode; variant?: keyof typeof buttonClass; pendingText?: string; pending?: boolean }) {
+  const status = useFormStatus();
+  const pending = pendingProp ?? status.pending;
   return (
     <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass[variant]}>
       {pending ? <Spinner /> : null}

@@ -47,7 +47,7 @@ export const createUser = action({ name: "admin.user.create", permission: "admin
   await assertUnique(db, input);
   await assertDepartment(db, input.departmentId);
   const temporaryPassword = generateTemporaryPassword();
-  const { roles: _r, ...fields } = input;
+  const { roles: _roles, ...fields } = input; // eslint-disable-line @typescript-eslint/no-unused-vars
   const user = await db.user.create({
     data: { ...fields, passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true, roles: { create: roles.map((role) => ({ role })) } },
     select: { id: true, realName: true, username: true },
@@ -67,7 +67,7 @@ export const updateUser = action({ name: "admin.user.update", permission: "admin
   const rolesChanged = before !== [...roles].sort().join(",");
   if (rolesChanged && before.includes("SYS_ADMIN") && !roles.includes("SYS_ADMIN")) await assertNotLastAdmin(db, input.id);
   if (rolesChanged && input.id === me.id) throw new ConflictError("不能修改自己的角色，请由另一名系统管理员操作");
-  const { id, roles: _r, ...fields } = input;
+  const { id, roles: _roles, ...fields } = input; // eslint-disable-line @typescript-eslint/no-unused-vars
   await db.user.update({ where: { id }, data: { ...fields, ...(rolesChanged ? { sessionVersion: { increment: 1 } } : {}) } });
   if (rolesChanged) {
     await db.roleAssignment.deleteMany({ where: { userId: id } });

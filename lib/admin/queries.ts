@@ -51,7 +51,7 @@ export async function getUserForEdit(id: string) {
       roles: { select: { role: true } },
     },
   });
-  return u ? { ...u, roles: u.roles.map((r) => r.role).filter(isRole) } : null;
+  return u ? { ...u, roles: u.roles.map((r) => r.role).filter(isRole), locked: u.lockedUntil !== null && u.lockedUntil.getTime() > Date.now() } : null;
 }
 
 export async function listDepartmentOptions() {

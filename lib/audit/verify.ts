@@ -9,7 +9,7 @@ export async function verifyAuditChain(client: Db, batchSize = 2000): Promise<{ 
     const batch = await client.auditLog.findMany({ where: { seq: { gt: last.seq } }, orderBy: { seq: "asc" }, take: batchSize });
     if (batch.length === 0) return { rows, fault: null };
     const res = verifyRows(batch, last);
-    if (res.fault) return { rows, fault: res.fault };
+    if (res.fault) return { rows: rows + (res.last.seq - last.seq), fault: res.fault };
     rows += batch.length;
     last = res.last;
   }

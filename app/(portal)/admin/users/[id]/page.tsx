@@ -15,10 +15,9 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   await requirePagePermission("admin.user.manage", "/admin/users/[id]");
   const [user, departments] = await Promise.all([getUserForEdit(id), listDepartmentOptions()]);
   if (!user) notFound();
-  const locked = user.lockedUntil !== null && user.lockedUntil.getTime() > Date.now();
   return (
     <>
-      <PageHeader title={`编辑用户：${user.realName}`} actions={<UserRowActions id={user.id} name={user.realName} status={user.status} locked={locked} />} />
+      <PageHeader title={`编辑用户：${user.realName}`} actions={<UserRowActions id={user.id} name={user.realName} status={user.status} locked={user.locked} />} />
       <Card>
         <UserForm action={updateUser} departments={departments} values={{ ...user, joinedAt: toDateInput(user.joinedAt) }} />
       </Card>

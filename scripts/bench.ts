@@ -1,0 +1,110 @@
+// npm run bench — a benchmark, not a test. Starts the production server on a
+// fresh copy of the demo data, then drives each target with autocannon and
+// prints requests/s, p50, p95 and the server's peak RSS during that target.
+// Later issues add their pages to TARGETS.
+import fs from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import autocannon from "autocannon";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const DB = "data/bench.db";
+
+type Target = { name: string; path: string; as?: string };
+const TARGETS: Target[] = [
+  { name: "登录页 /login（匿名）", path: "/login" },
+  { name: "首页 /（已登录：staff1）", path: "/", as: "staff1" },
+];
+
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:./${DB}`,
+  AUTH_SECRET: "bench-only-auth-secret-0123456789abcdefghijklmnop",
+  DATA_KEY: "YmVuY2gtb25seS1kYXRhLWtleS0zMi1ieXRlcy1vayE=",
+  NEXTAUTH_URL: BASE,
+  PORT: String(PORT),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+function rssKb(pid: number): number {
+  try {
+    const m = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/login`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+
+async function sessionCookie(username: string): Promise<string> {
+  const { DEMO_PASSWORD } = await import("../prisma/seed/accounts");
+  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
+  const jar = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, username, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`login as ${username} failed (${res.status})`);
+  return session;
+}
+
+async function main() {
+  if (!fs.existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
+  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) fs.rmSync(f, { force: true });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "ignore", env });
+
+  const server = spawn("node", ["scripts/server.mjs"], { env, stdio: "ignore" });
+  try {
+    await waitForServer();
+    const rows: string[][] = [];
+    for (const t of TARGETS) {
+      const headers: Record<string, string> = t.as ? { cookie: await sessionCookie(t.as) } : {};
+      // Warm-up, so that first-request compilation is not measured.
+      for (let i = 0; i < 5; i++) await fetch(BASE + t.path, { headers });
+      let peak = rssKb(server.pid!);
+      const sampler = setInterval(() => (peak = Math.max(peak, rssKb(server.pid!))), 100);
+      const times: number[] = [];
+      const r = await new Promise<autocannon.Result>((resolve, reject) => {
+        const inst = autocannon({ url: BASE + t.path, connections: CONNECTIONS, duration: DURATION, headers }, (err, res) => (err ? reject(err) : resolve(res)));
+        inst.on("response", (_c, _status, _bytes, ms) => times.push(ms));
+      });
+      clearInterval(sampler);
+      const ok = r.non2xx === 0 && r.errors === 0;
+      rows.push([t.name, r.requests.average.toFixed(1), `${percentile(times, 50)} ms`, `${percentile(times, 95)} ms`, `${(peak / 1024).toFixed(0)} MiB`, ok ? "ok" : `non2xx=${r.non2xx} errors=${r.errors}`]);
+    }
+    console.log(`\n${CONNECTIONS} connections × ${DURATION} s per target, SQLite demo data, production build\n`);
+    const head = ["target", "req/s", "p50", "p95", "peak RSS", "status"];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 2);
+    for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(""));
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+// autocannon's summary has p90 and p97.5 but no p95: compute it from every response time.
+function percentile(values: number[], p: number): string {
+  if (values.length === 0) return "?";
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# npm test — the whole suite, as CI runs it: lint, typecheck, unit,
+# integration on SQLite and on PostgreSQL, the migration drift check,
+# a production build and the e2e suite in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+[ -d node_modules/.bin ] || npm ci --no-audit --no-fund
+bash scripts/ensure-test-env.sh
+
+start=$(date +%s)
+step() { printf '\n=== %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
+
+step "lint";                           npm run -s lint
+step "typecheck";                      npm run -s typecheck
+step "unit";                           npx vitest run --project unit
+step "integration on SQLite";          TEST_DB=sqlite npx vitest run --project integration
+step "integration on PostgreSQL";      TEST_DB=postgres npx vitest run --project integration
+step "migrations match the schema";    npm run -s db:check
+step "production build";               npx next build
+step "e2e in Chromium";                npx playwright test
+step "all green"

@@ -1,0 +1,33 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
+
+export { DEMO_PASSWORD };
+
+let ipCounter = 0;
+/** Each context presents its own client address (the server trusts X-Forwarded-For in e2e). */
+export function nextIp(): string {
+  ipCounter++;
+  return `198.51.100.${(ipCounter % 250) + 1}`;
+}
+
+export async function newUserPage(browser: Browser, ip = nextIp()): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip }, viewport: { width: 1366, height: 768 }, locale: "zh-CN" });
+  return context.newPage();
+}
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+export async function loginOk(page: Page, username: string, password = DEMO_PASSWORD) {
+  await login(page, username, password);
+  await expect(page.getByRole("navigation", { name: "主导航" }).first()).toBeVisible();
+}
+
+export async function navLabels(page: Page): Promise<string[]> {
+  const nav = page.locator("aside").getByRole("navigation", { name: "主导航" }).last();
+  return (await nav.getByRole("link").allTextContents()).map((s) => s.trim());
+}

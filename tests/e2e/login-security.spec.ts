@@ -1,0 +1,86 @@
+// Lockout, throttling and revocation as a user meets them in the browser.
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, login, loginOk, newUserPage } from "./helpers";
+
+const FAILED = "用户名或密码错误，或账户暂时不可用";
+
+test("5 wrong passwords lock the account, with the same message as any failure", async ({ browser }) => {
+  const page = await newUserPage(browser);
+  await login(page, "no-such-user", "Wrong-Password-1");
+  await expect(page.locator("form").getByRole("alert")).toContainText(FAILED);
+  for (let i = 0; i < 5; i++) {
+    await login(page, "locktest", `Wrong-Password-${i}`);
+    await expect(page.locator("form").getByRole("alert")).toContainText(FAILED);
+  }
+  // Locked: the right password is refused too, with the identical message.
+  await login(page, "locktest", DEMO_PASSWORD);
+  await expect(page.locator("form").getByRole("alert")).toContainText(FAILED);
+  await expect(page).toHaveURL(/\/login/);
+
+  // The administrator sees the lock and can lift it.
+  const admin = await newUserPage(browser);
+  await loginOk(admin, "admin");
+  await admin.goto("/admin/users?q=locktest");
+  const row = admin.getByRole("row").filter({ hasText: "locktest" });
+  await expect(row.getByText("已锁定")).toBeVisible();
+  await admin.context().close();
+  await page.context().close();
+});
+
+test("more than 25 login attempts from one address in 5 minutes get HTTP 429", async ({ browser }) => {
+  const page = await newUserPage(browser, "203.0.113.77");
+  const csrf = await (await page.request.get("/api/auth/csrf")).json();
+  const statuses: number[] = [];
+  for (let i = 0; i < 26; i++) {
+    const res = await page.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken: csrf.csrfToken, username: `nobody${i}`, password: "Wrong-Password-1", json: "true" },
+      maxRedirects: 0,
+    });
+    statuses.push(res.status());
+  }
+  expect(statuses.slice(0, 25).every((s) => s !== 429)).toBe(true);
+  expect(statuses[25]).toBe(429);
+  // The login page says so in Chinese.
+  await login(page, "staff1");
+  await expect(page.locator("form").getByRole("alert")).toContainText("登录尝试过于频繁");
+  await page.context().close();
+});
+
+test("a disabled user's open session is rejected on its next request", async ({ browser }) => {
+  const victim = await newUserPage(browser);
+  await loginOk(victim, "disabletest");
+
+  const admin = await newUserPage(browser);
+  await loginOk(admin, "admin");
+  await admin.goto("/admin/users?q=disabletest");
+  const row = admin.getByRole("row").filter({ hasText: "disabletest" });
+  admin.once("dialog", (d) => d.accept());
+  await row.getByRole("button", { name: "停用" }).click();
+  await expect(row.getByText("停用", { exact: true }).first()).toBeVisible();
+  await expect(row.getByRole("button", { name: "启用" })).toBeVisible();
+
+  await victim.reload();
+  await expect(victim).toHaveURL(/\/login/);
+  await expect(victim.getByLabel("用户名")).toBeVisible();
+  // And cannot sign in again.
+  await login(victim, "disabletest");
+  await expect(victim.locator("form").getByRole("alert")).toContainText(FAILED);
+  await admin.context().close();
+  await victim.context().close();
+});
+
+test("logging out ends the session and clears the cookie", async ({ browser }) => {
+  const page = await newUserPage(browser);
+  await loginOk(page, "head1");
+  const before = (await page.context().cookies()).find((c) => c.name.includes("session-token"));
+  expect(before?.httpOnly).toBe(true);
+  expect(before?.sameSite).toBe("Lax");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect((await page.context().cookies()).find((c) => c.name.includes("session-token"))).toBeUndefined();
+  // Replaying the old cookie does not bring the session back.
+  await page.context().addCookies([before!]);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+  await page.context().close();
+});
