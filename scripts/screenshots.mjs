@@ -1,3 +1,5 @@
+// Dev helper: screenshots of pages as given users, for looking at what we build.
+//   BASE=http://localhost:3000 USERS=leader,admin PATHS=/,/account W=1366 H=768 node scripts/screenshots.mjs
 import { chromium } from "@playwright/test";
 const base = process.env.BASE ?? "http://localhost:3000";
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"] });
