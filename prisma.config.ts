@@ -8,6 +8,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { migrationsPathFor, providerOf, resolveDatabaseUrl, schemaPathFor, sqliteFilePath } from "./lib/db-url";
 
 nextEnv.loadEnvConfig(process.cwd());
+// Air-gapped: the CLI's update check can only time out (≈10 s per command).
+process.env.CHECKPOINT_DISABLE ??= "1";
 const url = resolveDatabaseUrl();
 process.env.DATABASE_URL = url;
 const provider = providerOf(url);

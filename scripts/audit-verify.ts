@@ -4,11 +4,12 @@ import nextEnv from "@next/env";
 import { createDbClient } from "../lib/db-client";
 import { resolveDatabaseUrl } from "../lib/db-url";
 import { verifyAuditChain } from "../lib/audit/verify";
+import { getAuditKey } from "../lib/env";
 
 nextEnv.loadEnvConfig(process.cwd());
 const { client } = createDbClient(resolveDatabaseUrl());
 try {
-  const { rows, fault } = await verifyAuditChain(client);
+  const { rows, fault } = await verifyAuditChain(client, getAuditKey());
   if (fault) {
     console.error(`审计日志校验失败：第 ${fault.seq} 行${fault.id ? `（id ${fault.id}）` : ""}：${fault.reason}`);
     console.error(`audit chain BROKEN at seq ${fault.seq}${fault.id ? ` (id ${fault.id})` : ""}; ${rows} rows verified before it`);

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import { execFileSync, spawn } from "node:child_process";
 import autocannon from "autocannon";
+import { buildIfStale } from "./build-if-stale.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -64,7 +65,7 @@ async function sessionCookie(username: string): Promise<string> {
 }
 
 async function main() {
-  if (!fs.existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
+  buildIfStale(env);
   for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) fs.rmSync(f, { force: true });
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "ignore", env });

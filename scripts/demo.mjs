@@ -3,12 +3,12 @@
 //   1. writes .env with fresh random secrets if there is none;
 //   2. applies migrations (creating data/app.db on first start);
 //   3. seeds the demo 院 (skipped when data exists);
-//   4. builds when sources are newer than the last build;
+//   4. builds when sources or configuration are newer than the last build;
 //   5. starts the production server.
 import fs from "node:fs";
-import path from "node:path";
 import crypto from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
+import { buildIfStale } from "./build-if-stale.mjs";
 
 const port = process.env.PORT ?? "3000";
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -36,21 +36,7 @@ run("npx", ["prisma", "migrate", "deploy"]);
 console.log("▶ 演示数据");
 run("npx", ["tsx", "prisma/seed.ts"]);
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name === "generated" || entry.name.startsWith(".")) continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-const buildId = ".next/BUILD_ID";
-const sources = Math.max(...["app", "components", "lib", "prisma"].map(newestMtime), fs.statSync("package-lock.json").mtimeMs);
-if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < sources) {
-  console.log("▶ 构建（首次约需 1–2 分钟）");
-  run("npx", ["next", "build"]);
-}
+buildIfStale();
 
 console.log(`▶ 启动：http://localhost:${port}`);
 const server = spawn("node", ["scripts/server.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -1,9 +1,10 @@
 // The server the e2e suite runs against: a fresh SQLite database, migrated
-// and seeded, behind `next start` (the build must exist: npm run build).
+// and seeded, served by scripts/server.mjs (building first if stale).
 // TRUST_PROXY=1 lets each test present its own client address, so the
 // per-address login throttle can be tested without tests tripping it.
 import fs from "node:fs";
 import { execFileSync, spawn } from "node:child_process";
+import { buildIfStale } from "./build-if-stale.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dbFile = "data/e2e.db";
@@ -19,7 +20,7 @@ const env = {
 for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "inherit" });
-if (!fs.existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { env, stdio: "inherit" });
+buildIfStale(env);
 const server = spawn("node", ["scripts/server.mjs"], { env: { ...env, PORT: port }, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -12,7 +12,8 @@ import next from "next";
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// Not HOSTNAME: containers set that to their own name.
+const hostname = process.env.LISTEN_HOST ?? "0.0.0.0";
 const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
 
 const app = next({ dev: false, dir, port, hostname: "localhost" });

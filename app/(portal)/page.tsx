@@ -3,8 +3,8 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/notification/actions";
-import { listUnreadNotifications } from "@/lib/notification/queries";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/actions";
+import { listUnreadNotifications } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/format";
 
 export default async function HomePage() {

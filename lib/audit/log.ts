@@ -2,6 +2,7 @@
 // inserts: no code path updates or deletes audit rows (SECURITY.md 20).
 import "server-only";
 import { db, dbProvider, type Tx } from "../db";
+import { getAuditKey } from "../env";
 import { GENESIS_HASH, hashAuditRow } from "./chain";
 
 export type AuditResult = "SUCCESS" | "DENIED" | "FAILURE" | "NOT_FOUND" | "ERROR";
@@ -55,7 +56,7 @@ async function append(tx: Tx, entry: AuditEntry): Promise<void> {
     detail: sanitizeDetail(entry.detail),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.auditLog.create({ data: { ...row, prevHash, hash: hashAuditRow(prevHash, row) } });
+  await tx.auditLog.create({ data: { ...row, prevHash, hash: hashAuditRow(getAuditKey(), prevHash, row) } });
 }
 
 /** Writes inside the caller's transaction when given one, else in its own. */

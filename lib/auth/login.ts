@@ -20,7 +20,10 @@ export async function authenticate(username: string, password: string, meta: { i
 
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), password);
-    await writeAudit({ username: name, action: "auth.login", result: "FAILURE", ip: meta.ip, detail: { reason: "unknown_user" } });
+    // A password typed into the username field must not land in the log:
+    // record the name only when it could be a username at all.
+    const loggable = /^[a-z][a-z0-9_.-]{1,31}$/.test(name) ? name : "(无效用户名)";
+    await writeAudit({ username: loggable, action: "auth.login", result: "FAILURE", ip: meta.ip, detail: { reason: "unknown_user" } });
     return { ok: false };
   }
   const audit = { userId: user.id, username: user.username, roles: user.roles.map((r) => r.role), ip: meta.ip };

@@ -10,10 +10,8 @@ export const PERMISSIONS = {
   "notification.read": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"],
 
   // Administration: accounts and departments only, never business content
-  "admin.user.read": ["SYS_ADMIN"],
   "admin.user.manage": ["SYS_ADMIN"],
   "admin.department.manage": ["SYS_ADMIN"],
-  "admin.setting.manage": ["SYS_ADMIN"],
 
   // Security audit
   "audit.read": ["AUDITOR"],

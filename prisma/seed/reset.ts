@@ -1,11 +1,12 @@
-// `--reset`: empties every application table (the audit log included) before
+// `--reset`: empties every application table (all but the append-only audit log) before
 // reseeding. Tables are found by introspection rather than listed by hand, so
 // models added later are emptied too. Runs inside the seed's transaction, so a
 // failed reseed leaves the old data in place.
 import type { Tx } from "../../lib/db-client";
 import type { Provider } from "../../lib/db-url";
 
-const KEEP = new Set(["_prisma_migrations"]);
+// The audit log is append-only: not even a reset deletes it (SECURITY.md 20).
+const KEEP = new Set(["_prisma_migrations", "AuditLog"]);
 
 function quote(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

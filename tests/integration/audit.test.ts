@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/log";
-import { verifyAuditChain } from "@/lib/audit/verify";
+import { verifyAuditChain as verifyWithKey } from "@/lib/audit/verify";
+import { getAuditKey } from "@/lib/env";
+import { hashAuditRow } from "@/lib/audit/chain";
+
+const verifyAuditChain = (client: typeof db) => verifyWithKey(client, getAuditKey());
 
 describe("audit log", () => {
   it("stays a valid chain under concurrent appends", async () => {
@@ -33,6 +37,20 @@ describe("audit log", () => {
     await db.$executeRawUnsafe(`DELETE FROM "AuditLog" WHERE "id" = '${rows[1].id}'`);
     res = await verifyAuditChain(db);
     expect(res.fault?.seq).toBe(rows[1].seq);
+    // Put it back so later tests start from an intact chain.
+    await db.auditLog.create({ data: rows[1] });
+    expect((await verifyAuditChain(db)).fault).toBeNull();
+  });
+});
+
+describe("the chain cannot be re-forged without the key", () => {
+  it("detects a row modified and re-hashed with a guessed key", async () => {
+    for (let i = 0; i < 3; i++) await writeAudit({ action: "test.forge", result: "SUCCESS", detail: { i } });
+    const row = (await db.auditLog.findMany({ where: { action: "test.forge" }, orderBy: { seq: "desc" }, take: 1 }))[0];
+    const forged = { ...row, result: "DENIED" };
+    const hash = hashAuditRow(Buffer.alloc(32), forged.prevHash, forged);
+    await db.$executeRawUnsafe(`UPDATE "AuditLog" SET "result" = 'DENIED', "hash" = '${hash}' WHERE "id" = '${row.id}'`);
+    expect((await verifyAuditChain(db)).fault).toMatchObject({ seq: row.seq });
   });
 });
 

@@ -116,6 +116,16 @@ describe("session re-check on every request (revocation)", () => {
   });
 });
 
+describe("password expiry (SECURITY.md 2)", () => {
+  it("forces a change once the password is older than 90 days", async () => {
+    const u = await makeUser();
+    const sid = await actAs(u);
+    expect((await loadSessionUser(sid))?.mustChangePassword).toBe(false);
+    await db.user.update({ where: { id: u.id }, data: { passwordChangedAt: new Date(Date.now() - 91 * 24 * 3600_000) } });
+    expect((await loadSessionUser(sid))?.mustChangePassword).toBe(true);
+  });
+});
+
 describe("password change", () => {
   it("refuses a weak new password with a field error and changes nothing", async () => {
     const u = await makeUser();
@@ -138,7 +148,7 @@ describe("password change", () => {
   it("lets a user who must change their password do only that", async () => {
     const u = await makeUser({ mustChangePassword: true });
     await actAs(u);
-    const { markAllNotificationsRead } = await import("@/lib/notification/actions");
+    const { markAllNotificationsRead } = await import("@/lib/notifications/actions");
     expect(await markAllNotificationsRead({})).toMatchObject({ ok: false, message: "请先修改密码" });
     expect((await changePassword({ currentPassword: TEST_PASSWORD, newPassword: "Fresh-Harbor-2027", confirmPassword: "Fresh-Harbor-2027" })).ok).toBe(true);
   });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { getSessionUser } from "@/lib/auth/session";
 

@@ -4,8 +4,8 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/session";
-import { markNotificationRead } from "@/lib/notification/actions";
-import { listNotifications } from "@/lib/notification/queries";
+import { markNotificationRead } from "@/lib/notifications/actions";
+import { listNotifications } from "@/lib/notifications/queries";
 import { page as pageSchema } from "@/lib/forms/fields";
 import { formatDateTime } from "@/lib/format";
 

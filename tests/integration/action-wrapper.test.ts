@@ -1,0 +1,56 @@
+// The wrapper's guarantees that no single feature test shows on its own:
+// a handler that fails half-way leaves nothing behind, and unexpected errors
+// reach the user only as a generic message.
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { db } from "@/lib/db";
+import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { actAs, lastAudit, makeUser } from "./helpers";
+
+const twoWrites = action(
+  { name: "test.twoWrites", permission: "notification.read", input: z.object({ title: z.string().max(20, "标题过长"), fail: z.boolean() }) },
+  async ({ db: tx, user, input }) => {
+    await tx.notification.create({ data: { userId: user.id, title: input.title } });
+    if (input.fail) throw new Error("database exploded: SELECT * FROM secret");
+    await tx.notification.create({ data: { userId: user.id, title: `${input.title}-2` } });
+    return { done: true };
+  },
+);
+
+describe("action wrapper", () => {
+  it("commits both writes and the audit row together", async () => {
+    const u = await makeUser();
+    await actAs(u);
+    expect(await twoWrites({ title: "一", fail: false })).toEqual({ ok: true, data: { done: true } });
+    expect(await db.notification.count({ where: { userId: u.id } })).toBe(2);
+    expect(await lastAudit()).toMatchObject({ action: "test.twoWrites", result: "SUCCESS" });
+  });
+
+  it("rolls back the first write when the handler fails, and shows no internals", async () => {
+    const u = await makeUser();
+    await actAs(u);
+    const res = await twoWrites({ title: "二", fail: true });
+    expect(res).toEqual({ ok: false, message: GENERIC_ERROR_MESSAGE });
+    expect(JSON.stringify(res)).not.toContain("SELECT");
+    expect(await db.notification.count({ where: { userId: u.id } })).toBe(0);
+    expect(await lastAudit()).toMatchObject({ action: "test.twoWrites", result: "ERROR", userId: u.id });
+  });
+
+  it("returns zod messages as field errors without running the handler", async () => {
+    const u = await makeUser();
+    await actAs(u);
+    const res = await twoWrites({ title: "很长".repeat(20), fail: false });
+    expect(res).toMatchObject({ ok: false, fieldErrors: { title: "标题过长" } });
+    expect(await db.notification.count({ where: { userId: u.id } })).toBe(0);
+  });
+
+  it("accepts FormData as useActionState sends it", async () => {
+    const u = await makeUser();
+    await actAs(u);
+    const fd = new FormData();
+    fd.set("title", "表单");
+    const formAction = action({ name: "test.form", permission: "notification.read", input: z.object({ title: z.string() }) }, async ({ input }) => input.title);
+    expect(await formAction(null, fd)).toEqual({ ok: true, data: "表单" });
+  });
+});
