@@ -48,13 +48,16 @@ export function UserForm({ action, values = {}, departments }: { action: FormAct
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-700">角色</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-          {ROLES.map((r) => (
-            <label key={r} className="inline-flex items-center gap-2">
-              <input type="checkbox" name="roles[]" value={r} defaultChecked={values.roles ? values.roles.includes(r) : r === "STAFF"} /> {ROLE_LABELS[r]}
-            </label>
-          ))}
+          {ROLES.map((r) => {
+            const post = r === "DEPT_HEAD" || r === "LIAISON";
+            return (
+              <label key={r} className={`inline-flex items-center gap-2 ${post ? "text-slate-400" : ""}`}>
+                <input type="checkbox" name={post ? undefined : "roles[]"} value={r} disabled={post} defaultChecked={values.roles ? values.roles.includes(r) : r === "STAFF"} /> {ROLE_LABELS[r]}
+              </label>
+            );
+          })}
         </div>
-        <p className="mt-2 text-xs text-slate-500">系统管理员、安全审计员不得兼任其他角色（三权分立）。业务人员均自动具有“干警”角色。修改角色会使该用户重新登录。</p>
+        <p className="mt-2 text-xs text-slate-500">系统管理员、安全审计员不得兼任其他角色（三权分立）。业务人员均自动具有“干警”角色。“部门负责人”“信息员”随部门管理中的任职自动授予。修改角色会使该用户重新登录。</p>
         {e.roles ? <p role="alert" className="mt-1 text-xs text-red-600">{e.roles}</p> : null}
       </fieldset>
       <FormMessage result={state} success="已保存" />

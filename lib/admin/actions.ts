@@ -7,14 +7,30 @@ import { action } from "../action";
 import type { Tx } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { hashPassword } from "../auth/password";
-import { normalizeRoleSet, type Role } from "../auth/roles";
+import { normalizeRoleSet, ROLES, type Role } from "../auth/roles";
 import { generateTemporaryPassword } from "./temp-password";
 import { CreateDepartmentInput, CreateUserInput, SetUserStatusInput, UpdateDepartmentInput, UpdateUserInput, UserIdInput } from "./schemas";
 
-function rolesOrThrow(requested: Role[]): Role[] {
-  const r = normalizeRoleSet(requested);
+// DEPT_HEAD and LIAISON follow the department posts (部门管理), one of each per
+// department; they are never assigned by hand, so role and post cannot disagree.
+const POST_ROLES: readonly Role[] = ["DEPT_HEAD", "LIAISON"];
+
+async function postRolesOf(db: Tx, userId: string): Promise<Role[]> {
+  const [head, liaison] = await Promise.all([
+    db.department.count({ where: { headId: userId } }),
+    db.department.count({ where: { liaisonId: userId } }),
+  ]);
+  return [...(head ? (["DEPT_HEAD"] as const) : []), ...(liaison ? (["LIAISON"] as const) : [])];
+}
+
+function rolesOrThrow(requested: Role[], posts: Role[] = []): Role[] {
+  const r = normalizeRoleSet(requested.filter((x) => !POST_ROLES.includes(x)));
   if (!r.ok) throw new ValidationError(r.message, { roles: r.message });
-  return r.roles;
+  if (posts.length && (r.roles.includes("SYS_ADMIN") || r.roles.includes("AUDITOR"))) {
+    const message = "该用户现任部门负责人或信息员，须先在部门管理中撤换，才能设为系统管理员或审计员";
+    throw new ValidationError(message, { roles: message });
+  }
+  return ROLES.filter((x) => r.roles.includes(x) || posts.includes(x));
 }
 
 async function assertUnique(db: Tx, input: { username: string; employeeNo: string }, exceptId?: string) {
@@ -58,11 +74,16 @@ export const createUser = action({ name: "admin.user.create", permission: "admin
 });
 
 export const updateUser = action({ name: "admin.user.update", permission: "admin.user.manage", input: UpdateUserInput }, async ({ db, input, audit, user: me }) => {
-  const existing = await db.user.findUnique({ where: { id: input.id }, select: { id: true, roles: { select: { role: true } } } });
+  const existing = await db.user.findUnique({ where: { id: input.id }, select: { id: true, departmentId: true, roles: { select: { role: true } } } });
   if (!existing) throw new NotFoundError();
-  const roles = rolesOrThrow(input.roles);
   await assertUnique(db, input, input.id);
   await assertDepartment(db, input.departmentId);
+  if (existing.departmentId !== input.departmentId) {
+    // Moving to another department vacates the posts held in the old one.
+    await db.department.updateMany({ where: { headId: input.id }, data: { headId: null } });
+    await db.department.updateMany({ where: { liaisonId: input.id }, data: { liaisonId: null } });
+  }
+  const roles = rolesOrThrow(input.roles, await postRolesOf(db, input.id));
   const before = existing.roles.map((r) => r.role).sort().join(",");
   const rolesChanged = before !== [...roles].sort().join(",");
   if (rolesChanged && before.includes("SYS_ADMIN") && !roles.includes("SYS_ADMIN")) await assertNotLastAdmin(db, input.id);

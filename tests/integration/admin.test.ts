@@ -100,6 +100,29 @@ describe("admin actions", () => {
     expect(await roles(next.id)).toEqual(["LIAISON", "STAFF"]);
   });
 
+  it("derives DEPT_HEAD and LIAISON from department posts, and vacates them when the person moves", async () => {
+    const dept = await makeDepartment();
+    const other = await makeDepartment();
+    const liaison = await makeUser({ departmentId: dept.id });
+    const head = await makeUser({ departmentId: dept.id });
+    expect((await updateDepartment({ id: dept.id, name: dept.name, code: dept.code, headId: head.id, liaisonId: liaison.id })).ok).toBe(true);
+    const roles = async (id: string) => (await db.roleAssignment.findMany({ where: { userId: id } })).map((r) => r.role).sort();
+    const base = { realName: liaison.realName, username: liaison.username, employeeNo: liaison.employeeNo, birthYear: 1985 };
+    // Ticking LIAISON for someone without the post grants nothing; unticking it for the post holder takes nothing.
+    const plain = await makeUser({ departmentId: dept.id });
+    expect((await updateUser({ ...base, id: plain.id, username: plain.username, employeeNo: plain.employeeNo, departmentId: dept.id, roles: ["STAFF", "LIAISON"] })).ok).toBe(true);
+    expect(await roles(plain.id)).toEqual(["STAFF"]);
+    expect((await updateUser({ ...base, id: liaison.id, departmentId: dept.id, roles: ["STAFF"] })).ok).toBe(true);
+    expect(await roles(liaison.id)).toEqual(["LIAISON", "STAFF"]);
+    // A post holder cannot become SYS_ADMIN until replaced.
+    expect(await updateUser({ ...base, id: liaison.id, departmentId: dept.id, roles: ["SYS_ADMIN"] })).toMatchObject({ ok: false, fieldErrors: { roles: expect.stringContaining("须先在部门管理中撤换") } });
+    // Moving to another department vacates the post and the role.
+    expect((await updateUser({ ...base, id: liaison.id, departmentId: other.id, roles: ["STAFF"] })).ok).toBe(true);
+    expect(await roles(liaison.id)).toEqual(["STAFF"]);
+    expect((await db.department.findUniqueOrThrow({ where: { id: dept.id } })).liaisonId).toBeNull();
+    expect((await db.department.findUniqueOrThrow({ where: { id: dept.id } })).headId).toBe(head.id);
+  });
+
   it("refuses a duplicate department name or code", async () => {
     const dept = await makeDepartment();
     expect(await createDepartment({ name: dept.name, code: "NEWCODE1" })).toMatchObject({ ok: false, fieldErrors: { name: "已有同名部门" } });

@@ -75,11 +75,11 @@ describe("session re-check on every request (revocation)", () => {
     const u = await makeUser({ departmentId: dept.id });
     const sid = await actAs(u);
     await actAs(admin);
-    const res = await updateUser({ id: u.id, realName: u.realName, username: u.username, employeeNo: u.employeeNo, birthYear: 1985, departmentId: dept.id, roles: ["STAFF", "LIAISON"] });
+    const res = await updateUser({ id: u.id, realName: u.realName, username: u.username, employeeNo: u.employeeNo, birthYear: 1985, departmentId: dept.id, roles: ["STAFF", "POLITICAL_OFFICE"] });
     expect(res.ok).toBe(true);
     expect(await loadSessionUser(sid)).toBeNull();
     const fresh = await actAs(u);
-    expect((await loadSessionUser(fresh))?.roles).toEqual(["LIAISON", "STAFF"]);
+    expect((await loadSessionUser(fresh))?.roles).toEqual(["POLITICAL_OFFICE", "STAFF"]);
   });
 
   it("rejects the session after an admin reset and forces a password change", async () => {

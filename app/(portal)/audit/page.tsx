@@ -8,6 +8,8 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listAuditActions, listAuditLogs } from "@/lib/audit/queries";
 import { AUDIT_RESULTS, AuditFilter } from "@/lib/audit/schemas";
 import { formatDateTime } from "@/lib/format";
+import { auditActionLabel } from "@/lib/audit/labels";
+import { isRole, ROLE_LABELS } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "审计日志" };
 
@@ -33,7 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <span className="mb-1 block text-slate-600">操作</span>
             <select name="action" defaultValue={f.action ?? ""} className={inputClass}>
               <option value="">全部操作</option>
-              {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+              {actions.map((a) => <option key={a} value={a}>{auditActionLabel(a)}</option>)}
             </select>
           </label>
           <label className="text-sm">
@@ -61,8 +63,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Td className="font-mono text-xs">{r.seq}</Td>
                   <Td className="whitespace-nowrap text-xs">{formatDateTime(r.at)}</Td>
                   <Td className="font-mono text-xs">{r.username ?? "（匿名）"}</Td>
-                  <Td className="text-xs">{r.roles ?? "—"}</Td>
-                  <Td className="font-mono text-xs">{r.action}</Td>
+                  <Td className="text-xs">{r.roles ? r.roles.split(",").map((x) => (isRole(x) ? ROLE_LABELS[x] : x)).join("、") : "—"}</Td>
+                  <Td className="text-xs">{auditActionLabel(r.action)}<span className="block font-mono text-slate-400">{r.action}</span></Td>
                   <Td className="font-mono text-xs">{r.objectType ? `${r.objectType}:${r.objectId ?? ""}` : "—"}</Td>
                   <Td><Badge tone={RESULT_LABEL[r.result]?.tone ?? "gray"}>{RESULT_LABEL[r.result]?.text ?? r.result}</Badge></Td>
                   <Td className="font-mono text-xs">{r.ip ?? "—"}</Td>
