@@ -2,7 +2,7 @@
 // the demo accounts (prisma/seed/accounts.ts) and a few notifications.
 //
 //   npx tsx prisma/seed.ts           seeds an empty database, or skips
-//   npx tsx prisma/seed.ts --reset   empties every table (audit log too), reseeds
+//   npx tsx prisma/seed.ts --reset   empties every table but the audit log, reseeds
 //
 // Deterministic: a fixed-seed PRNG, ids derived from stable keys and dates
 // fixed relative to SEED_REFERENCE_DATE, so two runs give identical rows.

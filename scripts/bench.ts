@@ -68,7 +68,7 @@ async function main() {
   buildIfStale(env);
   for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) fs.rmSync(f, { force: true });
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "ignore", env });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { stdio: "ignore", env });
 
   const server = spawn("node", ["scripts/server.mjs"], { env, stdio: "ignore" });
   try {

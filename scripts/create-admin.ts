@@ -2,13 +2,11 @@
 // Creates a system administrator on a database without one (a real
 // deployment starts empty: the demo seed's shared password is public).
 // Prints a one-time temporary password that must be changed at first login.
-import nextEnv from "@next/env";
+import "./load-env";
 import { db } from "../lib/db";
 import { writeAudit } from "../lib/audit/log";
 import { hashPassword } from "../lib/auth/password";
 import { generateTemporaryPassword } from "../lib/admin/temp-password";
-
-nextEnv.loadEnvConfig(process.cwd());
 
 const [username, realName] = process.argv.slice(2);
 if (!username || !/^[a-z][a-z0-9_.-]{2,31}$/.test(username) || !realName || realName.length > 32) {

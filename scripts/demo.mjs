@@ -34,7 +34,7 @@ if (!fs.existsSync(".env")) {
 console.log("▶ 数据库迁移");
 run("npx", ["prisma", "migrate", "deploy"]);
 console.log("▶ 演示数据");
-run("npx", ["tsx", "prisma/seed.ts"]);
+run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 
 buildIfStale();
 

@@ -19,7 +19,7 @@ const env = {
 };
 for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "inherit" });
-execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "inherit" });
+execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });
 buildIfStale(env);
 const server = spawn("node", ["scripts/server.mjs"], { env: { ...env, PORT: port }, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

@@ -4,12 +4,12 @@ import { NavLinks, type NavGroup } from "@/components/portal/nav-links";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { NAV_ITEMS } from "@/lib/nav";
+import { navItemsFor } from "@/lib/nav";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const groups: NavGroup[] = [];
-  for (const item of NAV_ITEMS.filter((i) => can(user.roles, i.permission))) {
+  for (const item of navItemsFor((p) => can(user.roles, p))) {
     const g = groups.find((x) => x.group === item.group) ?? groups[groups.push({ group: item.group, items: [] }) - 1];
     g.items.push({ href: item.href, label: item.label });
   }
