@@ -2,7 +2,8 @@
 // configuration in production (README "Configuration").
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfigOrExit } = await import("./lib/startup");
+    const { checkConfigOrExit, startSchedulers } = await import("./lib/startup");
     checkConfigOrExit();
+    startSchedulers();
   }
 }

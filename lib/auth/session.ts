@@ -79,12 +79,13 @@ export async function requirePageUser(): Promise<SessionUser> {
   return user;
 }
 
-/** For pages: the user if they hold the permission; otherwise an audited 404. */
-export async function requirePagePermission(permission: Permission, path: string): Promise<SessionUser> {
+/** For pages: the user if they hold the permission (any of several); otherwise an audited 404. */
+export async function requirePagePermission(permission: Permission | Permission[], path: string): Promise<SessionUser> {
   const user = await requirePageUser();
-  if (!can(user.roles, permission)) {
+  const wanted = Array.isArray(permission) ? permission : [permission];
+  if (!wanted.some((p) => can(user.roles, p))) {
     const { ip } = await requestMeta();
-    await writeAudit({ userId: user.id, username: user.username, roles: user.roles, action: "page.view", objectType: "Page", objectId: path, result: "DENIED", ip, detail: { permission } });
+    await writeAudit({ userId: user.id, username: user.username, roles: user.roles, action: "page.view", objectType: "Page", objectId: path, result: "DENIED", ip, detail: { permission: wanted.join("|") } });
     notFound();
   }
   return user;

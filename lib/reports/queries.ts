@@ -1,0 +1,154 @@
+// Reads for liaison reports. 政治处 sees every department; a head or liaison
+// sees only their own department; everyone else sees nothing (SECURITY.md 10).
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import { decryptText } from "../crypto";
+import { writeAudit } from "../audit/log";
+import { can } from "../auth/permissions";
+import type { SessionUser } from "../auth/session";
+import { complianceOf, type ComplianceStatus } from "./compliance";
+import { periodsBetween } from "./periods";
+import { readSchedule } from "./schedule";
+import type { ReportListFilter } from "./schemas";
+
+export const REPORTS_PER_PAGE = 20;
+
+/** The where-clause every report read starts from: null means "no access". */
+export function reportScope(user: SessionUser): Prisma.LiaisonReportWhereInput | null {
+  if (can(user.roles, "report.readAll")) return {};
+  if (can(user.roles, "report.readDepartment") && user.departmentId) return { departmentId: user.departmentId };
+  return null;
+}
+
+export async function listReports(user: SessionUser, f: ReportListFilter) {
+  const scope = reportScope(user);
+  if (!scope) return { total: 0, pages: 1, rows: [] };
+  const where: Prisma.LiaisonReportWhereInput = {
+    ...scope,
+    ...(f.departmentId && can(user.roles, "report.readAll") ? { departmentId: f.departmentId } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.liaisonReport.count({ where }),
+    db.liaisonReport.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }],
+      skip: (f.page - 1) * REPORTS_PER_PAGE,
+      take: REPORTS_PER_PAGE,
+      select: {
+        id: true, kind: true, title: true, status: true, mood: true, stability: true, submittedAt: true, firstSubmittedAt: true, createdAt: true,
+        department: { select: { name: true } },
+        period: { select: { label: true, dueAt: true } },
+        author: { select: { realName: true } },
+        _count: { select: { concerns: true } },
+      },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / REPORTS_PER_PAGE)), rows };
+}
+
+/** One report within the viewer's scope, or null (→ 404). */
+export async function getReport(user: SessionUser, id: string) {
+  const scope = reportScope(user);
+  if (!scope) return null;
+  return db.liaisonReport.findFirst({
+    where: { ...scope, id },
+    select: {
+      id: true, kind: true, title: true, status: true, mood: true, stability: true, summary: true, departmentId: true, authorId: true,
+      submittedAt: true, firstSubmittedAt: true, reviewedAt: true, returnComment: true, createdAt: true,
+      department: { select: { name: true } },
+      period: { select: { key: true, label: true, dueAt: true } },
+      author: { select: { realName: true } },
+      reviewedBy: { select: { realName: true } },
+      topics: { select: { topic: { select: { id: true, name: true } } } },
+      events: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, comment: true, createdAt: true, actor: { select: { realName: true } } } },
+      _count: { select: { concerns: true } },
+    },
+  });
+}
+
+/**
+ * The decrypted staff-of-concern entries of a report the viewer may read.
+ * Each read is audited (SECURITY.md 21): these are confidential.
+ */
+export async function readConcerns(user: SessionUser, reportId: string, ip: string) {
+  const scope = reportScope(user);
+  if (!scope) return null;
+  const report = await db.liaisonReport.findFirst({ where: { ...scope, id: reportId }, select: { id: true } });
+  if (!report) return null;
+  const rows = await db.staffConcern.findMany({
+    where: { reportId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, personId: true, descriptionEnc: true, suggestionEnc: true, person: { select: { realName: true, position: true } }, followUp: { select: { id: true, status: true } } },
+  });
+  if (rows.length) {
+    await writeAudit({ userId: user.id, username: user.username, roles: user.roles, action: "report.concern.read", objectType: "LiaisonReport", objectId: reportId, result: "SUCCESS", ip, detail: { count: rows.length } });
+  }
+  return rows.map(({ descriptionEnc, suggestionEnc, ...c }) => ({ ...c, description: decryptText(descriptionEnc), suggestion: decryptText(suggestionEnc) }));
+}
+
+/** What the liaison form needs: active topics, department members, open periods. */
+export async function reportFormOptions(user: SessionUser) {
+  const schedule = await readSchedule(db);
+  const now = new Date();
+  const [topics, members, filed] = await Promise.all([
+    db.hotTopic.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.user.findMany({ where: { departmentId: user.departmentId ?? "-", status: "ACTIVE" }, orderBy: { employeeNo: "asc" }, select: { id: true, realName: true, position: true } }),
+    db.liaisonReport.findMany({ where: { departmentId: user.departmentId ?? "-", periodId: { not: null } }, select: { period: { select: { key: true } } } }),
+  ]);
+  const filedKeys = new Set(filed.map((r) => r.period?.key));
+  const yearAgo = new Date(now.getTime() - 365 * 24 * 3600_000);
+  const periods = periodsBetween(yearAgo, now, schedule)
+    .filter((p) => !filedKeys.has(p.key))
+    .reverse()
+    .map((p) => ({ key: p.key, label: p.label, dueAt: p.dueAt }));
+  return { topics, members, periods };
+}
+
+/** Department × period compliance for one year, computed from stored reports. */
+export async function complianceMatrix(year: number, now: Date = new Date()) {
+  const schedule = await readSchedule(db);
+  const yearStart = new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
+  const yearEnd = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000 - 1);
+  const computed = periodsBetween(yearStart, now.getTime() < yearEnd.getTime() ? now : yearEnd, schedule);
+  const stored = await db.reportPeriod.findMany({ where: { startsAt: { gte: yearStart, lte: yearEnd } }, select: { id: true, key: true, label: true, dueAt: true, startsAt: true } });
+  const byKey = new Map<string, { key: string; label: string; dueAt: Date; startsAt: Date }>();
+  for (const p of [...computed, ...stored]) if (!byKey.has(p.key)) byKey.set(p.key, p);
+  const periods = [...byKey.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const [departments, reports] = await Promise.all([
+    db.department.findMany({ where: { liaisonId: { not: null } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.liaisonReport.findMany({
+      where: { kind: "PERIODIC", period: { startsAt: { gte: yearStart, lte: yearEnd } } },
+      select: { id: true, departmentId: true, status: true, firstSubmittedAt: true, period: { select: { key: true } } },
+    }),
+  ]);
+  const reportAt = new Map(reports.map((r) => [`${r.departmentId}:${r.period?.key}`, r]));
+  const rows = departments.map((d) => ({
+    department: d,
+    cells: periods.map((p) => {
+      const r = reportAt.get(`${d.id}:${p.key}`) ?? null;
+      return { periodKey: p.key, reportId: r?.id ?? null, status: complianceOf(r, p.dueAt, now) as ComplianceStatus };
+    }),
+  }));
+  const totals: Record<ComplianceStatus, number> = { ON_TIME: 0, LATE: 0, MISSING: 0, RETURNED: 0, PENDING: 0 };
+  for (const r of rows) for (const c of r.cells) totals[c.status]++;
+  return { periods: periods.map((p) => ({ key: p.key, label: p.label, dueAt: p.dueAt })), rows, totals };
+}
+
+/** Years that have any period, for the year filter. */
+export async function complianceYears(now: Date = new Date()): Promise<number[]> {
+  const first = await db.reportPeriod.findFirst({ orderBy: { startsAt: "asc" }, select: { startsAt: true } });
+  const thisYear = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
+  const from = first ? new Date(first.startsAt.getTime() + 8 * 3600_000).getUTCFullYear() : thisYear;
+  return Array.from({ length: thisYear - from + 1 }, (_, i) => thisYear - i);
+}
+
+export async function reportSettings() {
+  const [schedule, topics] = await Promise.all([
+    readSchedule(db),
+    db.hotTopic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true, _count: { select: { reports: true } } } }),
+  ]);
+  return { schedule, topics };
+}
