@@ -17,6 +17,7 @@ import { buildNotifications } from "./seed/notifications";
 import { buildOrganisation, type Organisation } from "./seed/org";
 import { Rng, SEED, stableId } from "./seed/random";
 import { wipeDatabase } from "./seed/reset";
+import { seedReports } from "./seed/reports";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -117,6 +118,8 @@ try {
           console.log(`已清空 ${tables.length} 张表`);
         }
         await insertOrganisation(tx, org, passwordHash, passwordChangedAt);
+        const reports = await seedReports(tx, org);
+        console.log(`思想动态报告 ${reports.reports} 份；关注人员 ${reports.concerns.length} 条（已审阅）`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );

@@ -16,7 +16,8 @@ export const REPORTS_PER_PAGE = 20;
 
 /** The where-clause every report read starts from: null means "no access". */
 export function reportScope(user: SessionUser): Prisma.LiaisonReportWhereInput | null {
-  if (can(user.roles, "report.readAll")) return {};
+  // Drafts stay within their own department until submitted.
+  if (can(user.roles, "report.readAll")) return { OR: [{ status: { not: "DRAFT" } }, ...(user.departmentId ? [{ departmentId: user.departmentId }] : [])] };
   if (can(user.roles, "report.readDepartment") && user.departmentId) return { departmentId: user.departmentId };
   return null;
 }

@@ -4,11 +4,12 @@ import { expect, test } from "@playwright/test";
 import { loginOk, navLabels, newUserPage } from "./helpers";
 
 const BUSINESS_NAV = ["首页", "通知", "账户安全"];
+const REPORTS_NAV = ["首页", "通知", "思想动态报告", "账户安全"];
 const EXPECTED_NAV: Record<string, string[]> = {
   leader: BUSINESS_NAV,
-  zzc: BUSINESS_NAV,
-  head1: BUSINESS_NAV,
-  liaison1: BUSINESS_NAV,
+  zzc: REPORTS_NAV,
+  head1: REPORTS_NAV,
+  liaison1: REPORTS_NAV,
   staff1: BUSINESS_NAV,
   admin: ["首页", "通知", "用户管理", "部门管理", "账户安全"],
   auditor: ["首页", "通知", "审计日志", "账户安全"],
@@ -32,7 +33,7 @@ for (const [username, nav] of Object.entries(EXPECTED_NAV)) {
 test("STAFF cannot open /admin or /audit", async ({ browser }) => {
   const page = await newUserPage(browser);
   await loginOk(page, "staff1");
-  for (const path of ["/admin/users", "/admin/departments", "/admin/users/new", "/audit"]) {
+  for (const path of ["/admin/users", "/admin/departments", "/admin/users/new", "/audit", "/reports", "/reports/new", "/reports/compliance"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();

@@ -123,6 +123,13 @@ describe("liaison reports", () => {
     expect(await returnReport({ id, comment: "越权" })).toEqual(NOT_FOUND);
     expect((await db.liaisonReport.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
 
+    // 政治处 does not see another department's draft until it is submitted.
+    await actAs(A.liaison);
+    const d = await createReport(draft(A.member.id, { kind: "ADHOC", title: "草稿", periodKey: undefined }));
+    const draftId = (d as { data: { id: string } }).data.id;
+    expect(await getReport(await session(office), draftId)).toBeNull();
+    expect(await getReport(await session(A.head), draftId)).not.toBeNull();
+
     // A STAFF member of the same department cannot read it or its concerns.
     const s = await session(staff);
     expect(await getReport(s, id)).toBeNull();
