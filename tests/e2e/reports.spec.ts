@@ -1,0 +1,106 @@
+// The liaison → department head → 政治处 journey, as two people in two
+// browser contexts, through the UI only.
+import { expect, test, type Page } from "@playwright/test";
+import { loginOk, newUserPage } from "./helpers";
+
+function currentPeriodKey(): string {
+  const d = new Date(Date.now() + 8 * 3600_000);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+async function openNewestReport(page: Page) {
+  await page.goto("/reports?kind=PERIODIC");
+  await page.getByRole("link", { name: /^\d{4}年\d{1,2}月$/ }).first().click();
+  await expect(page.getByRole("heading", { name: /思想动态报告$/ })).toBeVisible();
+}
+
+test("liaison files a report with one concern; the head returns it, then accepts the resubmission", async ({ browser }) => {
+  const liaison = await newUserPage(browser);
+  await loginOk(liaison, "liaison1");
+  await liaison.getByRole("link", { name: "思想动态报告" }).first().click();
+  await liaison.getByRole("link", { name: "填报思想动态报告" }).click();
+
+  // Bad input first: nothing chosen → Chinese errors beside the fields, nothing lost.
+  await liaison.getByLabel("情况综述").fill("本月部门总体稳定，个别干警工作压力较大。");
+  await liaison.getByRole("button", { name: "保存草稿" }).click();
+  await expect(liaison.getByText("请选择整体情绪")).toBeVisible();
+  await expect(liaison.getByLabel("情况综述")).toHaveValue("本月部门总体稳定，个别干警工作压力较大。");
+
+  await liaison.getByRole("radio", { name: "3 一般" }).check();
+  await liaison.getByRole("radio", { name: "基本稳定" }).check();
+  await liaison.getByRole("checkbox", { name: "工作压力" }).check();
+  await liaison.getByRole("button", { name: "添加关注人员" }).click();
+  await liaison.getByLabel("关注人员 1").selectOption({ index: 1 });
+  await liaison.getByLabel("关注类型").selectOption({ label: "工作压力" });
+  await liaison.getByLabel("情况描述").fill("连续承办重大案件，近一月加班较多。");
+  await liaison.getByLabel("建议措施").fill("部门负责人谈心，适当调配案件。");
+  await liaison.getByRole("button", { name: "保存草稿" }).click();
+  await expect(liaison).toHaveURL(/\/reports\/c[a-z0-9]+$/);
+  const reportUrl = liaison.url();
+  await expect(liaison.getByText("草稿")).toBeVisible();
+  liaison.once("dialog", (d) => d.accept());
+  await liaison.getByRole("button", { name: "提交审阅" }).click();
+  await expect(liaison.getByText("待审阅").first()).toBeVisible();
+  await expect(liaison.getByRole("button", { name: "提交审阅" })).toHaveCount(0);
+
+  // The head returns it with a comment.
+  const head = await newUserPage(browser);
+  await loginOk(head, "head1");
+  await head.goto(reportUrl);
+  await expect(head.getByText("连续承办重大案件，近一月加班较多。")).toBeVisible();
+  await head.getByLabel("退回意见").fill("请补充已采取的措施。");
+  await head.getByRole("button", { name: "退回修改" }).click();
+  await expect(head.getByText("已退回：请补充已采取的措施。")).toBeVisible();
+  await expect(head.getByRole("button", { name: "审阅通过" })).toHaveCount(0);
+
+  // The liaison edits and resubmits.
+  await liaison.goto(reportUrl);
+  await expect(liaison.getByText("已退回：请补充已采取的措施。")).toBeVisible();
+  await liaison.getByRole("link", { name: "修改" }).click();
+  await liaison.getByLabel("建议措施").fill("部门负责人已谈心一次，下周起调配两件案件给其他检察官。");
+  await liaison.getByRole("button", { name: "保存修改" }).click();
+  await expect(liaison).toHaveURL(reportUrl);
+  liaison.once("dialog", (d) => d.accept());
+  await liaison.getByRole("button", { name: "提交审阅" }).click();
+  await expect(liaison.getByText("待审阅").first()).toBeVisible();
+
+  // The head accepts.
+  await head.goto(reportUrl);
+  head.once("dialog", (d) => d.accept());
+  await head.getByRole("button", { name: "审阅通过" }).click();
+  await expect(head.getByText("已审阅").first()).toBeVisible();
+  await head.reload();
+  await expect(head.getByText("审阅通过 · ")).toBeVisible();
+
+  // 政治处 sees the period as on time in the compliance matrix.
+  const office = await newUserPage(browser);
+  await loginOk(office, "zzc");
+  await office.goto("/reports/compliance");
+  await expect(office.getByRole("link", { name: `第一检察部 ${currentPeriodKey()} 按时` })).toBeVisible();
+  for (const p of [liaison, head, office]) await p.context().close();
+});
+
+test("another department's report cannot be reached by editing the id in the URL", async ({ browser }) => {
+  const head = await newUserPage(browser);
+  await loginOk(head, "head1");
+  await openNewestReport(head);
+  const own = head.url();
+  // The 政治处 member sees reports of all departments; take one of 第四检察部.
+  const office = await newUserPage(browser);
+  await loginOk(office, "zzc");
+  await office.goto("/reports");
+  await office.getByLabel("部门").selectOption({ label: "第四检察部" });
+  await office.getByRole("button", { name: "筛选" }).click();
+  await office.waitForURL(/departmentId=/);
+  await office.getByRole("link", { name: /^\d{4}年\d{1,2}月$/ }).first().click();
+  await office.waitForURL(/\/reports\/c[a-z0-9]+$/);
+  await expect(office.getByText("第四检察部 · 信息员")).toBeVisible();
+  const other = office.url();
+  expect(other).not.toBe(own);
+  const res = await head.goto(other);
+  expect(res?.status()).toBe(404);
+  const edit = await head.goto(`${other}/edit`);
+  expect(edit?.status()).toBe(404);
+  await head.context().close();
+  await office.context().close();
+});
