@@ -17,6 +17,7 @@ import { buildNotifications } from "./seed/notifications";
 import { buildOrganisation, type Organisation } from "./seed/org";
 import { Rng, SEED, stableId } from "./seed/random";
 import { wipeDatabase } from "./seed/reset";
+import { seedDirection } from "./seed/direction";
 import { seedReports } from "./seed/reports";
 
 nextEnv.loadEnvConfig(process.cwd());
@@ -118,6 +119,7 @@ try {
           console.log(`已清空 ${tables.length} 张表`);
         }
         await insertOrganisation(tx, org, passwordHash, passwordChangedAt);
+        await seedDirection(tx, org);
         const reports = await seedReports(tx, org);
         console.log(`思想动态报告 ${reports.reports} 份；关注人员 ${reports.concerns.length} 条（已审阅）`);
       },

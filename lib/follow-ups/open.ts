@@ -5,9 +5,10 @@
 import "server-only";
 import type { Tx } from "../db";
 import { encryptText } from "../crypto";
+import type { FollowUpSource } from "./sources";
 
-export const FOLLOW_UP_SOURCES = ["CONCERN", "MANUAL", "MEETING", "DEPLOYMENT", "MAILBOX", "TALK", "CONSULTATION", "WARNING"] as const;
-export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
+// Kept here too: callers import the sources from this module.
+export { FOLLOW_UP_SOURCES, type FollowUpSource } from "./sources";
 
 export type OpenFollowUp = {
   title: string;

@@ -31,11 +31,10 @@ export async function sendReportReminders(now: Date = new Date()): Promise<{ due
       let n = 0;
       for (const d of departments.filter((x) => !skip.has(x.id))) {
         await tx.reportReminder.create({ data: { periodId: period.id, departmentId: d.id, kind } });
-        await notify(tx, kind === "MISSED" ? [d.liaisonId, d.headId] : [d.liaisonId], {
-          title: kind === "MISSED" ? `${p.label}思想动态报告已逾期` : `请于 ${formatDate(p.dueAt)} 前提交${p.label}思想动态报告`,
-          body: kind === "MISSED" ? `${d.name}尚未提交${p.label}思想动态报告，请尽快补报。` : `${d.name}${p.label}思想动态报告将于 3 日内截止。`,
-          link: "/reports/new",
-        });
+        const title = kind === "MISSED" ? `${p.label}思想动态报告已逾期` : `请于 ${formatDate(p.dueAt)} 前提交${p.label}思想动态报告`;
+        const body = kind === "MISSED" ? `${d.name}尚未提交${p.label}思想动态报告，请尽快补报。` : `${d.name}${p.label}思想动态报告将于 3 日内截止。`;
+        await notify(tx, [d.liaisonId], { title, body, link: "/reports/new" });
+        if (kind === "MISSED") await notify(tx, [d.headId], { title, body, link: "/reports" });
         n++;
       }
       if (n) await writeAudit({ action: "report.reminder", result: "SUCCESS", objectType: "ReportPeriod", objectId: period.id, detail: { kind, departments: n } }, tx);
