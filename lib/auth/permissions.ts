@@ -19,7 +19,8 @@ export const PERMISSIONS = {
   // 三好: leadership direction
   "direction.read": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "direction.manage": ["LEADER", "POLITICAL_OFFICE"],
-  "deployment.progress": ["DEPT_HEAD", "LIAISON", "POLITICAL_OFFICE"],
+  // Further limited per object: own department's assignment, or one's own.
+  "deployment.progress": ["DEPT_HEAD", "LIAISON", "STAFF", "POLITICAL_OFFICE"],
 
   // 三好: liaison reports and the follow-up board
   "report.submit": ["LIAISON"],

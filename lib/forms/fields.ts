@@ -29,7 +29,8 @@ export const optionalDate = (label: string) =>
         return z.NEVER;
       }
       const d = new Date(`${v}T00:00:00+08:00`);
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10)) {
+      // Round-trip through the Shanghai calendar day: 2024-02-30 comes back as 03-01.
+      if (Number.isNaN(d.getTime()) || new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) !== v) {
         ctx.addIssue({ code: "custom", message: `${label}不是有效日期` });
         return z.NEVER;
       }

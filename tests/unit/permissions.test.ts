@@ -15,7 +15,7 @@ admin.department.manage           0     0    0     0      0     1     0
 audit.read                        0     0    0     0      0     0     1
 direction.read                    1     1    1     1      1     0     0
 direction.manage                  1     1    0     0      0     0     0
-deployment.progress               0     1    1     1      0     0     0
+deployment.progress               0     1    1     1      1     0     0
 report.submit                     0     0    0     1      0     0     0
 report.review                     0     0    1     0      0     0     0
 report.readDepartment             0     0    1     1      0     0     0

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { DeploymentList } from "@/components/direction/deployment-list";
+import { YearFilter } from "@/components/direction/year-filter";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+import { requirePagePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
+import { listDeployments, listDirectionYears } from "@/lib/direction/queries";
+import { DEPLOYMENT_STATE_LABELS, DEPLOYMENT_STATES, DeploymentListFilter } from "@/lib/direction/schemas";
+
+export const metadata: Metadata = { title: T.deployments };
+
+export default async function DeploymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requirePagePermission("direction.read", "/direction/deployments");
+  const filter = DeploymentListFilter.parse(await searchParams);
+  const [years, data] = await Promise.all([listDirectionYears(), listDeployments(filter, user)]);
+  const manage = can(user.roles, "direction.manage");
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link href="/direction" className="text-brand-700 hover:underline">← {T.title}</Link></p>
+      <PageHeader title={T.deployments} description="党组部署分解到部门的事项，及各部门的落实进展；逾期按截止日期自动判定" actions={manage ? <Link href="/direction/deployments/new" className={buttonClass.primary}>{T.newDeployment}</Link> : null} />
+      <Card>
+        <div className="mb-4">
+          <YearFilter
+            years={years}
+            year={filter.year}
+            allowAll
+            basePath="/direction/deployments"
+            extra={
+              <label className="text-sm">
+                <span className="mb-1 block text-slate-600">落实情况</span>
+                <select name="state" defaultValue={filter.state ?? ""} className={`${inputClass} w-40`}>
+                  <option value="">全部</option>
+                  {DEPLOYMENT_STATES.map((s) => <option key={s} value={s}>{DEPLOYMENT_STATE_LABELS[s]}</option>)}
+                </select>
+              </label>
+            }
+          />
+        </div>
+        {data.rows.length ? (
+          <DeploymentList items={data.rows} />
+        ) : filter.year || filter.state ? (
+          <EmptyState title="没有符合条件的部署事项" hint="换一个年度或落实情况，或选择“全部年度”" />
+        ) : (
+          <EmptyState title="尚无部署事项" hint={manage ? T.noDeploymentsHint : T.noDeploymentsHintReader} />
+        )}
+        <Pagination page={filter.page} pages={data.pages} total={data.total} basePath="/direction/deployments" params={{ year: filter.year?.toString(), state: filter.state }} />
+      </Card>
+    </>
+  );
+}

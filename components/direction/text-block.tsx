@@ -1,0 +1,5 @@
+// Multi-line plain text as typed: line breaks kept, never parsed as HTML.
+export function TextBlock({ text, empty = "（未填写）" }: { text: string; empty?: string }) {
+  if (!text.trim()) return <p className="text-sm text-slate-400">{empty}</p>;
+  return <p className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">{text}</p>;
+}

@@ -1,0 +1,72 @@
+// Pure rules of 党组引航: when an assignment is overdue, how a deployment's
+// progress adds up, and who may post progress on an assignment. No database,
+// no clock: callers pass `now`, so tests can fix it.
+import type { Role } from "../auth/roles";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** 00:00 Asia/Shanghai of the calendar day that contains `d`. */
+export function startOfShanghaiDay(d: Date): Date {
+  const local = d.getTime() + SHANGHAI_OFFSET_MS;
+  return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - SHANGHAI_OFFSET_MS);
+}
+
+/** [1 Jan, 1 Jan next year) of a calendar year in Asia/Shanghai. */
+export function shanghaiYearRange(year: number): { gte: Date; lt: Date } {
+  return { gte: new Date(`${year}-01-01T00:00:00+08:00`), lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
+}
+
+/** The calendar year in Asia/Shanghai. */
+export function shanghaiYear(d: Date): number {
+  return new Date(d.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+}
+
+/**
+ * A due date means "by the end of that day" (Asia/Shanghai). An assignment is
+ * overdue once a later day has begun and it is not DONE. Derived, never
+ * stored: the same row becomes overdue by the passing of time alone.
+ */
+export function isOverdue(a: { dueDate: Date; status: string }, now: Date): boolean {
+  return a.status !== "DONE" && a.dueDate.getTime() < overdueCutoff(now).getTime();
+}
+
+/** Due dates strictly before this instant are past. For database `where`s. */
+export function overdueCutoff(now: Date): Date {
+  return startOfShanghaiDay(now);
+}
+
+export type ProgressSummary = { total: number; done: number; inProgress: number; open: number; overdue: number; percent: number };
+
+export function summariseAssignments(assignments: readonly { dueDate: Date; status: string }[], now: Date): ProgressSummary {
+  const s = { total: assignments.length, done: 0, inProgress: 0, open: 0, overdue: 0 };
+  for (const a of assignments) {
+    if (a.status === "DONE") s.done++;
+    else if (a.status === "IN_PROGRESS") s.inProgress++;
+    else s.open++;
+    if (isOverdue(a, now)) s.overdue++;
+  }
+  return { ...s, percent: s.total === 0 ? 0 : Math.round((s.done / s.total) * 100) };
+}
+
+export type ProgressViewer = { id: string; departmentId: string | null; roles: readonly Role[] };
+
+/**
+ * Only the assignment's own department (its head or liaison) or the
+ * assignment's owner posts progress. Leadership and 政治处 manage the
+ * deployment instead (owners, due dates) and do not report for a department.
+ */
+export function canPostProgress(viewer: ProgressViewer, assignment: { departmentId: string; ownerId: string }): boolean {
+  if (assignment.ownerId === viewer.id) return true;
+  const post = viewer.roles.includes("DEPT_HEAD") || viewer.roles.includes("LIAISON");
+  return post && viewer.departmentId !== null && viewer.departmentId === assignment.departmentId;
+}
+
+/**
+ * The same rule as canPostProgress, as a `where` on DeploymentAssignment, so
+ * that reads and writes are scoped in the database, not filtered afterwards.
+ */
+export function progressScopeWhere(viewer: ProgressViewer): { OR: ({ ownerId: string } | { departmentId: string })[] } {
+  const post = viewer.roles.includes("DEPT_HEAD") || viewer.roles.includes("LIAISON");
+  return { OR: [{ ownerId: viewer.id }, ...(post && viewer.departmentId ? [{ departmentId: viewer.departmentId }] : [])] };
+}
