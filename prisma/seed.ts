@@ -19,6 +19,7 @@ import { Rng, SEED, stableId } from "./seed/random";
 import { wipeDatabase } from "./seed/reset";
 import { seedDirection } from "./seed/direction";
 import { seedReports } from "./seed/reports";
+import { seedFollowUps } from "./seed/follow-ups";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -122,6 +123,9 @@ try {
         await seedDirection(tx, org);
         const reports = await seedReports(tx, org);
         console.log(`思想动态报告 ${reports.reports} 份；关注人员 ${reports.concerns.length} 条（已审阅）`);
+        const fu = await seedFollowUps(tx, { concerns: reports.concerns, org });
+        const st = fu.byStatus as Record<string, number>;
+        console.log(`督办事项 ${fu.total} 项（待办 ${st.OPEN ?? 0}、办理中 ${st.IN_PROGRESS ?? 0}、已办结 ${st.RESOLVED ?? 0}、已核销 ${st.CLOSED ?? 0}；逾期 ${fu.overdueAtReference}）`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );

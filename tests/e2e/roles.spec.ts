@@ -3,8 +3,8 @@
 import { expect, test } from "@playwright/test";
 import { loginOk, navLabels, newUserPage } from "./helpers";
 
-const BUSINESS_NAV = ["首页", "通知", "党组引航", "账户安全"];
-const REPORTS_NAV = ["首页", "通知", "党组引航", "思想动态报告", "账户安全"];
+const BUSINESS_NAV = ["首页", "通知", "党组引航", "督办事项", "账户安全"];
+const REPORTS_NAV = ["首页", "通知", "党组引航", "思想动态报告", "督办事项", "账户安全"];
 const EXPECTED_NAV: Record<string, string[]> = {
   leader: BUSINESS_NAV,
   zzc: REPORTS_NAV,

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { OverdueBadge, PriorityBadge, sourceLabel, StatusBadge } from "@/components/follow-ups/badges";
+import { FollowUpActions } from "@/components/follow-ups/follow-up-actions";
+import { Timeline } from "@/components/follow-ups/timeline";
+import { requirePagePermission } from "@/lib/auth/session";
+import { canManageFollowUps } from "@/lib/follow-ups/access";
+import { getFollowUpDetail, listAssigneeOptions } from "@/lib/follow-ups/queries";
+import { auditFollowUpRead } from "@/lib/follow-ups/read-audit";
+import { shanghaiToday } from "@/lib/follow-ups/schemas";
+import { daysOverdue } from "@/lib/follow-ups/overdue";
+import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
+
+export const metadata: Metadata = { title: "督办详情" };
+
+export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePagePermission("followup.work", "/follow-ups/[id]");
+  const now = new Date();
+  const f = await getFollowUpDetail(user, id, now);
+  await auditFollowUpRead(user, id, f);
+  if (!f) notFound();
+  const assignees = f.events.includes("ASSIGN") ? await listAssigneeOptions() : [];
+  const late = daysOverdue(f, now);
+  return (
+    <>
+      <PageHeader
+        title={f.title}
+        actions={<Link href="/follow-ups" className="text-sm text-brand-700 hover:underline">{canManageFollowUps(user) ? "返回督办事项" : "返回我的督办"}</Link>}
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <Card title="基本情况">
+            <p className="mb-3 flex flex-wrap gap-1">
+              <StatusBadge status={f.status} />
+              <OverdueBadge overdue={f.overdue} />
+              <PriorityBadge priority={f.priority} />
+              {f.confidential ? <span className="text-xs text-slate-500">涉及关注人员，内容保密，查阅已记录</span> : null}
+            </p>
+            <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+              <Item label="来源">
+                {sourceLabel(f.sourceType)}
+                {f.sourceLink ? <> · <Link href={f.sourceLink.href} className="text-brand-700 hover:underline">{f.sourceLink.label}</Link></> : null}
+              </Item>
+              <Item label="涉及部门">{f.department?.name ?? "—"}</Item>
+              <Item label="承办人">{f.assignee ? `${f.assignee.realName}（${f.assignee.department ?? "未分配部门"}${f.assignee.position ? ` · ${f.assignee.position}` : ""}）` : <span className="text-amber-700">待分派</span>}</Item>
+              <Item label="办结期限">
+                <span className={f.overdue ? "font-medium text-red-700" : undefined}>{formatDate(f.dueDate)}</span>
+                {late ? <span className="text-red-700">（已逾期 {late} 天）</span> : null}
+              </Item>
+              <Item label="立项">{formatDateTime(f.createdAt)}{f.createdBy ? ` · ${f.createdBy}` : ""}</Item>
+              {f.resolvedAt ? <Item label="办结时间">{formatDateTime(f.resolvedAt)}</Item> : null}
+              {f.closedAt ? <Item label="核销时间">{formatDateTime(f.closedAt)}</Item> : null}
+            </dl>
+          </Card>
+          <Card title="办理过程">
+            <Timeline items={f.timeline} />
+          </Card>
+        </div>
+        <div className="space-y-4">
+          <FollowUpActions
+            id={f.id}
+            events={f.events}
+            status={f.status}
+            current={{ assigneeId: f.assignee?.id ?? null, dueDate: toDateInput(f.dueDate), priority: f.priority }}
+            assignees={assignees}
+            today={shanghaiToday(now)}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Item({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="text-slate-800">{children}</dd>
+    </div>
+  );
+}

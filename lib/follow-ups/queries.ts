@@ -1,0 +1,153 @@
+// Reads for the follow-up board. Every query takes the viewer and starts from
+// followUpScope(viewer); selects are narrow. Notes are decrypted only here,
+// for the one follow-up a viewer may open.
+import "server-only";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import { db } from "../db";
+import { decryptText } from "../crypto";
+import { can } from "../auth/permissions";
+import { canManageFollowUps, followUpScope, type Viewer } from "./access";
+import { isOverdue, overdueWhere } from "./overdue";
+import type { FollowUpListFilter } from "./schemas";
+import { ACTIVE_STATUSES, actorKindsOf, allowedEvents } from "./state";
+
+export const FOLLOW_UPS_PER_PAGE = 20;
+
+function listWhere(viewer: Viewer, filter: FollowUpListFilter, now: Date): Prisma.FollowUpWhereInput {
+  const manager = canManageFollowUps(viewer);
+  const and: Prisma.FollowUpWhereInput[] = [followUpScope(viewer)];
+  if (filter.source) and.push({ sourceType: filter.source });
+  if (filter.departmentId) and.push({ departmentId: filter.departmentId });
+  // Only 政治处 filters by assignee; everyone else's scope is already themselves.
+  if (filter.assigneeId && manager) and.push({ assigneeId: filter.assigneeId });
+  if (filter.status) and.push({ status: filter.status === "ACTIVE" ? { in: [...ACTIVE_STATUSES] } : filter.status });
+  if (filter.overdue) and.push(overdueWhere(now));
+  return { AND: and };
+}
+
+export async function listFollowUps(viewer: Viewer, filter: FollowUpListFilter, now: Date = new Date()) {
+  const where = listWhere(viewer, filter, now);
+  const [total, rows] = await Promise.all([
+    db.followUp.count({ where }),
+    db.followUp.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * FOLLOW_UPS_PER_PAGE,
+      take: FOLLOW_UPS_PER_PAGE,
+      select: {
+        id: true, title: true, sourceType: true, status: true, priority: true, dueDate: true, createdAt: true, updatedAt: true,
+        department: { select: { name: true } },
+        assignee: { select: { realName: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / FOLLOW_UPS_PER_PAGE)),
+    rows: rows.map((r) => ({ ...r, department: r.department?.name ?? null, assignee: r.assignee?.realName ?? null, overdue: isOverdue(r, now) })),
+  };
+}
+
+/** The numbers at the top of the board, over everything the viewer may see. */
+export async function countFollowUps(viewer: Viewer, now: Date = new Date()) {
+  const scope = followUpScope(viewer);
+  const [active, overdue, resolved] = await Promise.all([
+    db.followUp.count({ where: { AND: [scope, { status: { in: [...ACTIVE_STATUSES] } }] } }),
+    db.followUp.count({ where: { AND: [scope, overdueWhere(now)] } }),
+    db.followUp.count({ where: { AND: [scope, { status: "RESOLVED" }] } }),
+  ]);
+  return { active, overdue, resolved };
+}
+
+export type SourceLink = { href: string; label: string } | null;
+
+/** Where the source record lives, when this viewer may open it there. */
+async function sourceLinkFor(
+  viewer: Viewer,
+  f: { sourceType: string; sourceId: string | null; concern: { reportId: string; report: { departmentId: string } } | null },
+): Promise<SourceLink> {
+  if (f.sourceType === "CONCERN" && f.concern) {
+    const mayRead =
+      can(viewer.roles, "report.readAll") || (can(viewer.roles, "report.readDepartment") && viewer.departmentId === f.concern.report.departmentId);
+    return mayRead ? { href: `/reports/${f.concern.reportId}`, label: "查看思想动态报告" } : null;
+  }
+  if (!f.sourceId || !can(viewer.roles, "direction.read")) return null;
+  if (f.sourceType === "MEETING") {
+    const m = await db.meeting.findUnique({ where: { id: f.sourceId }, select: { id: true } });
+    return m ? { href: `/direction/meetings/${m.id}`, label: "查看会议" } : null;
+  }
+  if (f.sourceType === "DEPLOYMENT") {
+    // A deployment, or one department's assignment of it.
+    const d =
+      (await db.deployment.findUnique({ where: { id: f.sourceId }, select: { id: true } })) ??
+      (await db.deploymentAssignment.findUnique({ where: { id: f.sourceId }, select: { deploymentId: true } }).then((a) => (a ? { id: a.deploymentId } : null)));
+    return d ? { href: `/direction/deployments/${d.id}`, label: "查看部署事项" } : null;
+  }
+  return null;
+}
+
+function decryptNote(stored: string | null): string | null {
+  if (!stored) return null;
+  try {
+    return decryptText(stored);
+  } catch {
+    // A tampered or foreign ciphertext: say so rather than fail the page.
+    return "（内容无法解密，请联系系统管理员）";
+  }
+}
+
+/** One follow-up with its timeline, or null when it does not exist or is not the viewer's. */
+export async function getFollowUpDetail(viewer: Viewer, id: string, now: Date = new Date()) {
+  const f = await db.followUp.findFirst({
+    where: { AND: [{ id }, followUpScope(viewer)] },
+    select: {
+      id: true, title: true, sourceType: true, sourceId: true, status: true, priority: true, dueDate: true,
+      assigneeId: true, resolvedAt: true, closedAt: true, createdAt: true, updatedAt: true,
+      department: { select: { id: true, name: true } },
+      assignee: { select: { id: true, realName: true, position: true, department: { select: { name: true } } } },
+      createdBy: { select: { realName: true } },
+      concern: { select: { reportId: true, report: { select: { departmentId: true } } } },
+      updates: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, noteEnc: true, createdAt: true, author: { select: { realName: true } } },
+      },
+    },
+  });
+  if (!f) return null;
+  const actors = actorKindsOf({ id: viewer.id, canManage: canManageFollowUps(viewer) }, f);
+  return {
+    id: f.id,
+    title: f.title,
+    sourceType: f.sourceType,
+    status: f.status,
+    priority: f.priority,
+    dueDate: f.dueDate,
+    resolvedAt: f.resolvedAt,
+    closedAt: f.closedAt,
+    createdAt: f.createdAt,
+    department: f.department,
+    assignee: f.assignee ? { id: f.assignee.id, realName: f.assignee.realName, position: f.assignee.position, department: f.assignee.department?.name ?? null } : null,
+    createdBy: f.createdBy?.realName ?? null,
+    overdue: isOverdue(f, now),
+    confidential: f.sourceType === "CONCERN",
+    sourceLink: await sourceLinkFor(viewer, f),
+    events: allowedEvents(f.status, actors, f.assigneeId !== null),
+    timeline: f.updates.map((u) => ({ id: u.id, kind: u.kind, author: u.author?.realName ?? null, createdAt: u.createdAt, note: decryptNote(u.noteEnc) })),
+  };
+}
+
+export type FollowUpDetail = NonNullable<Awaited<ReturnType<typeof getFollowUpDetail>>>;
+
+/** Who can be assigned a follow-up: active business users, never SYS_ADMIN or AUDITOR. */
+export async function listAssigneeOptions() {
+  const users = await db.user.findMany({
+    where: { status: "ACTIVE", roles: { none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } } },
+    orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
+    select: { id: true, realName: true, position: true, department: { select: { name: true } } },
+  });
+  return users.map((u) => ({ id: u.id, realName: u.realName, position: u.position, department: u.department?.name ?? "未分配部门" }));
+}
+
+export async function listFollowUpDepartments() {
+  return db.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+}

@@ -1,0 +1,85 @@
+// zod schemas shared by the follow-up forms and actions, with Chinese messages.
+import { z } from "zod";
+import { id, optionalId, page, text } from "../forms/fields";
+import { PRIORITIES } from "./labels";
+import { FOLLOW_UP_SOURCES } from "./sources";
+import { FOLLOW_UP_STATUSES } from "./state";
+
+export const NOTE_MAX = 2000;
+export const TITLE_MAX = 120;
+
+/** YYYY-MM-DD, valid in the calendar, as the last instant of that day in Asia/Shanghai. */
+export function parseDueDate(v: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const d = new Date(`${v}T23:59:59.999+08:00`);
+  // Date rolls 2026-02-30 over to March: compare the calendar day back.
+  if (Number.isNaN(d.getTime()) || new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) !== v) return null;
+  return d;
+}
+
+/** Today's date (YYYY-MM-DD) in Asia/Shanghai. */
+export function shanghaiToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+const dueDate = z
+  .string({ error: "请填写办结期限" })
+  .trim()
+  .min(1, "请填写办结期限")
+  .transform((v, ctx) => {
+    const d = parseDueDate(v);
+    if (!d) {
+      ctx.addIssue({ code: "custom", message: /^\d{4}-\d{2}-\d{2}$/.test(v) ? "办结期限不是有效日期" : "办结期限格式应为 YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    if (v < shanghaiToday()) {
+      ctx.addIssue({ code: "custom", message: "办结期限不能早于今天" });
+      return z.NEVER;
+    }
+    if (v > `${Number(shanghaiToday().slice(0, 4)) + 3}-12-31`) {
+      ctx.addIssue({ code: "custom", message: "办结期限过远，请核对" });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+const priority = z.enum(PRIORITIES, { error: "请选择优先级" }).default("NORMAL");
+const assigneeId = z.string({ error: "请选择承办人" }).trim().min(1, "请选择承办人").max(40, "承办人无效");
+
+const requiredNote = (label: string) => text(label, NOTE_MAX);
+const optionalNote = (label: string) =>
+  z.string().trim().max(NOTE_MAX, `${label}不能超过 ${NOTE_MAX} 个字符`).optional().transform((v) => (v ? v : null));
+
+export const CreateFollowUpInput = z.object({
+  title: text("督办事项", TITLE_MAX),
+  departmentId: optionalId("部门"),
+  assigneeId,
+  dueDate,
+  priority,
+  note: optionalNote("督办要求"),
+});
+
+export const AssignFollowUpInput = z.object({
+  id: id("督办事项"),
+  assigneeId,
+  dueDate,
+  priority,
+  note: optionalNote("交办说明"),
+});
+
+export const ProgressFollowUpInput = z.object({ id: id("督办事项"), note: requiredNote("办理进展") });
+export const ResolveFollowUpInput = z.object({ id: id("督办事项"), note: requiredNote("办结情况") });
+export const CloseFollowUpInput = z.object({ id: id("督办事项"), note: optionalNote("核销意见") });
+export const ReopenFollowUpInput = z.object({ id: id("督办事项"), note: requiredNote("重新交办理由") });
+
+/** The list's query string. Bad values fall back to "no filter" rather than failing the page. */
+export const FollowUpListFilter = z.object({
+  source: z.enum(FOLLOW_UP_SOURCES).optional().catch(undefined),
+  departmentId: z.string().trim().max(40).optional().catch(undefined),
+  assigneeId: z.string().trim().max(40).optional().catch(undefined),
+  // ACTIVE: still being worked on (待办 or 办理中).
+  status: z.enum([...FOLLOW_UP_STATUSES, "ACTIVE"]).optional().catch(undefined),
+  overdue: z.preprocess((v) => v === "1" || v === "true" || v === true, z.boolean()).catch(false),
+  page,
+});
+export type FollowUpListFilter = z.infer<typeof FollowUpListFilter>;
