@@ -14,7 +14,7 @@ async function openNewestReport(page: Page) {
   await expect(page.getByRole("heading", { name: /思想动态报告$/ })).toBeVisible();
 }
 
-test("liaison files a report with one concern; the head returns it, then accepts the resubmission", async ({ browser }) => {
+test("liaison files a report with one concern; head returns and accepts; 政治处 assigns the follow-up; the assignee resolves; 政治处 closes", async ({ browser }) => {
   const liaison = await newUserPage(browser);
   await loginOk(liaison, "liaison1");
   await liaison.getByRole("link", { name: "思想动态报告" }).first().click();
@@ -72,12 +72,44 @@ test("liaison files a report with one concern; the head returns it, then accepts
   await head.reload();
   await expect(head.getByText("审阅通过 · ")).toBeVisible();
 
-  // 政治处 sees the period as on time in the compliance matrix.
+  // 政治处 sees the follow-up the concern opened, and assigns it.
   const office = await newUserPage(browser);
   await loginOk(office, "zzc");
+  await office.goto(reportUrl);
+  await office.getByRole("link", { name: /^督办：待办/ }).click();
+  await office.waitForURL(/\/follow-ups\/c[a-z0-9]+$/);
+  const followUpUrl = office.url();
+  await expect(office.getByRole("heading", { name: /关注人员跟进/ })).toBeVisible();
+  await office.getByLabel("承办人").selectOption({ label: "孙浩然（检察官）" });
+  const due = new Date(Date.now() + 8 * 3600_000 + 7 * 24 * 3600_000).toISOString().slice(0, 10);
+  await office.getByLabel("办结期限").fill(due);
+  await office.getByRole("button", { name: "交办" }).click();
+  await expect(office.getByText("孙浩然").first()).toBeVisible();
+
+  // The assignee sees it under 我的督办, posts an update and resolves it.
+  const assignee = await newUserPage(browser);
+  await loginOk(assignee, "staff1");
+  await assignee.getByRole("link", { name: "督办事项" }).first().click();
+  await expect(assignee.getByRole("heading", { name: "我的督办" })).toBeVisible();
+  await assignee.goto(followUpUrl);
+  await assignee.getByLabel("办理进展").fill("已与当事干警谈心，了解其家庭情况。");
+  await assignee.getByRole("button", { name: "提交进展" }).click();
+  await expect(assignee.getByText("已与当事干警谈心，了解其家庭情况。")).toBeVisible();
+  await assignee.getByLabel("办结情况").fill("已协调调整案件分配，情绪明显好转。");
+  assignee.once("dialog", (d) => d.accept());
+  await assignee.getByRole("button", { name: "标记办结" }).click();
+  await expect(assignee.getByText("已协调调整案件分配，情绪明显好转。")).toBeVisible();
+
+  // 政治处 verifies and closes it.
+  await office.goto(followUpUrl);
+  office.once("dialog", (d) => d.accept());
+  await office.getByRole("button", { name: "核销" }).click();
+  await expect(office.getByText("已核销").first()).toBeVisible();
+
+  // And sees the period as on time in the compliance matrix.
   await office.goto("/reports/compliance");
   await expect(office.getByRole("link", { name: `第一检察部 ${currentPeriodKey()} 按时` })).toBeVisible();
-  for (const p of [liaison, head, office]) await p.context().close();
+  for (const p of [liaison, head, office, assignee]) await p.context().close();
 });
 
 test("another department's report cannot be reached by editing the id in the URL", async ({ browser }) => {
