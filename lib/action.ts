@@ -25,6 +25,14 @@ type Options<S extends z.ZodType> = {
   input: S;
   /** Allowed while the user still has to change their password. */
   allowPendingPasswordChange?: boolean;
+  /**
+   * For anonymous submissions (SECURITY.md 17): no audit row names the user,
+   * their roles or address, and the success row is not written here at all:
+   * its exact time and its place in the chain, next to the writer's other
+   * rows, would identify them. The module records the receipt later, batched
+   * by day (see lib/mailbox/receipts.ts).
+   */
+  anonymous?: boolean;
 };
 
 /** Turns FormData into a plain object; repeated keys become arrays. */
@@ -68,7 +76,7 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
       await writeAudit({ ...base, result: "DENIED", detail: { reason: "unauthenticated" } });
       return fail(new UnauthenticatedError());
     }
-    const who = { ...base, userId: user.id, username: user.username, roles: user.roles };
+    const who = opts.anonymous ? { action: opts.name } : { ...base, userId: user.id, username: user.username, roles: user.roles };
     if (!can(user.roles, opts.permission) || (user.mustChangePassword && !opts.allowPendingPasswordChange)) {
       await writeAudit({ ...who, result: "DENIED", detail: { permission: opts.permission } });
       return fail(user.mustChangePassword ? new ForbiddenError("请先修改密码") : new ForbiddenError());
@@ -84,8 +92,8 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
     try {
       const data = await db.$transaction(
         async (tx) => {
-          const result = await handler({ user, input: parsed.data, db: tx, ip, audit: note });
-          await writeAudit({ ...who, result: "SUCCESS", ...note }, tx);
+          const result = await handler({ user, input: parsed.data, db: tx, ip: opts.anonymous ? "" : ip, audit: note });
+          if (!opts.anonymous) await writeAudit({ ...who, result: "SUCCESS", ...note }, tx);
           return result;
         },
         { timeout: 20_000, maxWait: 10_000 },
@@ -96,7 +104,7 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
       if (!(err instanceof AppError)) console.error(`[action ${opts.name}]`, err);
       // Validation failures are the user's typing, not an event worth a row.
       if (!(err instanceof ValidationError)) {
-        await writeAudit({ ...who, result, objectType: note.objectType, objectId: note.objectId, detail: { error: err instanceof AppError ? err.name : "internal" } }).catch((e) => console.error("[audit]", e));
+        await writeAudit({ ...who, result, ...(opts.anonymous ? {} : { objectType: note.objectType, objectId: note.objectId }), detail: { error: err instanceof AppError ? err.name : "internal" } }).catch((e) => console.error("[audit]", e));
       }
       return fail(err);
     }
