@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "report.return": "退回思想动态报告",
   "report.review": "审阅思想动态报告",
   "report.concern.read": "查阅关注人员（保密）",
+  "report.read": "查阅思想动态报告",
   "report.reminder": "报送提醒",
   "report.schedule": "设置报告周期",
   "report.topic.add": "新增热点话题",

@@ -170,7 +170,11 @@ export const updateDeployment = action({ name: "direction.deployment.update", pe
     throw new ValidationError(message, { assignments: message });
   }
   await db.deployment.update({ where: { id }, data: fields, select: { id: true } });
-  if (removed.length) await db.deploymentAssignment.deleteMany({ where: { id: { in: removed.map((a) => a.id) } } });
+  if (removed.length) {
+    // Only assignments still without progress: one reported meanwhile stays, and we say so.
+    const gone = await db.deploymentAssignment.deleteMany({ where: { id: { in: removed.map((a) => a.id) }, progress: { none: {} } } });
+    if (gone.count !== removed.length) throw new ConflictError("有部门刚刚报送了进展，不能移除，请刷新后重试");
+  }
   for (const a of assignments) {
     const before = byDept.get(a.departmentId);
     if (!before) {

@@ -4,6 +4,7 @@
 // in ./state.ts; each leaves a timeline row, encrypted when it carries a note.
 import { revalidatePath } from "next/cache";
 import { action } from "../action";
+import { ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
 import { toDateInput } from "../format";
 import { openFollowUp } from "./open";
@@ -44,6 +45,10 @@ export const assignFollowUp = action({ name: "followup.assign", permission: "fol
     // The assignee is checked only once the follow-up is known to be the caller's to assign.
     prepare: async () => {
       const a = await assertAssignee(db, input.assigneeId);
+      const about = await db.followUp.findUnique({ where: { id: input.id }, select: { concern: { select: { personId: true } } } });
+      if (about?.concern?.personId === a.id) {
+        throw new ValidationError("不能交由被关注人员本人承办", { assigneeId: "不能交由被关注人员本人承办" });
+      }
       assigneeId = a.id;
       return {
         patch: { assigneeId: a.id, dueDate: input.dueDate, priority: input.priority },

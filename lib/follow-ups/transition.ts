@@ -52,7 +52,7 @@ export async function applyTransition(db: Tx, user: SessionUser, audit: AuditNot
     decision.to === "RESOLVED" ? { resolvedAt: now } : decision.to === "CLOSED" ? { closedAt: now } : decision.kind === "REOPENED" ? { resolvedAt: null, closedAt: null } : {};
   // Conditional on the status we decided from: a concurrent change makes this a no-op, and we say so.
   const { count } = await db.followUp.updateMany({
-    where: { id: f.id, status: f.status },
+    where: { id: f.id, status: f.status, assigneeId: f.assigneeId },
     data: { status: decision.to, ...stamps, ...write.patch },
   });
   if (count !== 1) throw new ConflictError("该督办事项刚被他人处理，请刷新页面后重试");

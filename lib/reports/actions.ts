@@ -13,6 +13,7 @@ import { notify } from "../notifications/notify";
 import type { SessionUser } from "../auth/session";
 import { ensurePeriod, periodForKey, readSchedule, SCHEDULE_KEY } from "./schedule";
 import { nextReportStatus, REFUSAL, statusesAllowing, type ReportCommand } from "./state";
+import { periodsBetween } from "./periods";
 import {
   CONCERN_KIND_LABELS, CreateReportInput, ReportIdInput, ReturnReportInput, ScheduleInput, TopicInput, TopicToggleInput, UpdateReportInput,
 } from "./schemas";
@@ -60,8 +61,12 @@ export const createReport = action({ name: "report.create", permission: "report.
   await assertConcernPeople(db, departmentId, input.concerns);
   let periodId: string | null = null;
   if (input.kind === "PERIODIC") {
-    const period = periodForKey(input.periodKey ?? "", await readSchedule(db));
-    if (!period || period.startsAt.getTime() > Date.now()) throw new ValidationError("报告周期无效", { periodKey: "请选择已开始的报告周期" });
+    const schedule = await readSchedule(db);
+    const now = new Date();
+    // The same periods the form offers: started, and within the last year.
+    const open = periodsBetween(new Date(now.getTime() - 365 * 24 * 3600_000), now, schedule);
+    const period = open.find((p) => p.key === input.periodKey) ? periodForKey(input.periodKey ?? "", schedule) : null;
+    if (!period) throw new ValidationError("报告周期无效", { periodKey: "请选择已开始的报告周期" });
     periodId = (await ensurePeriod(db, period)).id;
     if (await db.liaisonReport.findFirst({ where: { departmentId, periodId }, select: { id: true } })) {
       throw new ConflictError("本部门该周期的报告已存在，请在原报告上修改", { periodKey: "本部门该周期的报告已存在" });

@@ -70,6 +70,11 @@ export async function getReport(user: SessionUser, id: string) {
   });
 }
 
+/** A report id outside the viewer's scope: audited like a refused action (SECURITY.md 21). */
+export async function auditReportNotFound(user: SessionUser, id: string, ip: string): Promise<void> {
+  await writeAudit({ userId: user.id, username: user.username, roles: user.roles, action: "report.read", objectType: "LiaisonReport", objectId: id.slice(0, 40), result: "NOT_FOUND", ip });
+}
+
 /**
  * The decrypted staff-of-concern entries of a report the viewer may read.
  * Each read is audited (SECURITY.md 21): these are confidential.
@@ -130,7 +135,8 @@ export async function complianceMatrix(year: number, now: Date = new Date()) {
     department: d,
     cells: periods.map((p) => {
       const r = reportAt.get(`${d.id}:${p.key}`) ?? null;
-      return { periodKey: p.key, reportId: r?.id ?? null, status: complianceOf(r, p.dueAt, now) as ComplianceStatus };
+      // A draft is still its department's own: no link to it.
+      return { periodKey: p.key, reportId: r && r.status !== "DRAFT" ? r.id : null, status: complianceOf(r, p.dueAt, now) as ComplianceStatus };
     }),
   }));
   const totals: Record<ComplianceStatus, number> = { ON_TIME: 0, LATE: 0, MISSING: 0, RETURNED: 0, PENDING: 0 };

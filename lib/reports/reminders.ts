@@ -21,25 +21,30 @@ export async function sendReportReminders(now: Date = new Date()): Promise<{ due
     const kind = now.getTime() > p.dueAt.getTime() ? "MISSED" : now.getTime() >= p.dueAt.getTime() - 3 * DAY ? "DUE_SOON" : null;
     // Missed reminders go out on the day after the due date, not for old periods.
     if (!kind || (kind === "MISSED" && now.getTime() - p.dueAt.getTime() > 2 * DAY)) continue;
-    const sent = await db.$transaction(async (tx) => {
-      const period = await ensurePeriod(tx, p);
-      const [filed, reminded] = await Promise.all([
-        tx.liaisonReport.findMany({ where: { periodId: period.id, firstSubmittedAt: { not: null } }, select: { departmentId: true } }),
-        tx.reportReminder.findMany({ where: { periodId: period.id, kind }, select: { departmentId: true } }),
-      ]);
-      const skip = new Set([...filed, ...reminded].map((r) => r.departmentId));
-      let n = 0;
-      for (const d of departments.filter((x) => !skip.has(x.id))) {
-        await tx.reportReminder.create({ data: { periodId: period.id, departmentId: d.id, kind } });
-        const title = kind === "MISSED" ? `${p.label}思想动态报告已逾期` : `请于 ${formatDate(p.dueAt)} 前提交${p.label}思想动态报告`;
-        const body = kind === "MISSED" ? `${d.name}尚未提交${p.label}思想动态报告，请尽快补报。` : `${d.name}${p.label}思想动态报告将于 3 日内截止。`;
-        await notify(tx, [d.liaisonId], { title, body, link: "/reports/new" });
-        if (kind === "MISSED") await notify(tx, [d.headId], { title, body, link: "/reports" });
-        n++;
+    const period = await ensurePeriod(db, p);
+    const [filed, reminded] = await Promise.all([
+      db.liaisonReport.findMany({ where: { periodId: period.id, firstSubmittedAt: { not: null } }, select: { departmentId: true } }),
+      db.reportReminder.findMany({ where: { periodId: period.id, kind }, select: { departmentId: true } }),
+    ]);
+    const skip = new Set([...filed, ...reminded].map((r) => r.departmentId));
+    const title = kind === "MISSED" ? `${p.label}思想动态报告已逾期` : `请于 ${formatDate(p.dueAt)} 前提交${p.label}思想动态报告`;
+    let sent = 0;
+    for (const d of departments.filter((x) => !skip.has(x.id))) {
+      const body = kind === "MISSED" ? `${d.name}尚未提交${p.label}思想动态报告，请尽快补报。` : `${d.name}${p.label}思想动态报告将于 3 日内截止。`;
+      try {
+        // One small transaction per department: the reminder row and its notices together.
+        await db.$transaction(async (tx) => {
+          await tx.reportReminder.create({ data: { periodId: period.id, departmentId: d.id, kind } });
+          await notify(tx, [d.liaisonId], { title, body, link: "/reports/new" });
+          if (kind === "MISSED") await notify(tx, [d.headId], { title, body, link: "/reports" });
+        });
+        sent++;
+      } catch (e) {
+        // Another instance sent this one meanwhile (unique periodId+departmentId+kind).
+        if ((e as { code?: string }).code !== "P2002") throw e;
       }
-      if (n) await writeAudit({ action: "report.reminder", result: "SUCCESS", objectType: "ReportPeriod", objectId: period.id, detail: { kind, departments: n } }, tx);
-      return n;
-    });
+    }
+    if (sent) await writeAudit({ action: "report.reminder", result: "SUCCESS", objectType: "ReportPeriod", objectId: period.id, detail: { kind, departments: sent } });
     if (kind === "MISSED") missed += sent;
     else dueSoon += sent;
   }

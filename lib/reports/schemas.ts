@@ -49,7 +49,7 @@ const reportFields = {
 export const CreateReportInput = z
   .object({
     kind: z.enum(REPORT_KINDS, { error: "报告类型无效" }),
-    periodKey: z.string().trim().max(10).optional(),
+    periodKey: z.string().trim().max(10, "报告周期无效").optional(),
     title: z.string().trim().max(60, "标题不能超过 60 个字符").optional(),
     ...reportFields,
   })

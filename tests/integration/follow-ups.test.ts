@@ -448,12 +448,13 @@ describe("follow-ups from a staff-of-concern entry", () => {
     expect(await lastAudit()).toMatchObject({ action: "followup.read", result: "SUCCESS", userId: headA.id, objectType: "FollowUp", objectId: a.f.id });
   });
 
-  it("does not audit reading an ordinary follow-up", async () => {
+  it("audits reading any follow-up: timeline notes are confidential whatever the source", async () => {
     const f = await makeFollowUp({ assigneeId: assignee.id });
     await actAs(assignee);
     const before = await db.auditLog.count({ where: { action: "followup.read" } });
     await FollowUpPage({ params: Promise.resolve({ id: f.id }) });
-    expect(await db.auditLog.count({ where: { action: "followup.read" } })).toBe(before);
+    expect(await db.auditLog.count({ where: { action: "followup.read" } })).toBe(before + 1);
+    expect(await db.auditLog.findFirst({ where: { action: "followup.read", objectId: f.id }, orderBy: { seq: "desc" } })).toMatchObject({ userId: assignee.id, result: "SUCCESS" });
   });
 
   it("links meetings and deployments for everyone with direction.read, only when the record exists", async () => {

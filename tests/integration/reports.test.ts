@@ -93,6 +93,13 @@ describe("liaison reports", () => {
 
     const fu = await db.followUp.findFirstOrThrow({ where: { sourceType: "CONCERN", sourceId: id } });
     expect(fu).toMatchObject({ status: "OPEN", departmentId: A.dept.id });
+    // 政治处 cannot hand the follow-up to the person it is about.
+    const { assignFollowUp } = await import("@/lib/follow-ups/actions");
+    await actAs(office);
+    const due = new Date(Date.now() + 8 * 3600_000 + 7 * 24 * 3600_000).toISOString().slice(0, 10);
+    expect(await assignFollowUp({ id: fu.id, assigneeId: A.member.id, dueDate: due, priority: "NORMAL" })).toMatchObject({ ok: false, fieldErrors: { assigneeId: "不能交由被关注人员本人承办" } });
+    expect((await db.followUp.findUniqueOrThrow({ where: { id: fu.id } })).assigneeId).toBeNull();
+    expect((await assignFollowUp({ id: fu.id, assigneeId: A.head.id, dueDate: due, priority: "NORMAL" })).ok).toBe(true);
     const events = await db.reportEvent.findMany({ where: { reportId: id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["CREATED", "SUBMITTED", "RETURNED", "SUBMITTED", "REVIEWED"]);
     // 政治处 reads the concern (decrypted, audited); the liaison's department reads it too.
@@ -146,6 +153,8 @@ describe("liaison reports", () => {
     expect(await createReport(draft(dept.member.id, { mood: 6 }))).toMatchObject({ ok: false, fieldErrors: { mood: "整体情绪须为 1–5" } });
     expect(await createReport(draft(dept.member.id, { summary: "长".repeat(3001) }))).toMatchObject({ ok: false, fieldErrors: { summary: "情况综述不能超过 3000 个字符" } });
     expect(await createReport(draft(dept.member.id, { periodKey: "2099-01" }))).toMatchObject({ ok: false, fieldErrors: { periodKey: "请选择已开始的报告周期" } });
+    expect(await createReport(draft(dept.member.id, { periodKey: "0050-01" }))).toMatchObject({ ok: false, fieldErrors: { periodKey: "请选择已开始的报告周期" } });
+    expect(await db.reportPeriod.count({ where: { key: "0050-01" } })).toBe(0);
     expect(await count()).toBe(0);
     expect((await createReport(draft(dept.member.id))).ok).toBe(true);
     expect(await createReport(draft(dept.member.id))).toMatchObject({ ok: false, message: "本部门该周期的报告已存在，请在原报告上修改" });

@@ -10,7 +10,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { requestMeta } from "@/lib/request";
 import { submitReport } from "@/lib/reports/actions";
-import { getReport, readConcerns } from "@/lib/reports/queries";
+import { auditReportNotFound, getReport, readConcerns } from "@/lib/reports/queries";
 import { CONCERN_KIND_LABELS, MOOD_LABELS, STABILITY_LABELS } from "@/lib/reports/schemas";
 import { nextReportStatus } from "@/lib/reports/state";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -24,8 +24,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const user = await requirePagePermission(["report.readAll", "report.readDepartment"], "/reports/[id]");
   const report = await getReport(user, id);
-  if (!report) notFound();
-  const concerns = await readConcerns(user, id, (await requestMeta()).ip);
+  const { ip } = await requestMeta();
+  if (!report) {
+    await auditReportNotFound(user, id, ip);
+    notFound();
+  }
+  const concerns = await readConcerns(user, id, ip);
   const own = report.departmentId === user.departmentId;
   const liaisonCanAct = own && can(user.roles, "report.submit");
   const headCanReview = own && can(user.roles, "report.review") && nextReportStatus(report.status, "review");

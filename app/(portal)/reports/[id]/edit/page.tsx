@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { requestMeta } from "@/lib/request";
 import { updateReport } from "@/lib/reports/actions";
-import { getReport, readConcerns, reportFormOptions } from "@/lib/reports/queries";
+import { auditReportNotFound, getReport, readConcerns, reportFormOptions } from "@/lib/reports/queries";
 import { nextReportStatus } from "@/lib/reports/state";
 
 export const metadata: Metadata = { title: "修改思想动态报告" };
@@ -14,7 +14,10 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await requirePagePermission("report.submit", "/reports/[id]/edit");
   const report = await getReport(user, id);
-  if (!report || report.departmentId !== user.departmentId) notFound();
+  if (!report || report.departmentId !== user.departmentId) {
+    await auditReportNotFound(user, id, (await requestMeta()).ip);
+    notFound();
+  }
   if (!nextReportStatus(report.status, "edit")) notFound();
   const [{ topics, members }, concerns] = await Promise.all([reportFormOptions(user), readConcerns(user, id, (await requestMeta()).ip)]);
   return (
