@@ -6,13 +6,24 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/actions";
 import { listUnreadNotifications } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/format";
+import { listTodos } from "@/lib/home/todos";
 
 export default async function HomePage() {
   const user = await requirePagePermission("home.view", "/");
-  const unread = await listUnreadNotifications(user.id);
+  const [unread, todos] = await Promise.all([listUnreadNotifications(user.id), listTodos(user)]);
   return (
     <>
       <PageHeader title={`您好，${user.realName}`} description="欢迎使用梁溪区人民检察院思政工作平台" />
+      {todos.length > 0 ? (
+        <section aria-label="待办" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {todos.map((t) => (
+            <Link key={t.key} href={t.href} className={`rounded-lg border bg-white p-4 shadow-sm hover:shadow ${t.urgent ? "border-brand-100" : "border-slate-200"}`}>
+              <p className="text-sm text-slate-500">{t.label}</p>
+              <p className={`mt-1 text-2xl font-bold ${t.urgent ? "text-brand-700" : "text-slate-800"}`}>{t.count}</p>
+            </Link>
+          ))}
+        </section>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-3">
         <Card title="我的信息" className="md:col-span-1">
           <dl className="space-y-2 text-sm">

@@ -1,0 +1,30 @@
+// The home page's 待办 counts come from the database and follow the roles.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { loadSessionUser } from "@/lib/auth/session";
+import { listTodos } from "@/lib/home/todos";
+import { actAs, makeDepartment, makeUser } from "./helpers";
+
+describe("home 待办", () => {
+  it("shows a head the reports waiting for review, and 政治处 the unassigned follow-ups", async () => {
+    const dept = await makeDepartment();
+    const head = await makeUser({ departmentId: dept.id, roles: ["DEPT_HEAD"] });
+    const liaison = await makeUser({ departmentId: dept.id, roles: ["LIAISON"] });
+    await db.department.update({ where: { id: dept.id }, data: { headId: head.id, liaisonId: liaison.id } });
+    await db.liaisonReport.create({ data: { departmentId: dept.id, kind: "ADHOC", title: "t", authorId: liaison.id, status: "SUBMITTED", mood: 3, stability: "STABLE" } });
+    const headTodos = await listTodos((await loadSessionUser(await actAs(head)))!);
+    expect(headTodos.find((t) => t.key === "report-review")?.count).toBe(1);
+    expect(headTodos.find((t) => t.key === "followup-unassigned")).toBeUndefined();
+
+    const office = await makeUser({ roles: ["POLITICAL_OFFICE"] });
+    const before = (await listTodos((await loadSessionUser(await actAs(office)))!)).find((t) => t.key === "followup-unassigned")?.count ?? 0;
+    await db.followUp.create({ data: { title: "x", sourceType: "MANUAL" } });
+    const after = (await listTodos((await loadSessionUser(await actAs(office)))!)).find((t) => t.key === "followup-unassigned")?.count;
+    expect(after).toBe(before + 1);
+    // A plain member of staff sees neither.
+    const staff = await makeUser({ departmentId: dept.id });
+    const staffKeys = (await listTodos((await loadSessionUser(await actAs(staff)))!)).map((t) => t.key);
+    expect(staffKeys).not.toContain("report-review");
+    expect(staffKeys).not.toContain("followup-unassigned");
+  });
+});
