@@ -17,6 +17,9 @@ type Target = { name: string; path: string; as?: string };
 const TARGETS: Target[] = [
   { name: "登录页 /login（匿名）", path: "/login" },
   { name: "首页 /（已登录：staff1）", path: "/", as: "staff1" },
+  { name: "报告列表 /reports（zzc）", path: "/reports", as: "zzc" },
+  { name: "报送情况 /reports/compliance（zzc）", path: "/reports/compliance", as: "zzc" },
+  { name: "督办列表 /follow-ups（zzc）", path: "/follow-ups", as: "zzc" },
 ];
 
 const env = {
