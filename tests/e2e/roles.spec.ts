@@ -3,11 +3,11 @@
 import { expect, test } from "@playwright/test";
 import { loginOk, navLabels, newUserPage } from "./helpers";
 
-const BUSINESS_NAV = ["首页", "通知", "党组引航", "督办事项", "账户安全"];
-const REPORTS_NAV = ["首页", "通知", "党组引航", "思想动态报告", "督办事项", "账户安全"];
+const BUSINESS_NAV = ["首页", "通知", "党组引航", "督办事项", "改革咨询", "账户安全"];
+const REPORTS_NAV = ["首页", "通知", "党组引航", "思想动态报告", "督办事项", "改革咨询", "账户安全"];
 const EXPECTED_NAV: Record<string, string[]> = {
-  leader: BUSINESS_NAV,
-  zzc: REPORTS_NAV,
+  leader: ["首页", "通知", "党组引航", "督办事项", "改革咨询", "咨询统计", "账户安全"],
+  zzc: ["首页", "通知", "党组引航", "思想动态报告", "督办事项", "改革咨询", "咨询统计", "账户安全"],
   head1: REPORTS_NAV,
   liaison1: REPORTS_NAV,
   staff1: BUSINESS_NAV,
@@ -33,7 +33,7 @@ for (const [username, nav] of Object.entries(EXPECTED_NAV)) {
 test("STAFF cannot open /admin or /audit", async ({ browser }) => {
   const page = await newUserPage(browser);
   await loginOk(page, "staff1");
-  for (const path of ["/admin/users", "/admin/departments", "/admin/users/new", "/audit", "/reports", "/reports/new", "/reports/compliance"]) {
+  for (const path of ["/admin/users", "/admin/departments", "/admin/users/new", "/audit", "/reports", "/reports/new", "/reports/compliance", "/consult/log", "/consult/stats", "/follow-ups/new", "/direction/deployments/new"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();

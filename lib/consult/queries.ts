@@ -1,0 +1,161 @@
+// Reads for the consultation desk. Staff see only their own consultations;
+// 政治处 (consult.answer) sees all. The FAQ never touches the asker: it reads
+// FaqEntry alone, which has no asker field (SECURITY.md 10, DOMAIN 三主 5).
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import { can } from "../auth/permissions";
+import type { SessionUser } from "../auth/session";
+import { BUSINESS_ROLES } from "../auth/roles";
+import { breachCutoff, medianMs, SLA_MS } from "./sla";
+import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
+
+export const CONSULT_PER_PAGE = 20;
+export const FAQ_PER_PAGE = 10;
+
+/** The where-clause every consultation read starts from. */
+export function consultScope(user: SessionUser): Prisma.ConsultationWhereInput {
+  return can(user.roles, "consult.answer") ? {} : { askerId: user.id };
+}
+
+const listSelect = {
+  id: true, channel: true, question: true, status: true, askedAt: true, answeredAt: true,
+  asker: { select: { realName: true, department: { select: { name: true } } } },
+  tags: { select: { tag: true } },
+} satisfies Prisma.ConsultationSelect;
+
+function pageOf(total: number, per: number) {
+  return Math.max(1, Math.ceil(total / per));
+}
+
+/** The caller's own consultations ("我的咨询"), newest first, with answers. */
+export async function listMyConsultations(user: SessionUser, pageNo: number) {
+  const where = { askerId: user.id };
+  const [total, rows] = await Promise.all([
+    db.consultation.count({ where }),
+    db.consultation.findMany({
+      where,
+      orderBy: { askedAt: "desc" },
+      skip: (pageNo - 1) * CONSULT_PER_PAGE,
+      take: CONSULT_PER_PAGE,
+      select: { id: true, channel: true, question: true, status: true, answer: true, askedAt: true, answeredAt: true, tags: { select: { tag: true } } },
+    }),
+  ]);
+  return { total, pages: pageOf(total, CONSULT_PER_PAGE), rows };
+}
+
+/** 政治处's queue: open consultations, oldest first. */
+export async function listQueue(user: SessionUser, now: Date = new Date()) {
+  if (!can(user.roles, "consult.answer")) return { rows: [], breached: 0 };
+  const [rows, breached] = await Promise.all([
+    db.consultation.findMany({ where: { status: "OPEN" }, orderBy: { askedAt: "asc" }, take: 200, select: listSelect }),
+    db.consultation.count({ where: { status: "OPEN", askedAt: { lte: breachCutoff(now) } } }),
+  ]);
+  return { rows, breached };
+}
+
+/** Every consultation in the viewer's scope, filtered and paginated. */
+export async function listConsultations(user: SessionUser, f: ConsultListFilter) {
+  const where: Prisma.ConsultationWhereInput = {
+    ...consultScope(user),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.channel ? { channel: f.channel } : {}),
+    ...(f.tag ? { tags: { some: { tag: f.tag } } } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.consultation.count({ where }),
+    db.consultation.findMany({ where, orderBy: { askedAt: "desc" }, skip: (f.page - 1) * CONSULT_PER_PAGE, take: CONSULT_PER_PAGE, select: listSelect }),
+  ]);
+  return { total, pages: pageOf(total, CONSULT_PER_PAGE), rows };
+}
+
+/** One consultation within the viewer's scope, or null (→ 404). */
+export async function getConsultation(user: SessionUser, id: string) {
+  return db.consultation.findFirst({
+    where: { ...consultScope(user), id },
+    select: {
+      id: true, askerId: true, channel: true, question: true, status: true, answer: true, askedAt: true, answeredAt: true,
+      asker: { select: { realName: true, department: { select: { name: true } } } },
+      loggedBy: { select: { realName: true } },
+      answeredBy: { select: { realName: true } },
+      tags: { select: { tag: true } },
+      faq: { select: { id: true, publishedAt: true } },
+    },
+  });
+}
+
+/** Active people holding a business role: whom 政治处 may log a consultation for. */
+export async function listAskerOptions() {
+  return db.user.findMany({
+    where: { status: "ACTIVE", roles: { some: { role: { in: [...BUSINESS_ROLES] } } } },
+    orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
+    select: { id: true, realName: true, department: { select: { name: true } } },
+  });
+}
+
+/** The published FAQ. Selects FaqEntry's own columns only: no join to the consultation or its asker. */
+export async function listFaq(f: FaqFilter) {
+  const where: Prisma.FaqEntryWhereInput = f.tag ? { tags: { contains: f.tag } } : {};
+  const [total, rows] = await Promise.all([
+    db.faqEntry.count({ where }),
+    db.faqEntry.findMany({
+      where,
+      orderBy: { publishedAt: "desc" },
+      skip: (f.page - 1) * FAQ_PER_PAGE,
+      take: FAQ_PER_PAGE,
+      select: { id: true, question: true, answer: true, tags: true, publishedAt: true },
+    }),
+  ]);
+  return { total, pages: pageOf(total, FAQ_PER_PAGE), rows: rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(",") : [] })) };
+}
+
+/** The last `count` calendar months (Asia/Shanghai) ending with the one containing `now`. */
+export function lastMonths(now: Date, count = 24): { key: string; start: Date; end: Date }[] {
+  const local = new Date(now.getTime() + 8 * 3600_000);
+  const y = local.getUTCFullYear();
+  const m = local.getUTCMonth();
+  return Array.from({ length: count }, (_, i) => {
+    const startLocal = Date.UTC(y, m - (count - 1) + i, 1);
+    const endLocal = Date.UTC(y, m - (count - 1) + i + 1, 1);
+    const d = new Date(startLocal);
+    return {
+      key: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`,
+      start: new Date(startLocal - 8 * 3600_000),
+      end: new Date(endLocal - 8 * 3600_000),
+    };
+  });
+}
+
+/**
+ * The desk's figures. Counts run in the database; the median and answered
+ * breaches need only the two timestamps of answered rows.
+ */
+export async function consultStats(user: SessionUser, now: Date = new Date()) {
+  if (!can(user.roles, "consult.answer") && !can(user.roles, "dashboard.leadership")) return null;
+  const months = lastMonths(now);
+  const [total, open, openBreached, byTag, byChannel, monthCounts, answered] = await Promise.all([
+    db.consultation.count(),
+    db.consultation.count({ where: { status: "OPEN" } }),
+    db.consultation.count({ where: { status: "OPEN", askedAt: { lte: breachCutoff(now) } } }),
+    db.consultationTag.groupBy({ by: ["tag"], _count: { _all: true } }),
+    db.consultation.groupBy({ by: ["channel"], _count: { _all: true } }),
+    Promise.all(months.map((mo) => db.consultation.count({ where: { askedAt: { gte: mo.start, lt: mo.end } } }))),
+    db.consultation.findMany({ where: { status: "ANSWERED", answeredAt: { not: null } }, orderBy: { askedAt: "asc" }, select: { askedAt: true, answeredAt: true } }),
+  ]);
+  const durations = answered.map((r) => r.answeredAt!.getTime() - r.askedAt.getTime());
+  const answeredBreached = durations.filter((d) => d >= SLA_MS).length;
+  const tagCount = new Map(byTag.map((r) => [r.tag, r._count._all]));
+  const median = medianMs(durations);
+  return {
+    total,
+    open,
+    answered: answered.length,
+    openBreached,
+    answeredBreached,
+    breaches: openBreached + answeredBreached,
+    medianHours: median === null ? null : Math.round((median / 3600_000) * 10) / 10,
+    byTag: TAGS.map((tag) => ({ tag, count: tagCount.get(tag) ?? 0 })),
+    byChannel: byChannel.map((r) => ({ channel: r.channel, count: r._count._all })),
+    byMonth: months.map((mo, i) => ({ month: mo.key, count: monthCounts[i] })),
+  };
+}
