@@ -11,10 +11,13 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/direction", label: "党组引航", permission: "direction.read", group: "三好 · 针对性" },
   { href: "/reports", label: "思想动态报告", permission: ["report.readDepartment", "report.readAll"], group: "三好 · 针对性" },
   { href: "/follow-ups", label: "督办事项", permission: "followup.work", group: "三好 · 针对性" },
+  { href: "/mailbox", label: "检察长信箱", permission: "mailbox.write", group: "思想晴雨表" },
+  { href: "/major-matters", label: "个人重大事项", permission: ["majorMatter.file", "majorMatter.acknowledge"], group: "思想晴雨表" },
   { href: "/consult", label: "改革咨询", permission: "consult.ask", group: "三主 · 时代性" },
   { href: "/consult/stats", label: "咨询统计", permission: ["consult.answer", "dashboard.leadership"], group: "三主 · 时代性" },
   { href: "/admin/users", label: "用户管理", permission: "admin.user.manage", group: "系统管理" },
   { href: "/admin/departments", label: "部门管理", permission: "admin.department.manage", group: "系统管理" },
+  { href: "/admin/mailbox", label: "信箱设置", permission: "admin.setting.manage", group: "系统管理" },
   { href: "/audit", label: "审计日志", permission: "audit.read", group: "安全审计" },
   { href: "/account", label: "账户安全", permission: "account.manage", group: "个人" },
 ];

@@ -25,6 +25,7 @@ export function startSchedulers(): void {
     } catch (e) {
       console.error("[reminders]", e);
     }
+    await import("./mailbox/receipts").then((m) => m.recordAnonymousReceipts()).catch((e) => console.error("[mailbox receipts]", e));
   };
   setTimeout(run, 20_000).unref();
   setInterval(run, REMINDER_INTERVAL_MS).unref();

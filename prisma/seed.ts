@@ -20,6 +20,7 @@ import { wipeDatabase } from "./seed/reset";
 import { seedDirection } from "./seed/direction";
 import { seedReports } from "./seed/reports";
 import { seedFollowUps } from "./seed/follow-ups";
+import { seedMailbox, DEMO_ACCESS_CODE } from "./seed/mailbox";
 import { seedConsultations } from "./seed/consult";
 
 nextEnv.loadEnvConfig(process.cwd());
@@ -127,6 +128,7 @@ try {
         const fu = await seedFollowUps(tx, { concerns: reports.concerns, org });
         const st = fu.byStatus as Record<string, number>;
         console.log(`督办事项 ${fu.total} 项（待办 ${st.OPEN ?? 0}、办理中 ${st.IN_PROGRESS ?? 0}、已办结 ${st.RESOLVED ?? 0}、已核销 ${st.CLOSED ?? 0}；逾期 ${fu.overdueAtReference}）`);
+        const mb = await seedMailbox(tx, org); console.log(`检察长信箱 署名 ${mb.signed} 封、匿名 ${mb.anonymous} 封（演示访问码 ${DEMO_ACCESS_CODE}）；个人重大事项报告 ${mb.matters.total} 份（已确认 ${mb.matters.acknowledged}）`);
         await seedConsultations(tx, org);
       },
       { maxWait: 10_000, timeout: 120_000 },

@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   // Administration: accounts and departments only, never business content
   "admin.user.manage": ["SYS_ADMIN"],
   "admin.department.manage": ["SYS_ADMIN"],
+  "admin.setting.manage": ["SYS_ADMIN"],
 
   // Security audit
   "audit.read": ["AUDITOR"],
@@ -33,7 +34,7 @@ export const PERMISSIONS = {
 
   // 思想晴雨表
   "mailbox.write": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
-  "mailbox.handle": ["LEADER"],
+  "mailbox.handle": ["LEADER", "POLITICAL_OFFICE"],
   "talk.record": ["LEADER", "POLITICAL_OFFICE"],
   "talk.campaign": ["POLITICAL_OFFICE"],
   "majorMatter.file": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],

@@ -12,6 +12,7 @@ account.manage                    1     1    1     1      1     1     1
 notification.read                 1     1    1     1      1     1     1
 admin.user.manage                 0     0    0     0      0     1     0
 admin.department.manage           0     0    0     0      0     1     0
+admin.setting.manage              0     0    0     0      0     1     0
 audit.read                        0     0    0     0      0     0     1
 direction.read                    1     1    1     1      1     0     0
 direction.manage                  1     1    0     0      0     0     0
@@ -24,7 +25,7 @@ report.configure                  0     1    0     0      0     0     0
 followup.manage                   0     1    0     0      0     0     0
 followup.work                     1     1    1     1      1     0     0
 mailbox.write                     1     1    1     1      1     0     0
-mailbox.handle                    1     0    0     0      0     0     0
+mailbox.handle                    1     1    0     0      0     0     0
 talk.record                       1     1    0     0      0     0     0
 talk.campaign                     0     1    0     0      0     0     0
 majorMatter.file                  1     1    1     1      1     0     0

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LetterStatusBadge } from "@/components/mailbox/labels";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+import { requirePagePermission } from "@/lib/auth/session";
+import { categoryLabel, LETTER_STATUS_LABELS } from "@/lib/mailbox/labels";
+import { listInbox } from "@/lib/mailbox/queries";
+import { InboxFilter } from "@/lib/mailbox/schemas";
+
+export const metadata: Metadata = { title: "来信处理 · 检察长信箱" };
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requirePagePermission("mailbox.handle", "/mailbox/inbox");
+  const f = InboxFilter.parse(await searchParams);
+  const data = await listInbox(user, f);
+  if (!data) notFound();
+  return (
+    <>
+      <PageHeader title="来信处理" description={`检察长信箱 · 新来信 ${data.byStatus.NEW ?? 0} 封，办理中 ${(data.byStatus.ACKNOWLEDGED ?? 0) + (data.byStatus.IN_PROGRESS ?? 0)} 封`} />
+      <Card>
+        <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+          <label className="text-sm">
+            <span className="mb-1 block text-slate-600">状态</span>
+            <select name="status" defaultValue={f.status ?? ""} className={inputClass}>
+              <option value="">全部</option>
+              {Object.entries(LETTER_STATUS_LABELS).map(([k, v]) => <option key={k} value={k}>{v}（{data.byStatus[k] ?? 0}）</option>)}
+            </select>
+          </label>
+          <button className={buttonClass.secondary} type="submit">筛选</button>
+        </form>
+        {data.rows.length === 0 ? <EmptyState title="暂无来信" /> : (
+          <Table caption="检察长信箱来信">
+            <thead><tr><Th>标题</Th><Th>类别</Th><Th>来信人</Th><Th>来信日期</Th><Th>状态</Th></tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {data.rows.map((r) => (
+                <tr key={r.id}>
+                  <Td><Link href={`/mailbox/inbox/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.subject}</Link>{r.followUpId ? <span className="ml-2"><Badge tone="amber">已转督办</Badge></span> : null}</Td>
+                  <Td>{categoryLabel(r.category)}</Td>
+                  <Td>{r.anonymous ? <Badge>匿名</Badge> : r.authorName}</Td>
+                  <Td className="whitespace-nowrap">{r.receivedOn}</Td>
+                  <Td><LetterStatusBadge status={r.status} /></Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination page={f.page} pages={data.pages} total={data.total} basePath="/mailbox/inbox" params={{ status: f.status }} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MatterStatusBadge } from "@/components/major-matters/labels";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+import { requirePagePermission } from "@/lib/auth/session";
+import { listDepartmentOptions } from "@/lib/admin/queries";
+import { MATTER_CATEGORIES, MATTER_CATEGORY_LABELS, MATTER_STATUS_LABELS, matterCategoryLabel } from "@/lib/major-matters/labels";
+import { listAllMatters } from "@/lib/major-matters/queries";
+import { MatterListFilter } from "@/lib/major-matters/schemas";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "全院个人重大事项报告" };
+
+export default async function AllMattersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requirePagePermission("majorMatter.acknowledge", "/major-matters/all");
+  const f = MatterListFilter.parse(await searchParams);
+  const [data, departments] = await Promise.all([listAllMatters(user, f), listDepartmentOptions()]);
+  if (!data) notFound();
+  return (
+    <>
+      <PageHeader title="全院个人重大事项报告" description="政治处查阅与确认。打开报告查看内容将记入审计日志。" />
+      <Card>
+        <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4" role="search">
+          <label className="text-sm"><span className="mb-1 block text-slate-600">部门</span>
+            <select name="departmentId" defaultValue={f.departmentId ?? ""} className={inputClass}>
+              <option value="">全部部门</option>
+              {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            </select>
+          </label>
+          <label className="text-sm"><span className="mb-1 block text-slate-600">类别</span>
+            <select name="category" defaultValue={f.category ?? ""} className={inputClass}>
+              <option value="">全部</option>
+              {MATTER_CATEGORIES.map((c) => <option key={c} value={c}>{MATTER_CATEGORY_LABELS[c]}</option>)}
+            </select>
+          </label>
+          <label className="text-sm"><span className="mb-1 block text-slate-600">状态</span>
+            <select name="status" defaultValue={f.status ?? ""} className={inputClass}>
+              <option value="">全部</option>
+              {Object.entries(MATTER_STATUS_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+            </select>
+          </label>
+          <div className="flex items-end gap-2"><button className={buttonClass.secondary} type="submit">筛选</button><Link href="/major-matters/all" className="pb-2 text-sm text-slate-500 hover:underline">清除</Link></div>
+        </form>
+        {data.rows.length === 0 ? <EmptyState title="暂无报告" /> : (
+          <Table caption="全院个人重大事项报告">
+            <thead><tr><Th>报告人</Th><Th>部门</Th><Th>类别</Th><Th>发生日期</Th><Th>报告日期</Th><Th>状态</Th></tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {data.rows.map((r) => (
+                <tr key={r.id}>
+                  <Td><Link href={`/major-matters/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.user.realName}</Link></Td>
+                  <Td>{r.user.department?.name ?? "—"}</Td>
+                  <Td>{matterCategoryLabel(r.category)}</Td>
+                  <Td>{formatDate(r.occurredOn)}</Td>
+                  <Td>{formatDate(r.createdAt)}</Td>
+                  <Td><MatterStatusBadge status={r.status} /></Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination page={f.page} pages={data.pages} total={data.total} basePath="/major-matters/all" params={{ departmentId: f.departmentId, category: f.category, status: f.status }} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// Mailbox reads. Writers see only their own signed letters; the inbox is the
+// 检察长's and the delegate's alone (object-level check on top of the role
+// table); everyone else reads nothing, and an id that is not theirs is a 404.
+import "server-only";
+import { db } from "../db";
+import { decryptText } from "../crypto";
+import { writeAudit } from "../audit/log";
+import { can } from "../auth/permissions";
+import type { SessionUser } from "../auth/session";
+import { HANDLER_ROLES, isMailboxHandler, mailboxHandlers } from "./handlers";
+import { loadThread } from "./thread";
+import type { InboxFilter } from "./schemas";
+
+export const INBOX_PER_PAGE = 20;
+
+export async function canHandleMailbox(user: SessionUser): Promise<boolean> {
+  return can(user.roles, "mailbox.handle") && (await isMailboxHandler(db, user.id));
+}
+
+/** The writer's own signed letters. Anonymous letters have no author and never appear. */
+export async function listMyLetters(user: SessionUser) {
+  const rows = await db.mailboxMessage.findMany({
+    where: { authorId: user.id, anonymous: false },
+    orderBy: [{ receivedOn: "desc" }, { id: "asc" }],
+    take: 100,
+    select: { id: true, category: true, status: true, receivedOn: true, subjectEnc: true, _count: { select: { entries: { where: { kind: "REPLY" } } } } },
+  });
+  return rows.map(({ subjectEnc, _count, ...r }) => ({ ...r, subject: decryptText(subjectEnc), replies: _count.entries }));
+}
+
+export async function getMyLetter(user: SessionUser, id: string) {
+  return loadThread(db, { id, authorId: user.id, anonymous: false });
+}
+
+export async function listInbox(user: SessionUser, f: InboxFilter) {
+  if (!(await canHandleMailbox(user))) return null;
+  const where = f.status ? { status: f.status } : {};
+  const [total, rows, counts] = await Promise.all([
+    db.mailboxMessage.count({ where }),
+    db.mailboxMessage.findMany({
+      where,
+      orderBy: [{ receivedOn: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * INBOX_PER_PAGE,
+      take: INBOX_PER_PAGE,
+      select: { id: true, category: true, anonymous: true, status: true, receivedOn: true, subjectEnc: true, followUpId: true, author: { select: { realName: true } } },
+    }),
+    db.mailboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / INBOX_PER_PAGE)),
+    byStatus: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>,
+    rows: rows.map(({ subjectEnc, author, ...r }) => ({ ...r, subject: decryptText(subjectEnc), authorName: r.anonymous ? null : author?.realName ?? null })),
+  };
+}
+
+/**
+ * One letter for the 检察长 or delegate, decrypted. Each read is audited
+ * (SECURITY.md 21) with the handler as the actor; the row never names the
+ * writer. Anyone else gets null (→ 404) and a NOT_FOUND row.
+ */
+export async function readLetter(user: SessionUser, id: string, ip: string) {
+  const allowed = await canHandleMailbox(user);
+  const t = allowed ? await loadThread(db, { id }, { withAuthor: true }) : null;
+  await writeAudit({
+    userId: user.id, username: user.username, roles: user.roles, ip,
+    action: "mailbox.read", objectType: "MailboxMessage", objectId: id.slice(0, 40), result: t ? "SUCCESS" : "NOT_FOUND",
+  });
+  return t;
+}
+
+/** For SYS_ADMIN's settings page: who handles the mailbox, and who may be named. */
+export async function mailboxSettings() {
+  const [current, candidates] = await Promise.all([
+    mailboxHandlers(db),
+    db.user.findMany({
+      where: { status: "ACTIVE", roles: { some: { role: { in: [...HANDLER_ROLES] } } } },
+      orderBy: [{ employeeNo: "asc" }],
+      select: { id: true, realName: true, position: true, department: { select: { name: true } } },
+    }),
+  ]);
+  return { ...current, candidates: candidates.map((c) => ({ id: c.id, label: `${c.realName}（${c.department?.name ?? "—"} · ${c.position || "—"}）` })) };
+}

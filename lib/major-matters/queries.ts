@@ -1,0 +1,62 @@
+// Major-matter reads. Staff see only their own; 政治处 sees all, and every read
+// of another person's report is audited (SECURITY.md 21). An id the viewer may
+// not see is a 404 (null here).
+import "server-only";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import { db } from "../db";
+import { decryptText } from "../crypto";
+import { writeAudit } from "../audit/log";
+import { can } from "../auth/permissions";
+import type { SessionUser } from "../auth/session";
+import type { MatterListFilter } from "./schemas";
+
+export const MATTERS_PER_PAGE = 20;
+
+export async function listMyMatters(user: SessionUser) {
+  return db.majorMatterReport.findMany({
+    where: { userId: user.id },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, category: true, occurredOn: true, status: true, createdAt: true, acknowledgedAt: true },
+  });
+}
+
+/** 政治处's list over everyone; no detail text, so listing reads nothing confidential. */
+export async function listAllMatters(user: SessionUser, f: MatterListFilter) {
+  if (!can(user.roles, "majorMatter.acknowledge")) return null;
+  const where: Prisma.MajorMatterReportWhereInput = {
+    ...(f.category ? { category: f.category } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.departmentId ? { user: { departmentId: f.departmentId } } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.majorMatterReport.count({ where }),
+    db.majorMatterReport.findMany({
+      where,
+      orderBy: [{ status: "desc" }, { createdAt: "desc" }],
+      skip: (f.page - 1) * MATTERS_PER_PAGE,
+      take: MATTERS_PER_PAGE,
+      select: { id: true, category: true, occurredOn: true, status: true, createdAt: true, user: { select: { realName: true, department: { select: { name: true } } } } },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / MATTERS_PER_PAGE)), rows };
+}
+
+/** One report, decrypted: the owner's own, or any for 政治处 (audited). */
+export async function readMatter(user: SessionUser, id: string, ip: string) {
+  const office = can(user.roles, "majorMatter.acknowledge");
+  const r = await db.majorMatterReport.findFirst({
+    where: office ? { id } : { id, userId: user.id },
+    select: {
+      id: true, userId: true, category: true, occurredOn: true, status: true, createdAt: true, acknowledgedAt: true, detailEnc: true, ackNoteEnc: true,
+      user: { select: { realName: true, department: { select: { name: true } } } },
+      acknowledgedBy: { select: { realName: true } },
+    },
+  });
+  if (!r || r.userId !== user.id) {
+    await writeAudit({ userId: user.id, username: user.username, roles: user.roles, ip, action: "majorMatter.read", objectType: "MajorMatterReport", objectId: id.slice(0, 40), result: r ? "SUCCESS" : "NOT_FOUND" });
+  }
+  if (!r) return null;
+  const { detailEnc, ackNoteEnc, ...rest } = r;
+  return { ...rest, detail: decryptText(detailEnc), ackNote: ackNoteEnc ? decryptText(ackNoteEnc) : null };
+}
