@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/follow-ups", label: "督办事项", permission: "followup.work", group: "三好 · 针对性" },
   { href: "/mailbox", label: "检察长信箱", permission: "mailbox.write", group: "思想晴雨表" },
   { href: "/major-matters", label: "个人重大事项", permission: ["majorMatter.file", "majorMatter.acknowledge"], group: "思想晴雨表" },
+  { href: "/talks", label: "谈心谈话", permission: "talk.record", group: "思想晴雨表" },
   { href: "/consult", label: "改革咨询", permission: "consult.ask", group: "三主 · 时代性" },
   { href: "/consult/stats", label: "咨询统计", permission: ["consult.answer", "dashboard.leadership"], group: "三主 · 时代性" },
   { href: "/admin/users", label: "用户管理", permission: "admin.user.manage", group: "系统管理" },

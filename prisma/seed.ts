@@ -22,6 +22,7 @@ import { seedReports } from "./seed/reports";
 import { seedFollowUps } from "./seed/follow-ups";
 import { seedMailbox, DEMO_ACCESS_CODE } from "./seed/mailbox";
 import { seedConsultations } from "./seed/consult";
+import { seedTalks } from "./seed/talks";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -130,6 +131,7 @@ try {
         console.log(`督办事项 ${fu.total} 项（待办 ${st.OPEN ?? 0}、办理中 ${st.IN_PROGRESS ?? 0}、已办结 ${st.RESOLVED ?? 0}、已核销 ${st.CLOSED ?? 0}；逾期 ${fu.overdueAtReference}）`);
         const mb = await seedMailbox(tx, org); console.log(`检察长信箱 署名 ${mb.signed} 封、匿名 ${mb.anonymous} 封（演示访问码 ${DEMO_ACCESS_CODE}）；个人重大事项报告 ${mb.matters.total} 份（已确认 ${mb.matters.acknowledged}）`);
         await seedConsultations(tx, org);
+        const tk = await seedTalks(tx, org); console.log(`谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；下半年谈话计划 ${tk.current.covered}/${tk.current.members} 人`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );

@@ -35,7 +35,7 @@ export const PERMISSIONS = {
   // 思想晴雨表
   "mailbox.write": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "mailbox.handle": ["LEADER", "POLITICAL_OFFICE"],
-  "talk.record": ["LEADER", "POLITICAL_OFFICE"],
+  "talk.record": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD"],
   "talk.campaign": ["POLITICAL_OFFICE"],
   "majorMatter.file": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "majorMatter.acknowledge": ["POLITICAL_OFFICE"],

@@ -2,6 +2,8 @@
 // followUpScope(viewer); selects are narrow. Notes are decrypted only here,
 // for the one follow-up a viewer may open.
 import "server-only";
+import { talkScope } from "../talks/queries";
+import { isMailboxHandler } from "../mailbox/handlers";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db } from "../db";
 import { decryptText } from "../crypto";
@@ -70,6 +72,14 @@ async function sourceLinkFor(
     const mayRead =
       can(viewer.roles, "report.readAll") || (can(viewer.roles, "report.readDepartment") && viewer.departmentId === f.concern.report.departmentId);
     return mayRead ? { href: `/reports/${f.concern.reportId}`, label: "查看思想动态报告" } : null;
+  }
+  if (f.sourceType === "TALK" && f.sourceId) {
+    // Only someone who may see the talk itself gets the link (never its interviewee).
+    const t = await db.talkRecord.findFirst({ where: { AND: [{ id: f.sourceId }, talkScope(viewer)] }, select: { id: true } });
+    return t ? { href: `/talks/${t.id}`, label: "查看谈话记录" } : null;
+  }
+  if (f.sourceType === "MAILBOX" && f.sourceId) {
+    return (await isMailboxHandler(db, viewer.id)) ? { href: `/mailbox/inbox/${f.sourceId}`, label: "查看来信" } : null;
   }
   if (!f.sourceId || !can(viewer.roles, "direction.read")) return null;
   if (f.sourceType === "MEETING") {

@@ -26,7 +26,7 @@ followup.manage                   0     1    0     0      0     0     0
 followup.work                     1     1    1     1      1     0     0
 mailbox.write                     1     1    1     1      1     0     0
 mailbox.handle                    1     1    0     0      0     0     0
-talk.record                       1     1    0     0      0     0     0
+talk.record                       1     1    1     0      0     0     0
 talk.campaign                     0     1    0     0      0     0     0
 majorMatter.file                  1     1    1     1      1     0     0
 majorMatter.acknowledge           0     1    0     0      0     0     0

@@ -1,0 +1,236 @@
+// 谈心谈话 reads. 政治处 and LEADER see every record; anyone else holding
+// "talk.record" (a department head) sees only the talks they conducted. The
+// interviewee never sees a record about themselves. An id outside that scope is
+// a 404 (null here), and every read of a record's notes is audited (SECURITY.md 10, 21).
+import "server-only";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import { db, type Tx } from "../db";
+import { decryptText } from "../crypto";
+import { writeAudit } from "../audit/log";
+import { can } from "../auth/permissions";
+import type { Role } from "../auth/roles";
+import { ageLayerOf, AGE_LAYERS, shanghaiYear, type AgeLayer } from "./age";
+import type { TalkListFilter } from "./schemas";
+
+export const TALKS_PER_PAGE = 20;
+const DAY_MS = 24 * 3600_000;
+
+type Viewer = { id: string; roles: readonly Role[]; departmentId: string | null };
+
+/** 政治处 and 院领导 oversee every talk; others only their own as interviewer. */
+export function seesAllTalks(roles: readonly Role[]): boolean {
+  return roles.includes("POLITICAL_OFFICE") || roles.includes("LEADER");
+}
+
+/** Only 政治处 may record a talk on another interviewer's behalf. */
+export function recordsForOthers(roles: readonly Role[]): boolean {
+  return can(roles, "talk.campaign");
+}
+
+/** The records a viewer may see; never those about the viewer. */
+export function talkScope(v: Viewer): Prisma.TalkRecordWhereInput {
+  if (!can(v.roles, "talk.record")) return { id: "__none__" };
+  return { intervieweeId: { not: v.id }, ...(seesAllTalks(v.roles) ? {} : { interviewerId: v.id }) };
+}
+
+/** Active people with a business role (never SYS_ADMIN or AUDITOR). */
+export const activeBusinessUser: Prisma.UserWhereInput = {
+  status: "ACTIVE",
+  roles: { some: { role: { in: ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"] } }, none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } },
+};
+
+const shanghaiDay = (s: string) => new Date(`${s}T00:00:00+08:00`);
+
+export async function listTalks(v: Viewer, f: TalkListFilter) {
+  const where: Prisma.TalkRecordWhereInput = {
+    AND: [
+      talkScope(v),
+      f.occasion ? { occasion: f.occasion } : {},
+      f.departmentId ? { interviewee: { departmentId: f.departmentId } } : {},
+      f.campaignId ? { campaignId: f.campaignId } : {},
+      f.from ? { heldOn: { gte: shanghaiDay(f.from) } } : {},
+      f.to ? { heldOn: { lt: new Date(shanghaiDay(f.to).getTime() + DAY_MS) } } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.talkRecord.count({ where }),
+    db.talkRecord.findMany({
+      where,
+      orderBy: [{ heldOn: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * TALKS_PER_PAGE,
+      take: TALKS_PER_PAGE,
+      select: {
+        id: true, heldOn: true, occasion: true, topics: true, needsFollowUp: true, followUpId: true,
+        interviewer: { select: { realName: true } },
+        interviewee: { select: { realName: true, department: { select: { name: true } } } },
+        campaign: { select: { title: true } },
+      },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / TALKS_PER_PAGE)), rows };
+}
+
+/** One record with its notes decrypted; every attempt is audited as "talk.read". */
+export async function readTalk(v: Viewer & { username: string }, id: string, ip: string) {
+  const t = await db.talkRecord.findFirst({
+    where: { AND: [{ id }, talkScope(v)] },
+    select: {
+      id: true, heldOn: true, occasion: true, topics: true, notesEnc: true, concernsEnc: true, needsFollowUp: true, followUpId: true, createdAt: true,
+      interviewer: { select: { id: true, realName: true, position: true } },
+      interviewee: { select: { id: true, realName: true, position: true, department: { select: { name: true } } } },
+      createdBy: { select: { realName: true } },
+      campaign: { select: { id: true, title: true } },
+    },
+  });
+  await writeAudit({ userId: v.id, username: v.username, roles: v.roles, ip, action: "talk.read", objectType: "TalkRecord", objectId: id.slice(0, 40), result: t ? "SUCCESS" : "NOT_FOUND" });
+  if (!t) return null;
+  const { notesEnc, concernsEnc, ...rest } = t;
+  return { ...rest, notes: decryptText(notesEnc), concerns: concernsEnc ? decryptText(concernsEnc) : null };
+}
+
+/** Whom the viewer may record a talk with: a department head only their own department. */
+export async function listIntervieweeOptions(v: Viewer) {
+  const users = await db.user.findMany({
+    where: { AND: [activeBusinessUser, { id: { not: v.id } }, seesAllTalks(v.roles) ? {} : { departmentId: v.departmentId ?? "__none__" }] },
+    orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
+    select: { id: true, realName: true, position: true, department: { select: { name: true } } },
+  });
+  return users.map((u) => ({ id: u.id, label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}` }));
+}
+
+/** Who may conduct talks: active holders of a talk-recording role. */
+export async function listInterviewerOptions() {
+  const users = await db.user.findMany({
+    where: { AND: [activeBusinessUser, { roles: { some: { role: { in: ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD"] } } } }] },
+    orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
+    select: { id: true, realName: true, position: true, department: { select: { name: true } } },
+  });
+  return users.map((u) => ({ id: u.id, label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}` }));
+}
+
+export async function listAllBusinessUserOptions() {
+  const users = await db.user.findMany({
+    where: activeBusinessUser,
+    orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
+    select: { id: true, realName: true, department: { select: { name: true } } },
+  });
+  return users.map((u) => ({ id: u.id, label: `${u.department?.name ?? "未分配部门"} · ${u.realName}` }));
+}
+
+/** Campaigns open today, keyed by member: offered when recording a talk. */
+export async function listOpenCampaignsByMember(v: Viewer, now = new Date()) {
+  const members = await db.talkCampaignMember.findMany({
+    where: {
+      campaign: { startsOn: { lte: now }, endsOn: { gte: new Date(now.getTime() - DAY_MS) } },
+      ...(seesAllTalks(v.roles) ? {} : { user: { departmentId: v.departmentId ?? "__none__" } }),
+    },
+    select: { userId: true, campaign: { select: { id: true, title: true } } },
+  });
+  const out: Record<string, { id: string; title: string }[]> = {};
+  for (const m of members) (out[m.userId] ??= []).push(m.campaign);
+  return out;
+}
+
+export async function listCampaignOptions() {
+  return db.talkCampaign.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, title: true } });
+}
+
+/** A member is covered by a talk in the campaign, or by any talk with them inside the window. */
+export function coveredMemberWhere(c: { id: string; startsOn: Date; endsOn: Date }): Prisma.TalkCampaignMemberWhereInput {
+  return {
+    campaignId: c.id,
+    user: { talksAsInterviewee: { some: { OR: [{ campaignId: c.id }, { heldOn: { gte: c.startsOn, lt: new Date(c.endsOn.getTime() + DAY_MS) } }] } } },
+  };
+}
+
+export function percent(covered: number, total: number): number {
+  return total === 0 ? 0 : Math.round((covered / total) * 1000) / 10;
+}
+
+export async function listCampaigns(tx: Tx = db) {
+  const campaigns = await tx.talkCampaign.findMany({
+    orderBy: { startsOn: "desc" },
+    take: 100,
+    select: { id: true, title: true, scopeType: true, startsOn: true, endsOn: true, _count: { select: { members: true } } },
+  });
+  return Promise.all(
+    campaigns.map(async (c) => {
+      const covered = await tx.talkCampaignMember.count({ where: coveredMemberWhere(c) });
+      return { id: c.id, title: c.title, scopeType: c.scopeType, startsOn: c.startsOn, endsOn: c.endsOn, members: c._count.members, covered, percent: percent(covered, c._count.members) };
+    }),
+  );
+}
+
+type Tally = { total: number; covered: number; percent: number };
+
+/** Coverage of one campaign: overall, by department, by age layer, and who is still to be talked to. */
+export async function getCampaignCoverage(id: string, now = new Date(), tx: Tx = db) {
+  const c = await tx.talkCampaign.findUnique({
+    where: { id },
+    select: { id: true, title: true, description: true, scopeType: true, scopeValue: true, startsOn: true, endsOn: true, createdAt: true, createdBy: { select: { realName: true } } },
+  });
+  if (!c) return null;
+  const [members, coveredRows] = await Promise.all([
+    tx.talkCampaignMember.findMany({
+      where: { campaignId: id },
+      orderBy: [{ user: { department: { sortOrder: "asc" } } }, { user: { employeeNo: "asc" } }],
+      select: {
+        userId: true,
+        interviewer: { select: { id: true, realName: true } },
+        user: { select: { realName: true, position: true, birthYear: true, departmentId: true, department: { select: { name: true } } } },
+      },
+    }),
+    tx.talkCampaignMember.findMany({ where: coveredMemberWhere(c), select: { userId: true } }),
+  ]);
+  const covered = new Set(coveredRows.map((r) => r.userId));
+  const year = shanghaiYear(now);
+  const byDepartment = new Map<string, Tally & { departmentId: string | null; name: string }>();
+  const byLayer = new Map<AgeLayer, Tally>(AGE_LAYERS.map((l) => [l, { total: 0, covered: 0, percent: 0 }]));
+  const pending = new Map<string, { name: string; people: { userId: string; realName: string; position: string; interviewer: string | null }[] }>();
+  for (const m of members) {
+    const key = m.user.departmentId ?? "";
+    const name = m.user.department?.name ?? "未分配部门";
+    const dept = byDepartment.get(key) ?? { departmentId: m.user.departmentId, name, total: 0, covered: 0, percent: 0 };
+    const layer = byLayer.get(ageLayerOf(m.user.birthYear, year))!;
+    const isCovered = covered.has(m.userId);
+    for (const t of [dept, layer]) {
+      t.total++;
+      if (isCovered) t.covered++;
+    }
+    byDepartment.set(key, dept);
+    if (!isCovered) {
+      const group = pending.get(key) ?? { name, people: [] };
+      group.people.push({ userId: m.userId, realName: m.user.realName, position: m.user.position, interviewer: m.interviewer?.realName ?? null });
+      pending.set(key, group);
+    }
+  }
+  for (const t of [...byDepartment.values(), ...byLayer.values()]) t.percent = percent(t.covered, t.total);
+  return {
+    campaign: c,
+    total: members.length,
+    covered: covered.size,
+    percent: percent(covered.size, members.length),
+    byDepartment: [...byDepartment.values()],
+    byLayer: [...byLayer.entries()].map(([layer, t]) => ({ layer, ...t })),
+    pending: [...pending.entries()].map(([departmentId, g]) => ({ departmentId: departmentId || null, ...g })),
+    members: members.map((m) => ({ userId: m.userId, label: `${m.user.department?.name ?? "未分配部门"} · ${m.user.realName}`, interviewer: m.interviewer?.realName ?? null })),
+  };
+}
+
+/** Members of open campaigns assigned to the viewer and not yet talked to. */
+export async function listMyPendingAssignments(v: Viewer, now = new Date()) {
+  const rows = await db.talkCampaignMember.findMany({
+    where: { interviewerId: v.id, campaign: { startsOn: { lte: now }, endsOn: { gte: new Date(now.getTime() - DAY_MS) } } },
+    select: { userId: true, campaign: { select: { id: true, title: true, startsOn: true, endsOn: true } }, user: { select: { realName: true, department: { select: { name: true } } } } },
+    take: 500,
+  });
+  const coveredKeys = new Set<string>();
+  for (const campaignId of new Set(rows.map((r) => r.campaign.id))) {
+    const c = rows.find((r) => r.campaign.id === campaignId)!.campaign;
+    const done = await db.talkCampaignMember.findMany({ where: { AND: [coveredMemberWhere(c), { interviewerId: v.id }] }, select: { userId: true } });
+    for (const d of done) coveredKeys.add(`${campaignId}:${d.userId}`);
+  }
+  return rows
+    .filter((r) => !coveredKeys.has(`${r.campaign.id}:${r.userId}`))
+    .map((r) => ({ campaignId: r.campaign.id, campaign: r.campaign.title, userId: r.userId, realName: r.user.realName, department: r.user.department?.name ?? "未分配部门" }));
+}

@@ -1,0 +1,62 @@
+// Checks and builders shared by the talk actions (and the seed): who may be
+// talked to, who may conduct, and which people a campaign's scope covers.
+import "server-only";
+import type { Tx } from "../db";
+import { ValidationError } from "../errors";
+import { BUSINESS_ROLES, EXCLUSIVE_ROLES, type Role } from "../auth/roles";
+import { birthYearRange, shanghaiYear, type AgeLayer } from "./age";
+import { TALK_MESSAGES } from "./labels";
+import { activeBusinessUser, seesAllTalks } from "./queries";
+
+const fieldError = (field: string, message: string) => new ValidationError(message, { [field]: message });
+
+function isBusiness(roles: string[]): boolean {
+  return roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r)) && !roles.some((r) => (EXCLUSIVE_ROLES as readonly string[]).includes(r));
+}
+
+/** The interviewee: an active business user other than the recorder; a head's own department only. */
+export async function assertInterviewee(tx: Tx, id: string, recorder: { id: string; roles: readonly Role[]; departmentId: string | null }) {
+  const u = await tx.user.findUnique({ where: { id }, select: { id: true, status: true, departmentId: true, roles: { select: { role: true } } } });
+  if (!u) throw fieldError("intervieweeId", TALK_MESSAGES.intervieweeMissing);
+  if (u.status !== "ACTIVE") throw fieldError("intervieweeId", TALK_MESSAGES.intervieweeDisabled);
+  if (!isBusiness(u.roles.map((r) => r.role))) throw fieldError("intervieweeId", TALK_MESSAGES.intervieweeNotBusiness);
+  if (u.id === recorder.id) throw fieldError("intervieweeId", TALK_MESSAGES.intervieweeSelf);
+  if (!seesAllTalks(recorder.roles) && (!recorder.departmentId || u.departmentId !== recorder.departmentId)) {
+    throw fieldError("intervieweeId", TALK_MESSAGES.intervieweeOutsideDepartment);
+  }
+  return u;
+}
+
+/** An interviewer: an active holder of LEADER, 政治处 or DEPT_HEAD. */
+export async function assertInterviewer(tx: Tx, id: string, field = "interviewerId") {
+  const u = await tx.user.findUnique({ where: { id }, select: { id: true, status: true, roles: { select: { role: true } } } });
+  const roles = u?.roles.map((r) => r.role) ?? [];
+  if (!u || u.status !== "ACTIVE" || !isBusiness(roles) || !roles.some((r) => r === "LEADER" || r === "POLITICAL_OFFICE" || r === "DEPT_HEAD")) {
+    throw fieldError(field, TALK_MESSAGES.interviewerInvalid);
+  }
+  return u;
+}
+
+export type CampaignScopeInput = { scopeType: string; departmentIds: string[]; ageLayer?: AgeLayer; userIds: string[] };
+
+/** The active business users a scope covers today, and the JSON kept as scopeValue. */
+export async function resolveCampaignMembers(tx: Tx, s: CampaignScopeInput, now = new Date()): Promise<{ userIds: string[]; scopeValue: string }> {
+  if (s.scopeType === "DEPARTMENTS") {
+    const ids = [...new Set(s.departmentIds)];
+    if ((await tx.department.count({ where: { id: { in: ids } } })) !== ids.length) throw fieldError("departmentIds", TALK_MESSAGES.departmentInvalid);
+    const users = await tx.user.findMany({ where: { AND: [activeBusinessUser, { departmentId: { in: ids } }] }, select: { id: true } });
+    return { userIds: users.map((u) => u.id), scopeValue: JSON.stringify(ids) };
+  }
+  if (s.scopeType === "AGE_LAYER" && s.ageLayer) {
+    const users = await tx.user.findMany({ where: { AND: [activeBusinessUser, { birthYear: birthYearRange(s.ageLayer, shanghaiYear(now)) }] }, select: { id: true } });
+    return { userIds: users.map((u) => u.id), scopeValue: JSON.stringify(s.ageLayer) };
+  }
+  if (s.scopeType === "FOCUS_GROUP") {
+    const ids = [...new Set(s.userIds)];
+    const users = await tx.user.findMany({ where: { AND: [activeBusinessUser, { id: { in: ids } }] }, select: { id: true } });
+    if (users.length !== ids.length) throw fieldError("userIds", TALK_MESSAGES.focusInvalid);
+    return { userIds: users.map((u) => u.id), scopeValue: JSON.stringify(ids) };
+  }
+  const users = await tx.user.findMany({ where: activeBusinessUser, select: { id: true } });
+  return { userIds: users.map((u) => u.id), scopeValue: "" };
+}
