@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/talks", label: "谈心谈话", permission: "talk.record", group: "思想晴雨表" },
   { href: "/consult", label: "改革咨询", permission: "consult.ask", group: "三主 · 时代性" },
   { href: "/consult/stats", label: "咨询统计", permission: ["consult.answer", "dashboard.leadership"], group: "三主 · 时代性" },
+  { href: "/columns", label: "专栏", permission: "column.read", group: "三主 · 时代性" },
   { href: "/admin/users", label: "用户管理", permission: "admin.user.manage", group: "系统管理" },
   { href: "/admin/departments", label: "部门管理", permission: "admin.department.manage", group: "系统管理" },
   { href: "/admin/mailbox", label: "信箱设置", permission: "admin.setting.manage", group: "系统管理" },

@@ -23,6 +23,7 @@ import { seedFollowUps } from "./seed/follow-ups";
 import { seedMailbox, DEMO_ACCESS_CODE } from "./seed/mailbox";
 import { seedConsultations } from "./seed/consult";
 import { seedTalks } from "./seed/talks";
+import { seedColumns } from "./seed/columns";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -132,6 +133,7 @@ try {
         const mb = await seedMailbox(tx, org); console.log(`检察长信箱 署名 ${mb.signed} 封、匿名 ${mb.anonymous} 封（演示访问码 ${DEMO_ACCESS_CODE}）；个人重大事项报告 ${mb.matters.total} 份（已确认 ${mb.matters.acknowledged}）`);
         await seedConsultations(tx, org);
         const tk = await seedTalks(tx, org); console.log(`谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；下半年谈话计划 ${tk.current.covered}/${tk.current.members} 人`);
+        const cols = await seedColumns(tx, org); console.log(`专栏 ${cols.columns} 个、文章 ${cols.articles} 篇、阅读记录 ${cols.reads} 条`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );

@@ -6,11 +6,11 @@ import { loginOk, navLabels, newUserPage } from "./helpers";
 const SANHAO = ["党组引航", "督办事项"];
 const BAROMETER = ["检察长信箱", "个人重大事项"];
 const EXPECTED_NAV: Record<string, string[]> = {
-  leader: ["首页", "通知", ...SANHAO, ...BAROMETER, "谈心谈话", "改革咨询", "咨询统计", "账户安全"],
-  zzc: ["首页", "通知", "党组引航", "思想动态报告", "督办事项", ...BAROMETER, "谈心谈话", "改革咨询", "咨询统计", "账户安全"],
-  head1: ["首页", "通知", "党组引航", "思想动态报告", "督办事项", ...BAROMETER, "谈心谈话", "改革咨询", "账户安全"],
-  liaison1: ["首页", "通知", "党组引航", "思想动态报告", "督办事项", ...BAROMETER, "改革咨询", "账户安全"],
-  staff1: ["首页", "通知", ...SANHAO, ...BAROMETER, "改革咨询", "账户安全"],
+  leader: ["首页", "通知", ...SANHAO, ...BAROMETER, "谈心谈话", "改革咨询", "咨询统计", "专栏", "账户安全"],
+  zzc: ["首页", "通知", "党组引航", "思想动态报告", "督办事项", ...BAROMETER, "谈心谈话", "改革咨询", "咨询统计", "专栏", "账户安全"],
+  head1: ["首页", "通知", "党组引航", "思想动态报告", "督办事项", ...BAROMETER, "谈心谈话", "改革咨询", "专栏", "账户安全"],
+  liaison1: ["首页", "通知", "党组引航", "思想动态报告", "督办事项", ...BAROMETER, "改革咨询", "专栏", "账户安全"],
+  staff1: ["首页", "通知", ...SANHAO, ...BAROMETER, "改革咨询", "专栏", "账户安全"],
   admin: ["首页", "通知", "用户管理", "部门管理", "信箱设置", "账户安全"],
   auditor: ["首页", "通知", "审计日志", "账户安全"],
 };
@@ -33,7 +33,7 @@ for (const [username, nav] of Object.entries(EXPECTED_NAV)) {
 test("STAFF cannot open /admin or /audit", async ({ browser }) => {
   const page = await newUserPage(browser);
   await loginOk(page, "staff1");
-  for (const path of ["/admin/users", "/admin/departments", "/admin/users/new", "/audit", "/reports", "/reports/new", "/reports/compliance", "/consult/log", "/consult/stats", "/follow-ups/new", "/direction/deployments/new", "/mailbox/inbox", "/major-matters/all", "/admin/mailbox", "/talks", "/talks/campaigns"]) {
+  for (const path of ["/admin/users", "/admin/departments", "/admin/users/new", "/audit", "/reports", "/reports/new", "/reports/compliance", "/consult/log", "/consult/stats", "/follow-ups/new", "/direction/deployments/new", "/mailbox/inbox", "/major-matters/all", "/admin/mailbox", "/talks", "/talks/campaigns", "/columns/manage"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();

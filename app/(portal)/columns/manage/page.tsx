@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ColumnForm } from "@/components/columns/column-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/session";
+import { listColumnsForManage } from "@/lib/columns/queries";
+
+export const metadata: Metadata = { title: "管理专栏" };
+
+export default async function ManageColumnsPage() {
+  const user = await requirePagePermission("column.manage", "/columns/manage");
+  const columns = await listColumnsForManage(user);
+  if (!columns) notFound();
+  return (
+    <>
+      <nav aria-label="位置" className="mb-2 text-sm text-slate-500"><Link href="/columns" className="hover:underline">专栏</Link> / 管理</nav>
+      <PageHeader title="管理专栏" description="政治处维护专栏名称、路径标识、简介和排序。" />
+      <Card title="新建专栏"><ColumnForm /></Card>
+      {columns.map((c) => (
+        <Card key={c.id} className="mt-4" title={<Link href={`/columns/${c.slug}`} className="hover:underline">{c.name}</Link>} actions={<span className="text-xs text-slate-500">{c._count.articles} 篇文章</span>}>
+          <ColumnForm column={{ id: c.id, name: c.name, slug: c.slug, description: c.description, sortOrder: c.sortOrder }} />
+        </Card>
+      ))}
+    </>
+  );
+}
