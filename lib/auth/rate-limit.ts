@@ -14,6 +14,7 @@ export async function recordLoginAttempt(ip: string, now: Date = new Date()): Pr
   if (recent >= IP_ATTEMPT_LIMIT) return { limited: true };
   await db.loginAttempt.create({ data: { ip, at: now } });
   // Old rows are of no further use; prune opportunistically.
-  if (Math.random() < 0.02) await db.loginAttempt.deleteMany({ where: { at: { lt: since } } });
+  // (Only login rows: the mailbox track throttle shares the table with a one-hour window.)
+  if (Math.random() < 0.02) await db.loginAttempt.deleteMany({ where: { at: { lt: since }, NOT: { ip: { startsWith: "track:" } } } });
   return { limited: false };
 }

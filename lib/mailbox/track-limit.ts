@@ -17,4 +17,6 @@ export async function trackLimited(ip: string, now: Date = new Date()): Promise<
 
 export async function recordTrackFailure(ip: string, now: Date = new Date()): Promise<void> {
   await db.loginAttempt.create({ data: { ip: key(ip), at: now } });
+  // Track rows past their hour are of no further use.
+  if (Math.random() < 0.05) await db.loginAttempt.deleteMany({ where: { ip: { startsWith: "track:" }, at: { lt: new Date(now.getTime() - TRACK_WINDOW_MS) } } });
 }

@@ -53,6 +53,20 @@ describe("login", () => {
     expect((await recordLoginAttempt("192.0.2.250", now)).limited).toBe(false);
     expect((await recordLoginAttempt(ip, new Date(now.getTime() + 5 * 60_000 + 1000))).limited).toBe(false);
   });
+
+  it("never prunes the mailbox track throttle's rows with the login rows", async () => {
+    const { db: client } = await import("@/lib/db");
+    const old = new Date(Date.now() - 30 * 60_000);
+    await client.loginAttempt.create({ data: { ip: "track:192.0.2.9", at: old } });
+    const spy = Math.random;
+    Math.random = () => 0; // force the opportunistic prune
+    try {
+      await recordLoginAttempt("192.0.2.10");
+    } finally {
+      Math.random = spy;
+    }
+    expect(await client.loginAttempt.count({ where: { ip: "track:192.0.2.9" } })).toBe(1);
+  });
 });
 
 describe("session re-check on every request (revocation)", () => {
