@@ -6,7 +6,10 @@ export type NavGroup = { group: string; items: { href: string; label: string }[]
 
 export function NavLinks({ groups }: { groups: NavGroup[] }) {
   const path = usePathname();
-  const active = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
+  const matches = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
+  // Only the most specific entry is current: /consult/stats is 咨询统计, not also 改革咨询.
+  const current = groups.flatMap((g) => g.items.map((i) => i.href)).filter(matches).sort((a, b) => b.length - a.length)[0];
+  const active = (href: string) => href === current;
   return (
     <nav aria-label="主导航" className="space-y-4">
       {groups.map((g) => (
