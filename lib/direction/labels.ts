@@ -1,5 +1,6 @@
 // 党组引航 vocabulary: the stored codes and their Chinese labels, shared by
 // schemas, queries, pages and forms (plain data, safe on the client).
+import { STATUS_LABELS } from "../follow-ups/labels";
 
 export const GOAL_STATUSES = ["PLANNED", "IN_PROGRESS", "ACHIEVED", "DEFERRED"] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -68,4 +69,5 @@ export const DIRECTION_TEXT = {
 } as const;
 
 // Mirrors lib/follow-ups/labels.ts (the board's own module) for the links shown here.
-export const FOLLOW_UP_STATUS_LABELS: Record<string, string> = { OPEN: "待办", IN_PROGRESS: "办理中", RESOLVED: "已办结（待核销）", CLOSED: "已核销" };
+/** The board's own labels, indexable by the plain status strings read here. */
+export const FOLLOW_UP_STATUS_LABELS: Record<string, string> = STATUS_LABELS;

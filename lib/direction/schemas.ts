@@ -1,7 +1,7 @@
 // zod schemas of 党组引航, shared by the forms and the actions. Chinese
 // messages; a maximum length on every string.
 import { z } from "zod";
-import { id, intInRange, optionalId, optionalText, page, text } from "../forms/fields";
+import { id, intInRange, optionalId, optionalText, page, requiredDate as requiredDay, text } from "../forms/fields";
 import { ASSIGNMENT_STATUSES, GOAL_STATUSES, MEETING_TYPES } from "./labels";
 import { shanghaiYear } from "./rules";
 
@@ -24,33 +24,9 @@ export const LIMITS = {
 
 const pick = (label: string) => z.string({ error: `请选择${label}` }).trim().min(1, `请选择${label}`).max(40, `${label}无效`);
 
-/**
- * A YYYY-MM-DD calendar date, as 00:00 Asia/Shanghai, that must be given and
- * fall in a sensible year. (Not lib/forms/fields.ts optionalDate: its
- * round-trip check compares the UTC day with the Shanghai day and so refuses
- * every date; reported to its owner.)
- */
+/** A required calendar day (lib/forms/fields.ts) that falls in a sensible year. */
 export const requiredDate = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .transform((v, ctx) => {
-      if (!v) {
-        ctx.addIssue({ code: "custom", message: `请填写${label}` });
-        return z.NEVER;
-      }
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-        ctx.addIssue({ code: "custom", message: `${label}格式应为 YYYY-MM-DD` });
-        return z.NEVER;
-      }
-      const d = new Date(`${v}T00:00:00+08:00`);
-      // "2026-02-30" parses as 2 March: the Shanghai calendar day must read back unchanged.
-      if (Number.isNaN(d.getTime()) || new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) !== v) {
-        ctx.addIssue({ code: "custom", message: `${label}不是有效日期` });
-        return z.NEVER;
-      }
-      return d;
-    })
+  requiredDay(label)
     .refine((d) => shanghaiYear(d) >= MIN_YEAR && shanghaiYear(d) <= MAX_YEAR, `${label}超出有效范围`);
 
 const longText = (label: string, max: number) => optionalText(label, max).transform((v) => v ?? "");

@@ -17,24 +17,38 @@ export const id = (label = "记录") => z.string({ error: `${label}无效` }).tr
 export const intInRange = (label: string, min: number, max: number) =>
   z.coerce.number({ error: `${label}须为数字` }).int(`${label}须为整数`).min(min, `${label}不能小于 ${min}`).max(max, `${label}不能大于 ${max}`);
 
+/** A YYYY-MM-DD Shanghai calendar day as its 00:00, or an issue on ctx. */
+function parseShanghaiDay(v: string, label: string, ctx: z.RefinementCtx): Date | typeof z.NEVER {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    ctx.addIssue({ code: "custom", message: `${label}格式应为 YYYY-MM-DD` });
+    return z.NEVER;
+  }
+  const d = new Date(`${v}T00:00:00+08:00`);
+  // Round-trip through the Shanghai calendar day: 2024-02-30 comes back as 03-01.
+  if (Number.isNaN(d.getTime()) || new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) !== v) {
+    ctx.addIssue({ code: "custom", message: `${label}不是有效日期` });
+    return z.NEVER;
+  }
+  return d;
+}
+
 export const optionalDate = (label: string) =>
   z
     .string()
     .trim()
     .optional()
+    .transform((v, ctx) => (v ? parseShanghaiDay(v, label, ctx) : null));
+
+export const requiredDate = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
     .transform((v, ctx) => {
-      if (!v) return null;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-        ctx.addIssue({ code: "custom", message: `${label}格式应为 YYYY-MM-DD` });
+      if (!v) {
+        ctx.addIssue({ code: "custom", message: `请填写${label}` });
         return z.NEVER;
       }
-      const d = new Date(`${v}T00:00:00+08:00`);
-      // Round-trip through the Shanghai calendar day: 2024-02-30 comes back as 03-01.
-      if (Number.isNaN(d.getTime()) || new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) !== v) {
-        ctx.addIssue({ code: "custom", message: `${label}不是有效日期` });
-        return z.NEVER;
-      }
-      return d;
+      return parseShanghaiDay(v, label, ctx);
     });
 
 export const optionalEmail = z

@@ -14,11 +14,11 @@ import { auditReportNotFound, getReport, readConcerns } from "@/lib/reports/quer
 import { CONCERN_KIND_LABELS, MOOD_LABELS, STABILITY_LABELS } from "@/lib/reports/schemas";
 import { nextReportStatus } from "@/lib/reports/state";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { STATUS_LABELS as FOLLOW_UP_LABELS } from "@/lib/follow-ups/labels";
 
 export const metadata: Metadata = { title: "思想动态报告" };
 
 const EVENT_LABELS: Record<string, string> = { CREATED: "起草", SUBMITTED: "提交", RETURNED: "退回", REVIEWED: "审阅通过" };
-const FOLLOW_UP_LABELS: Record<string, string> = { OPEN: "待办", IN_PROGRESS: "办理中", RESOLVED: "已办结", CLOSED: "已核销" };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -93,9 +93,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                   <Badge tone="amber">{CONCERN_KIND_LABELS[c.kind as keyof typeof CONCERN_KIND_LABELS] ?? c.kind}</Badge>
                   {c.followUp ? (
                     can(user.roles, "followup.manage") ? (
-                      <Link href={`/follow-ups/${c.followUp.id}`} className="text-xs text-brand-700 hover:underline">督办：{FOLLOW_UP_LABELS[c.followUp.status] ?? c.followUp.status} →</Link>
+                      <Link href={`/follow-ups/${c.followUp.id}`} className="text-xs text-brand-700 hover:underline">督办：{FOLLOW_UP_LABELS[c.followUp.status as keyof typeof FOLLOW_UP_LABELS] ?? c.followUp.status} →</Link>
                     ) : (
-                      <span className="text-xs text-slate-500">已转政治处督办（{FOLLOW_UP_LABELS[c.followUp.status] ?? c.followUp.status}）</span>
+                      <span className="text-xs text-slate-500">已转政治处督办（{FOLLOW_UP_LABELS[c.followUp.status as keyof typeof FOLLOW_UP_LABELS] ?? c.followUp.status}）</span>
                     )
                   ) : null}
                 </p>
