@@ -14,13 +14,29 @@ function prisma(args: string[], url: string) {
   execFileSync("npx", ["prisma", ...args], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
 }
 
+// Tables whose SQLite copy is WITHOUT ROWID, so that physical row order does
+// not reveal the order of anonymous submissions (SECURITY.md 17). Prisma's
+// schema language cannot say so: the migrations add it by hand, and this
+// check both ignores the clause in the comparison and insists on it.
+const WITHOUT_ROWID = ["MailboxEntry", "MailboxMessage", "PulseAnswer", "PulseParticipation", "PulseResponse"];
+
+function withoutRowidMissing(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  const missing = WITHOUT_ROWID.filter((t) => {
+    const row = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(t) as { sql: string } | undefined;
+    return !row || !/\)\s*WITHOUT ROWID\s*$/i.test(row.sql);
+  });
+  db.close();
+  return missing;
+}
+
 function sqliteDdl(file: string): string {
   const db = new Database(file, { readonly: true });
   const rows = db
     .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '_prisma_migrations%' AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
     .all() as { type: string; name: string; sql: string }[];
   db.close();
-  return rows.map((r) => r.sql.replace(/\s+/g, " ").trim()).join("\n");
+  return rows.map((r) => r.sql.replace(/\s+/g, " ").trim().replace(/\) WITHOUT ROWID$/, ")")).join("\n");
 }
 
 function pgDdl(url: string): string {
@@ -49,7 +65,9 @@ async function checkSqlite(): Promise<boolean> {
     const migrated = path.join(dir, "migrated.db"), pushed = path.join(dir, "pushed.db");
     prisma(["migrate", "deploy"], `file:${migrated}`);
     prisma(["db", "push", "--skip-generate"], `file:${pushed}`);
-    return report("sqlite", sqliteDdl(migrated), sqliteDdl(pushed));
+    const missing = withoutRowidMissing(migrated);
+    if (missing.length > 0) console.error(`sqlite: these tables must be WITHOUT ROWID (add the clause to the migration by hand): ${missing.join(", ")}`);
+    return report("sqlite", sqliteDdl(migrated), sqliteDdl(pushed)) && missing.length === 0;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

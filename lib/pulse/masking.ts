@@ -1,0 +1,90 @@
+// Small-group masking for anonymous pulse results (SECURITY.md 17, DOMAIN.md
+// 思想晴雨表). Pure: it sees only respondent counts per cell (department group
+// × age layer) and decides which groups may be shown. Callers then aggregate
+// the answers of exactly those groups in the database.
+//
+// Guarantees, for one round (tests/unit/pulse-masking.test.ts checks them
+// with fast-check):
+//   1. every shown group, the whole 院 included, has n ≥ MIN_GROUP_SIZE;
+//   2. small departments are merged into 其他部门; when 其他部门 itself is too
+//      small, the smallest departments join it until it is large enough, so
+//      "total − every shown department" never isolates fewer than 5 people;
+//   3. age layers too small to show are merged with another layer the same way;
+//   4. when a department group and an age group nest (one contains the other),
+//      their difference is itself a group; if it has 1–4 people, the age
+//      breakdown is withheld for the round.
+import { AGE_LAYERS, type AgeLayer } from "../talks/age";
+
+export const MIN_GROUP_SIZE = 5;
+/** The key of the merged 其他部门 group. */
+export const OTHER_GROUP = "OTHER";
+
+/** Respondents in one department (null = already 其他部门) and age layer. */
+export type PulseCell = { departmentId: string | null; ageLayer: AgeLayer; n: number };
+
+export type DepartmentGroup = { key: string; departmentIds: (string | null)[]; n: number };
+export type AgeGroup = { key: string; layers: AgeLayer[]; n: number };
+
+export type MaskedGroups = {
+  total: number;
+  /** false when fewer than MIN_GROUP_SIZE answered: nothing at all is shown */
+  showTotal: boolean;
+  /** shown department groups, largest first, 其他部门 last */
+  departments: DepartmentGroup[];
+  /** shown age groups in 老/中/青 order, or null when withheld */
+  ageGroups: AgeGroup[] | null;
+  ageWithheld: "TOO_FEW" | "DERIVABLE" | null;
+};
+
+type Members = Set<string>;
+const cellKey = (departmentId: string | null, layer: AgeLayer) => `${departmentId ?? OTHER_GROUP}|${layer}`;
+
+export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GROUP_SIZE): MaskedGroups {
+  const live = cells.filter((c) => c.n > 0);
+  const total = live.reduce((s, c) => s + c.n, 0);
+  if (total < minSize) return { total, showTotal: false, departments: [], ageGroups: null, ageWithheld: "TOO_FEW" };
+
+  // Department partition.
+  const byDept = new Map<string, number>();
+  for (const c of live) byDept.set(c.departmentId ?? OTHER_GROUP, (byDept.get(c.departmentId ?? OTHER_GROUP) ?? 0) + c.n);
+  const own = [...byDept].filter(([k, n]) => k !== OTHER_GROUP && n >= minSize).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const otherIds: (string | null)[] = [...byDept].filter(([k, n]) => k === OTHER_GROUP || n < minSize).map(([k]) => (k === OTHER_GROUP ? null : k));
+  let otherN = otherIds.reduce((s, id) => s + (byDept.get(id ?? OTHER_GROUP) ?? 0), 0);
+  while (otherN > 0 && otherN < minSize && own.length > 0) {
+    const [k, n] = own.pop()!; // the smallest shown department joins 其他部门
+    otherIds.push(k);
+    otherN += n;
+  }
+  const departments: DepartmentGroup[] = own.map(([k, n]) => ({ key: k, departmentIds: [k], n }));
+  if (otherN > 0) departments.push({ key: OTHER_GROUP, departmentIds: otherIds, n: otherN });
+
+  // Age partition: merge the two smallest groups while any is too small.
+  let ages: AgeGroup[] = AGE_LAYERS.map((l) => ({ key: l, layers: [l], n: live.filter((c) => c.ageLayer === l).reduce((s, c) => s + c.n, 0) })).filter((g) => g.n > 0);
+  while (ages.length > 1 && ages.some((g) => g.n < minSize)) {
+    ages.sort((a, b) => a.n - b.n);
+    const [a, b, ...rest] = ages;
+    ages = [...rest, { key: "", layers: [...a.layers, ...b.layers], n: a.n + b.n }];
+  }
+  ages = ages
+    .map((g) => {
+      const layers = AGE_LAYERS.filter((l) => g.layers.includes(l));
+      return { key: layers.join("+"), layers, n: g.n };
+    })
+    .sort((a, b) => AGE_LAYERS.indexOf(a.layers[0]) - AGE_LAYERS.indexOf(b.layers[0]));
+  if (ages.length < 2) return { total, showTotal: true, departments, ageGroups: null, ageWithheld: "TOO_FEW" };
+
+  // Nested department/age groups: their difference must not be a small group.
+  const count = new Map(live.map((c) => [cellKey(c.departmentId, c.ageLayer), c.n]));
+  const deptMembers = (g: DepartmentGroup): Members =>
+    new Set([...count.keys()].filter((k) => g.departmentIds.some((id) => k.startsWith(`${id ?? OTHER_GROUP}|`))));
+  const ageMembers = (g: AgeGroup): Members => new Set([...count.keys()].filter((k) => g.layers.some((l) => k.endsWith(`|${l}`))));
+  const size = (m: Members) => [...m].reduce((s, k) => s + (count.get(k) ?? 0), 0);
+  const subset = (a: Members, b: Members) => [...a].every((k) => b.has(k));
+  for (const d of departments.map(deptMembers)) {
+    for (const a of ages.map(ageMembers)) {
+      const diff = subset(d, a) ? size(a) - size(d) : subset(a, d) ? size(d) - size(a) : 0;
+      if (diff > 0 && diff < minSize) return { total, showTotal: true, departments, ageGroups: null, ageWithheld: "DERIVABLE" };
+    }
+  }
+  return { total, showTotal: true, departments, ageGroups: ages, ageWithheld: null };
+}
