@@ -288,3 +288,17 @@ describe("tracking with the access code", () => {
     expect(await db.mailboxEntry.count({ where: { messageId: id } })).toBe(2);
   });
 });
+
+describe("physical row order (SQLite)", () => {
+  it.runIf(dbProvider === "sqlite")("stores letters in random-id order, with no rowid to give away when they arrived", async () => {
+    const writer = await makeUser({ departmentId: dept.id });
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await anonymousLetter(writer, `第${i}封匿名信`)).id);
+    for (const table of ["MailboxMessage", "MailboxEntry", "PulseResponse", "PulseAnswer", "PulseParticipation"]) {
+      await expect(db.$queryRawUnsafe(`SELECT rowid FROM "${table}" LIMIT 1`), table).rejects.toThrow(/rowid/);
+    }
+    // A plain scan returns rows in key order, whatever the order of writing.
+    const scanned = (await db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "MailboxMessage"`)).map((r) => r.id).filter((id) => ids.includes(id));
+    expect(scanned).toEqual([...ids].sort());
+  });
+});
