@@ -44,14 +44,16 @@ export async function listMyConsultations(user: SessionUser, pageNo: number) {
   return { total, pages: pageOf(total, CONSULT_PER_PAGE), rows };
 }
 
-/** 政治处's queue: open consultations, oldest first. */
-export async function listQueue(user: SessionUser, now: Date = new Date()) {
-  if (!can(user.roles, "consult.answer")) return { rows: [], breached: 0 };
-  const [rows, breached] = await Promise.all([
-    db.consultation.findMany({ where: { status: "OPEN" }, orderBy: { askedAt: "asc" }, take: 200, select: listSelect }),
-    db.consultation.count({ where: { status: "OPEN", askedAt: { lte: breachCutoff(now) } } }),
+/** 政治处's queue: open consultations, oldest first, a page at a time. */
+export async function listQueue(user: SessionUser, now: Date = new Date(), pageNo = 1) {
+  if (!can(user.roles, "consult.answer")) return { rows: [], breached: 0, total: 0, pages: 1 };
+  const where = { status: "OPEN" };
+  const [total, rows, breached] = await Promise.all([
+    db.consultation.count({ where }),
+    db.consultation.findMany({ where, orderBy: [{ askedAt: "asc" }, { id: "asc" }], skip: (pageNo - 1) * CONSULT_PER_PAGE, take: CONSULT_PER_PAGE, select: listSelect }),
+    db.consultation.count({ where: { ...where, askedAt: { lte: breachCutoff(now) } } }),
   ]);
-  return { rows, breached };
+  return { rows, breached, total, pages: pageOf(total, CONSULT_PER_PAGE) };
 }
 
 /** Every consultation in the viewer's scope, filtered and paginated. */

@@ -202,6 +202,7 @@ describe("consultation desk", () => {
     const q = await listQueue(await session(office), now);
     expect(q.rows.map((r) => r.askedAt.getTime())).toEqual([at(25).getTime(), at(23).getTime()]);
     expect(q.breached).toBe(1);
+    expect(q.total).toBe(2);
     expect((await listQueue(await session(office), new Date(now.getTime() + h))).breached).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ import { listConsultations, listMyConsultations, listQueue } from "@/lib/consult
 import { CHANNEL_LABELS, ConsultListFilter, STATUS_LABELS, TAG_LABELS } from "@/lib/consult/schemas";
 import { slaStatus } from "@/lib/consult/sla";
 import { formatDateTime } from "@/lib/format";
+import { page as pageField } from "@/lib/forms/fields";
 
 export const metadata: Metadata = { title: "改革咨询" };
 
@@ -42,16 +43,17 @@ export default async function ConsultPage({ searchParams }: { searchParams: Prom
           ))}
         </nav>
       ) : null}
-      {tab === "queue" ? <QueueView user={user} /> : tab === "all" ? <AllView user={user} sp={sp} /> : <MineView user={user} sp={sp} />}
+      {tab === "queue" ? <QueueView user={user} sp={sp} /> : tab === "all" ? <AllView user={user} sp={sp} /> : <MineView user={user} sp={sp} />}
     </>
   );
 }
 
-async function QueueView({ user }: { user: SessionUser }) {
+async function QueueView({ user, sp }: { user: SessionUser; sp: Search }) {
   const now = new Date();
-  const { rows, breached } = await listQueue(user, now);
+  const page = pageField.parse(sp.page);
+  const { rows, breached, total, pages } = await listQueue(user, now, page);
   return (
-    <Card title={<>待答复队列 <span className="ml-2 text-sm font-normal text-slate-500">共 {rows.length} 件，超时 <span className={breached ? "font-semibold text-red-700" : ""}>{breached}</span> 件</span></>}>
+    <Card title={<>待答复队列 <span className="ml-2 text-sm font-normal text-slate-500">共 {total} 件，超时 <span className={breached ? "font-semibold text-red-700" : ""}>{breached}</span> 件</span></>}>
       {rows.length === 0 ? (
         <EmptyState title="暂无待答复的咨询" />
       ) : (
@@ -74,6 +76,7 @@ async function QueueView({ user }: { user: SessionUser }) {
           </tbody>
         </Table>
       )}
+      <Pagination page={page} pages={pages} total={total} basePath="/consult" params={{}} />
     </Card>
   );
 }
