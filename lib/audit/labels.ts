@@ -55,6 +55,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "talk.campaign.assign": "分配谈话人",
   "column.create": "新建专栏",
   "column.update": "修改专栏",
+  "column.delete": "删除专栏",
   "column.article.create": "发布专栏文章",
   "column.article.update": "修改专栏文章",
   "column.article.delete": "删除专栏文章",

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "../action";
 import { NotFoundError, ValidationError } from "../errors";
 import type { Tx } from "../db";
-import { ArticleIdInput, CreateArticleInput, CreateColumnInput, UpdateArticleInput, UpdateColumnInput } from "./schemas";
+import { ArticleIdInput, ColumnIdInput, CreateArticleInput, CreateColumnInput, UpdateArticleInput, UpdateColumnInput } from "./schemas";
 
 async function assertColumnUnique(db: Tx, input: { name: string; slug: string }, exceptId?: string) {
   const clash = await db.column.findMany({
@@ -36,6 +36,17 @@ export const updateColumn = action({ name: "column.update", permission: "column.
   Object.assign(audit, { objectType: "Column", objectId: c.id, detail: { slug: c.slug } });
   revalidatePath("/columns", "layout");
   return c;
+});
+
+/** Only an empty column can be deleted, so no article is ever lost with it. */
+export const deleteColumn = action({ name: "column.delete", permission: "column.manage", input: ColumnIdInput }, async ({ db, input, audit }) => {
+  const c = await db.column.findUnique({ where: { id: input.id }, select: { id: true, name: true, _count: { select: { articles: true } } } });
+  if (!c) throw new NotFoundError();
+  if (c._count.articles > 0) throw new ValidationError(`专栏“${c.name}”内还有 ${c._count.articles} 篇文章，请先删除这些文章再删除专栏`);
+  await db.column.delete({ where: { id: c.id } });
+  Object.assign(audit, { objectType: "Column", objectId: c.id, detail: { name: c.name } });
+  revalidatePath("/columns", "layout");
+  return { id: c.id };
 });
 
 export const createArticle = action({ name: "column.article.create", permission: "column.manage", input: CreateArticleInput }, async ({ db, user, input, audit }) => {

@@ -29,6 +29,7 @@ const articleFields = {
 export const CreateArticleInput = z.object({ columnId: id("专栏"), ...articleFields });
 export const UpdateArticleInput = z.object({ id: id("文章"), ...articleFields });
 export const ArticleIdInput = z.object({ id: id("文章") });
+export const ColumnIdInput = z.object({ id: id("专栏") });
 
 export const ArticleListFilter = z.object({ page });
 export type ArticleListFilter = z.infer<typeof ArticleListFilter>;

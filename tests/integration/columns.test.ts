@@ -4,9 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadSessionUser } from "@/lib/auth/session";
-import { createArticle, createColumn, deleteArticle, recordArticleRead, updateArticle, updateColumn } from "@/lib/columns/actions";
+import { createArticle, createColumn, deleteArticle, deleteColumn, recordArticleRead, updateArticle, updateColumn } from "@/lib/columns/actions";
 import { getArticle, listColumnArticles, listColumnsWithLatest } from "@/lib/columns/queries";
-import { actAs, makeDepartment, makeUser } from "./helpers";
+import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
 
 type U = { id: string; username: string };
 let staff: U, staff2: U, head: U, office: U, admin: U;
@@ -49,6 +49,7 @@ describe("columns", () => {
       expect(await createArticle({ columnId, title: "越权文章", format: "TEXT", body: "x" })).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
       expect(await updateArticle({ id: articleId, title: "篡改", format: "TEXT", body: "篡改" })).toMatchObject({ ok: false });
       expect(await deleteArticle({ id: articleId })).toMatchObject({ ok: false });
+      expect(await deleteColumn({ id: columnId })).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
       expect(await db.auditLog.count({ where: { action: "column.article.delete", userId: u.id, result: "DENIED" } })).toBe(1);
     }
     expect(await counts()).toEqual(before);
@@ -129,6 +130,21 @@ describe("columns", () => {
     expect(await db.articleRead.count({ where: { articleId: id } })).toBe(0);
     expect(await deleteArticle({ id })).toMatchObject({ ok: false, message: "记录不存在或您无权查看" });
     expect(await db.auditLog.count({ where: { action: "column.article.delete", objectId: id, result: "SUCCESS" } })).toBe(1);
+  });
+
+  it("deletes only an empty column, with a Chinese reason otherwise", async () => {
+    await actAs(office);
+    const c = await createColumn({ name: `待删专栏${tag}`, slug: `del-${tag}`, sortOrder: "9" });
+    const id = (c as { data: { id: string } }).data.id;
+    const a = await createArticle({ columnId: id, title: "仍在专栏内", format: "TEXT", body: "正文" });
+    const before = await counts();
+    expect(await deleteColumn({ id })).toMatchObject({ ok: false, message: `专栏“待删专栏${tag}”内还有 1 篇文章，请先删除这些文章再删除专栏` });
+    expect(await counts()).toEqual(before);
+    expect(await deleteArticle({ id: (a as { data: { id: string } }).data.id })).toMatchObject({ ok: true });
+    expect(await deleteColumn({ id })).toMatchObject({ ok: true });
+    expect(await db.column.findUnique({ where: { id } })).toBeNull();
+    expect(await lastAudit()).toMatchObject({ action: "column.delete", objectId: id, result: "SUCCESS" });
+    expect(await deleteColumn({ id })).toMatchObject({ ok: false });
   });
 
   it("pages a column's articles newest first", async () => {

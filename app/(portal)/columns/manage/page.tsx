@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ColumnForm } from "@/components/columns/column-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { deleteColumn } from "@/lib/columns/actions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listColumnsForManage } from "@/lib/columns/queries";
 
@@ -20,6 +22,13 @@ export default async function ManageColumnsPage() {
       {columns.map((c) => (
         <Card key={c.id} className="mt-4" title={<Link href={`/columns/${c.slug}`} className="hover:underline">{c.name}</Link>} actions={<span className="text-xs text-slate-500">{c._count.articles} 篇文章</span>}>
           <ColumnForm column={{ id: c.id, name: c.name, slug: c.slug, description: c.description, sortOrder: c.sortOrder }} />
+          <div className="mt-4 border-t border-slate-100 pt-3">
+            {c._count.articles === 0 ? (
+              <ActionButton action={deleteColumn} fields={{ id: c.id }} label="删除专栏" variant="danger" confirm={`确定删除专栏“${c.name}”吗？此操作不可撤销。`} />
+            ) : (
+              <p className="text-xs text-slate-500">专栏内有文章时不能删除；如需删除，请先删除其中的文章。</p>
+            )}
+          </div>
         </Card>
       ))}
     </>
