@@ -1,31 +1,22 @@
 import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./lib/security/csp";
 
 const dev = process.env.NODE_ENV !== "production";
 
-// No third-party origin anywhere: the portal runs on an air-gapped intranet.
-// Next.js's inline bootstrap scripts need 'unsafe-inline' (see docs/security.md).
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join("; ");
+// Pages get a per-request nonce policy from proxy.ts; this nonce-less policy
+// (no inline script at all) covers what the proxy does not see: route
+// handlers, Next's assets and prefetches.
+const csp = contentSecurityPolicy(null, dev);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
   async headers() {
     return [
+      ...["/api/:path*", "/_next/:path*", "/favicon.ico"].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: csp }] })),
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
