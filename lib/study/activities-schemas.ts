@@ -46,7 +46,7 @@ export const CreateActivityInput = z
   .object({
     campaignId: optionalId("所属专题"),
     type: z.enum(ACTIVITY_TYPES, { error: "请选择活动类型" }),
-    theme: z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional().or(z.literal("").transform(() => undefined)),
+    theme: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional()),
     title: text("活动名称", 80),
     heldAt: shanghaiDateTime("活动时间"),
     location: optionalText("活动地点", 100),
