@@ -52,6 +52,11 @@ async function newActivity(extra: Record<string, unknown> = {}) {
   return id;
 }
 
+/** A browser-like File over a copy of the bytes. */
+function fileOf(bytes: Uint8Array, name: string, opts: { type?: string } = {}) {
+  return new File([new Uint8Array(bytes)], name, opts);
+}
+
 function uploadForm(activityId: string, file: File) {
   const fd = new FormData();
   fd.set("activityId", activityId);
@@ -218,7 +223,7 @@ describe("materials", () => {
     const id = await newActivity();
     await actAs(organiser);
     const pdf = makePdf("outline");
-    const up = await uploadActivityMaterial(null, uploadForm(id, new File([pdf], "学习提纲（第一讲）.pdf", { type: "application/pdf" })));
+    const up = await uploadActivityMaterial(null, uploadForm(id, fileOf(pdf, "学习提纲（第一讲）.pdf", { type: "application/pdf" })));
     const attId = idOf(up);
     const row = await db.attachment.findUniqueOrThrow({ where: { id: attId } });
     expect(row).toMatchObject({ ownerType: "StudyActivity", ownerId: id, fileName: "学习提纲（第一讲）.pdf", mimeType: "application/pdf", size: pdf.length, uploadedById: organiser.id, sha256: createHash("sha256").update(pdf).digest("hex") });
@@ -259,9 +264,9 @@ describe("materials", () => {
     const rows = await db.attachment.count();
     await actAs(organiser);
     const cases: [File, string][] = [
-      [new File([Buffer.from("<html><script>alert(1)</script></html>")], "讲稿.pdf", { type: "application/pdf" }), UPLOAD_MESSAGES.wrongType],
-      [new File([await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).gif().toBuffer()], "动图.png", { type: "image/png" }), UPLOAD_MESSAGES.wrongType],
-      [new File([Buffer.concat([makePdf(), Buffer.alloc(10 * 1024 * 1024)])], "大文件.pdf", { type: "application/pdf" }), UPLOAD_MESSAGES.tooLarge],
+      [fileOf(Buffer.from("<html><script>alert(1)</script></html>"), "讲稿.pdf", { type: "application/pdf" }), UPLOAD_MESSAGES.wrongType],
+      [fileOf(await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).gif().toBuffer(), "动图.png", { type: "image/png" }), UPLOAD_MESSAGES.wrongType],
+      [fileOf(Buffer.concat([makePdf(), Buffer.alloc(10 * 1024 * 1024)]), "大文件.pdf", { type: "application/pdf" }), UPLOAD_MESSAGES.tooLarge],
       [new File([], "空.pdf", { type: "application/pdf" }), UPLOAD_MESSAGES.empty],
     ];
     for (const [file, message] of cases) {
@@ -269,12 +274,12 @@ describe("materials", () => {
     }
     // Exactly 10 MB passes the size check (and is a real PDF).
     const edge = Buffer.concat([makePdf(), Buffer.alloc(10 * 1024 * 1024 - makePdf().length)]);
-    const edgeId = idOf(await uploadActivityMaterial(null, uploadForm(id, new File([edge], "十兆.pdf"))));
+    const edgeId = idOf(await uploadActivityMaterial(null, uploadForm(id, fileOf(edge, "十兆.pdf"))));
     await db.attachment.delete({ where: { id: edgeId } }).then(async (a) => rm(path.join(uploadDir, a.storageKey)));
 
     // A non-organiser cannot upload at all.
     await actAs(a1);
-    expect(await uploadActivityMaterial(null, uploadForm(id, new File([makePdf()], "x.pdf")))).toEqual({ ok: false, message: ACTIVITY_MESSAGES.notRecorder });
+    expect(await uploadActivityMaterial(null, uploadForm(id, fileOf(makePdf(), "x.pdf")))).toEqual({ ok: false, message: ACTIVITY_MESSAGES.notRecorder });
     expect(await storedFiles()).toEqual(files);
     expect(await db.attachment.count()).toBe(rows);
   });
@@ -282,14 +287,14 @@ describe("materials", () => {
   it("accepts a DOCX and strips EXIF from a JPEG, applying its orientation", async () => {
     const id = await newActivity();
     await actAs(office);
-    const docx = await db.attachment.findUniqueOrThrow({ where: { id: idOf(await uploadActivityMaterial(null, uploadForm(id, new File([makeDocx()], "心得.docx")))) } });
+    const docx = await db.attachment.findUniqueOrThrow({ where: { id: idOf(await uploadActivityMaterial(null, uploadForm(id, fileOf(makeDocx(), "心得.docx")))) } });
     expect(docx).toMatchObject({ mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName: "心得.docx" });
 
     const jpeg = await makeJpegWithExif();
     const before = await sharp(jpeg).metadata();
     expect(before).toMatchObject({ width: 40, height: 20, orientation: 6 });
     expect(before.exif?.includes(Buffer.from("SecretCam"))).toBe(true);
-    const row = await db.attachment.findUniqueOrThrow({ where: { id: idOf(await uploadActivityMaterial(null, uploadForm(id, new File([jpeg], "活动照片.jpg", { type: "image/jpeg" })))) } });
+    const row = await db.attachment.findUniqueOrThrow({ where: { id: idOf(await uploadActivityMaterial(null, uploadForm(id, fileOf(jpeg, "活动照片.jpg", { type: "image/jpeg" })))) } });
     const stored = await readFile(path.join(uploadDir, row.storageKey));
     const after = await sharp(stored).metadata();
     expect(after.exif).toBeUndefined();
@@ -303,7 +308,7 @@ describe("materials", () => {
   it("deletes a material (row and file) for the organiser only", async () => {
     const id = await newActivity();
     await actAs(organiser);
-    const attId = idOf(await uploadActivityMaterial(null, uploadForm(id, new File([makePdf()], "删除测试.pdf"))));
+    const attId = idOf(await uploadActivityMaterial(null, uploadForm(id, fileOf(makePdf(), "删除测试.pdf"))));
     const { storageKey } = await db.attachment.findUniqueOrThrow({ where: { id: attId } });
     await actAs(a1);
     expect(await deleteActivityMaterial({ activityId: id, attachmentId: attId })).toEqual({ ok: false, message: ACTIVITY_MESSAGES.notRecorder });
