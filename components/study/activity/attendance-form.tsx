@@ -2,7 +2,7 @@
 import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form-message";
-import { buttonClass } from "@/components/ui/styles";
+import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { recordStudyAttendance } from "@/lib/study/activities-actions";
 import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, type AttendanceStatus } from "@/lib/study/types";
@@ -18,7 +18,8 @@ const PILL: Record<AttendanceStatus, string> = {
 
 /**
  * The organiser's attendance sheet: "全部出席" fills every row, each person
- * can then be changed, and one save writes them all (or nothing).
+ * can then be changed, and one save writes them all (or nothing). The
+ * department filter only narrows what is shown; the save always sends everyone.
  */
 export function AttendanceForm({ activityId, rows }: { activityId: string; rows: Row[] }) {
   const router = useRouter();
@@ -26,6 +27,9 @@ export function AttendanceForm({ activityId, rows }: { activityId: string; rows:
   const [status, setStatus] = useState(initial);
   const [result, setResult] = useState<Result>(null);
   const [pending, startTransition] = useTransition();
+  const [department, setDepartment] = useState("");
+  const departments = useMemo(() => [...new Set(rows.map((r) => r.department))], [rows]);
+  const shown = department ? rows.filter((r) => r.department === department) : rows;
   const counts = { PRESENT: 0, LEAVE: 0, ABSENT: 0, none: 0 };
   let dirty = 0;
   for (const r of rows) {
@@ -48,13 +52,22 @@ export function AttendanceForm({ activityId, rows }: { activityId: string; rows:
     <form onSubmit={save} aria-label="登记考勤" className="space-y-3">
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <button type="button" onClick={allPresent} className={`${buttonClass.secondary} px-3 py-1`}>全部出席</button>
+        {departments.length > 1 ? (
+          <label className="inline-flex items-center gap-1 text-slate-600">
+            显示
+            <select aria-label="按部门显示" value={department} onChange={(e) => setDepartment(e.target.value)} className={`${inputClass} w-auto py-1`}>
+              <option value="">全部部门（{rows.length} 人）</option>
+              {departments.map((d) => <option key={d} value={d}>{d}</option>)}
+            </select>
+          </label>
+        ) : null}
         <span className="text-slate-600" aria-live="polite">
           当前：出席 <b className="tabular-nums">{counts.PRESENT}</b>，请假 <b className="tabular-nums">{counts.LEAVE}</b>，缺席 <b className="tabular-nums">{counts.ABSENT}</b>，未记录 <b className="tabular-nums">{counts.none}</b>
           {dirty ? <span className="ml-2 text-amber-700">（{dirty} 处修改未保存）</span> : null}
         </span>
       </div>
       <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
-        {rows.map((r) => (
+        {shown.map((r) => (
           <li key={r.userId} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
             <span className="min-w-0 text-sm">
               <span className="font-medium text-slate-800">{r.realName}</span>

@@ -10,6 +10,7 @@ export function AttendanceBadge({ status }: { status: string | null }) {
 
 /** 出席 / 请假 / 缺席 / 未记录 counts in one line, e.g. in a table cell. */
 export function TallyText({ tally }: { tally: Tally }) {
+  if (tally.expected > 0 && tally.recorded === 0) return <span className="whitespace-nowrap text-slate-500">尚未登记</span>;
   return (
     <span className="whitespace-nowrap tabular-nums">
       {tally.present}/{tally.leave}/{tally.absent}

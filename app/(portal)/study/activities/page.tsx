@@ -1,17 +1,14 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { AttendanceBadge, TallyText } from "@/components/study/activity/badges";
+import { ActivityTable } from "@/components/study/activity/activity-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { managesActivities, seesAllActivities } from "@/lib/study/activities-access";
 import { listActivities, listCampaignFilterOptions } from "@/lib/study/activities-queries";
 import { ActivityListFilter } from "@/lib/study/activities-schemas";
-import { formatRate } from "@/lib/study/activities-tally";
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, activityKindLabel } from "@/lib/study/types";
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "学习活动" };
 
@@ -59,31 +56,14 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
             hint={filtered ? "请调整或清除筛选条件。" : managesActivities(user.roles) ? "点击右上角“新建学习活动”安排三会一课、讲座或教育培训。" : "政治处安排您参加的学习活动将显示在这里，并会发送通知。"}
           />
         ) : (
-          <Table caption="学习活动列表">
-            <thead>
-              <tr><Th>时间</Th><Th>活动</Th><Th>类型</Th><Th>组织人</Th><Th>应到</Th><Th>出席/请假/缺席</Th><Th>出席率</Th><Th>本人考勤</Th></tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.rows.map((r) => (
-                <tr key={r.id}>
-                  <Td className="whitespace-nowrap">{formatDateTime(r.heldAt)}</Td>
-                  <Td>
-                    <Link href={`/study/activities/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.title}</Link>
-                    {r.campaign ? <span className="block text-xs text-slate-500">{r.campaign.title}</span> : null}
-                  </Td>
-                  <Td className="whitespace-nowrap">{activityKindLabel(r.type, r.theme)}</Td>
-                  <Td className="whitespace-nowrap">{r.organiser.realName}{r.organiserId === user.id ? <span className="ml-1 text-xs text-brand-700">（本人）</span> : null}</Td>
-                  <Td className="tabular-nums">{r.tally.expected}</Td>
-                  <Td><TallyText tally={r.tally} /></Td>
-                  <Td className="tabular-nums">{formatRate(r.tally.rate)}</Td>
-                  <Td>{r.expectedMe ? <AttendanceBadge status={r.myStatus} /> : <span className="text-xs text-slate-400">不在范围</span>}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <ActivityTable
+            caption="学习活动列表"
+            showMine
+            rows={data.rows.map((r) => ({ ...r, organisedByMe: r.organiserId === user.id, mine: { expected: r.expectedMe, status: r.myStatus } }))}
+          />
         )}
         <Pagination page={f.page} pages={data.pages} total={data.total} basePath="/study/activities" params={{ campaignId: f.campaignId, type: f.type, month: f.month }} />
-        <p className="mt-2 text-xs text-slate-500">“出席/请假/缺席”后的灰色数字为尚未记录考勤的人数；出席率 = 出席 ÷ 已记录。</p>
+        <p className="mt-2 text-xs text-slate-500">“出席/请假/缺席”后的灰色数字为未记录考勤的人数；出席率 = 出席 ÷ 已记录。</p>
       </Card>
     </>
   );

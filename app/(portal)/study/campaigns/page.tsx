@@ -37,7 +37,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
               <tbody className="divide-y divide-slate-100">
                 {data.rows.map((c) => (
                   <tr key={c.id}>
-                    <Td><Link href={`/study/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.title}</Link><span className="block text-xs text-slate-500">{c.createdBy.realName} 创建</span></Td>
+                    <Td className="min-w-40"><Link href={`/study/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.title}</Link><span className="block text-xs text-slate-500">{c.createdBy.realName} 创建</span></Td>
                     <Td className="whitespace-nowrap">{formatDate(c.startsOn)} 至 {formatDate(c.endsOn)}</Td>
                     <Td className="tabular-nums">{c.activities}</Td>
                     <Td className="tabular-nums">{c.tally.expected}</Td>

@@ -1,18 +1,19 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ActivityTable } from "@/components/study/activity/activity-table";
 import { TallySummary, TallyText } from "@/components/study/activity/badges";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { managesActivities } from "@/lib/study/activities-access";
 import { formatRate } from "@/lib/study/activities-tally";
 import { CampaignPageFilter } from "@/lib/study/campaigns-schemas";
 import { getStudyCampaign } from "@/lib/study/campaigns-queries";
-import { activityKindLabel, activityTypeLabel } from "@/lib/study/types";
+import { activityTypeLabel } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "专题学习教育" };
 
@@ -67,22 +68,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         {data.activities.length === 0 ? (
           <EmptyState title="本专题还没有学习活动" hint={managesActivities(user.roles) ? "点击右上角“新建本专题活动”。" : undefined} />
         ) : (
-          <Table caption="本专题的学习活动">
-            <thead><tr><Th>时间</Th><Th>活动</Th><Th>类型</Th><Th>组织人</Th><Th>应到</Th><Th>出席/请假/缺席</Th><Th>出席率</Th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.activities.map((a) => (
-                <tr key={a.id}>
-                  <Td className="whitespace-nowrap">{formatDateTime(a.heldAt)}</Td>
-                  <Td><Link href={`/study/activities/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.title}</Link></Td>
-                  <Td className="whitespace-nowrap">{activityKindLabel(a.type, a.theme)}</Td>
-                  <Td className="whitespace-nowrap">{a.organiser.realName}</Td>
-                  <Td className="tabular-nums">{a.tally.expected}</Td>
-                  <Td><TallyText tally={a.tally} /></Td>
-                  <Td className="tabular-nums">{formatRate(a.tally.rate)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <ActivityTable caption="本专题的学习活动" rows={data.activities} />
         )}
         <Pagination page={page} pages={data.pages} total={data.activityTotal} basePath={`/study/campaigns/${c.id}`} params={{}} />
       </Card>
