@@ -27,8 +27,12 @@ export function ActivityTable({ rows, caption, showMine }: { rows: ActivityRow[]
             <p className="mt-0.5 text-xs text-slate-500">{formatDateTime(r.heldAt)} · {activityKindLabel(r.type, r.theme)} · 组织人 {r.organiser.realName}</p>
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
               <span>应到 {r.tally.expected}</span>
-              <span>出席/请假/缺席 <TallyText tally={r.tally} /></span>
-              <span>出席率 {formatRate(r.tally.rate)}</span>
+              {r.tally.recorded === 0 ? <span>考勤尚未登记</span> : (
+                <>
+                  <span>出席/请假/缺席 <TallyText tally={r.tally} /></span>
+                  <span>出席率 {formatRate(r.tally.rate)}</span>
+                </>
+              )}
               {showMine && r.mine ? <span>本人 <Mine mine={r.mine} /></span> : null}
             </p>
           </li>

@@ -53,7 +53,7 @@ export function AttendanceForm({ activityId, rows }: { activityId: string; rows:
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <button type="button" onClick={allPresent} className={`${buttonClass.secondary} px-3 py-1`}>全部出席</button>
         {departments.length > 1 ? (
-          <label className="inline-flex items-center gap-1 text-slate-600">
+          <label className="inline-flex items-center gap-1 whitespace-nowrap text-slate-600">
             显示
             <select aria-label="按部门显示" value={department} onChange={(e) => setDepartment(e.target.value)} className={`${inputClass} w-auto py-1`}>
               <option value="">全部部门（{rows.length} 人）</option>
