@@ -11,6 +11,14 @@ const csp = contentSecurityPolicy(null, dev);
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+  experimental: {
+    // Uploads are at most 10 MB (lib/attachments/types.ts). Both limits sit just
+    // above that, so a slightly larger file reaches our own check and gets its
+    // Chinese message: server actions default to 1 MB, and with proxy.ts in
+    // place Next.js buffers (and cuts off) request bodies at 10 MB.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     return [
       ...["/api/:path*", "/_next/:path*", "/favicon.ico"].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: csp }] })),

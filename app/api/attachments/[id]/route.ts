@@ -1,0 +1,42 @@
+// Downloads an attachment to whoever may see the record it belongs to. No
+// session, no access or no file: the same 404. Every attempt is audited.
+import { getSessionUser } from "@/lib/auth/session";
+import { writeAudit } from "@/lib/audit/log";
+import { findDownloadableAttachment } from "@/lib/attachments/access";
+import { contentDisposition } from "@/lib/attachments/detect";
+import { openStoredFile } from "@/lib/attachments/storage";
+import { requestMeta } from "@/lib/request";
+
+const NO_STORE = { "Cache-Control": "no-store, max-age=0", "X-Content-Type-Options": "nosniff" };
+
+function notFound(): Response {
+  return new Response("文件不存在或您无权下载", { status: 404, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id: rawId } = await params;
+  const id = rawId.slice(0, 40);
+  const { ip } = await requestMeta();
+  const user = await getSessionUser();
+  const base = { action: "attachment.download", objectType: "Attachment", objectId: id, ip };
+  if (!user || user.mustChangePassword) {
+    await writeAudit({ ...base, ...(user ? { userId: user.id, username: user.username, roles: user.roles } : {}), result: "DENIED", detail: { reason: user ? "passwordChange" : "unauthenticated" } });
+    return notFound();
+  }
+  const who = { userId: user.id, username: user.username, roles: user.roles };
+  const a = await findDownloadableAttachment(user, id);
+  const file = a ? await openStoredFile(a.storageKey) : null;
+  if (!a || !file) {
+    await writeAudit({ ...base, ...who, result: a ? "ERROR" : "NOT_FOUND", detail: a ? { reason: "fileMissing" } : null });
+    return notFound();
+  }
+  await writeAudit({ ...base, ...who, result: "SUCCESS", detail: { ownerType: a.ownerType, ownerId: a.ownerId, size: file.size } });
+  return new Response(file.stream, {
+    headers: {
+      ...NO_STORE,
+      "Content-Type": a.mimeType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": contentDisposition(a.fileName),
+    },
+  });
+}

@@ -1,0 +1,100 @@
+"use server";
+// 学习活动 writes: 政治处 creates an activity (its expected attendees fixed
+// from the scope, each notified); the organiser or 政治处 records attendance
+// in one save and manages the activity's materials.
+import { revalidatePath } from "next/cache";
+import { action } from "../action";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { formatDateTime } from "../format";
+import { notify } from "../notifications/notify";
+import { deleteAttachment, prepareUpload, storeAttachment } from "../attachments/upload";
+import { ACTIVITY_OWNER, findVisibleActivity, mayRecord, type ActivityViewer } from "./activities-access";
+import { assertOrganiser, resolveExpectedAttendees } from "./activities-scope";
+import { ACTIVITY_MESSAGES, CreateActivityInput, DeleteMaterialInput, RecordAttendanceInput, UploadMaterialInput } from "./activities-schemas";
+import { activityKindLabel, type AttendanceStatus } from "./types";
+import type { Tx } from "../db";
+
+const DAY_MS = 24 * 3600_000;
+const MAX_MATERIALS = 20;
+
+async function recordableActivity(tx: Tx, user: ActivityViewer, id: string) {
+  const a = await findVisibleActivity(user, id, tx);
+  if (!a) throw new NotFoundError();
+  if (!mayRecord(user, a)) throw new ForbiddenError(ACTIVITY_MESSAGES.notRecorder);
+  return a;
+}
+
+export const createStudyActivity = action({ name: "study.activity.create", permission: "study.manage", input: CreateActivityInput }, async ({ db, user, input, audit }) => {
+  if (input.campaignId) {
+    const c = await db.studyCampaign.findUnique({ where: { id: input.campaignId }, select: { startsOn: true, endsOn: true } });
+    if (!c) throw new ValidationError(ACTIVITY_MESSAGES.campaignMissing, { campaignId: ACTIVITY_MESSAGES.campaignMissing });
+    if (input.heldAt < c.startsOn || input.heldAt.getTime() >= c.endsOn.getTime() + DAY_MS) {
+      throw new ValidationError(ACTIVITY_MESSAGES.outsideCampaign, { heldAt: ACTIVITY_MESSAGES.outsideCampaign });
+    }
+  }
+  const organiser = await assertOrganiser(db, input.organiserId);
+  const scope = await resolveExpectedAttendees(db, input);
+  const a = await db.studyActivity.create({
+    data: {
+      campaignId: input.campaignId, type: input.type, theme: input.theme ?? null, title: input.title, description: input.description ?? "",
+      location: input.location ?? "", heldAt: input.heldAt, scopeType: input.scopeType, scopeValue: scope.scopeValue, organiserId: organiser.id, createdById: user.id,
+    },
+    select: { id: true },
+  });
+  await db.studyAttendance.createMany({ data: scope.userIds.map((userId) => ({ activityId: a.id, userId })) });
+  const link = `/study/activities/${a.id}`;
+  const body = `${activityKindLabel(input.type, input.theme)}，${formatDateTime(input.heldAt)}${input.location ? `，${input.location}` : ""}`;
+  await notify(db, scope.userIds, { title: `您有一项学习活动：${input.title}`, body, link });
+  if (!scope.userIds.includes(organiser.id)) await notify(db, [organiser.id], { title: `您被指定为学习活动组织人：${input.title}`, body, link });
+  Object.assign(audit, { objectType: "StudyActivity", objectId: a.id, detail: { type: input.type, theme: input.theme ?? null, scopeType: input.scopeType, expected: scope.userIds.length, organiserId: organiser.id } });
+  revalidatePath("/study/activities");
+  return { id: a.id, expected: scope.userIds.length };
+});
+
+export const recordStudyAttendance = action({ name: "study.attendance.record", permission: "study.log", input: RecordAttendanceInput }, async ({ db, user, input, audit }) => {
+  const a = await recordableActivity(db, user, input.activityId);
+  const ids = input.entries.map((e) => e.userId);
+  if (new Set(ids).size !== ids.length) throw new ValidationError(ACTIVITY_MESSAGES.duplicate);
+  const expected = await db.studyAttendance.count({ where: { activityId: a.id, userId: { in: ids } } });
+  if (expected !== ids.length) throw new ValidationError(ACTIVITY_MESSAGES.outsideScope(ids.length - expected));
+
+  const now = new Date();
+  const groups = new Map<AttendanceStatus | null, string[]>();
+  for (const e of input.entries) groups.set(e.status, [...(groups.get(e.status) ?? []), e.userId]);
+  let changed = 0;
+  for (const [status, userIds] of groups) {
+    // Only rows whose status changes get a new recorder and time.
+    const res = await db.studyAttendance.updateMany({
+      where: { activityId: a.id, userId: { in: userIds }, ...(status ? { OR: [{ status: null }, { status: { not: status } }] } : { status: { not: null } }) },
+      data: status ? { status, recordedById: user.id, recordedAt: now } : { status: null, recordedById: null, recordedAt: null },
+    });
+    changed += res.count;
+  }
+  await db.studyActivity.updateMany({ where: { id: a.id, recordedAt: null }, data: { recordedAt: now } });
+  const count = (s: AttendanceStatus | null) => groups.get(s)?.length ?? 0;
+  Object.assign(audit, { objectType: "StudyActivity", objectId: a.id, detail: { present: count("PRESENT"), leave: count("LEAVE"), absent: count("ABSENT"), unrecorded: count(null), changed } });
+  revalidatePath(`/study/activities/${a.id}`);
+  revalidatePath("/study/activities");
+  return { changed };
+});
+
+export const uploadActivityMaterial = action({ name: "study.material.upload", permission: "study.log", input: UploadMaterialInput }, async ({ db, user, input, audit }) => {
+  const a = await recordableActivity(db, user, input.activityId);
+  if ((await db.attachment.count({ where: { ownerType: ACTIVITY_OWNER, ownerId: a.id } })) >= MAX_MATERIALS) {
+    throw new ValidationError(`每项活动最多上传 ${MAX_MATERIALS} 份材料`, { file: `每项活动最多上传 ${MAX_MATERIALS} 份材料` });
+  }
+  const prepared = await prepareUpload(input.file);
+  const att = await storeAttachment(db, { ownerType: ACTIVITY_OWNER, ownerId: a.id }, prepared, user.id);
+  Object.assign(audit, { objectType: "Attachment", objectId: att.id, detail: { activityId: a.id, mimeType: att.mimeType, size: att.size, sha256: att.sha256 } });
+  revalidatePath(`/study/activities/${a.id}`);
+  return { id: att.id, fileName: att.fileName };
+});
+
+export const deleteActivityMaterial = action({ name: "study.material.delete", permission: "study.log", input: DeleteMaterialInput }, async ({ db, user, input, audit }) => {
+  const a = await recordableActivity(db, user, input.activityId);
+  const gone = await deleteAttachment(db, { ownerType: ACTIVITY_OWNER, ownerId: a.id }, input.attachmentId);
+  if (!gone) throw new NotFoundError();
+  Object.assign(audit, { objectType: "Attachment", objectId: input.attachmentId, detail: { activityId: a.id } });
+  revalidatePath(`/study/activities/${a.id}`);
+  return { id: input.attachmentId };
+});

@@ -1,0 +1,128 @@
+// 学习活动 reads. Every query takes the viewer and scopes by
+// activityVisibleWhere (lib/study/activities-access.ts); counts come from
+// groupBy in the database.
+import "server-only";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import { db } from "../db";
+import { ACTIVITY_OWNER, activityVisibleWhere, attendanceRowsWhere, mayRecord, seesAllActivities, type ActivityViewer } from "./activities-access";
+import { activeBusinessUser } from "./activities-scope";
+import type { ActivityListFilter } from "./activities-schemas";
+import { tallyBy, tallyOf } from "./activities-tally";
+
+export const ACTIVITIES_PER_PAGE = 20;
+
+/** [start, end) of a "YYYY-MM" month in Asia/Shanghai. */
+export function shanghaiMonthRange(month: string): { gte: Date; lt: Date } {
+  const [y, m] = month.split("-").map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  return { gte: new Date(`${month}-01T00:00:00+08:00`), lt: new Date(`${next}-01T00:00:00+08:00`) };
+}
+
+export async function listActivities(v: ActivityViewer, f: ActivityListFilter) {
+  const where: Prisma.StudyActivityWhereInput = {
+    AND: [
+      activityVisibleWhere(v),
+      f.campaignId ? { campaignId: f.campaignId } : {},
+      f.type ? { type: f.type } : {},
+      f.month ? { heldAt: shanghaiMonthRange(f.month) } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.studyActivity.count({ where }),
+    db.studyActivity.findMany({
+      where,
+      orderBy: [{ heldAt: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * ACTIVITIES_PER_PAGE,
+      take: ACTIVITIES_PER_PAGE,
+      select: {
+        id: true, type: true, theme: true, title: true, heldAt: true, location: true, organiserId: true,
+        campaign: { select: { id: true, title: true } },
+        organiser: { select: { realName: true } },
+        attendance: { where: { userId: v.id }, select: { status: true } },
+      },
+    }),
+  ]);
+  const groups = await db.studyAttendance.groupBy({ by: ["activityId", "status"], where: { activityId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
+  const tallies = tallyBy(groups, "activityId");
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE)),
+    rows: rows.map(({ attendance, ...r }) => ({ ...r, expectedMe: attendance.length > 0, myStatus: attendance[0]?.status ?? null, tally: tallies.get(r.id) ?? tallyOf([]) })),
+  };
+}
+
+/** One activity with its counts, the attendance rows the viewer may read, and its materials; null → 404. */
+export async function getActivity(v: ActivityViewer, id: string) {
+  const a = await db.studyActivity.findFirst({
+    where: { AND: [{ id }, activityVisibleWhere(v)] },
+    select: {
+      id: true, type: true, theme: true, title: true, description: true, location: true, heldAt: true, scopeType: true, scopeValue: true, organiserId: true, recordedAt: true, createdAt: true,
+      campaign: { select: { id: true, title: true } },
+      organiser: { select: { realName: true, department: { select: { name: true } } } },
+      createdBy: { select: { realName: true } },
+    },
+  });
+  if (!a) return null;
+  const rowsWhere = attendanceRowsWhere(v, a);
+  const [groups, rows, materials, departments] = await Promise.all([
+    db.studyAttendance.groupBy({ by: ["status"], where: { activityId: a.id }, _count: { _all: true } }),
+    db.studyAttendance.findMany({
+      where: rowsWhere,
+      orderBy: [{ user: { department: { sortOrder: "asc" } } }, { user: { employeeNo: "asc" } }],
+      select: { userId: true, status: true, recordedAt: true, user: { select: { realName: true, position: true, department: { select: { name: true } } } }, recordedBy: { select: { realName: true } } },
+    }),
+    db.attachment.findMany({
+      where: { ownerType: ACTIVITY_OWNER, ownerId: a.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true, uploadedBy: { select: { realName: true } } },
+    }),
+    a.scopeType === "DEPARTMENTS" ? db.department.findMany({ where: { id: { in: parseIds(a.scopeValue) } }, orderBy: { sortOrder: "asc" }, select: { name: true } }) : [],
+  ]);
+  const rowsScope = seesAllActivities(v.roles) || a.organiserId === v.id ? "all" : v.roles.includes("DEPT_HEAD") ? "department" : "own";
+  return {
+    activity: a,
+    scopeDepartments: departments.map((d) => d.name),
+    tally: tallyOf(groups),
+    rows,
+    rowsScope: rowsScope as "all" | "department" | "own",
+    myStatus: rows.find((r) => r.userId === v.id),
+    materials,
+    canRecord: mayRecord(v, a),
+    canSeeCampaigns: seesAllActivities(v.roles),
+  };
+}
+
+function parseIds(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Choices for the new-activity form: campaigns, organisers and people by department. */
+export async function listActivityFormOptions() {
+  const [campaigns, users, departments] = await Promise.all([
+    db.studyCampaign.findMany({ orderBy: { startsOn: "desc" }, take: 100, select: { id: true, title: true, startsOn: true, endsOn: true } }),
+    db.user.findMany({
+      where: activeBusinessUser,
+      orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
+      select: { id: true, realName: true, position: true, departmentId: true, department: { select: { name: true } } },
+    }),
+    db.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+  ]);
+  return {
+    campaigns,
+    organisers: users.map((u) => ({ id: u.id, label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}` })),
+    departments: departments.map((d) => ({
+      id: d.id,
+      name: d.name,
+      members: users.filter((u) => u.departmentId === d.id).map((u) => ({ id: u.id, realName: u.realName, position: u.position })),
+    })),
+  };
+}
+
+export async function listCampaignFilterOptions() {
+  return db.studyCampaign.findMany({ orderBy: { startsOn: "desc" }, take: 100, select: { id: true, title: true } });
+}

@@ -1,0 +1,15 @@
+// zod schemas for 专题学习教育 (study campaigns).
+import { z } from "zod";
+import { optionalText, page, requiredDate, text } from "../forms/fields";
+
+export const CreateCampaignInput = z
+  .object({
+    title: text("专题名称", 80),
+    description: optionalText("专题说明", 500),
+    startsOn: requiredDate("开始日期"),
+    endsOn: requiredDate("结束日期"),
+  })
+  .refine((v) => v.endsOn >= v.startsOn, { path: ["endsOn"], message: "结束日期不能早于开始日期" });
+export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
+
+export const CampaignPageFilter = z.object({ page });
