@@ -12,8 +12,8 @@ import { centiToInput, formatCenti } from "@/lib/quota/scoring";
 type Row = { id: string; name: string; department: string; totalCenti: number | null; rank: number | null; scores: Record<string, number> };
 type Component = { id: string; name: string; weight: number; maxScore: number };
 
-/** One page of registrants × components; one save writes the whole page or nothing. */
-export function ScoreGrid({ roundId, components, rows }: { roundId: string; components: Component[]; rows: Row[] }) {
+/** One page of registrants × components; one save writes the whole page or nothing. Read-only once the 公示 is out. */
+export function ScoreGrid({ roundId, components, rows, readOnly = false }: { roundId: string; components: Component[]; rows: Row[]; readOnly?: boolean }) {
   const router = useRouter();
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(saveQuotaScores);
   useEffect(() => {
@@ -36,6 +36,7 @@ export function ScoreGrid({ roundId, components, rows }: { roundId: string; comp
               <Td className="whitespace-nowrap">{r.name}<span className="block text-xs text-slate-500">{r.department}</span></Td>
               {components.map((c) => {
                 const key = `score:${r.id}:${c.id}`;
+                if (readOnly) return <Td key={c.id} className="tabular-nums">{centiToInput(r.scores[c.id]) || "—"}</Td>;
                 return (
                   <Td key={c.id}>
                     <input name={key} defaultValue={centiToInput(r.scores[c.id])} inputMode="decimal" maxLength={8} aria-label={`${r.name} ${c.name}成绩`}
@@ -50,9 +51,13 @@ export function ScoreGrid({ roundId, components, rows }: { roundId: string; comp
           ))}
         </tbody>
       </Table>
-      <p className="text-xs text-slate-500">成绩可保留两位小数；留空表示尚未录入。全部录入后自动计算总成绩和排名。</p>
-      <FormMessage result={state} success="成绩已保存" />
-      <SubmitButton pending={pending} pendingText="正在保存…">保存本页成绩</SubmitButton>
+      {readOnly ? null : (
+        <>
+          <p className="text-xs text-slate-500">成绩可保留两位小数；留空表示尚未录入。全部录入后自动计算总成绩和排名。</p>
+          <FormMessage result={state} success="成绩已保存" />
+          <SubmitButton pending={pending} pendingText="正在保存…">保存本页成绩</SubmitButton>
+        </>
+      )}
     </form>
   );
 }

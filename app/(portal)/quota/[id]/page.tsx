@@ -152,7 +152,8 @@ function ManagerActions({ round, now }: { round: Round; now: Date }) {
       </div>
     ) : <p className="text-sm text-slate-600">本轮遴选已结束{remaining > 0 ? "" : "，员额已满"}。</p>;
   }
-  return <Card title="遴选管理" className="mb-4">{body}</Card>;
+  const details = round.status === "PUBLICITY" || round.status === "CONCLUDED" ? <Link href={`/quota/${round.id}/scores`} className={buttonClass.link}>成绩明细</Link> : null;
+  return <Card title="遴选管理" className="mb-4" actions={details}>{body}</Card>;
 }
 
 async function Registrants({ user, round, page }: { user: SessionUser; round: Round; page: number }) {
