@@ -30,19 +30,23 @@ const roundFields = {
   places: intInRange("员额名额", 1, 500),
   registrationOpensAt: requiredDate("报名开始日期"),
   registrationClosesAt: requiredDate("报名截止日期"),
-  components: z.array(Component, { error: "请设置考核项目" }).min(1, "请至少设置一项考核项目").max(MAX_COMPONENTS, `考核项目不能超过 ${MAX_COMPONENTS} 项`),
+  // Checked on the array itself, so the weights error shows alongside the other fields' errors.
+  components: z
+    .array(Component, { error: "请设置考核项目" })
+    .min(1, "请至少设置一项考核项目")
+    .max(MAX_COMPONENTS, `考核项目不能超过 ${MAX_COMPONENTS} 项`)
+    .superRefine((cs, ctx) => {
+      if (!weightsValid(cs.map((c) => c.weight))) ctx.addIssue({ code: "custom", message: QUOTA_MESSAGES.weightsSum });
+      const seen = new Set<string>();
+      cs.forEach((c, i) => {
+        if (seen.has(c.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: "考核项目名称不能重复" });
+        seen.add(c.name);
+      });
+    }),
 };
 
-type RoundShape = { registrationOpensAt: Date; registrationClosesAt: Date; components: { name: string; weight: number }[] };
-
-function checkRound(v: RoundShape, ctx: z.RefinementCtx) {
+function checkRound(v: { registrationOpensAt: Date; registrationClosesAt: Date }, ctx: z.RefinementCtx) {
   if (v.registrationClosesAt < v.registrationOpensAt) ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "报名截止日期不能早于开始日期" });
-  if (!weightsValid(v.components.map((c) => c.weight))) ctx.addIssue({ code: "custom", path: ["components"], message: QUOTA_MESSAGES.weightsSum });
-  const seen = new Set<string>();
-  v.components.forEach((c, i) => {
-    if (seen.has(c.name)) ctx.addIssue({ code: "custom", path: ["components", i, "name"], message: "考核项目名称不能重复" });
-    seen.add(c.name);
-  });
 }
 
 export const CreateRoundInput = z.preprocess(zipComponents, z.object(roundFields).superRefine(checkRound));

@@ -146,3 +146,16 @@ describe("round calendar", () => {
     expect(roundPhase({ ...pub, status: "CONCLUDED" }, new Date())).toBe("CONCLUDED");
   });
 });
+
+describe("round schema", () => {
+  it("reports the weights error together with other fields' errors, and duplicate names", () => {
+    const r = CreateRoundInput.safeParse({ title: "", places: "", registrationOpensAt: "", registrationClosesAt: "", components: [{ name: "笔试", weight: "60", maxScore: "100" }, { name: "笔试", weight: "60", maxScore: "100" }] });
+    const byPath = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(byPath).toMatchObject({ title: "请填写遴选名称", components: "各项权重之和须为100%", "components.1.name": "考核项目名称不能重复" });
+  });
+
+  it("refuses a closing day before the opening day", () => {
+    const r = CreateRoundInput.safeParse({ title: "t", places: "1", registrationOpensAt: "2026-12-10", registrationClosesAt: "2026-12-01", components: [{ name: "笔试", weight: "100", maxScore: "100" }] });
+    expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["registrationClosesAt", "报名截止日期不能早于开始日期"]]);
+  });
+});
