@@ -49,8 +49,8 @@ export function RoundForm({ values = EMPTY_ROUND }: { values?: RoundValues }) {
         <p className="text-xs text-slate-500">总成绩 = Σ 项目得分 ÷ 满分 × 权重（满分 100）。同分时依次比较第一项、第二项成绩，再按报名先后排序。</p>
         <div className="space-y-2">
           {rows.map((r, i) => (
-            <div key={r.key} className="grid grid-cols-[1fr_5rem_5rem_auto] items-start gap-2 sm:grid-cols-[1fr_7rem_7rem_auto]">
-              <div>
+            <div key={r.key} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2 border-b border-slate-100 pb-2 sm:grid-cols-[1fr_7rem_7rem_auto] sm:border-0 sm:pb-0">
+              <div className="col-span-3 sm:col-span-1">
                 <label htmlFor={`c-name-${r.key}`} className="block text-xs text-slate-500">项目名称</label>
                 <input id={`c-name-${r.key}`} name="componentName[]" value={r.name} onChange={(ev) => set(r.key, { name: ev.target.value })} maxLength={20} className={inputClass} aria-label={`第 ${i + 1} 项名称`} aria-invalid={e[`components.${i}.name`] ? true : undefined} />
                 {e[`components.${i}.name`] ? <p role="alert" className="text-xs text-red-600">{e[`components.${i}.name`]}</p> : null}
