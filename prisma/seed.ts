@@ -25,6 +25,7 @@ import { seedConsultations } from "./seed/consult";
 import { seedTalks } from "./seed/talks";
 import { seedColumns } from "./seed/columns";
 import { seedStudyActivities } from "./seed/study-activities";
+import { seedQuota } from "./seed/quota";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -136,6 +137,7 @@ try {
         const tk = await seedTalks(tx, org); console.log(`谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；下半年谈话计划 ${tk.current.covered}/${tk.current.members} 人`);
         const cols = await seedColumns(tx, org); console.log(`专栏 ${cols.columns} 个、文章 ${cols.articles} 篇、阅读记录 ${cols.reads} 条`);
         const sa = await seedStudyActivities(tx, org); console.log(`两学一做学习活动 ${sa.activities} 项（已开展 ${sa.past} 项、待开展 ${sa.upcoming} 项）；应到 ${sa.attendance} 人次，出席率 ${sa.rate}%`);
+        const qt = await seedQuota(tx, org); console.log(`入额遴选：入额 ${qt.admitted} 人，公示 ${qt.publicity} 人，未入额 ${qt.notAdmitted} 人`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );

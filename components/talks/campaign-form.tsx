@@ -12,7 +12,7 @@ import { CAMPAIGN_SCOPES, CAMPAIGN_SCOPE_LABELS, type CampaignScope } from "@/li
 
 type Option = { id: string; label: string };
 
-export function CampaignForm({ departments, people }: { departments: { id: string; name: string }[]; people: Option[] }) {
+export function CampaignForm({ departments, people, quotaRounds = [] }: { departments: { id: string; name: string }[]; people: Option[]; quotaRounds?: Option[] }) {
   const router = useRouter();
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(createTalkCampaign);
   const [scope, setScope] = useState<CampaignScope>("ALL");
@@ -43,6 +43,9 @@ export function CampaignForm({ departments, people }: { departments: { id: strin
       ) : null}
       {scope === "AGE_LAYER" ? (
         <SelectField label="年龄层" name="ageLayer" placeholder="请选择" options={AGE_LAYERS.map((l) => ({ value: l, label: AGE_LAYER_LABELS[l] }))} error={e.ageLayer} />
+      ) : null}
+      {scope === "FOCUS_GROUP" ? (
+        <SelectField label="从入额遴选未入额人员导入" name="quotaRoundId" placeholder="不导入" options={quotaRounds.map((r) => ({ value: r.id, label: r.label }))} error={e.quotaRoundId} />
       ) : null}
       {scope === "FOCUS_GROUP" ? (
         <Field label="重点人员（可多选，按住 Ctrl 选择）" name="userIds" error={e.userIds}>

@@ -32,6 +32,8 @@ export const TALK_MESSAGES = {
   campaignNotMember: "谈话对象不在该谈话计划范围内",
   noMembers: "范围内没有在职干警，请调整范围",
   focusInvalid: "所选人员中有已停用或无效的账户",
+  quotaRoundInvalid: "所选入额遴选不存在",
+  quotaRoundEmpty: "该轮遴选没有未入额的在职人员",
   departmentInvalid: "所选部门无效",
   followUpExists: "该谈话已发起后续跟进",
 } as const;

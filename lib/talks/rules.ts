@@ -7,6 +7,7 @@ import { BUSINESS_ROLES, EXCLUSIVE_ROLES, type Role } from "../auth/roles";
 import { birthYearRange, shanghaiYear, type AgeLayer } from "./age";
 import { TALK_MESSAGES } from "./labels";
 import { activeBusinessUser, seesAllTalks } from "./queries";
+import { notAdmittedFocusGroup } from "../quota/queries";
 
 const fieldError = (field: string, message: string) => new ValidationError(message, { [field]: message });
 
@@ -37,7 +38,7 @@ export async function assertInterviewer(tx: Tx, id: string, field = "interviewer
   return u;
 }
 
-export type CampaignScopeInput = { scopeType: string; departmentIds: string[]; ageLayer?: AgeLayer; userIds: string[] };
+export type CampaignScopeInput = { scopeType: string; departmentIds: string[]; ageLayer?: AgeLayer; userIds: string[]; quotaRoundId?: string | null };
 
 /** The active business users a scope covers today, and the JSON kept as scopeValue. */
 export async function resolveCampaignMembers(tx: Tx, s: CampaignScopeInput, now = new Date()): Promise<{ userIds: string[]; scopeValue: string }> {
@@ -52,11 +53,20 @@ export async function resolveCampaignMembers(tx: Tx, s: CampaignScopeInput, now 
     return { userIds: users.map((u) => u.id), scopeValue: JSON.stringify(s.ageLayer) };
   }
   if (s.scopeType === "FOCUS_GROUP") {
-    const ids = [...new Set(s.userIds)];
-    const users = await tx.user.findMany({ where: { AND: [activeBusinessUser, { id: { in: ids } }] }, select: { id: true } });
-    if (users.length !== ids.length) throw fieldError("userIds", TALK_MESSAGES.focusInvalid);
-    return { userIds: users.map((u) => u.id), scopeValue: JSON.stringify(ids) };
+    const picked = [...new Set(s.userIds)];
+    const users = await tx.user.findMany({ where: { AND: [activeBusinessUser, { id: { in: picked } }] }, select: { id: true } });
+    if (users.length !== picked.length) throw fieldError("userIds", TALK_MESSAGES.focusInvalid);
+    const ids = s.quotaRoundId ? [...new Set([...picked, ...(await quotaFocusGroup(tx, s.quotaRoundId))])] : picked;
+    return { userIds: ids, scopeValue: JSON.stringify(ids) };
   }
   const users = await tx.user.findMany({ where: activeBusinessUser, select: { id: true } });
   return { userIds: users.map((u) => u.id), scopeValue: "" };
+}
+
+/** The people a 入额 round did not admit (lib/quota), as a focus group. */
+async function quotaFocusGroup(tx: Tx, roundId: string): Promise<string[]> {
+  if (!(await tx.quotaRound.count({ where: { id: roundId } }))) throw fieldError("quotaRoundId", TALK_MESSAGES.quotaRoundInvalid);
+  const people = await notAdmittedFocusGroup(tx, roundId);
+  if (people.length === 0) throw fieldError("quotaRoundId", TALK_MESSAGES.quotaRoundEmpty);
+  return people.map((p) => p.id);
 }

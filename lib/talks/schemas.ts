@@ -33,12 +33,14 @@ export const CreateCampaignInput = z
     departmentIds: idList("部门"),
     ageLayer: z.enum(AGE_LAYERS, { error: "请选择年龄层" }).optional().or(z.literal("").transform(() => undefined)),
     userIds: idList("人员"),
+    // FOCUS_GROUP: also import the people a 入额 round did not admit.
+    quotaRoundId: optionalId("入额遴选"),
   })
   .superRefine((v, ctx) => {
     if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "结束日期不能早于开始日期" });
     if (v.scopeType === "DEPARTMENTS" && v.departmentIds.length === 0) ctx.addIssue({ code: "custom", path: ["departmentIds"], message: "请至少选择一个部门" });
     if (v.scopeType === "AGE_LAYER" && !v.ageLayer) ctx.addIssue({ code: "custom", path: ["ageLayer"], message: "请选择年龄层" });
-    if (v.scopeType === "FOCUS_GROUP" && v.userIds.length === 0) ctx.addIssue({ code: "custom", path: ["userIds"], message: "请至少选择一名重点人员" });
+    if (v.scopeType === "FOCUS_GROUP" && v.userIds.length === 0 && !v.quotaRoundId) ctx.addIssue({ code: "custom", path: ["userIds"], message: "请至少选择一名重点人员，或从入额遴选未入额人员导入" });
   });
 export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
 

@@ -4,16 +4,17 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listDepartmentOptions } from "@/lib/admin/queries";
 import { listAllBusinessUserOptions } from "@/lib/talks/queries";
+import { listFocusGroupRounds } from "@/lib/quota/queries";
 
 export const metadata: Metadata = { title: "新建谈话计划" };
 
 export default async function NewCampaignPage() {
   await requirePagePermission("talk.campaign", "/talks/campaigns/new");
-  const [departments, people] = await Promise.all([listDepartmentOptions(), listAllBusinessUserOptions()]);
+  const [departments, people, quotaRounds] = await Promise.all([listDepartmentOptions(), listAllBusinessUserOptions(), listFocusGroupRounds()]);
   return (
     <>
-      <PageHeader title="新建谈话计划" description="范围可为全体干警、指定部门、年龄层（老≥50岁、中35–49岁、青<35岁）或重点人员。" />
-      <Card><CampaignForm departments={departments} people={people} /></Card>
+      <PageHeader title="新建谈话计划" description="范围可为全体干警、指定部门、年龄层（老≥50岁、中35–49岁、青<35岁）或重点人员（可从入额遴选未入额人员导入）。" />
+      <Card><CampaignForm departments={departments} people={people} quotaRounds={quotaRounds} /></Card>
     </>
   );
 }
