@@ -70,6 +70,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "followup.close": "核销督办",
   "followup.reopen": "重新交办督办",
   "followup.read": "查阅督办（关注人员）",
+  "pulse.create": "新建思想状况测评",
+  "pulse.close": "提前结束思想状况测评",
+  "pulse.answer": "参加思想状况测评（不含答卷）",
+  "pulse.results.read": "查看思想状况测评结果",
 };
 
 export function auditActionLabel(code: string): string {
