@@ -9,7 +9,7 @@ import { writeAudit } from "../audit/log";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
 import { AGE_LAYERS, type AgeLayer } from "../talks/age";
-import { maskGroups, type PulseCell } from "./masking";
+import { maskGroups, OTHER_GROUP, type PulseCell } from "./masking";
 import { summarise, type AnswerCell } from "./aggregate";
 import { responseRate, roundStatus } from "./window";
 
@@ -92,7 +92,8 @@ export async function getRoundResults(viewer: Viewer, id: string, ip: string, co
   );
   const masked = maskGroups(cells);
   const summary = summarise(masked, answers, round.questions.map((q) => q.id));
-  const deptIds = masked.departments.flatMap((g) => g.departmentIds).filter((d): d is string => d !== null);
+  // Names of the departments shown on their own only; 其他部门 is not broken down.
+  const deptIds = masked.departments.filter((g) => g.key !== OTHER_GROUP).map((g) => g.key);
   const names = new Map((await db.department.findMany({ where: { id: { in: deptIds } }, select: { id: true, name: true } })).map((d) => [d.id, d.name]));
 
   // Comments only when the whole round may be shown; ordered by the random id, never by time.
