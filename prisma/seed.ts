@@ -24,6 +24,7 @@ import { seedMailbox, DEMO_ACCESS_CODE } from "./seed/mailbox";
 import { seedConsultations } from "./seed/consult";
 import { seedTalks } from "./seed/talks";
 import { seedColumns } from "./seed/columns";
+import { seedPulse } from "./seed/pulse";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -134,6 +135,7 @@ try {
         await seedConsultations(tx, org);
         const tk = await seedTalks(tx, org); console.log(`谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；下半年谈话计划 ${tk.current.covered}/${tk.current.members} 人`);
         const cols = await seedColumns(tx, org); console.log(`专栏 ${cols.columns} 个、文章 ${cols.articles} 篇、阅读记录 ${cols.reads} 条`);
+        const pl = await seedPulse(tx, org); console.log(`思想状况测评 ${pl.rounds} 轮、答卷 ${pl.responses} 份（已结束各轮平均参与率 ${pl.meanRate}%；进行中一轮已答 ${pl.current.answered}/${pl.current.eligible} 人）`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );
