@@ -76,11 +76,11 @@ export function GroupResults({ questions, masked, departments, ageGroups, depart
   const ageMerged = masked.ageGroups?.some((g) => g.layers.length > 1);
   return (
     <div className="mb-4 grid gap-4 xl:grid-cols-2">
-      <Card title="按部门（各题平均分）">
+      <Card title="按部门（各题平均分）" className="min-w-0">
         <GroupTable caption="按部门分组的各题平均分" head="部门" questions={questions} groups={departments} label={deptLabel} />
         <p className="mt-2 text-xs text-slate-500">{merged ? WITHHELD_NOTES.smallDepartments : "各部门作答人数均不少于 5 人。"}</p>
       </Card>
-      <Card title="按年龄层（各题平均分）">
+      <Card title="按年龄层（各题平均分）" className="min-w-0">
         {ageGroups ? (
           <>
             <GroupTable caption="按年龄层分组的各题平均分" head="年龄层" questions={questions} groups={ageGroups} label={ageLabel} />

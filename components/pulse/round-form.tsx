@@ -38,7 +38,7 @@ export function RoundForm({ today, twoWeeks }: { today: string; twoWeeks: string
               <label htmlFor={`q-${r.key}`} className="w-16 shrink-0 text-sm text-slate-600">第 {i + 1} 题</label>
               <input id={`q-${r.key}`} name="questions[]" value={r.text} maxLength={QUESTION_MAX} className={inputClass}
                 onChange={(ev) => setRows(rows.map((x) => (x.key === r.key ? { ...x, text: ev.target.value } : x)))} />
-              <button type="button" className={buttonClass.link} disabled={rows.length <= MIN_QUESTIONS} onClick={() => setRows(rows.filter((x) => x.key !== r.key))} aria-label={`删除第 ${i + 1} 题`}>
+              <button type="button" className={`${buttonClass.link} shrink-0 whitespace-nowrap disabled:text-slate-400 disabled:no-underline`} disabled={rows.length <= MIN_QUESTIONS} onClick={() => setRows(rows.filter((x) => x.key !== r.key))} aria-label={`删除第 ${i + 1} 题`}>
                 删除
               </button>
             </li>
@@ -55,7 +55,7 @@ export function RoundForm({ today, twoWeeks }: { today: string; twoWeeks: string
         <input type="checkbox" name="allowComment" defaultChecked className="h-4 w-4" />
         允许干警填写意见建议（可选，加密保存；作答满5人才显示）
       </label>
-      <p className="text-xs text-slate-500">创建时以全院在职干警人数作为参与率的基数。测评开始后不能修改题目；可在进行中提前结束。</p>
+      <p className="text-xs text-slate-500">创建时以全院在职干警人数作为参与率的基数。创建后不能修改题目和时间；进行中的测评可以提前结束。</p>
       <FormMessage result={state} />
       <SubmitButton pending={pending} pendingText="正在创建…">创建测评</SubmitButton>
     </form>

@@ -4,7 +4,6 @@ import { ResponseRate } from "@/components/pulse/rate";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -36,56 +35,50 @@ export default async function PulsePage({ searchParams }: { searchParams: Promis
         {data.current.length === 0 ? (
           <EmptyState title="目前没有进行中的测评" hint={manage ? "点击右上角“新建测评”发起一轮测评" : "政治处发起测评后会在这里显示"} />
         ) : (
-          <Table caption="进行中和即将开始的测评">
-            <thead><tr><Th>测评</Th><Th>时间</Th><Th>题数</Th>{results ? <Th>参与率</Th> : null}<Th>我的作答</Th>{manage ? <Th>管理</Th> : null}</tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.current.map((r) => (
-                <tr key={r.id}>
-                  <Td><span className="font-medium text-slate-900">{r.title}</span>{r.description ? <span className="block max-w-md text-xs text-slate-500">{r.description}</span> : null}</Td>
-                  <Td className="whitespace-nowrap text-xs">{windowText(r)}</Td>
-                  <Td>{r.questions}</Td>
-                  {results ? <Td><ResponseRate responses={r.responses ?? 0} eligible={r.eligible} rate={r.rate ?? 0} label={`${r.title}参与率`} /></Td> : null}
-                  <Td className="whitespace-nowrap">
-                    {r.status === "UPCOMING" ? <Badge tone="gray">未开始</Badge>
-                      : r.answered ? <Badge tone="green">已作答</Badge>
-                      : <Link href={`/pulse/${r.id}`} className={`${buttonClass.primary} px-3 py-1`}>去作答</Link>}
-                  </Td>
-                  {manage ? (
-                    <Td>
-                      {r.status === "OPEN" ? (
-                        <ActionButton action={closePulseRound} fields={{ id: r.id }} label="提前结束" variant="secondary"
-                          confirm={`确定提前结束“${r.title}”吗？结束后干警不能再作答，测评也不能重新开启。`} />
-                      ) : <span className="text-xs text-slate-500">—</span>}
-                    </Td>
+          <ul className="divide-y divide-slate-100" aria-label="进行中和即将开始的测评">
+            {data.current.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
+                <div className="min-w-0 flex-1 basis-64">
+                  <p className="font-medium text-slate-900">{r.title}</p>
+                  <p className="text-xs text-slate-500">{windowText(r)} · {r.questions} 题{r.status === "UPCOMING" ? " · 未开始" : ""}</p>
+                  {r.description ? <p className="mt-1 text-xs text-slate-600">{r.description}</p> : null}
+                </div>
+                {results ? <div className="w-full sm:w-64"><ResponseRate responses={r.responses ?? 0} eligible={r.eligible} rate={r.rate ?? 0} label={`${r.title}参与率`} /></div> : null}
+                <div className="flex items-center gap-3">
+                  {r.status === "UPCOMING" ? <Badge tone="gray">未开始</Badge>
+                    : r.answered ? <Badge tone="green">已作答</Badge>
+                    : <Link href={`/pulse/${r.id}`} className={`${buttonClass.primary} px-3 py-1`}>去作答</Link>}
+                  {manage && r.status === "OPEN" ? (
+                    <ActionButton action={closePulseRound} fields={{ id: r.id }} label="提前结束"
+                      confirm={`确定提前结束“${r.title}”吗？结束后干警不能再作答，测评也不能重新开启。`} />
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                </div>
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
       <Card title="已结束的测评">
         {data.closed.length === 0 ? (
           <EmptyState title="还没有已结束的测评" />
         ) : (
-          <Table caption="已结束的测评，最近的在前">
-            <thead><tr><Th>测评</Th><Th>时间</Th><Th>我的参与</Th>{results ? <><Th>参与率</Th><Th>结果</Th></> : null}</tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.closed.map((r) => (
-                <tr key={r.id}>
-                  <Td className="font-medium text-slate-900">{r.title}</Td>
-                  <Td className="whitespace-nowrap text-xs">{windowText(r)}</Td>
-                  <Td className="whitespace-nowrap">{r.answered ? <Badge tone="green">已参加</Badge> : <Badge tone="gray">未参加</Badge>}</Td>
-                  {results ? (
-                    <>
-                      <Td><ResponseRate responses={r.responses ?? 0} eligible={r.eligible} rate={r.rate ?? 0} label={`${r.title}参与率`} /></Td>
-                      <Td><Link href={`/pulse/${r.id}/results`} className={buttonClass.link}>查看结果</Link></Td>
-                    </>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <ul className="divide-y divide-slate-100" aria-label="已结束的测评，最近的在前">
+            {data.closed.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
+                <div className="min-w-0 flex-1 basis-64">
+                  <p className="font-medium text-slate-900">{r.title}</p>
+                  <p className="text-xs text-slate-500">{windowText(r)}</p>
+                </div>
+                <div>{r.answered ? <Badge tone="green">已参加</Badge> : <Badge tone="gray">未参加</Badge>}</div>
+                {results ? (
+                  <>
+                    <div className="w-full sm:w-64"><ResponseRate responses={r.responses ?? 0} eligible={r.eligible} rate={r.rate ?? 0} label={`${r.title}参与率`} /></div>
+                    <Link href={`/pulse/${r.id}/results`} className={buttonClass.link}>查看结果</Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
         )}
         <Pagination page={page} pages={data.pages} total={data.total} basePath="/pulse" params={{}} />
       </Card>

@@ -29,12 +29,12 @@ export default async function PulseAnswerPage({ params }: { params: Promise<{ id
         : r.status === "CLOSED" ? notice("slate", `本轮测评已于 ${formatDateTime(r.closesAt)} 结束，不能再作答。`)
         : (
           <div className="grid gap-4 lg:grid-cols-3">
+            <div className="lg:order-last"><AnonymityNote /></div>
             <Card title="作答" className="lg:col-span-2">
               {r.description ? <p className="mb-4 text-sm text-slate-600">{r.description}</p> : null}
               <p className="mb-4 text-sm text-slate-600">请根据您的真实感受，对每个陈述选择 1–5 分：1 分表示很不同意，5 分表示很同意。</p>
               <AnswerForm roundId={r.id} questions={r.questions} allowComment={r.allowComment} />
             </Card>
-            <AnonymityNote />
           </div>
         )}
     </>
