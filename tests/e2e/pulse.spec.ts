@@ -61,7 +61,7 @@ test("staff answer once, anonymously; 政治处 sees the rate rise and the resul
   await office.waitForURL(/\/pulse\/c[a-z0-9]+\/results$/);
   const resultsUrl = office.url();
   await expect(office.getByRole("heading", { name: `${CLOSED_ROUND} · 结果` })).toBeVisible();
-  await expect(office.getByRole("heading", { name: /各题平均分/ })).toBeVisible();
+  await expect(office.getByRole("heading", { name: /^各题平均分/ })).toBeVisible();
   await expect(office.getByRole("heading", { name: /各题评分分布/ })).toBeVisible();
   await expect(office.locator(".recharts-surface").first()).toBeVisible();
   expect(await office.locator(".recharts-surface").count()).toBeGreaterThanOrEqual(6);
@@ -90,13 +90,13 @@ test("政治处 sets up a round: bad input is refused in Chinese, a good one app
   await office.getByRole("button", { name: "删除第 5 题" }).click();
   await office.getByRole("button", { name: "删除第 4 题" }).click();
   await expect(office.getByRole("button", { name: "删除第 3 题" })).toBeDisabled(); // never fewer than 3 rows
-  await office.getByLabel("第 3 题").fill("");
+  await office.getByRole("textbox", { name: "第 3 题" }).fill("");
   await office.getByRole("button", { name: "创建测评" }).click();
   await expect(office.getByText("结束日期不能早于开始日期")).toBeVisible();
   await expect(office.getByText("每轮测评须设置 3–8 道题目")).toBeVisible();
 
   await office.getByLabel("结束日期（含当日）").fill("2026-12-31");
-  await office.getByLabel("第 3 题").fill("我对本院近期开展的教育活动感到满意");
+  await office.getByRole("textbox", { name: "第 3 题" }).fill("我对本院近期开展的教育活动感到满意");
   await office.getByRole("button", { name: "创建测评" }).click();
   await office.waitForURL(/\/pulse$/);
   const row = office.getByRole("listitem").filter({ hasText: title });

@@ -40,7 +40,7 @@ export default async function PulsePage({ searchParams }: { searchParams: Promis
               <li key={r.id} className="flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
                 <div className="min-w-0 flex-1 basis-64">
                   <p className="font-medium text-slate-900">{r.title}</p>
-                  <p className="text-xs text-slate-500">{windowText(r)} · {r.questions} 题{r.status === "UPCOMING" ? " · 未开始" : ""}</p>
+                  <p className="text-xs text-slate-500">{windowText(r)} · {r.questions} 题</p>
                   {r.description ? <p className="mt-1 text-xs text-slate-600">{r.description}</p> : null}
                 </div>
                 {results ? <div className="w-full sm:w-64"><ResponseRate responses={r.responses ?? 0} eligible={r.eligible} rate={r.rate ?? 0} label={`${r.title}参与率`} /></div> : null}
