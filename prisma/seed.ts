@@ -26,6 +26,7 @@ import { seedTalks } from "./seed/talks";
 import { seedColumns } from "./seed/columns";
 import { seedStudyActivities } from "./seed/study-activities";
 import { seedQuota } from "./seed/quota";
+import { seedPulse } from "./seed/pulse";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -138,6 +139,7 @@ try {
         const cols = await seedColumns(tx, org); console.log(`专栏 ${cols.columns} 个、文章 ${cols.articles} 篇、阅读记录 ${cols.reads} 条`);
         const sa = await seedStudyActivities(tx, org); console.log(`两学一做学习活动 ${sa.activities} 项（已开展 ${sa.past} 项、待开展 ${sa.upcoming} 项）；应到 ${sa.attendance} 人次，出席率 ${sa.rate}%`);
         const qt = await seedQuota(tx, org); console.log(`入额遴选：入额 ${qt.admitted} 人，公示 ${qt.publicity} 人，未入额 ${qt.notAdmitted} 人`);
+        const pl = await seedPulse(tx, org); console.log(`思想状况测评 ${pl.rounds} 轮、答卷 ${pl.responses} 份（已结束各轮平均参与率 ${pl.meanRate}%；进行中一轮已答 ${pl.current.answered}/${pl.current.eligible} 人）`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );

@@ -85,6 +85,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "study.material.upload": "上传学习材料",
   "study.material.delete": "删除学习材料",
   "attachment.download": "下载附件",
+  "pulse.create": "新建思想状况测评",
+  "pulse.close": "提前结束思想状况测评",
+  "pulse.answer": "参加思想状况测评（不含答卷）",
+  "pulse.results.read": "查看思想状况测评结果",
 };
 
 export function auditActionLabel(code: string): string {

@@ -10,9 +10,12 @@
 //      small, the smallest departments join it until it is large enough, so
 //      "total − every shown department" never isolates fewer than 5 people;
 //   3. age layers too small to show are merged with another layer the same way;
-//   4. when a department group and an age group nest (one contains the other),
-//      their difference is itself a group; if it has 1–4 people, the age
-//      breakdown is withheld for the round.
+//   4. when shown age groups and shown department groups nest (a union of
+//      department groups inside a union of age groups, or the other way
+//      round), their difference is itself a group; if it can have 1–4 people,
+//      the age breakdown is withheld for the round. A single pair is the
+//      simplest case; unions matter because the means of two departments
+//      subtracted from an age layer that holds them both isolate the rest.
 import { AGE_LAYERS, type AgeLayer } from "../talks/age";
 
 export const MIN_GROUP_SIZE = 5;
@@ -73,17 +76,26 @@ export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GR
     .sort((a, b) => AGE_LAYERS.indexOf(a.layers[0]) - AGE_LAYERS.indexOf(b.layers[0]));
   if (ages.length < 2) return { total, showTotal: true, departments, ageGroups: null, ageWithheld: "TOO_FEW" };
 
-  // Nested department/age groups: their difference must not be a small group.
-  const count = new Map(live.map((c) => [cellKey(c.departmentId, c.ageLayer), c.n]));
+  // Nested department/age groups: no difference of unions may be a small group.
+  const count = new Map<string, number>();
+  for (const c of live) count.set(cellKey(c.departmentId, c.ageLayer), (count.get(cellKey(c.departmentId, c.ageLayer)) ?? 0) + c.n);
   const deptMembers = (g: DepartmentGroup): Members =>
     new Set([...count.keys()].filter((k) => g.departmentIds.some((id) => k.startsWith(`${id ?? OTHER_GROUP}|`))));
   const ageMembers = (g: AgeGroup): Members => new Set([...count.keys()].filter((k) => g.layers.some((l) => k.endsWith(`|${l}`))));
   const size = (m: Members) => [...m].reduce((s, k) => s + (count.get(k) ?? 0), 0);
   const subset = (a: Members, b: Members) => [...a].every((k) => b.has(k));
-  for (const d of departments.map(deptMembers)) {
-    for (const a of ages.map(ageMembers)) {
-      const diff = subset(d, a) ? size(a) - size(d) : subset(a, d) ? size(d) - size(a) : 0;
-      if (diff > 0 && diff < minSize) return { total, showTotal: true, departments, ageGroups: null, ageWithheld: "DERIVABLE" };
+  const union = (sets: Members[]): Members => new Set(sets.flatMap((m) => [...m]));
+  const depts = departments.map(deptMembers);
+  const small = (diff: number) => diff > 0 && diff < minSize;
+  // Every non-empty set of age groups (at most 3 groups, so at most 7 sets).
+  for (let mask = 1; mask < 1 << ages.length; mask++) {
+    const a = union(ages.filter((_, i) => mask & (1 << i)).map(ageMembers));
+    // the departments wholly inside these layers: the layers minus all of them
+    const inside = union(depts.filter((d) => subset(d, a)));
+    // the departments these layers touch: all of them minus the layers
+    const around = union(depts.filter((d) => [...d].some((k) => a.has(k))));
+    if (small(size(a) - size(inside)) || small(size(around) - size(a))) {
+      return { total, showTotal: true, departments, ageGroups: null, ageWithheld: "DERIVABLE" };
     }
   }
   return { total, showTotal: true, departments, ageGroups: ages, ageWithheld: null };

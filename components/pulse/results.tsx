@@ -1,0 +1,95 @@
+// The results of one closed round: overall means and distributions (charts
+// with table alternatives), shown groups' means, the masking notes, comments.
+import { Card, EmptyState } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { AGE_LAYER_LABELS } from "@/lib/talks/age";
+import { OTHER_GROUP_LABEL, SCALE, SCALE_LABELS, WITHHELD_NOTES } from "@/lib/pulse/labels";
+import { OTHER_GROUP, type MaskedGroups } from "@/lib/pulse/masking";
+import type { GroupFigures, QuestionFigures } from "@/lib/pulse/aggregate";
+import { DistributionChart, MeansChart } from "./charts";
+
+type Question = { id: string; position: number; text: string };
+const fmt = (m: number | null) => (m === null ? "—" : m.toFixed(2));
+
+export function OverallResults({ questions, overall }: { questions: Question[]; overall: QuestionFigures[] }) {
+  const byId = new Map(overall.map((f) => [f.questionId, f]));
+  return (
+    <>
+      <Card title="各题平均分（1–5 分，越高越积极）" className="mb-4">
+        <MeansChart data={questions.map((q) => ({ label: `第${q.position}题`, mean: byId.get(q.id)?.mean ?? null }))} />
+        <div className="mt-2">
+          <Table caption="各题平均分及各分值人数">
+            <thead><tr><Th>题目</Th><Th>平均分</Th>{SCALE.map((v) => <Th key={v} className="text-right">{v} {SCALE_LABELS[v]}</Th>)}</tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {questions.map((q) => {
+                const f = byId.get(q.id);
+                return (
+                  <tr key={q.id}>
+                    <Td className="min-w-48">第{q.position}题 {q.text}</Td>
+                    <Td className="font-semibold tabular-nums">{fmt(f?.mean ?? null)}</Td>
+                    {SCALE.map((v) => <Td key={v} className="text-right tabular-nums">{f?.counts[v - 1] ?? 0}</Td>)}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        </div>
+      </Card>
+      <Card title="各题评分分布（人数）" className="mb-4">
+        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+          {questions.map((q) => (
+            <figure key={q.id}>
+              <figcaption className="mb-1 text-sm text-slate-700">第{q.position}题 {q.text}</figcaption>
+              <DistributionChart counts={byId.get(q.id)?.counts ?? [0, 0, 0, 0, 0]} />
+            </figure>
+          ))}
+        </div>
+        <p className="mt-2 text-xs text-slate-500">横轴 1–5 分依次为：{SCALE.map((v) => `${v} ${SCALE_LABELS[v]}`).join("、")}。各分值人数见上表。</p>
+      </Card>
+    </>
+  );
+}
+
+function GroupTable({ caption, head, questions, groups, label }: { caption: string; head: string; questions: Question[]; groups: GroupFigures[]; label: (key: string) => string }) {
+  return (
+    <Table caption={caption}>
+      <thead><tr><Th>{head}</Th><Th className="text-right">作答人数</Th>{questions.map((q) => <Th key={q.id} className="text-right">第{q.position}题</Th>)}</tr></thead>
+      <tbody className="divide-y divide-slate-100">
+        {groups.map((g) => (
+          <tr key={g.key}>
+            <Td className="whitespace-nowrap">{label(g.key)}</Td>
+            <Td className="text-right tabular-nums">{g.n}</Td>
+            {g.means.map((m, i) => <Td key={questions[i].id} className="text-right tabular-nums">{fmt(m)}</Td>)}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+export function GroupResults({ questions, masked, departments, ageGroups, departmentNames }: {
+  questions: Question[]; masked: MaskedGroups; departments: GroupFigures[]; ageGroups: GroupFigures[] | null; departmentNames: Record<string, string>;
+}) {
+  const deptLabel = (key: string) => (key === OTHER_GROUP ? OTHER_GROUP_LABEL : departmentNames[key] ?? "（已撤销的部门）");
+  const ageLabel = (key: string) => key.split("+").map((l) => AGE_LAYER_LABELS[l as keyof typeof AGE_LAYER_LABELS] ?? l).join("＋");
+  const merged = masked.departments.some((g) => g.key === OTHER_GROUP);
+  const ageMerged = masked.ageGroups?.some((g) => g.layers.length > 1);
+  return (
+    <div className="mb-4 grid gap-4 xl:grid-cols-2">
+      <Card title="按部门（各题平均分）" className="min-w-0">
+        <GroupTable caption="按部门分组的各题平均分" head="部门" questions={questions} groups={departments} label={deptLabel} />
+        <p className="mt-2 text-xs text-slate-500">{merged ? WITHHELD_NOTES.smallDepartments : "各部门作答人数均不少于 5 人。"}</p>
+      </Card>
+      <Card title="按年龄层（各题平均分）" className="min-w-0">
+        {ageGroups ? (
+          <>
+            <GroupTable caption="按年龄层分组的各题平均分" head="年龄层" questions={questions} groups={ageGroups} label={ageLabel} />
+            {ageMerged ? <p className="mt-2 text-xs text-slate-500">{WITHHELD_NOTES.ageMerged}</p> : null}
+          </>
+        ) : (
+          <EmptyState title="本轮不显示年龄层结果" hint={masked.ageWithheld === "DERIVABLE" ? WITHHELD_NOTES.ageDerivable : WITHHELD_NOTES.ageTooFew} />
+        )}
+      </Card>
+    </div>
+  );
+}

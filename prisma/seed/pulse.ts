@@ -1,0 +1,121 @@
+// 思想状况测评 demo data (deterministic), seeded the way the app writes it:
+//   - nine closed rounds, quarterly from 2024-12 to 2026-09 plus a special
+//     round in 2025-05, each open for two weeks; one round open now
+//     (2026-11-01 … 2026-12-31) that about 45% have answered, staff1 not;
+//   - 70–85% participation, varying by department and person;
+//   - a clear dip during the reform months (2025-03 … 2025-06), recovery
+//     afterwards, and a later dip in 第四检察部 (its reports show problems from 2026-03);
+//   - anonymous like the app: participations name the people, responses
+//     carry only the department group and age layer, no time, and ids that
+//     are hashes of the round and a shuffled index, so they sort by neither
+//     person nor order; some comments, encrypted.
+import type { Tx } from "../../lib/db-client";
+import { encryptText } from "../../lib/crypto";
+import { ageLayerOf } from "../../lib/talks/age";
+import { STANDARD_QUESTIONS } from "../../lib/pulse/labels";
+import { DEMO_ACCOUNTS } from "./accounts";
+import type { Organisation, SeedUser } from "./org";
+import { Rng, stableId } from "./random";
+
+const DAY = 24 * 3600_000;
+const midnight = (s: string) => new Date(`${s}T00:00:00+08:00`);
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+type RoundPlan = { key: string; title: string; opens: string; closes?: string; mood: number; reform?: boolean; extra?: string; done?: number };
+
+const ROUNDS: RoundPlan[] = [
+  { key: "2024-12", title: "2024年第四季度干警思想状况测评", opens: "2024-12-02", mood: 0.05 },
+  { key: "2025-03", title: "2025年第一季度干警思想状况测评", opens: "2025-03-17", mood: -0.5, reform: true },
+  { key: "2025-05", title: "司法责任制改革专项思想状况测评", opens: "2025-05-12", mood: -0.85, reform: true, extra: "我认为本院入额工作公开、公平、公正" },
+  { key: "2025-06", title: "2025年第二季度干警思想状况测评", opens: "2025-06-16", mood: -0.6, reform: true },
+  { key: "2025-09", title: "2025年第三季度干警思想状况测评", opens: "2025-09-15", mood: -0.15 },
+  { key: "2025-12", title: "2025年第四季度干警思想状况测评", opens: "2025-12-01", mood: 0.05 },
+  { key: "2026-03", title: "2026年第一季度干警思想状况测评", opens: "2026-03-16", mood: 0.15 },
+  { key: "2026-06", title: "2026年第二季度干警思想状况测评", opens: "2026-06-15", mood: 0.2 },
+  { key: "2026-09", title: "2026年第三季度干警思想状况测评", opens: "2026-09-14", mood: 0.2 },
+  { key: "2026-11", title: "2026年第四季度干警思想状况测评", opens: "2026-11-01", closes: "2027-01-01", mood: 0.2, done: 0.45 },
+];
+
+const PROBLEM_DEPARTMENT = "JC4";
+const PROBLEM_FROM = "2026-03";
+
+const COMMENTS = {
+  good: ["部门氛围很好，领导关心干警成长。", "希望继续加强业务培训，多组织案例研讨。", "建议完善值班轮休制度。", "希望多开展文体活动，丰富业余生活。", "改革后分工更清晰，办案责任更明确。", "建议优化办案系统，减少重复录入。"],
+  reform: ["对入额标准和程序还有疑问，希望政治处多做解读。", "未入额人员的职业发展通道希望尽快明确。", "改革期间工作量明显增加，压力较大。", "希望员额退出机制更加公开透明。", "检察官助理的职级待遇希望有明确说法。"],
+  low: ["近期案件量大，加班较多，希望合理调配人手。", "希望领导多听取一线干警的意见。", "工作压力较大，希望关注干警身心健康。", "希望考核办法更加合理，减少重复填报。"],
+};
+
+/** A standard normal draw (Box–Muller). */
+function normal(rng: Rng): number {
+  return Math.sqrt(-2 * Math.log(1 - rng.float())) * Math.cos(2 * Math.PI * rng.float());
+}
+
+export async function seedPulse(tx: Tx, org: Organisation) {
+  const rng = new Rng(20261101);
+  const e2eOnly = new Set(DEMO_ACCOUNTS.filter((a) => a.e2eOnly).map((a) => a.username));
+  const business = org.users.filter((u) => !u.roles.includes("SYS_ADMIN") && !u.roles.includes("AUDITOR"));
+  const zzc = org.users.find((u) => u.username === "zzc")!;
+  const deptCode = new Map(org.departments.map((d) => [d.id, d.code]));
+  const deptSize = new Map<string, number>();
+  for (const u of business) if (u.departmentId) deptSize.set(u.departmentId, (deptSize.get(u.departmentId) ?? 0) + 1);
+
+  // Fixed traits: a department's mood and turnout, a person's temperament and habit.
+  const deptMood = new Map(org.departments.map((d) => [d.id, 3.55 + rng.float() * 0.55]));
+  const deptTurnout = new Map(org.departments.map((d) => [d.id, 0.66 + rng.float() * 0.2]));
+  const person = new Map(business.map((u) => [u.id, { mood: normal(rng) * 0.35, turnout: normal(rng) * 0.08 }]));
+
+  let responsesTotal = 0;
+  let rateSum = 0;
+  let current = { answered: 0, eligible: 0 };
+  for (const plan of ROUNDS) {
+    const opensAt = midnight(plan.opens);
+    const closesAt = plan.closes ? midnight(plan.closes) : new Date(opensAt.getTime() + 14 * DAY);
+    const year = Number(plan.opens.slice(0, 4));
+    const roundId = stableId(`pulse-round:${plan.key}`);
+    const texts = plan.extra ? [...STANDARD_QUESTIONS, plan.extra] : [...STANDARD_QUESTIONS];
+    const questionIds = texts.map((_, i) => stableId(`pulse-question:${plan.key}:${i + 1}`));
+    const eligible = business.filter((u) => u.createdAt.getTime() <= opensAt.getTime());
+    await tx.pulseRound.create({
+      data: {
+        id: roundId, title: plan.title, description: plan.reform ? "改革期间，请如实反映您的想法，帮助院党组了解干警思想状况。" : "",
+        opensAt, closesAt, allowComment: true, eligibleCount: eligible.length, createdById: zzc.id, createdAt: new Date(opensAt.getTime() - 3 * DAY),
+        questions: { create: texts.map((text, i) => ({ id: questionIds[i], position: i + 1, text })) },
+      },
+    });
+
+    const respondents = eligible.filter((u) => {
+      if (e2eOnly.has(u.username) || (plan.done !== undefined && u.username === "staff1")) return false;
+      const p = (deptTurnout.get(u.departmentId ?? "") ?? 0.75) + person.get(u.id)!.turnout;
+      return rng.chance(clamp(p, 0.3, 0.97) * (plan.done ?? 1));
+    });
+    await tx.pulseParticipation.createMany({ data: respondents.map((u) => ({ roundId, userId: u.id })) });
+
+    // The responses, in an order unrelated to the people: shuffled, then keyed by position.
+    const responses = rng.shuffle(respondents).map((u, i) => ({ id: stableId(`pulse-response:${plan.key}:${i}`), ...answersOf(u, plan, year, texts.length) }));
+    responses.sort((a, b) => a.id.localeCompare(b.id));
+    await tx.pulseResponse.createMany({
+      data: responses.map((r) => ({ id: r.id, roundId, departmentId: r.departmentId, ageLayer: r.ageLayer, commentEnc: r.comment ? encryptText(r.comment) : null })),
+    });
+    const answers = responses.flatMap((r) => r.values.map((value, i) => ({ responseId: r.id, questionId: questionIds[i], value })));
+    for (let i = 0; i < answers.length; i += 500) await tx.pulseAnswer.createMany({ data: answers.slice(i, i + 500) });
+
+    responsesTotal += responses.length;
+    if (plan.done === undefined) rateSum += responses.length / eligible.length;
+    else current = { answered: responses.length, eligible: eligible.length };
+  }
+
+  function answersOf(u: SeedUser, plan: RoundPlan, year: number, count: number) {
+    const layer = ageLayerOf(u.birthYear, year);
+    const problem = deptCode.get(u.departmentId ?? "") === PROBLEM_DEPARTMENT && plan.key >= PROBLEM_FROM;
+    const latent = (deptMood.get(u.departmentId ?? "") ?? 3.8) + person.get(u.id)!.mood + plan.mood + (problem ? -0.75 : 0) + normal(rng) * 0.25;
+    // Per question: satisfaction, reform confidence, pressure (asked positively), team, career, [入额 fairness].
+    const offsets = [0, plan.reform ? -0.45 : 0.05, -0.35, 0.2, plan.reform && layer !== "OLD" ? -0.45 : -0.1, -0.3];
+    const values = Array.from({ length: count }, (_, q) => clamp(Math.round(latent + offsets[q] + normal(rng) * 0.55), 1, 5));
+    const mean = values.reduce((s, v) => s + v, 0) / count;
+    const comment = rng.chance(0.18) ? rng.pick(plan.reform && rng.chance(0.7) ? COMMENTS.reform : mean < 3.2 ? COMMENTS.low : COMMENTS.good) : null;
+    const departmentId = u.departmentId && (deptSize.get(u.departmentId) ?? 0) >= 5 ? u.departmentId : null;
+    return { departmentId, ageLayer: layer, values, comment };
+  }
+
+  return { rounds: ROUNDS.length, responses: responsesTotal, meanRate: Math.round((rateSum / (ROUNDS.length - 1)) * 100), current };
+}
