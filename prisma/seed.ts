@@ -24,6 +24,7 @@ import { seedMailbox, DEMO_ACCESS_CODE } from "./seed/mailbox";
 import { seedConsultations } from "./seed/consult";
 import { seedTalks } from "./seed/talks";
 import { seedColumns } from "./seed/columns";
+import { seedStudyLogs } from "./seed/study-logs";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -134,6 +135,7 @@ try {
         await seedConsultations(tx, org);
         const tk = await seedTalks(tx, org); console.log(`谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；下半年谈话计划 ${tk.current.covered}/${tk.current.members} 人`);
         const cols = await seedColumns(tx, org); console.log(`专栏 ${cols.columns} 个、文章 ${cols.articles} 篇、阅读记录 ${cols.reads} 条`);
+        const sl = await seedStudyLogs(tx, org); console.log(`学习日志 ${sl.total} 条（已通过 ${sl.approved}、待审核 ${sl.submitted}、已退回 ${sl.returned}）；积分规则 ${sl.rules} 项`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );
