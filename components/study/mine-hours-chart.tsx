@@ -1,13 +1,14 @@
-import { BarChart } from "@/components/charts/bar-chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatTenths } from "@/lib/study/points";
+import { HoursBars } from "./mine-hours-bars";
 
 /** Approved study hours per month: a bar chart, and the same figures as a table. */
 export function MonthlyHours({ months }: { months: { month: string; tenths: number }[] }) {
-  const data = months.map((m) => ({ label: m.month.slice(2).replace("-", "/"), value: m.tenths / 10 }));
+  // "2026-03" → "3月"; January also names its year, so a 24-month span stays readable.
+  const data = months.map((m) => ({ label: m.month.endsWith("-01") ? `${m.month.slice(0, 4)}年1月` : `${Number(m.month.slice(5))}月`, value: m.tenths / 10 }));
   return (
     <>
-      <BarChart data={data} height={220} unit=" 小时" />
+      <HoursBars data={data} />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700">以表格查看</summary>
         <div className="mt-2">

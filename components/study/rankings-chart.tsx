@@ -14,7 +14,7 @@ export function RankingBars({ data, unit, label }: { data: { name: string; value
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="name" width={84} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis type="category" dataKey="name" width={108} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={(v) => [`${v}${unit}`, label]} />
           <Bar dataKey="value" fill="#b91c1c" radius={[0, 3, 3, 0]} isAnimationActive={false} />
         </BarChart>

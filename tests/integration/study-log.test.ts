@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadSessionUser } from "@/lib/auth/session";
 import { toDateInput } from "@/lib/format";
+import { listTodos } from "@/lib/home/todos";
 import { approveStudyLog, createStudyLog, deleteStudyLog, returnStudyLog, updateStudyLog } from "@/lib/study/log-actions";
 import { getLogForReview, getMyLog, listMyLogs, listReviewQueue } from "@/lib/study/log-queries";
 import { computePoints, shanghaiYear } from "@/lib/study/points";
@@ -104,6 +105,9 @@ describe("study log ownership (IDOR)", () => {
     expect(queueA).not.toContain(headLog);
     expect(await getLogForReview(hA, carolLog)).toBeNull();
     expect(await getLogForReview(hA, headLog)).toBeNull();
+    // The head's home page counts what waits for them; plain staff get no such item.
+    expect((await listTodos(hA)).find((t) => t.key === "study-review")).toMatchObject({ count: 1, href: "/study/review" });
+    expect((await listTodos(await session(bob))).map((t) => t.key)).not.toContain("study-review");
 
     // head B cannot review department A's entry, even knowing its id.
     await actAs(headB);

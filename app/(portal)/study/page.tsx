@@ -63,7 +63,7 @@ export default async function MyStudyPage({ searchParams }: { searchParams: Prom
         ))}
       </dl>
       <div className="mb-4 grid gap-4 lg:grid-cols-2">
-        <Card title="积分明细">
+        <Card title="积分明细" className="min-w-0">
           <PointsBreakdownTable
             caption={all ? "累计学习积分明细" : `${year} 年学习积分明细`}
             counts={mine.counts}
@@ -80,7 +80,7 @@ export default async function MyStudyPage({ searchParams }: { searchParams: Prom
           />
           <p className="mt-2 text-xs text-slate-500">分值由政治处在积分规则中设定，调整后积分随之重新计算。</p>
         </Card>
-        <Card title={all ? "每月学习时长（近 24 个月）" : `${year} 年每月学习时长`}>
+        <Card title={all ? "每月学习时长（近 24 个月）" : `${year} 年每月学习时长`} className="min-w-0">
           <MonthlyHoursCard user={user} all={all} now={now} />
         </Card>
       </div>
@@ -126,14 +126,14 @@ async function AttendanceHistory({ user, period, sp, all }: { user: SessionUser;
           <EmptyState title="没有符合条件的学习活动记录" hint="政治处或支部组织学习活动并登记考勤后，您的出席情况会显示在这里" />
         ) : (
           <Table caption="我参加的学习活动及出席情况">
-            <thead><tr><Th>活动日期</Th><Th>类型</Th><Th>活动</Th><Th>出席情况</Th></tr></thead>
+            <thead><tr><Th>活动日期</Th><Th>类型</Th><Th className="min-w-40">活动</Th><Th>出席情况</Th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {data.rows.map((r) => (
                 <tr key={r.activity.id}>
                   <Td className="whitespace-nowrap">{formatDate(r.activity.heldAt)}</Td>
                   <Td className="whitespace-nowrap">{activityTypeLabel(r.activity.type)}</Td>
                   <Td><Link href={`/study/activities/${r.activity.id}`} className="text-brand-700 hover:underline">{r.activity.title}</Link></Td>
-                  <Td><AttendanceBadge status={r.status} /></Td>
+                  <Td className="whitespace-nowrap"><AttendanceBadge status={r.status} /></Td>
                 </tr>
               ))}
             </tbody>
@@ -155,7 +155,7 @@ async function LogHistory({ user, period, sp, all }: { user: SessionUser; period
           <EmptyState title={all ? "您还没有登记学习" : "本年度还没有登记学习"} hint={<Link href="/study/log#new" className="text-brand-700 hover:underline">去登记一条学习日志</Link>} />
         ) : (
           <Table caption="我的学习日志及审核状态">
-            <thead><tr><Th>学习日期</Th><Th>类型</Th><Th>学习内容</Th><Th>时长（小时）</Th><Th>状态</Th></tr></thead>
+            <thead><tr><Th>学习日期</Th><Th>类型</Th><Th className="min-w-40">学习内容</Th><Th>时长（小时）</Th><Th>状态</Th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {data.rows.map((r) => (
                 <tr key={r.id}>
@@ -163,7 +163,7 @@ async function LogHistory({ user, period, sp, all }: { user: SessionUser; period
                   <Td className="whitespace-nowrap">{logKindLabel(r.kind)}</Td>
                   <Td><Link href={`/study/log/${r.id}`} className="text-brand-700 hover:underline">{r.title}</Link></Td>
                   <Td className="tabular-nums">{formatTenths(r.tenths)}</Td>
-                  <Td><LogStatusBadge status={r.status} /></Td>
+                  <Td className="whitespace-nowrap"><LogStatusBadge status={r.status} /></Td>
                 </tr>
               ))}
             </tbody>

@@ -23,10 +23,10 @@ export default async function StudyLogPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title="学习日志" description="登记个人自学：读书、网络学习、心得体会等。经审核通过后计入学习时长和积分。" />
       <div className="grid gap-4 lg:grid-cols-5">
-        <Card title="登记学习" className="lg:col-span-2">
+        <Card title="登记学习" className="min-w-0 lg:col-span-2">
           <div id="new"><LogForm today={toDateInput(new Date())} /></div>
         </Card>
-        <Card title="我的学习日志" className="lg:col-span-3">
+        <Card title="我的学习日志" className="min-w-0 lg:col-span-3">
           <nav aria-label="按状态筛选" className="mb-3 flex flex-wrap gap-2 text-sm">
             {filters.map((x) => (
               <Link key={x.label} href={x.key ? `/study/log?status=${x.key}` : "/study/log"} aria-current={f.status === x.key ? "page" : undefined}
@@ -39,7 +39,7 @@ export default async function StudyLogPage({ searchParams }: { searchParams: Pro
             <EmptyState title={f.status ? "没有该状态的学习记录" : "您还没有登记学习"} hint="在左侧填写学习类型、内容、日期和时长后提交，审核通过即计入积分" />
           ) : (
             <Table caption="我的学习日志，按学习日期从近到远排列">
-              <thead><tr><Th>学习日期</Th><Th>类型</Th><Th>学习内容</Th><Th>时长（小时）</Th><Th>状态</Th><Th><span className="sr-only">操作</span></Th></tr></thead>
+              <thead><tr><Th>学习日期</Th><Th>类型</Th><Th className="min-w-40">学习内容</Th><Th>时长（小时）</Th><Th>状态</Th><Th><span className="sr-only">操作</span></Th></tr></thead>
               <tbody className="divide-y divide-slate-100">
                 {data.rows.map((r) => (
                   <tr key={r.id}>
@@ -50,7 +50,7 @@ export default async function StudyLogPage({ searchParams }: { searchParams: Pro
                       {r.status === "RETURNED" && r.reviewComment ? <span className="block text-xs text-red-700">退回意见：{r.reviewComment}</span> : null}
                     </Td>
                     <Td className="tabular-nums">{formatTenths(r.tenths)}</Td>
-                    <Td><LogStatusBadge status={r.status} /></Td>
+                    <Td className="whitespace-nowrap"><LogStatusBadge status={r.status} /></Td>
                     <Td className="whitespace-nowrap">
                       {(EDITABLE_STATUSES as readonly string[]).includes(r.status) ? <Link href={`/study/log/${r.id}`} className="text-sm text-brand-700 hover:underline">{r.status === "RETURNED" ? "修改后重新提交" : "修改"}</Link> : null}
                     </Td>

@@ -17,10 +17,10 @@ export default async function StudyPointsPage() {
     <>
       <PageHeader title="积分规则" description="学习积分 = 出席活动次数 × 每次分值 + 审核通过的学习时长 × 每小时分值 + 审核通过的心得体会篇数 × 每篇分值。修改后立即适用于我的学习和学习排名（含往年）。" />
       <div className="grid gap-4 lg:grid-cols-5">
-        <Card title="修改分值" className="lg:col-span-3">
+        <Card title="修改分值" className="min-w-0 lg:col-span-3">
           <PointsForm rules={rules} />
         </Card>
-        <Card title="当前规则" className="lg:col-span-2">
+        <Card title="当前规则" className="min-w-0 lg:col-span-2">
           <Table caption="当前积分规则及最后修改情况">
             <thead><tr><Th>项目</Th><Th>分值</Th><Th>最后修改</Th></tr></thead>
             <tbody className="divide-y divide-slate-100">

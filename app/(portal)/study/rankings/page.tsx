@@ -40,7 +40,7 @@ export default async function StudyRankingsPage({ searchParams }: { searchParams
       <PageHeader title="学习排名" description={`${periodText}学习积分排名：按个人和部门。积分 = 出席活动 + 审核通过的学习时长与心得体会，分值见积分规则。`} />
       <RankingsFilter years={years} year={year} basePath="/study/rankings" departments={data.departments.map((d) => ({ id: d.id, name: d.name }))} dept={dept?.id} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="部门排名（按人均积分）">
+        <Card title="部门排名（按人均积分）" className="min-w-0">
           {data.departments.length === 0 ? <EmptyState title="暂无部门数据" /> : (
             <>
               <RankingBars data={data.departments.map((d) => ({ name: d.name, value: Number(formatPoints(d.perCapita)) }))} unit=" 分" label="人均积分" />
@@ -62,7 +62,7 @@ export default async function StudyRankingsPage({ searchParams }: { searchParams
             </>
           )}
         </Card>
-        <section id="people" aria-labelledby="people-title" className="scroll-mt-4">
+        <section id="people" aria-labelledby="people-title" className="min-w-0 scroll-mt-4">
           <Card
             title={<span id="people-title">个人排名{dept ? ` · ${dept.name}` : ""}</span>}
             actions={dept ? <Link href={`/study/rankings${qs({})}#people`} className="text-sm text-brand-700 hover:underline">查看全院</Link> : null}

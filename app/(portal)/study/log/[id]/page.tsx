@@ -23,7 +23,7 @@ export default async function StudyLogEntryPage({ params }: { params: Promise<{ 
     <>
       <PageHeader title={log.title} description={`${logKindLabel(log.kind)} · ${formatDate(log.studiedOn)} · ${formatTenths(log.tenths)} 小时`} actions={<Link href="/study/log" className="text-sm text-brand-700 hover:underline">返回学习日志</Link>} />
       <div className="grid gap-4 lg:grid-cols-5">
-        <Card title="审核情况" className="lg:col-span-2">
+        <Card title="审核情况" className="min-w-0 lg:col-span-2">
           <dl className="space-y-2 text-sm">
             <div className="flex gap-2"><dt className="text-slate-500">状态</dt><dd><LogStatusBadge status={log.status} /></dd></div>
             <div className="flex gap-2"><dt className="text-slate-500">提交时间</dt><dd>{formatDateTime(log.createdAt)}</dd></div>
@@ -43,7 +43,7 @@ export default async function StudyLogEntryPage({ params }: { params: Promise<{ 
             </div>
           ) : null}
         </Card>
-        <Card title={editable ? (log.status === "RETURNED" ? "修改后重新提交" : "修改学习记录") : "学习体会"} className="lg:col-span-3">
+        <Card title={editable ? (log.status === "RETURNED" ? "修改后重新提交" : "修改学习记录") : "学习体会"} className="min-w-0 lg:col-span-3">
           {editable ? (
             <LogForm today={toDateInput(new Date())} entry={{ id: log.id, kind: log.kind, title: log.title, studiedOn: toDateInput(log.studiedOn), hours: formatTenths(log.tenths), reflection: log.reflection }} />
           ) : log.reflection ? (

@@ -45,11 +45,11 @@ export default async function PersonStudyPage({ params, searchParams }: { params
       />
       <RankingsFilter years={years} year={year} basePath={base} />
       <div className="mb-4 grid gap-4 lg:grid-cols-2">
-        <Card title={`积分明细：${formatPoints(p.breakdown.total)} 分`}>
+        <Card title={`积分明细：${formatPoints(p.breakdown.total)} 分`} className="min-w-0">
           <PointsBreakdownTable caption={`${p.person.realName} ${periodText}学习积分明细`} counts={p.counts} rules={p.rules} breakdown={p.breakdown}
             links={{ presentCore: "#attendance", presentOther: "#attendance", leave: "#attendance", absent: "#attendance", hours: "#logs", reflections: "#logs" }} />
         </Card>
-        <Card title="学习时长（按类型）">
+        <Card title="学习时长（按类型）" className="min-w-0">
           {Object.keys(p.byKind).length === 0 ? <EmptyState title="该期间没有审核通过的学习日志" /> : (
             <Table caption="审核通过的学习时长，按学习类型">
               <thead><tr><Th>类型</Th><Th className="text-right">条数</Th><Th className="text-right">时长（小时）</Th></tr></thead>
@@ -66,14 +66,14 @@ export default async function PersonStudyPage({ params, searchParams }: { params
         <Card title={<span id="att-title">出席记录（已登记考勤）</span>}>
           {attendance.rows.length === 0 ? <EmptyState title="该期间没有已登记的出席记录" /> : (
             <Table caption="已登记考勤的学习活动">
-              <thead><tr><Th>活动日期</Th><Th>类型</Th><Th>活动</Th><Th>出席情况</Th></tr></thead>
+              <thead><tr><Th>活动日期</Th><Th>类型</Th><Th className="min-w-40">活动</Th><Th>出席情况</Th></tr></thead>
               <tbody className="divide-y divide-slate-100">
                 {attendance.rows.map((r) => (
                   <tr key={r.activity.id}>
                     <Td className="whitespace-nowrap">{formatDate(r.activity.heldAt)}</Td>
                     <Td className="whitespace-nowrap">{activityTypeLabel(r.activity.type)}</Td>
                     <Td><Link href={`/study/activities/${r.activity.id}`} className="text-brand-700 hover:underline">{r.activity.title}</Link></Td>
-                    <Td><AttendanceBadge status={r.status} /></Td>
+                    <Td className="whitespace-nowrap"><AttendanceBadge status={r.status} /></Td>
                   </tr>
                 ))}
               </tbody>
@@ -86,7 +86,7 @@ export default async function PersonStudyPage({ params, searchParams }: { params
         <Card title={<span id="logs-title">审核通过的学习日志</span>}>
           {logs.rows.length === 0 ? <EmptyState title="该期间没有审核通过的学习日志" /> : (
             <Table caption="审核通过的学习日志">
-              <thead><tr><Th>学习日期</Th><Th>类型</Th><Th>学习内容</Th><Th className="text-right">时长（小时）</Th><Th>审核</Th></tr></thead>
+              <thead><tr><Th>学习日期</Th><Th>类型</Th><Th className="min-w-40">学习内容</Th><Th className="text-right">时长（小时）</Th><Th>审核</Th></tr></thead>
               <tbody className="divide-y divide-slate-100">
                 {logs.rows.map((r) => (
                   <tr key={r.id}>

@@ -29,7 +29,7 @@ export default async function StudyReviewEntryPage({ params }: { params: Promise
     <>
       <PageHeader title={log.title} description="审核学习日志" actions={<Link href="/study/review" className="text-sm text-brand-700 hover:underline">返回审核列表</Link>} />
       <div className="grid gap-4 lg:grid-cols-5">
-        <Card title="学习记录" className="lg:col-span-2">
+        <Card title="学习记录" className="min-w-0 lg:col-span-2">
           <dl className="space-y-2 text-sm">
             {rows.map(([k, v]) => <div key={k} className="flex gap-3"><dt className="w-16 shrink-0 text-slate-500">{k}</dt><dd>{v}</dd></div>)}
           </dl>
@@ -41,7 +41,7 @@ export default async function StudyReviewEntryPage({ params }: { params: Promise
           ) : null}
           {log.reviewedAt ? <p className="mt-3 text-xs text-slate-500">由 {log.reviewedBy?.realName ?? "—"} 于 {formatDateTime(log.reviewedAt)} 审核</p> : null}
         </Card>
-        <Card title="学习体会" className="lg:col-span-3">
+        <Card title="学习体会" className="min-w-0 lg:col-span-3">
           {log.reflection ? <p className="whitespace-pre-wrap text-sm text-slate-800">{log.reflection}</p> : <p className="text-sm text-slate-500">未填写学习体会。</p>}
         </Card>
       </div>
