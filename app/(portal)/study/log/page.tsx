@@ -39,7 +39,7 @@ export default async function StudyLogPage({ searchParams }: { searchParams: Pro
             <EmptyState title={f.status ? "没有该状态的学习记录" : "您还没有登记学习"} hint="在左侧填写学习类型、内容、日期和时长后提交，审核通过即计入积分" />
           ) : (
             <Table caption="我的学习日志，按学习日期从近到远排列">
-              <thead><tr><Th>学习日期</Th><Th>类型</Th><Th className="min-w-40">学习内容</Th><Th>时长（小时）</Th><Th>状态</Th><Th><span className="sr-only">操作</span></Th></tr></thead>
+              <thead><tr><Th>学习日期</Th><Th>类型</Th><Th className="min-w-40">学习内容</Th><Th>时长（小时）</Th><Th>状态</Th><Th>操作</Th></tr></thead>
               <tbody className="divide-y divide-slate-100">
                 {data.rows.map((r) => (
                   <tr key={r.id}>

@@ -45,19 +45,21 @@ export default async function StudyReviewPage({ searchParams }: { searchParams: 
           <EmptyState title={f.status === "SUBMITTED" ? "没有待审核的学习日志" : "没有符合条件的学习日志"} hint={f.status === "SUBMITTED" ? "干警提交学习日志后会出现在这里，按提交时间从早到晚排列" : undefined} />
         ) : (
           <Table caption={f.status === "SUBMITTED" ? "待审核的学习日志，按提交时间从早到晚排列" : "学习日志"}>
-            <thead><tr><Th>提交时间</Th><Th>干警</Th><Th>类型</Th><Th className="min-w-40">学习内容</Th><Th>学习日期</Th><Th>时长（小时）</Th><Th>状态</Th></tr></thead>
+            <thead><tr><Th className="min-w-40">学习内容</Th><Th>干警</Th><Th>提交时间</Th><Th>学习日期</Th><Th>时长（小时）</Th><Th>状态</Th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {data.rows.map((r) => {
                 const days = Math.floor((now.getTime() - r.createdAt.getTime()) / DAY);
                 return (
                   <tr key={r.id}>
+                    <Td>
+                      <Link href={`/study/review/${r.id}`} className="text-brand-700 hover:underline">{r.title}</Link>
+                      <span className="block text-xs text-slate-500">{logKindLabel(r.kind)}</span>
+                    </Td>
+                    <Td className="whitespace-nowrap">{r.user.realName}<span className="block text-xs text-slate-500">{r.user.department?.name}</span></Td>
                     <Td className="whitespace-nowrap text-xs">
                       {formatDateTime(r.createdAt)}
                       {r.status === "SUBMITTED" ? <span className={`block ${days >= 7 ? "font-medium text-red-700" : "text-slate-500"}`}>{days > 0 ? `已等待 ${days} 天` : "今天提交"}</span> : null}
                     </Td>
-                    <Td className="whitespace-nowrap">{r.user.realName}<span className="block text-xs text-slate-500">{r.user.department?.name}</span></Td>
-                    <Td className="whitespace-nowrap">{logKindLabel(r.kind)}</Td>
-                    <Td><Link href={`/study/review/${r.id}`} className="text-brand-700 hover:underline">{r.title}</Link></Td>
                     <Td className="whitespace-nowrap">{formatDate(r.studiedOn)}</Td>
                     <Td className="tabular-nums">{formatTenths(r.tenths)}</Td>
                     <Td className="whitespace-nowrap"><LogStatusBadge status={r.status} /></Td>
