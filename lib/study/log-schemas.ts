@@ -45,13 +45,20 @@ const logFields = {
   reflection: z.string().trim().max(REFLECTION_MAX, `学习体会不能超过 ${REFLECTION_MAX} 个字符`).optional().transform((v) => v ?? ""),
 };
 
-/** A 心得体会 entry is its text: it cannot be empty. */
-function requireReflectionText(v: { kind: LogKind; reflection: string }, ctx: z.RefinementCtx) {
-  if (v.kind === "REFLECTION" && !v.reflection) ctx.addIssue({ code: "custom", path: ["reflection"], message: "心得体会须填写体会内容" });
-}
+/**
+ * A 心得体会 entry is its text: it cannot be empty. Checked even when other
+ * fields have errors (as long as kind and reflection themselves parsed), so
+ * the form shows every problem at once.
+ */
+const hasReflectionText = (v: { kind: LogKind; reflection: string }) => v.kind !== "REFLECTION" || v.reflection !== "";
+const reflectionRule = {
+  path: ["reflection"],
+  message: "心得体会须填写体会内容",
+  when: (payload: z.core.ParsePayload) => payload.issues.every((i) => i.path?.[0] !== "kind" && i.path?.[0] !== "reflection"),
+};
 
-export const CreateLogInput = z.object(logFields).superRefine(requireReflectionText);
-export const UpdateLogInput = z.object({ id: id("学习记录"), ...logFields }).superRefine(requireReflectionText);
+export const CreateLogInput = z.object(logFields).refine(hasReflectionText, reflectionRule);
+export const UpdateLogInput = z.object({ id: id("学习记录"), ...logFields }).refine(hasReflectionText, reflectionRule);
 export const LogIdInput = z.object({ id: id("学习记录") });
 export const ReturnLogInput = z.object({ id: id("学习记录"), comment: text("退回意见", COMMENT_MAX) });
 

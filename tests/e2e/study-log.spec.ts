@@ -19,7 +19,7 @@ test("staff logs study, 政治处 approves it, and 我的学习 rises by the rul
   const staff = await newUserPage(browser);
   await loginOk(staff, "staff1");
   await staff.goto("/study");
-  await expect(staff.getByRole("heading", { name: "我的学习" })).toBeVisible();
+  await expect(staff.getByRole("heading", { name: "我的学习", exact: true })).toBeVisible();
   const points0 = Number(await staff.getByTestId("my-points").textContent());
   const hours0 = Number(await staff.getByTestId("my-year-hours").textContent());
 
@@ -49,6 +49,11 @@ test("staff logs study, 政治处 approves it, and 我的学习 rises by the rul
   // 政治处 finds it in the queue and approves it.
   await office.goto("/study/review");
   await expect(office.getByRole("heading", { name: "学习日志审核" })).toBeVisible();
+  // The queue is oldest first and runs over a page: narrow it to staff1's department and the kind.
+  await office.getByLabel("部门").selectOption({ label: "第一检察部" });
+  await office.getByLabel("学习类型").selectOption({ label: "心得体会" });
+  await office.getByRole("button", { name: "筛选" }).click();
+  await office.waitForURL(/kind=REFLECTION/);
   await office.getByRole("row").filter({ hasText: title }).getByRole("link", { name: title }).click();
   await office.waitForURL(/\/study\/review\/c[a-z0-9]+$/);
   await expect(office.getByText("坚持以人民为中心")).toBeVisible();

@@ -105,6 +105,9 @@ describe("hours input", () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]).toMatchObject({ path: ["reflection"], message: "心得体会须填写体会内容" });
     expect(CreateLogInput.safeParse({ kind: "READING", title: "读书", studiedOn: "2026-03-01", hours: "1" }).success).toBe(true);
+    // Reported together with other fields' errors, so the form shows them all at once.
+    const both = CreateLogInput.safeParse({ kind: "REFLECTION", title: "学习体会", studiedOn: "2026-03-01", hours: "-1", reflection: "" });
+    expect(both.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["hours", "学习时长须大于 0 小时"], ["reflection", "心得体会须填写体会内容"]]);
   });
   it("explains the daily limit", () => {
     expect(dayLimitMessage(230, 10)).toBeNull();
