@@ -27,6 +27,7 @@ import { seedColumns } from "./seed/columns";
 import { seedStudyActivities } from "./seed/study-activities";
 import { seedQuota } from "./seed/quota";
 import { seedPulse } from "./seed/pulse";
+import { seedStudyLogs } from "./seed/study-logs";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -140,6 +141,7 @@ try {
         const sa = await seedStudyActivities(tx, org); console.log(`两学一做学习活动 ${sa.activities} 项（已开展 ${sa.past} 项、待开展 ${sa.upcoming} 项）；应到 ${sa.attendance} 人次，出席率 ${sa.rate}%`);
         const qt = await seedQuota(tx, org); console.log(`入额遴选：入额 ${qt.admitted} 人，公示 ${qt.publicity} 人，未入额 ${qt.notAdmitted} 人`);
         const pl = await seedPulse(tx, org); console.log(`思想状况测评 ${pl.rounds} 轮、答卷 ${pl.responses} 份（已结束各轮平均参与率 ${pl.meanRate}%；进行中一轮已答 ${pl.current.answered}/${pl.current.eligible} 人）`);
+        const sl = await seedStudyLogs(tx, org); console.log(`学习日志 ${sl.total} 条（已通过 ${sl.approved}、待审核 ${sl.submitted}、已退回 ${sl.returned}）；积分规则 ${sl.rules} 项`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );

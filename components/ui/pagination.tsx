@@ -1,13 +1,17 @@
 import Link from "next/link";
 
-/** Page links that keep the current filters in the query string. */
-export function Pagination({ page, pages, total, basePath, params }: { page: number; pages: number; total: number; basePath: string; params: Record<string, string | undefined> }) {
+/**
+ * Page links that keep the current filters in the query string. A page with
+ * two paginated lists gives each its own `pageParam`, and may add a `hash` to
+ * land back on the list.
+ */
+export function Pagination({ page, pages, total, basePath, params, pageParam = "page", hash = "" }: { page: number; pages: number; total: number; basePath: string; params: Record<string, string | undefined>; pageParam?: string; hash?: string }) {
   const href = (p: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-    if (p > 1) q.set("page", String(p));
+    if (p > 1) q.set(pageParam, String(p));
     const s = q.toString();
-    return s ? `${basePath}?${s}` : basePath;
+    return `${s ? `${basePath}?${s}` : basePath}${hash}`;
   };
   const link = "rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50";
   const off = "rounded border border-slate-200 px-3 py-1 text-sm text-slate-400";

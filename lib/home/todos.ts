@@ -7,6 +7,7 @@ import type { SessionUser } from "../auth/session";
 import { overdueWhere } from "../follow-ups/overdue";
 import { ACTIVE_STATUSES } from "../follow-ups/state";
 import { progressScopeWhere } from "../direction/rules";
+import { countPendingReview } from "../study/log-queries";
 
 export type Todo = { key: string; label: string; count: number; href: string; urgent?: boolean };
 
@@ -33,6 +34,11 @@ export async function listTodos(user: SessionUser, now: Date = new Date()): Prom
   }
   if (can(user.roles, "deployment.progress")) {
     add("deployment", "待落实的部署事项", "/direction", db.deploymentAssignment.count({ where: { AND: [progressScopeWhere(user), { status: { not: "DONE" } }] } }));
+  }
+  if (can(user.roles, "study.log")) {
+    add("study-returned", "被退回待修改的学习日志", "/study/log?status=RETURNED", db.studyLog.count({ where: { userId: user.id, status: "RETURNED" } }), true);
+    // 政治处 and department heads (the branch secretary); zero for everyone else.
+    add("study-review", "待审核的学习日志", "/study/review", countPendingReview(user));
   }
   return (await Promise.all(jobs)).filter((t): t is Todo => t !== null);
 }

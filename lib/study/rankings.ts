@@ -1,0 +1,73 @@
+// Study rankings per person and per department (study.rankings: LEADER and
+// 政治处). Counts come from three grouped queries (points-queries.ts); the
+// points and ranks are computed from those aggregates, never from raw rows.
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+import { can } from "../auth/permissions";
+import { BUSINESS_ROLES } from "../auth/roles";
+import type { SessionUser } from "../auth/session";
+import { computePoints, rankDepartments, rankPeople, ZERO_COUNTS, type PointsBreakdown, type StudyCounts } from "./points";
+import { countStudy, countStudyFor, loadRules } from "./points-queries";
+
+export const RANKING_PER_PAGE = 20;
+
+export type RankedPerson = {
+  id: string;
+  name: string;
+  departmentId: string | null;
+  departmentName: string;
+  points: number;
+  tenths: number;
+  counts: StudyCounts;
+  breakdown: PointsBreakdown;
+  rank: number;
+};
+
+/** Everyone ranked, and every department ranked, for one year (or all time: null). */
+const computeRankings = cache(async (year: number | null) => {
+  const [rules, people, counts, departments] = await Promise.all([
+    loadRules(),
+    // Active business users: administrators and auditors study no points.
+    db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: { in: [...BUSINESS_ROLES] } } } }, select: { id: true, realName: true, departmentId: true } }),
+    countStudy({ year }),
+    db.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const deptName = new Map(departments.map((d) => [d.id, d.name]));
+  const rows = people.map((p) => {
+    const c = counts.get(p.id)?.counts ?? ZERO_COUNTS;
+    const breakdown = computePoints(c, rules);
+    return { id: p.id, name: p.realName, departmentId: p.departmentId, departmentName: p.departmentId ? deptName.get(p.departmentId) ?? "" : "未分配部门", points: breakdown.total, tenths: c.approvedTenths, counts: c, breakdown };
+  });
+  const ranked: RankedPerson[] = rankPeople(rows);
+  const totals = new Map<string, { total: number; members: number; tenths: number }>();
+  for (const p of ranked) {
+    if (!p.departmentId) continue;
+    const t = totals.get(p.departmentId) ?? { total: 0, members: 0, tenths: 0 };
+    t.total += p.points;
+    t.members += 1;
+    t.tenths += p.tenths;
+    totals.set(p.departmentId, t);
+  }
+  const depts = rankDepartments(departments.filter((d) => totals.has(d.id)).map((d) => ({ id: d.id, name: d.name, ...totals.get(d.id)! })));
+  return { rules, people: ranked, departments: depts };
+});
+
+/** The rankings for a viewer who holds study.rankings, or null. */
+export async function loadRankings(viewer: SessionUser, year: number | null) {
+  if (!can(viewer.roles, "study.rankings")) return null;
+  return computeRankings(year);
+}
+
+/** One person's rank, points and counts, for a viewer who holds study.rankings; null for anyone else or an unknown id. */
+export async function loadPersonPoints(viewer: SessionUser, userId: string, year: number | null) {
+  if (!can(viewer.roles, "study.rankings")) return null;
+  const person = await db.user.findFirst({
+    where: { id: userId, roles: { some: { role: { in: [...BUSINESS_ROLES] } } } },
+    select: { id: true, realName: true, position: true, status: true, department: { select: { id: true, name: true } } },
+  });
+  if (!person) return null;
+  const [rules, counts, all] = await Promise.all([loadRules(), countStudyFor(person.id, { year }), computeRankings(year)]);
+  const ranked = all.people.find((p) => p.id === person.id);
+  return { person, rules, ...counts, breakdown: computePoints(counts.counts, rules), rank: ranked?.rank ?? null, of: all.people.length };
+}
