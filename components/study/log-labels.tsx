@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/card";
 import { logStatusLabel } from "@/lib/study/log-schemas";
-import { ATTENDANCE_LABELS } from "@/lib/study/points";
+import { attendanceStatusLabel } from "@/lib/study/types";
 
 const STATUS_TONES = { SUBMITTED: "amber", APPROVED: "green", RETURNED: "red" } as const;
 
@@ -12,5 +12,5 @@ const ATTENDANCE_TONES = { PRESENT: "green", LEAVE: "blue", ABSENT: "red" } as c
 
 export function AttendanceBadge({ status }: { status: string | null }) {
   if (!status) return <Badge>待登记</Badge>;
-  return <Badge tone={ATTENDANCE_TONES[status as keyof typeof ATTENDANCE_TONES] ?? "gray"}>{ATTENDANCE_LABELS[status] ?? status}</Badge>;
+  return <Badge tone={ATTENDANCE_TONES[status as keyof typeof ATTENDANCE_TONES] ?? "gray"}>{attendanceStatusLabel(status)}</Badge>;
 }

@@ -138,24 +138,3 @@ export function monthSpans(fromYear: number, fromMonth: number, toYear: number, 
   }
   return out;
 }
-
-// ---- activity vocabulary (shared with the activities module) ---------------
-
-export const ACTIVITY_TYPE_LABELS: Record<string, string> = {
-  BRANCH_ASSEMBLY: "支部党员大会",
-  BRANCH_COMMITTEE: "支委会",
-  PARTY_GROUP: "党小组会",
-  PARTY_LECTURE: "党课",
-  CHIEF_LECTURE: "一把手讲党课",
-  MEMBER_REVIEW: "党员评议",
-  SEMINAR: "专题辅导讲座",
-  FORUM: "座谈会",
-  WRITING: "征文/主题活动",
-  EDUCATION: "教育培训",
-};
-
-export const ATTENDANCE_LABELS: Record<string, string> = { PRESENT: "出席", LEAVE: "请假", ABSENT: "缺席" };
-
-export function activityTypeLabel(code: string): string {
-  return ACTIVITY_TYPE_LABELS[code] ?? code;
-}

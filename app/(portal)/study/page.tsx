@@ -13,7 +13,8 @@ import { page as pageField } from "@/lib/forms/fields";
 import { formatDate } from "@/lib/format";
 import { countMyLogsByStatus, listMyLogs, monthlyApprovedTenths } from "@/lib/study/log-queries";
 import { logKindLabel } from "@/lib/study/log-schemas";
-import { activityTypeLabel, ATTENDANCE_LABELS, computePoints, formatPoints, formatTenths, monthSpans, shanghaiYear } from "@/lib/study/points";
+import { computePoints, formatPoints, formatTenths, monthSpans, shanghaiYear } from "@/lib/study/points";
+import { activityTypeLabel, attendanceStatusLabel } from "@/lib/study/types";
 import { countStudyFor, listAttendance, loadRules, type Period } from "@/lib/study/points-queries";
 
 export const metadata: Metadata = { title: "我的学习" };
@@ -110,7 +111,7 @@ async function AttendanceHistory({ user, period, sp, all }: { user: SessionUser;
   const status = (ATTENDANCE_FILTERS as readonly string[]).includes(sp.astatus ?? "") ? sp.astatus : undefined;
   const pageNo = pageField.parse(sp.apage);
   const data = await listAttendance(user.id, period, pageNo, status);
-  const label = (s: string) => (s === "NONE" ? "待登记" : ATTENDANCE_LABELS[s]);
+  const label = (s: string) => (s === "NONE" ? "待登记" : attendanceStatusLabel(s));
   return (
     <section id="attendance" aria-labelledby="attendance-title" className="mb-4 scroll-mt-4">
       <Card title={<span id="attendance-title">学习活动记录</span>} actions={<Link href="/study/activities" className="text-sm text-brand-700 hover:underline">查看学习活动</Link>}>

@@ -4,7 +4,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { activityTypeLabel, CORE_ACTIVITY_TYPES, formatTenths, RULE_KEYS, RULE_SPECS } from "@/lib/study/points";
+import { CORE_ACTIVITY_TYPES, formatTenths, RULE_KEYS, RULE_SPECS } from "@/lib/study/points";
+import { activityTypeLabel } from "@/lib/study/types";
 import { listRuleRows, loadRules } from "@/lib/study/points-queries";
 
 export const metadata: Metadata = { title: "积分规则" };
