@@ -29,11 +29,11 @@ export function Heatmap({ months, overall, departments, other }: { months: strin
   return (
     <>
       <div className="overflow-x-auto">
-        <table className="min-w-full border-separate border-spacing-0.5 text-sm">
+        <table className="w-full min-w-[44rem] table-fixed border-separate border-spacing-0.5 text-sm">
           <caption className="sr-only">各部门近 {months.length} 个月思想状况指数热力图（样本不足的月份不显示）</caption>
           <thead>
             <tr>
-              <th scope="col" className="sticky left-0 z-10 bg-white px-2 py-1 text-left text-xs font-semibold text-slate-600">部门</th>
+              <th scope="col" className="sticky left-0 z-10 w-32 bg-white px-2 py-1 text-left text-xs font-semibold text-slate-600">部门</th>
               {months.map((m) => <th key={m} scope="col" className="px-1 py-1 text-center text-xs font-medium whitespace-nowrap text-slate-500"><abbr title={monthLabel(m)} className="no-underline">{monthLabel(m, true)}</abbr></th>)}
             </tr>
           </thead>

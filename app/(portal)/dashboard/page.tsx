@@ -23,11 +23,11 @@ export default async function DashboardPage() {
       <PrintOpenDetails />
       <PageHeader title="晴雨表看板" description={`干警思想状况指数、部门热力图、预警、热点话题与谈话覆盖。统计截至 ${formatDateTime(d.now)}`} />
       <SummaryFigures d={d} />
-      <div className="grid gap-4">
+      <div className="grid grid-cols-1 gap-4">
         <IndexSection d={d} />
         <HeatmapSection months={d.months} overall={d.overall} departments={d.departments} other={d.other} count={HEATMAP_MONTHS} />
         <WarningsSection warnings={d.warnings} manage={d.may.manageFollowUps} />
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <TopicsSection topics={d.topics} />
           <CampaignsSection campaigns={d.campaigns} linkable={d.may.manageCampaigns} />
         </div>
