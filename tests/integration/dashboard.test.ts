@@ -66,7 +66,7 @@ async function round(closesAt: string, groups: { departmentId: string | null; ag
   return r.id;
 }
 const times = (n: number, pair: [number, number]) => Array.from({ length: n }, () => pair);
-let R0: string, R1: string, R2: string;
+let R1: string, R2: string;
 let T1: string, T2: string;
 
 beforeAll(async () => {
@@ -103,7 +103,7 @@ beforeAll(async () => {
   await report(A.id, null, 1, { kind: "ADHOC", status: "SUBMITTED", submittedAt: shanghai("2020-04-10T10:00:00"), topics: [T1] });
 
   // Rounds, as in the unit test: R0 too small to show anything; R1 merges B and C into 其他部门; R2 shows A, B, C.
-  R0 = await round("2020-02-20T18:00:00", [{ departmentId: A.id, ageLayer: "MIDDLE", answers: times(3, [3, 2]) }]);
+  await round("2020-02-20T18:00:00", [{ departmentId: A.id, ageLayer: "MIDDLE", answers: times(3, [3, 2]) }]);
   R1 = await round("2020-05-20T18:00:00", [
     { departmentId: A.id, ageLayer: "MIDDLE", answers: times(3, [4, 4]) }, // 24
     { departmentId: A.id, ageLayer: "YOUNG", answers: [[4, 4], [4, 3], [4, 3]] }, // 22
@@ -142,6 +142,7 @@ describe("dashboard figures", () => {
     expect(s.overall.cells.slice(0, at("2020-01")).every((c) => c.kind === "empty")).toBe(true);
     // 01 M 4 → 75; 02 R0 too small, M (4+4+5)/3 → 83.3; 05 P 112/30, M 13/3 → 74.3; 08 P 119/34 = 3.5, M 3.5 → 62.5
     expect(idx(s.overall.cells)).toEqual([75, 83.3, 75, 75, 74.3, 75, 75, 62.5]);
+    expect(s.overall.cells[at("2020-02")]).toMatchObject({ pulse: null, n: null, roundIds: [] });
     expect(s.overall.cells[at("2020-05")]).toMatchObject({ n: 15, roundIds: [R1] });
     expect(s.overall.cells[at("2020-08")]).toMatchObject({ n: 17, pulse: 3.5, mood: 3.5, roundIds: [R2] });
 
