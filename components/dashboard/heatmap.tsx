@@ -19,7 +19,7 @@ function HeatCell({ row, month, cell, members }: { row: HeatRow; month: string; 
   const title = describe(row, month, cell, members);
   if (cell.kind === "empty") return <td title={title} className="px-1 py-1.5 text-center text-xs text-slate-400">—</td>;
   if (cell.kind === "masked") return <td title={title} className={`px-1 py-1.5 text-center text-[11px] leading-tight ${MASKED_CLASS}`}>样本不足</td>;
-  const body = cell.reportId ? <Link href={`/reports/${cell.reportId}`} className="block hover:underline" aria-label={title}>{cell.index}</Link> : cell.index;
+  const body = cell.reportId ? <Link href={`/reports/${cell.reportId}`} className="block hover:underline">{cell.index}</Link> : cell.index;
   return <td title={title} className={`px-1 py-1.5 text-center text-xs font-semibold tabular-nums ${bandOf(cell.index).className}`}>{body}</td>;
 }
 

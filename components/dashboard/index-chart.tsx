@@ -14,7 +14,7 @@ export function IndexChart({ data, milestones, height = 280 }: { data: IndexPoin
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
           <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 12 }} width={32} />
           {milestones.map((m) => (
-            <ReferenceArea key={m.from} x1={labelOf.get(m.from)} x2={labelOf.get(m.to)} fill="#fde68a" fillOpacity={0.45} stroke="#f59e0b" strokeOpacity={0.4} label={{ value: `改革节点：${m.label}`, position: "insideTop", fontSize: 11, fill: "#92400e" }} />
+            <ReferenceArea key={m.from} x1={labelOf.get(m.from)} x2={labelOf.get(m.to)} fill="#fde68a" fillOpacity={0.45} stroke="#f59e0b" strokeOpacity={0.4} label={{ value: "改革节点", position: "insideTop", fontSize: 11, fill: "#92400e" }} />
           ))}
           <Tooltip formatter={(v) => [v, "思想状况指数"]} />
           <Line type="monotone" dataKey="index" stroke="#b91c1c" strokeWidth={2} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
