@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { HeatRow } from "@/lib/dashboard/index";
+import type { Cell, HeatRow } from "@/lib/dashboard/index";
 import { monthLabel } from "@/lib/dashboard/months";
 import { DataDetails, fmtMean } from "./data-details";
 import { Heatmap } from "./heatmap";
@@ -10,6 +10,21 @@ import { PulseLinks } from "./index-section";
 /** The last `count` months of a row, for the heatmap. */
 function tail(row: HeatRow, count: number): HeatRow {
   return { ...row, cells: row.cells.slice(-count), members: row.members?.slice(-count) };
+}
+
+function BreakdownCell({ cell, members }: { cell: Cell; members?: string[] }) {
+  if (cell.kind === "empty") return <Td>—</Td>;
+  if (cell.kind === "masked") return <Td className="text-slate-500">样本不足</Td>;
+  return (
+    <Td className="text-xs leading-5 whitespace-nowrap">
+      测评 <PulseLinks value={cell.pulse} roundIds={cell.roundIds} n={cell.n} />
+      <br />
+      情绪 {cell.reportId ? <Link href={`/reports/${cell.reportId}`} className="text-brand-700 hover:underline">{fmtMean(cell.mood)}</Link> : fmtMean(cell.mood)}
+      <br />
+      指数 <span className="font-semibold">{cell.index}</span>
+      {members?.length ? <span className="block text-slate-500">含 {members.join("、")}</span> : null}
+    </Td>
+  );
 }
 
 /**
@@ -36,30 +51,15 @@ export function HeatmapSection({ months, overall, departments, other, count }: {
         {pulseMonths.length === 0 ? (
           <p className="p-2 text-sm text-slate-500">近 {count} 个月没有已结束的测评，热力图中的数值均按信息员报告情绪计算。</p>
         ) : (
-          <Table caption="有测评月份各部门的测评均分、报告情绪与指数">
-            <thead><tr><Th>月份</Th><Th>部门</Th><Th>测评均分（人数）</Th><Th>报告情绪</Th><Th>指数</Th></tr></thead>
+          <Table caption="有测评月份各部门的测评均分（人数）、报告情绪与指数">
+            <thead><tr><Th>部门</Th>{pulseMonths.map((i) => <Th key={shown[i]}>{monthLabel(shown[i])}</Th>)}</tr></thead>
             <tbody className="divide-y divide-slate-100">
-              {pulseMonths.flatMap((i) =>
-                rows.map((row) => {
-                  const c = row.cells[i];
-                  if (c.kind === "empty") return null;
-                  return (
-                    <tr key={`${shown[i]}-${row.key}`}>
-                      <Td className="whitespace-nowrap">{monthLabel(shown[i])}</Td>
-                      <Td className="whitespace-nowrap">{row.name}{row.members?.[i]?.length ? <span className="block text-xs text-slate-500">含 {row.members[i].join("、")}</span> : null}</Td>
-                      {c.kind === "masked" ? (
-                        <td colSpan={3} className="px-3 py-2 text-slate-500">样本不足，不单独显示</td>
-                      ) : (
-                        <>
-                          <Td><PulseLinks value={c.pulse} roundIds={c.roundIds} n={c.n} /></Td>
-                          <Td>{c.reportId ? <Link href={`/reports/${c.reportId}`} className="text-brand-700 hover:underline">{fmtMean(c.mood)}</Link> : fmtMean(c.mood)}</Td>
-                          <Td className="font-medium tabular-nums">{c.index}</Td>
-                        </>
-                      )}
-                    </tr>
-                  );
-                }),
-              )}
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">{row.name}</th>
+                  {pulseMonths.map((i) => <BreakdownCell key={shown[i]} cell={row.cells[i]} members={row.members?.[i]} />)}
+                </tr>
+              ))}
             </tbody>
           </Table>
         )}
