@@ -4,23 +4,23 @@ import { monthLabel } from "@/lib/dashboard/months";
 import { bandOf, INDEX_BANDS, MASKED_CLASS } from "./scale";
 import { fmtMean } from "./data-details";
 
-function describe(row: HeatRow, month: string, cell: Cell, members: string[] | undefined): string {
-  const where = `${row.name}，${monthLabel(month)}`;
-  if (cell.kind === "empty") return `${where}：无数据`;
-  if (cell.kind === "masked") return `${where}：本月测评样本不足 5 人或已并入其他部门，不单独显示`;
+/** The cell's tooltip: row and column are in sight, so only the figures. */
+function describe(cell: Cell, members: string[] | undefined): string {
+  if (cell.kind === "empty") return "无数据";
+  if (cell.kind === "masked") return "测评不足 5 人或已并入其他部门，不单独显示";
   const parts = [`指数 ${cell.index}`];
-  if (cell.pulse !== null) parts.push(`测评均分 ${fmtMean(cell.pulse)}（${cell.n} 人）`);
+  if (cell.pulse !== null) parts.push(`测评 ${fmtMean(cell.pulse)}（${cell.n} 人）`);
   if (cell.mood !== null) parts.push(`报告情绪 ${fmtMean(cell.mood)}`);
   if (members?.length) parts.push(`含 ${members.join("、")}`);
-  return `${where}：${parts.join("，")}`;
+  return parts.join("，");
 }
 
-function HeatCell({ row, month, cell, members }: { row: HeatRow; month: string; cell: Cell; members?: string[] }) {
-  const title = describe(row, month, cell, members);
-  if (cell.kind === "empty") return <td title={title} className="px-1 py-1.5 text-center text-xs text-slate-400">—</td>;
-  if (cell.kind === "masked") return <td title={title} className={`px-1 py-1.5 text-center text-[11px] leading-tight ${MASKED_CLASS}`}>样本不足</td>;
+function HeatCell({ cell, members }: { cell: Cell; members?: string[] }) {
+  const title = describe(cell, members);
+  if (cell.kind === "empty") return <td title={title} className="text-slate-400">—</td>;
+  if (cell.kind === "masked") return <td title={title} className={`text-[11px] leading-tight ${MASKED_CLASS}`}>样本不足</td>;
   const body = cell.reportId ? <Link href={`/reports/${cell.reportId}`} className="block hover:underline">{cell.index}</Link> : cell.index;
-  return <td title={title} className={`px-1 py-1.5 text-center text-xs font-semibold tabular-nums ${bandOf(cell.index).className}`}>{body}</td>;
+  return <td title={title} className={`font-semibold tabular-nums ${bandOf(cell.index).className}`}>{body}</td>;
 }
 
 /** Department × month, coloured by index; masked cells never fall back to a mood-only value. */
@@ -29,7 +29,7 @@ export function Heatmap({ months, overall, departments, other }: { months: strin
   return (
     <>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[44rem] table-fixed border-separate border-spacing-0.5 text-sm">
+        <table className="w-full min-w-[44rem] table-fixed border-separate border-spacing-0.5 text-sm [&_td]:px-1 [&_td]:py-1.5 [&_td]:text-center [&_td]:text-xs">
           <caption className="sr-only">各部门近 {months.length} 个月思想状况指数热力图（样本不足的月份不显示）</caption>
           <thead>
             <tr>
@@ -41,7 +41,7 @@ export function Heatmap({ months, overall, departments, other }: { months: strin
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row" className={`sticky left-0 z-10 bg-white px-2 py-1 text-left text-xs whitespace-nowrap ${row === overall ? "font-bold text-slate-900" : "font-medium text-slate-700"}`}>{row.name}</th>
-                {row.cells.map((c, i) => <HeatCell key={months[i]} row={row} month={months[i]} cell={c} members={row.members?.[i]} />)}
+                {row.cells.map((c, i) => <HeatCell key={months[i]} cell={c} members={row.members?.[i]} />)}
               </tr>
             ))}
           </tbody>
