@@ -15,10 +15,10 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   for (const name of SECTIONS) await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
 
   // Recharts drew the line (with the 改革节点 area) and the topic bars.
-  await expect(page.locator("[data-chart=index] svg.recharts-surface")).toBeVisible();
+  await expect(page.locator("[data-chart=index] .recharts-wrapper > svg.recharts-surface")).toBeVisible();
   await expect(page.locator("[data-chart=index] .recharts-reference-area")).toHaveCount(1);
   await expect(page.locator("[data-chart=index] .recharts-line-dot").first()).toBeVisible();
-  await expect(page.locator("[data-chart=topics] svg.recharts-surface")).toBeVisible();
+  await expect(page.locator("[data-chart=topics] .recharts-wrapper > svg.recharts-surface")).toBeVisible();
   await expect(page.locator("[data-chart=topics] .recharts-bar-rectangle").first()).toBeVisible();
 
   // The heatmap is a table with a 全院 row and a legend.
