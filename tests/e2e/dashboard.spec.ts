@@ -50,7 +50,7 @@ test("政治处 raises a follow-up from a warning once, then follows the link to
   await page.goto("/dashboard");
   const warnings = page.getByRole("table", { name: "思想状况指数下降预警" });
   const row = warnings.getByRole("row").filter({ has: page.getByRole("button", { name: "发起督办" }) }).first();
-  const department = (await row.getByRole("cell").first().textContent())!.trim();
+  const department = (await row.getByRole("cell").first().locator("span").first().textContent())!.trim();
   await row.getByRole("button", { name: "发起督办" }).click();
 
   const done = warnings.getByRole("row").filter({ hasText: department });
