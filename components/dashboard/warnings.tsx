@@ -15,14 +15,16 @@ export function WarningsSection({ warnings, manage }: { warnings: Dashboard["war
         <EmptyState title="目前没有部门触发预警" hint={`各部门最近指数均未低于自身基线 ${WARNING_THRESHOLD} 分`} />
       ) : (
         <Table caption="思想状况指数下降预警">
-          <thead><tr><Th>部门（月份）</Th><Th>指数</Th><Th>基线</Th><Th>下降</Th><Th>督办</Th></tr></thead>
+          <thead><tr><Th>部门（月份）</Th><Th>指数</Th><Th>较基线</Th><Th>督办</Th></tr></thead>
           <tbody className="divide-y divide-slate-100">
             {warnings.map((w) => (
               <tr key={w.departmentId}>
                 <Td className="whitespace-nowrap"><span className="font-medium">{w.name}</span><span className="block text-xs text-slate-500">{monthLabel(w.month)}</span></Td>
                 <Td className="tabular-nums">{w.latest}</Td>
-                <Td className="tabular-nums"><span title={`${monthLabel(w.baselineMonths[0])}至${monthLabel(w.baselineMonths[w.baselineMonths.length - 1])}的平均指数`}>{w.baseline}</span></Td>
-                <Td className="font-semibold text-red-700 tabular-nums">−{w.drop}</Td>
+                <Td className="tabular-nums">
+                  <span className="font-semibold text-red-700">−{w.drop}</span>
+                  <span className="block text-xs text-slate-500" title={`${monthLabel(w.baselineMonths[0])}至${monthLabel(w.baselineMonths[w.baselineMonths.length - 1])}的平均指数`}>基线 {w.baseline}</span>
+                </Td>
                 <Td className="whitespace-nowrap">
                   {w.followUpId ? (
                     manage ? <Link href={`/follow-ups/${w.followUpId}`} className="text-sm text-brand-700 hover:underline">督办中，查看</Link> : <Badge tone="blue">已督办</Badge>
