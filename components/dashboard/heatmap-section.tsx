@@ -15,14 +15,11 @@ function tail(row: HeatRow, count: number): HeatRow {
 function BreakdownCell({ cell, members }: { cell: Cell; members?: string[] }) {
   if (cell.kind === "empty") return <Td>—</Td>;
   if (cell.kind === "masked") return <Td className="text-slate-500">样本不足</Td>;
+  const mood = fmtMean(cell.mood);
   return (
-    <Td className="text-xs leading-5 whitespace-nowrap">
-      测评 <PulseLinks value={cell.pulse} roundIds={cell.roundIds} n={cell.n} />
-      <br />
-      情绪 {cell.reportId ? <Link href={`/reports/${cell.reportId}`} className="text-brand-700 hover:underline">{fmtMean(cell.mood)}</Link> : fmtMean(cell.mood)}
-      <br />
-      指数 <span className="font-semibold">{cell.index}</span>
-      {members?.length ? <span className="block text-slate-500">含 {members.join("、")}</span> : null}
+    <Td className="text-xs whitespace-nowrap">
+      测评 <PulseLinks value={cell.pulse} roundIds={cell.roundIds} n={cell.n} /> · 情绪 {cell.reportId ? <Link href={`/reports/${cell.reportId}`} className="text-brand-700 hover:underline">{mood}</Link> : mood} · 指数 {cell.index}
+      {members?.length ? ` · 含 ${members.join("、")}` : null}
     </Td>
   );
 }

@@ -14,7 +14,7 @@ export function PulseLinks({ value, roundIds, n }: { value: number | null; round
     <>
       <Link href={`/pulse/${roundIds[0]}/results`} className="text-brand-700 hover:underline">{fmtMean(value)}</Link>
       {roundIds.slice(1).map((id, i) => <Link key={id} href={`/pulse/${id}/results`} className="ml-1 text-xs text-brand-700 hover:underline">第{i + 2}轮</Link>)}
-      <span className="ml-1 text-xs text-slate-500">（{n} 人）</span>
+      （{n} 人）
     </>
   );
 }
