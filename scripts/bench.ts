@@ -20,6 +20,7 @@ const TARGETS: Target[] = [
   { name: "报告列表 /reports（zzc）", path: "/reports", as: "zzc" },
   { name: "报送情况 /reports/compliance（zzc）", path: "/reports/compliance", as: "zzc" },
   { name: "督办列表 /follow-ups（zzc）", path: "/follow-ups", as: "zzc" },
+  { name: "晴雨表看板 /dashboard（leader）", path: "/dashboard", as: "leader" },
 ];
 
 const env = {

@@ -53,6 +53,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "talk.followUp": "谈心谈话发起跟进",
   "talk.campaign.create": "创建谈话计划",
   "talk.campaign.assign": "分配谈话人",
+  "dashboard.warning.followUp": "指数下降预警转督办",
   "column.create": "新建专栏",
   "column.update": "修改专栏",
   "column.delete": "删除专栏",

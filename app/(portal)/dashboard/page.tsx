@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/card";
+import { CampaignsSection } from "@/components/dashboard/campaigns";
+import { HeatmapSection } from "@/components/dashboard/heatmap-section";
+import { IndexSection } from "@/components/dashboard/index-section";
+import { PrintOpenDetails } from "@/components/dashboard/print-open";
+import { SummaryFigures } from "@/components/dashboard/summary";
+import { TopicsSection } from "@/components/dashboard/topics";
+import { WarningsSection } from "@/components/dashboard/warnings";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getDashboard, HEATMAP_MONTHS } from "@/lib/dashboard/queries";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "晴雨表看板" };
+
+export default async function DashboardPage() {
+  const user = await requirePagePermission("dashboard.leadership", "/dashboard");
+  const d = await getDashboard(user);
+  if (!d) notFound();
+  return (
+    <>
+      <PrintOpenDetails />
+      <PageHeader title="晴雨表看板" description={`干警思想状况指数、部门热力图、预警、热点话题与谈话覆盖。统计截至 ${formatDateTime(d.now)}`} />
+      <SummaryFigures d={d} />
+      <div className="grid grid-cols-1 gap-4">
+        <IndexSection d={d} />
+        <HeatmapSection months={d.months} overall={d.overall} departments={d.departments} other={d.other} count={HEATMAP_MONTHS} />
+        <WarningsSection warnings={d.warnings} manage={d.may.manageFollowUps} />
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <TopicsSection topics={d.topics} />
+          <CampaignsSection campaigns={d.campaigns} linkable={d.may.manageCampaigns} />
+        </div>
+      </div>
+    </>
+  );
+}

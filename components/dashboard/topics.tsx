@@ -1,0 +1,40 @@
+import { Card, EmptyState } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { Dashboard } from "@/lib/dashboard/queries";
+import { monthLabel } from "@/lib/dashboard/months";
+import { DataDetails } from "./data-details";
+import { TopicChart } from "./topic-chart";
+
+const span = (keys: string[]) => `${monthLabel(keys[0])}至${monthLabel(keys[keys.length - 1])}`;
+
+export function TopicsSection({ topics }: { topics: Dashboard["topics"] }) {
+  const recent = `近 3 个月（${span(topics.recentMonths)}）`;
+  const previous = `此前 3 个月（${span(topics.previousMonths)}）`;
+  return (
+    <Card title="热点话题">
+      <p className="mb-2 text-xs text-slate-500">信息员报告（定期与即时）所标话题的次数：{recent}对比{previous}。</p>
+      {topics.rows.length === 0 ? (
+        <EmptyState title="这段时间的报告没有标注话题" hint="信息员在思想动态报告中勾选热点话题后会在这里统计" />
+      ) : (
+        <>
+          <TopicChart data={topics.rows} recentLabel="近 3 个月" previousLabel="此前 3 个月" height={Math.max(200, 36 * topics.rows.length + 60)} />
+          <DataDetails>
+            <Table caption="热点话题次数">
+              <thead><tr><Th>话题</Th><Th>{recent}</Th><Th>{previous}</Th><Th>变化</Th></tr></thead>
+              <tbody className="divide-y divide-slate-100">
+                {topics.rows.map((t) => (
+                  <tr key={t.id}>
+                    <Td>{t.name}</Td>
+                    <Td className="tabular-nums">{t.recent}</Td>
+                    <Td className="tabular-nums">{t.previous}</Td>
+                    <Td className="tabular-nums">{t.recent - t.previous > 0 ? `+${t.recent - t.previous}` : t.recent - t.previous}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </DataDetails>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,180 @@
+// Reads for the leadership dashboard (晴雨表看板, dashboard.leadership). Every
+// figure is aggregated in the database: moods by groupBy, pulse answers by one
+// grouped SQL query, counts by count(). Only the few rounds, periods and
+// groups are mapped to months here; lib/dashboard/index.ts does the arithmetic.
+import "server-only";
+import { Prisma } from "@/prisma/generated/sqlite/client";
+import { db, type Tx } from "../db";
+import { can } from "../auth/permissions";
+import type { SessionUser } from "../auth/session";
+import { overdueWhere } from "../follow-ups/overdue";
+import { ACTIVE_STATUSES } from "../follow-ups/state";
+import { coveredMemberWhere, percent } from "../talks/queries";
+import { AGE_LAYERS, type AgeLayer } from "../talks/age";
+import { buildSentiment, type HeatRow, type MoodAggregate, type PulseAggregate, type Sentiment } from "./index";
+import { monthOf, monthRange, monthsEnding, previousMonth } from "./months";
+
+/** Months on the 院 line; the heatmap shows the last HEATMAP_MONTHS of them. */
+export const TREND_MONTHS = 24;
+export const HEATMAP_MONTHS = 12;
+/** Hot topics: this many completed months against the same number before them. */
+export const TOPIC_MONTHS = 3;
+/** Talk campaigns shown: open ones and those ended within this many days. */
+const CAMPAIGN_RECENT_DAYS = 90;
+const DAY_MS = 24 * 3600_000;
+
+type Client = Tx;
+type PulseRow = { roundId: string; departmentId: string | null; ageLayer: string; sum: unknown; answers: unknown; responses: unknown };
+
+/** Sums per round × department × age layer: one row per group, never one per answer. */
+async function pulseAggregates(client: Client, roundIds: string[]): Promise<PulseAggregate[]> {
+  if (roundIds.length === 0) return [];
+  const rows = await client.$queryRaw<PulseRow[]>`
+    SELECT r."roundId" AS "roundId", r."departmentId" AS "departmentId", r."ageLayer" AS "ageLayer",
+           COALESCE(SUM(a."value"), 0) AS "sum", COUNT(a."value") AS "answers", COUNT(DISTINCT r."id") AS "responses"
+    FROM "PulseResponse" r LEFT JOIN "PulseAnswer" a ON a."responseId" = r."id"
+    WHERE r."roundId" IN (${Prisma.join(roundIds)})
+    GROUP BY r."roundId", r."departmentId", r."ageLayer"`;
+  return rows
+    .filter((r) => (AGE_LAYERS as readonly string[]).includes(r.ageLayer))
+    .map((r) => ({ roundId: r.roundId, departmentId: r.departmentId, ageLayer: r.ageLayer as AgeLayer, sum: Number(r.sum), answers: Number(r.answers), responses: Number(r.responses) }));
+}
+
+/**
+ * The index figures for the TREND_MONTHS months up to `now`'s month. Rounds
+ * count once closed (closesAt ≤ now); reports once submitted (not DRAFT).
+ */
+export async function loadSentiment(client: Client = db, now: Date = new Date()): Promise<Sentiment> {
+  const months = monthsEnding(monthOf(now), TREND_MONTHS);
+  const [rounds, periods, departments] = await Promise.all([
+    client.pulseRound.findMany({ where: { closesAt: { gte: monthRange(months[0]).start, lte: now } }, select: { id: true, closesAt: true } }),
+    client.reportPeriod.findMany({ where: { key: { in: months }, frequency: "MONTHLY" }, select: { id: true, key: true } }),
+    client.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+  ]);
+  const monthOfPeriod = new Map(periods.map((p) => [p.id, p.key]));
+  const [pulse, moodGroups] = await Promise.all([
+    pulseAggregates(client, rounds.map((r) => r.id)),
+    periods.length === 0
+      ? Promise.resolve([])
+      : client.liaisonReport.groupBy({
+          by: ["departmentId", "periodId"],
+          where: { kind: "PERIODIC", status: { not: "DRAFT" }, periodId: { in: periods.map((p) => p.id) } },
+          _sum: { mood: true },
+          _count: { _all: true },
+          // One periodic report per department and period: the minimum is that report.
+          _min: { id: true },
+        }),
+  ]);
+  const moods: MoodAggregate[] = moodGroups.map((g) => ({
+    departmentId: g.departmentId,
+    month: monthOfPeriod.get(g.periodId!)!,
+    sum: g._sum.mood ?? 0,
+    count: g._count._all,
+    reportId: g._count._all === 1 ? (g._min.id ?? null) : null,
+  }));
+  return buildSentiment({ months, departments, rounds: rounds.map((r) => ({ id: r.id, month: monthOf(r.closesAt) })), pulse, moods });
+}
+
+/** Tag counts over the last TOPIC_MONTHS completed months against the TOPIC_MONTHS before them. */
+async function hotTopics(client: Client, now: Date) {
+  const all = monthsEnding(previousMonth(monthOf(now)), TOPIC_MONTHS * 2);
+  const windows = [all.slice(TOPIC_MONTHS), all.slice(0, TOPIC_MONTHS)];
+  const counts = await Promise.all(
+    windows.map((keys) =>
+      client.reportTopic.groupBy({
+        by: ["topicId"],
+        where: {
+          report: {
+            status: { not: "DRAFT" },
+            OR: [
+              { kind: "PERIODIC", period: { key: { in: keys } } },
+              { kind: "ADHOC", submittedAt: { gte: monthRange(keys[0]).start, lt: monthRange(keys[keys.length - 1]).end } },
+            ],
+          },
+        },
+        _count: { _all: true },
+      }),
+    ),
+  );
+  const ids = [...new Set(counts.flat().map((c) => c.topicId))];
+  const topics = ids.length ? await client.hotTopic.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, sortOrder: true } }) : [];
+  const [recent, previous] = counts.map((rows) => new Map(rows.map((r) => [r.topicId, r._count._all])));
+  return {
+    recentMonths: windows[0],
+    previousMonths: windows[1],
+    rows: topics
+      .map((t) => ({ id: t.id, name: t.name, sortOrder: t.sortOrder, recent: recent.get(t.id) ?? 0, previous: previous.get(t.id) ?? 0 }))
+      .sort((a, b) => b.recent - a.recent || b.previous - a.previous || a.sortOrder - b.sortOrder)
+      .slice(0, 10)
+      .map((t) => ({ id: t.id, name: t.name, recent: t.recent, previous: t.previous })),
+  };
+}
+
+async function followUpCounts(client: Client, now: Date) {
+  const [active, overdue] = await Promise.all([
+    client.followUp.count({ where: { status: { in: [...ACTIVE_STATUSES] } } }),
+    client.followUp.count({ where: overdueWhere(now) }),
+  ]);
+  return { active, overdue };
+}
+
+/** Open campaigns and those ended lately, with coverage by the rule of lib/talks/queries.ts. */
+async function campaignCoverage(client: Client, now: Date) {
+  const campaigns = await client.talkCampaign.findMany({
+    where: { startsOn: { lte: now }, endsOn: { gte: new Date(now.getTime() - CAMPAIGN_RECENT_DAYS * DAY_MS) } },
+    orderBy: [{ endsOn: "desc" }, { id: "asc" }],
+    take: 6,
+    select: { id: true, title: true, startsOn: true, endsOn: true, _count: { select: { members: true } } },
+  });
+  return Promise.all(
+    campaigns.map(async (c) => {
+      const covered = await client.talkCampaignMember.count({ where: coveredMemberWhere(c) });
+      // endsOn is the last day of the window.
+      const open = c.endsOn.getTime() + DAY_MS > now.getTime();
+      return { id: c.id, title: c.title, startsOn: c.startsOn, endsOn: c.endsOn, open, members: c._count.members, covered, percent: percent(covered, c._count.members) };
+    }),
+  );
+}
+
+/** Open (not yet closed) WARNING follow-ups, by department. */
+export async function openWarningFollowUps(client: Client, departmentIds: string[]) {
+  if (departmentIds.length === 0) return new Map<string, string>();
+  const rows = await client.followUp.findMany({
+    where: { sourceType: "WARNING", departmentId: { in: departmentIds }, status: { not: "CLOSED" } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, departmentId: true },
+  });
+  const out = new Map<string, string>();
+  for (const r of rows) if (r.departmentId && !out.has(r.departmentId)) out.set(r.departmentId, r.id);
+  return out;
+}
+
+export type Viewer = Pick<SessionUser, "id" | "roles">;
+
+/** Everything on /dashboard, with the links this viewer may follow. */
+export async function getDashboard(viewer: Viewer, now: Date = new Date()) {
+  if (!can(viewer.roles, "dashboard.leadership")) return null;
+  const [sentiment, topics, followUps, campaigns] = await Promise.all([loadSentiment(db, now), hotTopics(db, now), followUpCounts(db, now), campaignCoverage(db, now)]);
+  const warningFollowUps = await openWarningFollowUps(db, sentiment.warnings.map((w) => w.departmentId));
+  const may = {
+    readReports: can(viewer.roles, "report.readAll"),
+    manageFollowUps: can(viewer.roles, "followup.manage"),
+    manageCampaigns: can(viewer.roles, "talk.campaign"),
+  };
+  // Report ids are sent to the page only for viewers who may open the reports.
+  const strip = (row: HeatRow): HeatRow => (may.readReports ? row : { ...row, cells: row.cells.map((c) => (c.kind === "value" ? { ...c, reportId: null } : c)) });
+  return {
+    now,
+    may,
+    months: sentiment.months,
+    overall: sentiment.overall,
+    departments: sentiment.departments.map(strip),
+    other: sentiment.other,
+    warnings: sentiment.warnings.map((w) => ({ ...w, followUpId: warningFollowUps.get(w.departmentId) ?? null })),
+    topics,
+    followUps,
+    campaigns,
+  };
+}
+
+export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;

@@ -1,0 +1,78 @@
+// The leadership dashboard (晴雨表看板) in the browser: the leader sees the
+// charts, the heatmap and the tables behind them, without the 督办 button;
+// 政治处 raises a follow-up from a warning and lands on it; staff and heads
+// get a 404.
+import { expect, test } from "@playwright/test";
+import { loginOk, newUserPage } from "./helpers";
+
+const SECTIONS = ["全院思想状况指数（近 24 个月）", "部门思想状况热力图（近 12 个月）", "指数下降预警", "热点话题", "谈话计划覆盖率"];
+
+test("the leader sees the index line, heatmap, warnings, topics and coverage", async ({ browser }, testInfo) => {
+  const page = await newUserPage(browser);
+  await loginOk(page, "leader");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "晴雨表看板", level: 1 })).toBeVisible();
+  for (const name of SECTIONS) await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+
+  // Recharts drew the line (with the 改革节点 area) and the topic bars.
+  await expect(page.locator("[data-chart=index] .recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(page.locator("[data-chart=index] .recharts-reference-area")).toHaveCount(1);
+  await expect(page.locator("[data-chart=index] .recharts-line-dot").first()).toBeVisible();
+  await expect(page.locator("[data-chart=topics] .recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(page.locator("[data-chart=topics] .recharts-bar-rectangle").first()).toBeVisible();
+
+  // The heatmap is a table with a 全院 row and a legend.
+  const heatmap = page.getByRole("table", { name: /热力图/ });
+  await expect(heatmap.getByRole("rowheader", { name: "全院" })).toBeVisible();
+  await expect(heatmap.getByRole("rowheader", { name: "第一检察部" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "图例" })).toContainText("样本不足");
+
+  // The table behind the line chart opens from 查看数据表.
+  const trend = page.locator("section", { has: page.getByRole("heading", { name: SECTIONS[0] }) });
+  const trendTable = trend.getByRole("table", { name: "全院每月思想状况指数、测评均分与报告情绪" });
+  await expect(trendTable).toBeHidden();
+  await trend.getByText("查看数据表").click();
+  await expect(trendTable).toBeVisible();
+  await expect(trendTable.getByRole("row")).toHaveCount(25);
+
+  // A leader reads the warnings but may not raise follow-ups, nor open the board's lists.
+  await expect(page.getByRole("button", { name: "发起督办" })).toHaveCount(0);
+  await expect(page.locator("main").locator('a[href^="/follow-ups"]')).toHaveCount(0);
+
+  await testInfo.attach("dashboard-leader", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await page.screenshot({ path: testInfo.outputPath("dashboard-leader.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("政治处 raises a follow-up from a warning once, then follows the link to it", async ({ browser }) => {
+  const page = await newUserPage(browser);
+  await loginOk(page, "zzc");
+  await page.goto("/dashboard");
+  const warnings = page.getByRole("table", { name: "思想状况指数下降预警" });
+  const row = warnings.getByRole("row").filter({ has: page.getByRole("button", { name: "发起督办" }) }).first();
+  const department = (await row.getByRole("cell").first().locator("span").first().textContent())!.trim();
+  await row.getByRole("button", { name: "发起督办" }).click();
+
+  const done = warnings.getByRole("row").filter({ hasText: department });
+  await expect(done.getByRole("link", { name: "督办中，查看" })).toBeVisible();
+  await expect(done.getByRole("button", { name: "发起督办" })).toHaveCount(0);
+  await done.getByRole("link", { name: "督办中，查看" }).click();
+  await expect(page.getByRole("heading", { name: `${department}思想状况指数下降预警` })).toBeVisible();
+
+  // The counts link to the board's filtered lists.
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: /^逾期督办 .*查看列表$/ }).click();
+  await expect(page).toHaveURL(/\/follow-ups\?overdue=1$/);
+  await page.context().close();
+});
+
+test("staff and department heads get a 404", async ({ browser }) => {
+  for (const username of ["staff1", "head1"]) {
+    const page = await newUserPage(browser);
+    await loginOk(page, username);
+    const res = await page.goto("/dashboard");
+    expect(res?.status(), username).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
+    await page.context().close();
+  }
+});
