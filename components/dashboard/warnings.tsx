@@ -23,7 +23,7 @@ export function WarningsSection({ warnings, manage }: { warnings: Dashboard["war
                 <Td className="tabular-nums">{w.latest}</Td>
                 <Td className="tabular-nums">
                   <span className="font-semibold text-red-700">−{w.drop}</span>
-                  <span className="block text-xs text-slate-500" title={`${monthLabel(w.baselineMonths[0])}至${monthLabel(w.baselineMonths[w.baselineMonths.length - 1])}的平均指数`}>基线 {w.baseline}</span>
+                  <span className="block text-xs whitespace-nowrap text-slate-500" title={`${monthLabel(w.baselineMonths[0])}至${monthLabel(w.baselineMonths[w.baselineMonths.length - 1])}的平均指数`}>基线 {w.baseline}</span>
                 </Td>
                 <Td className="whitespace-nowrap">
                   {w.followUpId ? (
