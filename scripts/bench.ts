@@ -12,6 +12,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DB = "data/bench.db";
+// BENCH_ONLY=/dashboard,/follow-ups limits the run to those paths.
+const ONLY = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
 
 type Target = { name: string; path: string; as?: string };
 const TARGETS: Target[] = [
@@ -78,7 +80,7 @@ async function main() {
   try {
     await waitForServer();
     const rows: string[][] = [];
-    for (const t of TARGETS) {
+    for (const t of TARGETS.filter((t) => !ONLY || ONLY.includes(t.path))) {
       const headers: Record<string, string> = t.as ? { cookie: await sessionCookie(t.as) } : {};
       // Warm-up, so that first-request compilation is not measured.
       for (let i = 0; i < 5; i++) await fetch(BASE + t.path, { headers });

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "../action";
 import { ConflictError, NotFoundError } from "../errors";
 import { openFollowUp } from "../follow-ups/open";
-import { loadSentiment, openWarningFollowUps } from "./queries";
+import { forgetDashboardFigures, loadSentiment, openWarningFollowUps } from "./queries";
 import { monthLabel } from "./months";
 import { OpenWarningFollowUpInput } from "./schemas";
 
@@ -27,6 +27,7 @@ export const openWarningFollowUp = action({ name: "dashboard.warning.followUp", 
     note: `${monthLabel(warning.month)}思想状况指数 ${warning.latest}，较前 ${warning.baselineMonths.length} 个月基线 ${warning.baseline} 下降 ${warning.drop} 分。`,
   });
   Object.assign(audit, { objectType: "FollowUp", objectId: f.id, detail: { sourceType: "WARNING", departmentId: department.id, month: warning.month } });
+  forgetDashboardFigures(); // the follow-up counts changed
   revalidatePath("/dashboard");
   revalidatePath("/follow-ups");
   return { id: f.id, link: `/follow-ups/${f.id}` };

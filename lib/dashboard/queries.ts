@@ -151,10 +151,43 @@ export async function openWarningFollowUps(client: Client, departmentIds: string
 
 export type Viewer = Pick<SessionUser, "id" | "roles">;
 
-/** Everything on /dashboard, with the links this viewer may follow. */
-export async function getDashboard(viewer: Viewer, now: Date = new Date()) {
-  if (!can(viewer.roles, "dashboard.leadership")) return null;
+/** The figures every viewer shares: the aggregates behind all the charts. */
+async function loadFigures(now: Date) {
   const [sentiment, topics, followUps, campaigns] = await Promise.all([loadSentiment(db, now), hotTopics(db, now), followUpCounts(db, now), campaignCoverage(db, now)]);
+  return { now, sentiment, topics, followUps, campaigns };
+}
+
+/**
+ * How long the page may reuse the shared figures. They are aggregates over
+ * months of data; the page says when they were computed ("统计截至"), and
+ * 发起督办 and the warnings' follow-up links are always read fresh.
+ */
+export const FIGURES_TTL_MS = 60_000;
+let cached: { until: number; month: string; figures: Promise<Awaited<ReturnType<typeof loadFigures>>> } | null = null;
+
+function sharedFigures(now: Date, reuse: boolean) {
+  if (!reuse) return loadFigures(now);
+  const month = monthOf(now);
+  if (!cached || cached.until <= now.getTime() || cached.month !== month) {
+    const figures = loadFigures(now);
+    cached = { until: now.getTime() + FIGURES_TTL_MS, month, figures };
+    figures.catch(() => { cached = null; });
+  }
+  return cached.figures;
+}
+
+/** Drops the shared figures, so that the next page view computes them afresh. */
+export function forgetDashboardFigures() {
+  cached = null;
+}
+
+/**
+ * Everything on /dashboard, with the links this viewer may follow. With
+ * `reuse`, the shared figures may come from the last FIGURES_TTL_MS.
+ */
+export async function getDashboard(viewer: Viewer, now: Date = new Date(), opts: { reuse?: boolean } = {}) {
+  if (!can(viewer.roles, "dashboard.leadership")) return null;
+  const { sentiment, topics, followUps, campaigns, now: asOf } = await sharedFigures(now, opts.reuse ?? false);
   const warningFollowUps = await openWarningFollowUps(db, sentiment.warnings.map((w) => w.departmentId));
   const may = {
     readReports: can(viewer.roles, "report.readAll"),
@@ -164,7 +197,7 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date()) {
   // Report ids are sent to the page only for viewers who may open the reports.
   const strip = (row: HeatRow): HeatRow => (may.readReports ? row : { ...row, cells: row.cells.map((c) => (c.kind === "value" ? { ...c, reportId: null } : c)) });
   return {
-    now,
+    now: asOf,
     may,
     months: sentiment.months,
     overall: sentiment.overall,

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "晴雨表看板" };
 
 export default async function DashboardPage() {
   const user = await requirePagePermission("dashboard.leadership", "/dashboard");
-  const d = await getDashboard(user);
+  const d = await getDashboard(user, new Date(), { reuse: true });
   if (!d) notFound();
   return (
     <>
