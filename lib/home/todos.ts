@@ -40,5 +40,9 @@ export async function listTodos(user: SessionUser, now: Date = new Date()): Prom
     // 政治处 and department heads (the branch secretary); zero for everyone else.
     add("study-review", "待审核的学习日志", "/study/review", countPendingReview(user));
   }
+  if (can(user.roles, "pulse.answer")) {
+    // Open rounds this person has not answered (participation only: answers are anonymous).
+    add("pulse-open", "待参加的思想状况测评", "/pulse", db.pulseRound.count({ where: { opensAt: { lte: now }, closesAt: { gt: now }, participations: { none: { userId: user.id } } } }), true);
+  }
   return (await Promise.all(jobs)).filter((t): t is Todo => t !== null);
 }

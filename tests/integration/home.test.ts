@@ -27,4 +27,18 @@ describe("home 待办", () => {
     expect(staffKeys).not.toContain("report-review");
     expect(staffKeys).not.toContain("followup-unassigned");
   });
+
+  it("lists the open pulse rounds a person has not answered, and forgets them once answered or closed", async () => {
+    const staff = await makeUser({ departmentId: (await makeDepartment()).id });
+    const creator = await makeUser({ roles: ["POLITICAL_OFFICE"] });
+    const now = new Date();
+    const key = async () => (await listTodos((await loadSessionUser(await actAs(staff)))!, now)).find((t) => t.key === "pulse-open")?.count ?? 0;
+    const before = await key();
+    const round = await db.pulseRound.create({ data: { title: "待办测试测评", opensAt: new Date(now.getTime() - 3600_000), closesAt: new Date(now.getTime() + 3600_000), eligibleCount: 1, createdById: creator.id } });
+    const closed = await db.pulseRound.create({ data: { title: "已结束测评", opensAt: new Date(now.getTime() - 7200_000), closesAt: new Date(now.getTime() - 3600_000), eligibleCount: 1, createdById: creator.id } });
+    expect(await key()).toBe(before + 1);
+    await db.pulseParticipation.create({ data: { roundId: round.id, userId: staff.id } });
+    expect(await key()).toBe(before);
+    await db.pulseRound.deleteMany({ where: { id: { in: [round.id, closed.id] } } });
+  });
 });
