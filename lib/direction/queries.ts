@@ -9,7 +9,8 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { SessionUser } from "../auth/session";
 import { can } from "../auth/permissions";
 import { EXCLUSIVE_ROLES } from "../auth/roles";
-import { canPostProgress, isOverdue, overdueCutoff, progressScopeWhere, shanghaiYear, shanghaiYearRange, summariseAssignments } from "./rules";
+import { canPostProgress, isOverdue, overdueCutoff, progressScopeWhere, summariseAssignments } from "./rules";
+import { shanghaiYear, shanghaiYearRange } from "../dates";
 import type { DeploymentListFilter, MeetingListFilter } from "./schemas";
 
 export type Viewer = Pick<SessionUser, "id" | "departmentId" | "roles">;

@@ -2,24 +2,14 @@
 // progress adds up, and who may post progress on an assignment. No database,
 // no clock: callers pass `now`, so tests can fix it.
 import type { Role } from "../auth/roles";
+import { SHANGHAI_OFFSET_MS } from "../dates";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** 00:00 Asia/Shanghai of the calendar day that contains `d`. */
 export function startOfShanghaiDay(d: Date): Date {
   const local = d.getTime() + SHANGHAI_OFFSET_MS;
   return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - SHANGHAI_OFFSET_MS);
-}
-
-/** [1 Jan, 1 Jan next year) of a calendar year in Asia/Shanghai. */
-export function shanghaiYearRange(year: number): { gte: Date; lt: Date } {
-  return { gte: new Date(`${year}-01-01T00:00:00+08:00`), lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
-}
-
-/** The calendar year in Asia/Shanghai. */
-export function shanghaiYear(d: Date): number {
-  return new Date(d.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
 }
 
 /**

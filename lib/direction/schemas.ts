@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { id, intInRange, optionalId, optionalText, page, requiredDate as requiredDay, text } from "../forms/fields";
 import { ASSIGNMENT_STATUSES, GOAL_STATUSES, MEETING_TYPES } from "./labels";
-import { shanghaiYear } from "./rules";
+import { shanghaiYear } from "../dates";
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;

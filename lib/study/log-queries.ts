@@ -9,7 +9,8 @@ import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { reviewScope } from "./log-access";
 import type { MyLogFilter, ReviewFilter } from "./log-schemas";
-import { yearRange, type MonthSpan } from "./points";
+import { type MonthSpan } from "./points";
+import { shanghaiYearRange } from "../dates";
 import type { Period } from "./points-queries";
 
 export const MY_LOGS_PER_PAGE = 15;
@@ -25,7 +26,7 @@ export async function listMyLogs(user: SessionUser, f: MyLogFilter, period: Peri
   const where: Prisma.StudyLogWhereInput = {
     userId: user.id,
     ...(f.status ? { status: f.status } : {}),
-    ...(period.year !== null ? { studiedOn: yearRange(period.year) } : {}),
+    ...(period.year !== null ? { studiedOn: shanghaiYearRange(period.year) } : {}),
   };
   const [total, rows] = await Promise.all([
     db.studyLog.count({ where }),
@@ -121,7 +122,7 @@ export async function monthlyApprovedTenths(userId: string, months: MonthSpan[])
 
 /** Approved entries of one person in a period, newest first: the records behind their hours. */
 export async function listApprovedLogs(userId: string, period: Period, pageNo: number, perPage = 10) {
-  const where: Prisma.StudyLogWhereInput = { userId, status: "APPROVED", ...(period.year !== null ? { studiedOn: yearRange(period.year) } : {}) };
+  const where: Prisma.StudyLogWhereInput = { userId, status: "APPROVED", ...(period.year !== null ? { studiedOn: shanghaiYearRange(period.year) } : {}) };
   const [total, rows] = await Promise.all([
     db.studyLog.count({ where }),
     db.studyLog.findMany({

@@ -2,9 +2,10 @@
 // counts of recorded attendance (by status and type group) and of approved
 // study-log hours (by kind), all as groupBy aggregates. computePoints in
 // lib/study/points.ts turns them into points.
+import { shanghaiYear, shanghaiYearRange } from "../dates";
 import "server-only";
 import { db, type Tx } from "../db";
-import { CORE_ACTIVITY_TYPES, DEFAULT_RULES, RULE_KEYS, shanghaiYear, yearRange, ZERO_COUNTS, type RuleKey, type Rules, type StudyCounts } from "./points";
+import { CORE_ACTIVITY_TYPES, DEFAULT_RULES, RULE_KEYS, ZERO_COUNTS, type RuleKey, type Rules, type StudyCounts } from "./points";
 
 /** A period: one Shanghai calendar year, or everything (null). */
 export type Period = { year: number | null };
@@ -22,7 +23,7 @@ export async function listRuleRows() {
 }
 
 function range(period: Period) {
-  return period.year === null ? undefined : yearRange(period.year);
+  return period.year === null ? undefined : shanghaiYearRange(period.year);
 }
 
 export type PersonCounts = { counts: StudyCounts; byKind: Record<string, { tenths: number; entries: number }> };

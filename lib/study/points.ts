@@ -6,6 +6,7 @@
 // Units: rules are stored in tenths of a point (StudyPointRule.tenths), hours
 // in tenths of an hour (StudyLog.tenths). Points are computed in hundredths of
 // a point, so "1.5 h × 0.5 points per hour = 0.75" stays exact.
+import { SHANGHAI_OFFSET_MS } from "../dates";
 
 export const RULE_KEYS = ["ATTEND_PRESENT_CORE", "ATTEND_PRESENT_OTHER", "ATTEND_LEAVE", "ATTEND_ABSENT", "LOG_HOUR", "REFLECTION_BONUS"] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
@@ -109,18 +110,6 @@ export function formatTenths(tenths: number): string {
 
 // ---- periods ---------------------------------------------------------------
 
-const SHANGHAI_MS = 8 * 3600_000;
-
-/** The calendar year in Asia/Shanghai. */
-export function shanghaiYear(now: Date = new Date()): number {
-  return new Date(now.getTime() + SHANGHAI_MS).getUTCFullYear();
-}
-
-/** [start, end) of a Shanghai calendar year. */
-export function yearRange(year: number): { gte: Date; lt: Date } {
-  return { gte: new Date(Date.UTC(year, 0, 1) - SHANGHAI_MS), lt: new Date(Date.UTC(year + 1, 0, 1) - SHANGHAI_MS) };
-}
-
 export type MonthSpan = { key: string; start: Date; end: Date };
 
 /** Shanghai calendar months from (fromYear, fromMonth) to (toYear, toMonth), inclusive; months are 1–12. */
@@ -129,7 +118,7 @@ export function monthSpans(fromYear: number, fromMonth: number, toYear: number, 
   let y = fromYear;
   let m = fromMonth;
   while (y < toYear || (y === toYear && m <= toMonth)) {
-    out.push({ key: `${y}-${String(m).padStart(2, "0")}`, start: new Date(Date.UTC(y, m - 1, 1) - SHANGHAI_MS), end: new Date(Date.UTC(y, m, 1) - SHANGHAI_MS) });
+    out.push({ key: `${y}-${String(m).padStart(2, "0")}`, start: new Date(Date.UTC(y, m - 1, 1) - SHANGHAI_OFFSET_MS), end: new Date(Date.UTC(y, m, 1) - SHANGHAI_OFFSET_MS) });
     m++;
     if (m > 12) {
       m = 1;

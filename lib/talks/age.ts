@@ -18,7 +18,3 @@ export function birthYearRange(layer: AgeLayer, year: number): { gte?: number; l
   return { gte: year - 34 };
 }
 
-/** The calendar year in Asia/Shanghai. */
-export function shanghaiYear(now: Date): number {
-  return new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
-}

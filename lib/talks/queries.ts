@@ -9,7 +9,8 @@ import { decryptText } from "../crypto";
 import { writeAudit } from "../audit/log";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
-import { ageLayerOf, AGE_LAYERS, shanghaiYear, type AgeLayer } from "./age";
+import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "./age";
+import { shanghaiYear } from "../dates";
 import type { TalkListFilter } from "./schemas";
 
 export const TALKS_PER_PAGE = 20;

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { loadSessionUser } from "@/lib/auth/session";
 import { assignTalkInterviewer, createTalkCampaign, openTalkFollowUp, recordTalk } from "@/lib/talks/actions";
 import { getCampaignCoverage, listCampaigns, listTalks, readTalk } from "@/lib/talks/queries";
-import { shanghaiYear } from "@/lib/talks/age";
+import { shanghaiYear } from "@/lib/dates";
 import { toDateInput } from "@/lib/format";
 import { actAs, makeDepartment, makeUser } from "./helpers";
 

@@ -1,7 +1,8 @@
 // Study points and rankings on a fixture, against values computed by hand;
 // the hours and rule inputs; the period helpers.
 import { describe, expect, it } from "vitest";
-import { computePoints, DEFAULT_RULES, formatPoints, monthSpans, rankDepartments, rankPeople, yearRange, type Rules, type StudyCounts } from "@/lib/study/points";
+import { computePoints, DEFAULT_RULES, formatPoints, monthSpans, rankDepartments, rankPeople, type Rules, type StudyCounts } from "@/lib/study/points";
+import { shanghaiYearRange as yearRange } from "@/lib/dates";
 import { CreateLogInput, hoursField } from "@/lib/study/log-schemas";
 import { UpdateRulesInput } from "@/lib/study/points-schemas";
 import { dayLimitMessage } from "@/lib/study/log-access";

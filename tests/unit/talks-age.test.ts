@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ageLayerOf, birthYearRange, shanghaiYear, AGE_LAYERS } from "@/lib/talks/age";
+import { ageLayerOf, birthYearRange, AGE_LAYERS } from "@/lib/talks/age";
+import { shanghaiYear } from "@/lib/dates";
 
 describe("talk campaign age layers (age = year − birthYear)", () => {
   it("puts the boundaries where the rule says: 老 ≥ 50, 中 35–49, 青 < 35", () => {

@@ -13,7 +13,8 @@ import { page as pageField } from "@/lib/forms/fields";
 import { formatDate } from "@/lib/format";
 import { countMyLogsByStatus, listMyLogs, monthlyApprovedTenths } from "@/lib/study/log-queries";
 import { logKindLabel } from "@/lib/study/log-schemas";
-import { computePoints, formatPoints, formatTenths, monthSpans, shanghaiYear } from "@/lib/study/points";
+import { computePoints, formatPoints, formatTenths, monthSpans } from "@/lib/study/points";
+import { shanghaiYear } from "@/lib/dates";
 import { activityTypeLabel, attendanceStatusLabel } from "@/lib/study/types";
 import { countStudyFor, listAttendance, loadRules, type Period } from "@/lib/study/points-queries";
 
