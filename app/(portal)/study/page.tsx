@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { AttendanceBadge, LogStatusBadge } from "@/components/study/log-labels";
+import { LogStatusBadge } from "@/components/study/log-labels";
 import { MonthlyHours } from "@/components/study/mine-hours-chart";
 import { PeriodSwitch } from "@/components/study/mine-period";
 import { PointsBreakdownTable } from "@/components/study/points-breakdown";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { AttendanceHistoryTable } from "@/components/study/attendance-history";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
@@ -15,7 +16,7 @@ import { countMyLogsByStatus, listMyLogs, monthlyApprovedTenths } from "@/lib/st
 import { logKindLabel } from "@/lib/study/log-schemas";
 import { computePoints, formatPoints, formatTenths, monthSpans } from "@/lib/study/points";
 import { shanghaiYear } from "@/lib/dates";
-import { activityTypeLabel, attendanceStatusLabel } from "@/lib/study/types";
+import { attendanceStatusLabel } from "@/lib/study/types";
 import { countStudyFor, listAttendance, loadRules, type Period } from "@/lib/study/points-queries";
 
 export const metadata: Metadata = { title: "我的学习" };
@@ -127,19 +128,7 @@ async function AttendanceHistory({ user, period, sp, all }: { user: SessionUser;
         {data.rows.length === 0 ? (
           <EmptyState title="没有符合条件的学习活动记录" hint="政治处或支部组织学习活动并登记考勤后，您的出席情况会显示在这里" />
         ) : (
-          <Table caption="我参加的学习活动及出席情况">
-            <thead><tr><Th>活动日期</Th><Th>类型</Th><Th className="min-w-40">活动</Th><Th>出席情况</Th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.rows.map((r) => (
-                <tr key={r.activity.id}>
-                  <Td className="whitespace-nowrap">{formatDate(r.activity.heldAt)}</Td>
-                  <Td className="whitespace-nowrap">{activityTypeLabel(r.activity.type)}</Td>
-                  <Td><Link href={`/study/activities/${r.activity.id}`} className="text-brand-700 hover:underline">{r.activity.title}</Link></Td>
-                  <Td className="whitespace-nowrap"><AttendanceBadge status={r.status} /></Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <AttendanceHistoryTable rows={data.rows} caption="我参加的学习活动及出席情况" />
         )}
         <Pagination page={pageNo} pages={data.pages} total={data.total} basePath="/study" params={{ period: all ? "all" : undefined, astatus: status, lpage: sp.lpage }} pageParam="apage" hash="#attendance" />
       </Card>

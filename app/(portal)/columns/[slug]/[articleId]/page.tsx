@@ -2,12 +2,12 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/columns/article-body";
-import { DeleteArticleButton } from "@/components/columns/delete-article-button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { recordArticleRead } from "@/lib/columns/actions";
+import { deleteArticle, recordArticleRead } from "@/lib/columns/actions";
 import { readCountLabel } from "@/lib/columns/labels";
 import { getArticle, getColumnBySlug } from "@/lib/columns/queries";
 import { formatDateTime } from "@/lib/format";
@@ -42,7 +42,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
             {manage ? (
               <div className="mt-3 flex items-start gap-2">
                 <Link href={`/columns/${column.slug}/${article.id}/edit`} className={`${buttonClass.secondary} px-3 py-1`}>编辑</Link>
-                <DeleteArticleButton id={article.id} title={article.title} />
+                <DeleteButton action={deleteArticle} id={article.id} then={`/columns/${column.slug}`} confirm={`确定删除文章“${article.title}”吗？删除后阅读记录一并清除，且不可恢复。`} />
               </div>
             ) : null}
           </header>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LogDeleteButton } from "@/components/study/log-delete-button";
+import { DeleteButton } from "@/components/ui/delete-button";
+import { deleteStudyLog } from "@/lib/study/log-actions";
 import { LogForm } from "@/components/study/log-form";
 import { LogStatusBadge } from "@/components/study/log-labels";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -39,7 +40,7 @@ export default async function StudyLogEntryPage({ params }: { params: Promise<{ 
           {editable ? (
             <div className="mt-4 border-t border-slate-100 pt-4">
               <p className="mb-2 text-sm text-slate-600">审核前或被退回后，可以修改或删除。</p>
-              <LogDeleteButton id={log.id} title={log.title} />
+              <DeleteButton action={deleteStudyLog} id={log.id} then="/study/log" confirm={`确定删除学习记录“${log.title}”吗？删除后不可恢复。`} />
             </div>
           ) : null}
         </Card>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AttendanceBadge } from "@/components/study/log-labels";
 import { PointsBreakdownTable } from "@/components/study/points-breakdown";
 import { RankingsFilter } from "@/components/study/rankings-filter";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { AttendanceHistoryTable } from "@/components/study/attendance-history";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -14,7 +14,6 @@ import { listApprovedLogs } from "@/lib/study/log-queries";
 import { logKindLabel } from "@/lib/study/log-schemas";
 import { formatPoints, formatTenths } from "@/lib/study/points";
 import { shanghaiYear } from "@/lib/dates";
-import { activityTypeLabel } from "@/lib/study/types";
 import { listAttendance, studyYears } from "@/lib/study/points-queries";
 import { loadPersonPoints } from "@/lib/study/rankings";
 import { parseRankingYear } from "@/lib/study/rankings-params";
@@ -67,19 +66,7 @@ export default async function PersonStudyPage({ params, searchParams }: { params
       <section id="attendance" aria-labelledby="att-title" className="mb-4 scroll-mt-4">
         <Card title={<span id="att-title">出席记录（已登记考勤）</span>}>
           {attendance.rows.length === 0 ? <EmptyState title="该期间没有已登记的出席记录" /> : (
-            <Table caption="已登记考勤的学习活动">
-              <thead><tr><Th>活动日期</Th><Th>类型</Th><Th className="min-w-40">活动</Th><Th>出席情况</Th></tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {attendance.rows.map((r) => (
-                  <tr key={r.activity.id}>
-                    <Td className="whitespace-nowrap">{formatDate(r.activity.heldAt)}</Td>
-                    <Td className="whitespace-nowrap">{activityTypeLabel(r.activity.type)}</Td>
-                    <Td><Link href={`/study/activities/${r.activity.id}`} className="text-brand-700 hover:underline">{r.activity.title}</Link></Td>
-                    <Td className="whitespace-nowrap"><AttendanceBadge status={r.status} /></Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <AttendanceHistoryTable rows={attendance.rows} caption="已登记考勤的学习活动" />
           )}
           <Pagination page={apage} pages={attendance.pages} total={attendance.total} basePath={base} params={{ year: yearParam, lpage: sp.lpage }} pageParam="apage" hash="#attendance" />
         </Card>

@@ -1,16 +1,20 @@
 "use client";
 import { startTransition, useActionState, useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { buttonClass } from "@/components/ui/styles";
-import { deleteArticle } from "@/lib/columns/actions";
+import { buttonClass } from "./styles";
 
-/** Deletes an article after a confirmation, then returns to its column. */
-export function DeleteArticleButton({ id, title }: { id: string; title: string }) {
+type Result = { ok: true; data: unknown } | { ok: false; message: string };
+
+/**
+ * Deletes one record after a confirmation, then replaces the page with
+ * `then` (the record's page no longer exists). Errors show beside the button.
+ */
+export function DeleteButton({ action, id, confirm, then }: { action: (fd: FormData) => Promise<Result>; id: string; confirm: string; then: string }) {
   const router = useRouter();
-  const [state, dispatch, pending] = useActionState((_prev: Awaited<ReturnType<typeof deleteArticle>> | null, fd: FormData) => deleteArticle(fd), null);
+  const [state, dispatch, pending] = useActionState((_prev: Result | null, fd: FormData) => action(fd), null);
   useEffect(() => {
-    if (state?.ok) router.replace(`/columns/${state.data.slug}`);
-  }, [state, router]);
+    if (state?.ok) router.replace(then);
+  }, [state, router, then]);
   return (
     <span className="inline-flex flex-col items-start gap-1">
       <button
@@ -18,7 +22,7 @@ export function DeleteArticleButton({ id, title }: { id: string; title: string }
         disabled={pending}
         className={`${buttonClass.danger} px-3 py-1`}
         onClick={() => {
-          if (!window.confirm(`确定删除文章“${title}”吗？删除后阅读记录一并清除，且不可恢复。`)) return;
+          if (!window.confirm(confirm)) return;
           const fd = new FormData();
           fd.set("id", id);
           startTransition(() => dispatch(fd));
