@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { NavLinks, type NavGroup } from "@/components/portal/nav-links";
+import { NavMenu } from "@/components/portal/nav-menu";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -16,22 +17,16 @@ export default async function PortalLayout({ children }: { children: React.React
   const roleText = user.roles.filter((r) => r !== "STAFF" || user.roles.length === 1).map((r) => ROLE_LABELS[r]).join("、");
   return (
     <div className="min-h-screen lg:flex">
-      <aside className="no-print border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:border-b-0 lg:border-r">
-        <div className="flex items-center justify-between px-4 py-3 lg:block lg:py-5">
-          <Link href="/" className="block">
+      <aside className="no-print relative border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r">
+        <div className="px-4 py-3 lg:py-5">
+          <Link href="/" prefetch={false} className="block">
             <span className="block text-xs text-slate-500">梁溪区人民检察院</span>
             <span className="text-lg font-bold text-brand-700">思政工作平台</span>
           </Link>
-          <details className="lg:hidden">
-            <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm">菜单</summary>
-            <div className="absolute left-0 right-0 z-20 mt-2 border-b border-slate-200 bg-white p-3 shadow-lg">
-              <NavLinks groups={groups} />
-            </div>
-          </details>
         </div>
-        <div className="hidden px-2 pb-6 lg:block">
+        <NavMenu>
           <NavLinks groups={groups} />
-        </div>
+        </NavMenu>
       </aside>
       <div className="min-w-0 flex-1">
         <header className="no-print flex flex-wrap items-center justify-end gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 text-sm">

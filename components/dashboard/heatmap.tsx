@@ -1,8 +1,17 @@
+"use client";
+// The heatmap and its breakdown table, rendered from the cells' data on the
+// client side of the RSC boundary: the page sends the cells once as data
+// instead of some 500 table elements twice (HTML and RSC payload), and the
+// breakdown is drawn only when opened or printed. Both keep the dashboard
+// within its response-time budget (README, benchmarks).
 import Link from "next/link";
+import { Table, Td, Th } from "@/components/ui/table";
 import type { Cell, HeatRow } from "@/lib/dashboard/index";
 import { monthLabel } from "@/lib/dashboard/months";
 import { bandOf, INDEX_BANDS, MASKED_CLASS } from "./scale";
 import { fmtMean } from "./data-details";
+import { LazyDetails } from "./lazy-details";
+import { PulseLinks } from "./pulse-links";
 
 /** The cell's tooltip: row and column are in sight, so only the figures. */
 function describe(cell: Cell, members: string[] | undefined): string {
@@ -19,13 +28,31 @@ function HeatCell({ cell, members }: { cell: Cell; members?: string[] }) {
   const title = describe(cell, members);
   if (cell.kind === "empty") return <td title={title} className="text-slate-400">—</td>;
   if (cell.kind === "masked") return <td title={title} className={`text-[11px] leading-tight ${MASKED_CLASS}`}>样本不足</td>;
-  const body = cell.reportId ? <Link href={`/reports/${cell.reportId}`} className="block hover:underline">{cell.index}</Link> : cell.index;
+  const body = cell.reportId ? <Link href={`/reports/${cell.reportId}`} prefetch={false} className="block hover:underline">{cell.index}</Link> : cell.index;
   return <td title={title} className={`font-semibold tabular-nums ${bandOf(cell.index).className}`}>{body}</td>;
 }
 
-/** Department × month, coloured by index; masked cells never fall back to a mood-only value. */
-export function Heatmap({ months, overall, departments, other }: { months: string[]; overall: HeatRow; departments: HeatRow[]; other: HeatRow | null }) {
-  const rows = [overall, ...departments, ...(other ? [other] : [])];
+function BreakdownCell({ cell, members }: { cell: Cell; members?: string[] }) {
+  if (cell.kind === "empty") return <Td>—</Td>;
+  if (cell.kind === "masked") return <Td className="text-slate-500">样本不足</Td>;
+  const mood = fmtMean(cell.mood);
+  return (
+    <Td className="text-xs whitespace-nowrap">
+      测评 <PulseLinks value={cell.pulse} roundIds={cell.roundIds} n={cell.n} /> · 情绪 {cell.reportId ? <Link href={`/reports/${cell.reportId}`} prefetch={false} className="text-brand-700 hover:underline">{mood}</Link> : mood} · 指数 {cell.index}
+      {members?.length ? ` · 含 ${members.join("、")}` : null}
+    </Td>
+  );
+}
+
+/**
+ * Department × month, coloured by index; masked cells never fall back to a
+ * mood-only value. `rows` starts with the 院 row. The breakdown table adds
+ * what the colours hide in months with a pulse round (`pulseMonths`, indexes
+ * into `months`): the pulse mean with its n and round, and the mood behind
+ * each index.
+ */
+export function HeatmapTables({ months, rows, pulseMonths }: { months: string[]; rows: HeatRow[]; pulseMonths: number[] }) {
+  const overall = rows[0];
   return (
     <>
       <div className="overflow-x-auto">
@@ -52,6 +79,26 @@ export function Heatmap({ months, overall, departments, other }: { months: strin
         <li className="flex items-center gap-1.5"><span aria-hidden className={`inline-block h-3.5 w-5 rounded-sm ${MASKED_CLASS}`} />样本不足（测评不足 5 人或并入其他部门）</li>
         <li className="flex items-center gap-1.5"><span aria-hidden className="inline-block w-5 text-center text-slate-400">—</span>无数据</li>
       </ul>
+      <p className="mt-2 text-xs text-slate-500">
+        有测评的月份，部门测评不足 5 人或被并入“其他部门”时显示“样本不足”，不以报告情绪代替，避免小样本被推算；被合并的部门计入“其他部门”一行。没有测评的月份只按报告情绪计算。
+      </p>
+      <LazyDetails summary="查看测评月份明细">
+        {() => pulseMonths.length === 0 ? (
+          <p className="p-2 text-sm text-slate-500">近 {months.length} 个月没有已结束的测评，热力图中的数值均按信息员报告情绪计算。</p>
+        ) : (
+          <Table caption="有测评月份各部门的测评均分（人数）、报告情绪与指数">
+            <thead><tr><Th>部门</Th>{pulseMonths.map((i) => <Th key={months[i]}>{monthLabel(months[i])}</Th>)}</tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">{row.name}</th>
+                  {pulseMonths.map((i) => <BreakdownCell key={months[i]} cell={row.cells[i]} members={row.members?.[i]} />)}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </LazyDetails>
     </>
   );
 }

@@ -24,7 +24,7 @@ export function TopicsSection({ topics }: { topics: Dashboard["topics"] }) {
               <tbody className="divide-y divide-slate-100">
                 {topics.rows.map((t) => (
                   <tr key={t.id}>
-                    <Td>{t.name}</Td>
+                    <Td className="whitespace-nowrap">{t.name}</Td>
                     <Td className="tabular-nums">{t.recent}</Td>
                     <Td className="tabular-nums">{t.previous}</Td>
                     <Td className="tabular-nums">{t.recent - t.previous > 0 ? `+${t.recent - t.previous}` : t.recent - t.previous}</Td>

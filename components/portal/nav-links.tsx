@@ -20,6 +20,9 @@ export function NavLinks({ groups }: { groups: NavGroup[] }) {
               <li key={i.href}>
                 <Link
                   href={i.href}
+                  // Not prefetched: every page is per-user and dynamic, and
+                  // some 20 entries in view would each cost a server render.
+                  prefetch={false}
                   aria-current={active(i.href) ? "page" : undefined}
                   className={`block rounded-md px-3 py-2 text-sm ${active(i.href) ? "bg-brand-50 font-semibold text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
                 >

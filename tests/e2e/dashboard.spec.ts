@@ -35,6 +35,17 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   await expect(trendTable).toBeVisible();
   await expect(trendTable.getByRole("row")).toHaveCount(25);
 
+  // Printing opens every data table, including those drawn only on demand.
+  const breakdown = page.getByRole("table", { name: "有测评月份各部门的测评均分（人数）、报告情绪与指数" });
+  await expect(breakdown).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  await expect(breakdown).toBeVisible();
+  await expect(breakdown.getByRole("rowheader", { name: "其他部门" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "热点话题次数" })).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.emulateMedia({ media: "screen" });
+
   // A leader reads the warnings but may not raise follow-ups, nor open the board's lists.
   await expect(page.getByRole("button", { name: "发起督办" })).toHaveCount(0);
   await expect(page.locator("main").locator('a[href^="/follow-ups"]')).toHaveCount(0);

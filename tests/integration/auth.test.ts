@@ -1,9 +1,12 @@
 // Login, lockout, revocation and timeouts against a real database
 // (SECURITY.md 2–6).
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/login";
-import { loadSessionUser } from "@/lib/auth/session";
+import { encode } from "next-auth/jwt";
+import { getSessionUser, loadSessionUser } from "@/lib/auth/session";
+import { getAuthSecret } from "@/lib/env";
+import { testRequest } from "./setup";
 import { recordLoginAttempt, IP_ATTEMPT_LIMIT } from "@/lib/auth/rate-limit";
 import { changePassword } from "@/lib/account/actions";
 import { setUserStatus, updateUser, resetUserPassword } from "@/lib/admin/actions";
@@ -68,6 +71,32 @@ describe("login", () => {
     expect(await client.loginAttempt.count({ where: { ip: "track:192.0.2.9" } })).toBe(1);
     // Leave the shared test database as we found it (the mailbox tests count track rows).
     await client.loginAttempt.deleteMany({ where: { ip: "track:192.0.2.9" } });
+  });
+});
+
+describe("the session cookie", () => {
+  afterEach(() => {
+    testRequest.rawCookie = null;
+  });
+
+  it("accepts only an intact, unexpired next-auth token naming a live session", async () => {
+    const u = await makeUser();
+    const sid = await actAs(u);
+    expect((await getSessionUser())?.id).toBe(u.id);
+    const good = await encode({ token: { sid }, secret: getAuthSecret() });
+    for (const bad of [
+      "not-a-token",
+      good.slice(0, -4) + (good.endsWith("AAAA") ? "BBBB" : "AAAA"),
+      await encode({ token: { sid }, secret: getAuthSecret(), maxAge: -60 }),
+      await encode({ token: { sid }, secret: "another-secret-of-at-least-thirty-two-chars" }),
+      await encode({ token: { sid: "no-such-session" }, secret: getAuthSecret() }),
+      await encode({ token: {}, secret: getAuthSecret() }),
+    ]) {
+      testRequest.rawCookie = bad;
+      expect(await getSessionUser()).toBeNull();
+    }
+    testRequest.rawCookie = good;
+    expect((await getSessionUser())?.id).toBe(u.id);
   });
 });
 

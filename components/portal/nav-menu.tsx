@@ -1,0 +1,36 @@
+"use client";
+import { useState } from "react";
+import { usePathname } from "next/navigation";
+
+/**
+ * The one copy of the main navigation: always shown beside the page on wide
+ * screens, and behind the 菜单 button on phones (closed again on navigation).
+ */
+export function NavMenu({ children }: { children: React.ReactNode }) {
+  const path = usePathname();
+  const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(path);
+  if (open && openedAt !== path) setOpen(false);
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="portal-nav"
+        onClick={() => {
+          setOpenedAt(path);
+          setOpen(!open);
+        }}
+        className="absolute right-4 top-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm lg:hidden"
+      >
+        菜单
+      </button>
+      <div
+        id="portal-nav"
+        className={`${open ? "block" : "hidden"} absolute left-0 right-0 z-20 border-b border-slate-200 bg-white p-3 shadow-lg lg:static lg:block lg:border-0 lg:px-2 lg:pb-6 lg:pt-0 lg:shadow-none`}
+      >
+        {children}
+      </div>
+    </>
+  );
+}
