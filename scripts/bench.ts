@@ -13,7 +13,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DB = "data/bench.db";
 // BENCH_ONLY=/dashboard,/follow-ups limits the run to those paths.
-const ONLY = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map((p) => p.trim()).filter(Boolean) : undefined;
 
 type Target = { name: string; path: string; as?: string };
 const TARGETS: Target[] = [

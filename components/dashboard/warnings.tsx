@@ -7,7 +7,7 @@ import { BASELINE_MONTHS, WARNING_THRESHOLD } from "@/lib/dashboard/index";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { monthLabel } from "@/lib/dashboard/months";
 
-export function WarningsSection({ warnings, manage }: { warnings: Dashboard["warnings"]; manage: boolean }) {
+export function WarningsSection({ warnings, manage, readReports }: { warnings: Dashboard["warnings"]; manage: boolean; readReports: boolean }) {
   return (
     <Card title={<>指数下降预警 {warnings.length ? <Badge tone="red">{warnings.length}</Badge> : null}</>}>
       <p className="mb-3 text-xs text-slate-500">部门最近一个有数据月份的指数，比其前 {BASELINE_MONTHS} 个月的平均值（基线）低 {WARNING_THRESHOLD} 分及以上时预警。</p>
@@ -19,7 +19,7 @@ export function WarningsSection({ warnings, manage }: { warnings: Dashboard["war
           <tbody className="divide-y divide-slate-100">
             {warnings.map((w) => (
               <tr key={w.departmentId}>
-                <Td className="whitespace-nowrap"><span className="font-medium">{w.name}</span><span className="block text-xs text-slate-500">{monthLabel(w.month)}</span></Td>
+                <Td className="whitespace-nowrap"><span className="font-medium">{readReports ? <Link href={`/reports?departmentId=${encodeURIComponent(w.departmentId)}&kind=PERIODIC`} prefetch={false} className="text-brand-700 hover:underline">{w.name}</Link> : w.name}</span><span className="block text-xs text-slate-500">{monthLabel(w.month)}</span></Td>
                 <Td className="tabular-nums">{w.latest}</Td>
                 <Td className="tabular-nums">
                   <span className="font-semibold text-red-700">−{w.drop}</span>

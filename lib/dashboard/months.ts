@@ -18,6 +18,14 @@ export function monthsEnding(last: string, count: number): string[] {
   });
 }
 
+/** The month keys from `from` to `to`, both included (empty when from > to). */
+export function monthsBetween(from: string, to: string): string[] {
+  const [fy, fm] = from.split("-").map(Number);
+  const [ty, tm] = to.split("-").map(Number);
+  const count = (ty - fy) * 12 + (tm - fm) + 1;
+  return count > 0 ? monthsEnding(to, count) : [];
+}
+
 /** The month before `key`. */
 export function previousMonth(key: string): string {
   return monthsEnding(key, 2)[0];

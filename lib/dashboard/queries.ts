@@ -9,6 +9,7 @@ import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { overdueWhere } from "../follow-ups/overdue";
 import { ACTIVE_STATUSES } from "../follow-ups/state";
+import { reportsOfMonthsWhere } from "../reports/queries";
 import { coveredMemberWhere, percent } from "../talks/queries";
 import { AGE_LAYERS, type AgeLayer } from "../talks/age";
 import { buildSentiment, type HeatRow, type MoodAggregate, type PulseAggregate, type Sentiment } from "./index";
@@ -83,15 +84,7 @@ async function hotTopics(client: Client, now: Date) {
     windows.map((keys) =>
       client.reportTopic.groupBy({
         by: ["topicId"],
-        where: {
-          report: {
-            status: { not: "DRAFT" },
-            OR: [
-              { kind: "PERIODIC", period: { key: { in: keys } } },
-              { kind: "ADHOC", submittedAt: { gte: monthRange(keys[0]).start, lt: monthRange(keys[keys.length - 1]).end } },
-            ],
-          },
-        },
+        where: { report: reportsOfMonthsWhere(keys) },
         _count: { _all: true },
       }),
     ),

@@ -11,6 +11,7 @@ import { complianceOf, type ComplianceStatus } from "./compliance";
 import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
 import type { ReportListFilter } from "./schemas";
+import { monthRange, monthsBetween } from "../dashboard/months";
 
 export const REPORTS_PER_PAGE = 20;
 
@@ -22,14 +23,35 @@ export function reportScope(user: SessionUser): Prisma.LiaisonReportWhereInput |
   return null;
 }
 
+/**
+ * Submitted (non-draft) reports of the months `keys` (consecutive, oldest
+ * first): a periodic report by its monthly period, an ad-hoc one by the
+ * Shanghai month it was submitted in. The dashboard's hot topics count these,
+ * and /reports?from=&to= lists the same reports.
+ */
+export function reportsOfMonthsWhere(keys: string[]): Prisma.LiaisonReportWhereInput {
+  return {
+    status: { not: "DRAFT" },
+    OR: [
+      { kind: "PERIODIC", period: { key: { in: keys } } },
+      { kind: "ADHOC", submittedAt: { gte: monthRange(keys[0]).start, lt: monthRange(keys[keys.length - 1]).end } },
+    ],
+  };
+}
+
 export async function listReports(user: SessionUser, f: ReportListFilter) {
   const scope = reportScope(user);
   if (!scope) return { total: 0, pages: 1, rows: [] };
+  const months = f.from && f.to ? monthsBetween(f.from, f.to) : [];
   const where: Prisma.LiaisonReportWhereInput = {
-    ...scope,
-    ...(f.departmentId && can(user.roles, "report.readAll") ? { departmentId: f.departmentId } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.kind ? { kind: f.kind } : {}),
+    AND: [
+      scope,
+      f.departmentId && can(user.roles, "report.readAll") ? { departmentId: f.departmentId } : {},
+      f.status ? { status: f.status } : {},
+      f.kind ? { kind: f.kind } : {},
+      f.topicId ? { topics: { some: { topicId: f.topicId } } } : {},
+      months.length ? reportsOfMonthsWhere(months) : {},
+    ],
   };
   const [total, rows] = await Promise.all([
     db.liaisonReport.count({ where }),
@@ -150,6 +172,11 @@ export async function complianceYears(now: Date = new Date()): Promise<number[]>
   const thisYear = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
   const from = first ? new Date(first.startsAt.getTime() + 8 * 3600_000).getUTCFullYear() : thisYear;
   return Array.from({ length: thisYear - from + 1 }, (_, i) => thisYear - i);
+}
+
+/** Every hot topic, retired ones too, for filtering the report list. */
+export function listTopicOptions() {
+  return db.hotTopic.findMany({ orderBy: [{ active: "desc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } });
 }
 
 export async function reportSettings() {

@@ -73,6 +73,11 @@ export const ReportListFilter = z.object({
   departmentId: z.string().trim().max(40).optional().catch(undefined),
   status: z.enum(["DRAFT", "SUBMITTED", "RETURNED", "REVIEWED"]).optional().catch(undefined),
   kind: z.enum(REPORT_KINDS).optional().catch(undefined),
+  topicId: z.string().trim().max(40).optional().catch(undefined),
+  // Months as "YYYY-MM" (the dashboard's hot-topic windows link here); a
+  // range with only one end, or with from after to, is ignored.
+  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type ReportListFilter = z.infer<typeof ReportListFilter>;

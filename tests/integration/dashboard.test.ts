@@ -13,6 +13,8 @@ import { getDashboard, loadSentiment } from "@/lib/dashboard/queries";
 import { openWarningFollowUp } from "@/lib/dashboard/actions";
 import { monthOf, monthsEnding } from "@/lib/dashboard/months";
 import { periodFromKey } from "@/lib/reports/periods";
+import { listReports } from "@/lib/reports/queries";
+import { ReportListFilter } from "@/lib/reports/schemas";
 import DashboardPage from "@/app/(portal)/dashboard/page";
 import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
 
@@ -197,6 +199,22 @@ describe("dashboard figures", () => {
     const o = (await getDashboard(await session(office), NOW))!;
     expect(o.may).toEqual({ readReports: true, manageFollowUps: true, manageCampaigns: true });
     expect(o.departments.find((r) => r.key === A.id)!.cells[at("2020-05")]).toMatchObject({ reportId: reportIds.get(`${A.id}|2020-05`) });
+
+    // Each hot-topic count opens /reports?topicId=&from=&to=, which lists exactly those reports
+    // (the draft tagged T1 is left out of both; the ad-hoc report counts by its submission month).
+    for (const t of o.topics.rows.filter((r) => [T1, T2].includes(r.id))) {
+      for (const [keys, n] of [[o.topics.recentMonths, t.recent], [o.topics.previousMonths, t.previous]] as const) {
+        const list = await listReports(await session(office), ReportListFilter.parse({ topicId: t.id, from: keys[0], to: keys[keys.length - 1] }));
+        expect(list.total).toBe(n);
+      }
+    }
+    const adhoc = await listReports(await session(office), ReportListFilter.parse({ topicId: T1, from: "2020-04", to: "2020-04" }));
+    expect(adhoc.rows.map((r) => r.kind)).toEqual(["ADHOC"]);
+    // A half-open or reversed month range is ignored rather than refused.
+    const all = (await listReports(await session(office), ReportListFilter.parse({ topicId: T1 }))).total;
+    expect((await listReports(await session(office), ReportListFilter.parse({ topicId: T1, from: "2020-06" }))).total).toBe(all);
+    expect((await listReports(await session(office), ReportListFilter.parse({ topicId: T1, from: "2020-06", to: "2020-02" }))).total).toBe(all);
+    expect(ReportListFilter.parse({ from: "2020-13", to: "x" })).toMatchObject({ from: undefined, to: undefined });
   });
 });
 

@@ -26,9 +26,9 @@ export default async function DashboardPage() {
       <div className="grid grid-cols-1 gap-4">
         <IndexSection d={d} />
         <HeatmapSection months={d.months} overall={d.overall} departments={d.departments} other={d.other} count={HEATMAP_MONTHS} />
-        <WarningsSection warnings={d.warnings} manage={d.may.manageFollowUps} />
+        <WarningsSection warnings={d.warnings} manage={d.may.manageFollowUps} readReports={d.may.readReports} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <TopicsSection topics={d.topics} />
+          <TopicsSection topics={d.topics} linkable={d.may.readReports} />
           <CampaignsSection campaigns={d.campaigns} linkable={d.may.manageCampaigns} />
         </div>
       </div>
