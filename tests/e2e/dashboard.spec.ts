@@ -74,6 +74,16 @@ test("政治处 raises a follow-up from a warning once, then follows the link to
   await page.goto("/dashboard");
   await page.getByRole("link", { name: /^逾期督办 .*查看列表$/ }).click();
   await expect(page).toHaveURL(/\/follow-ups\?overdue=1$/);
+
+  // A hot-topic count opens exactly the reports it counted.
+  await page.goto("/dashboard");
+  const topics = page.locator("section", { has: page.getByRole("heading", { name: "热点话题", level: 2 }) });
+  await topics.getByText("查看数据表").click();
+  const count = topics.getByRole("link", { name: /近 3 个月 \d+ 次，查看报告$/ }).first();
+  const n = Number(await count.textContent());
+  await count.click();
+  await expect(page).toHaveURL(/\/reports\?topicId=.+&from=\d{4}-\d{2}&to=\d{4}-\d{2}$/);
+  await expect(page.getByText(`共 ${n} 条`)).toBeVisible();
   await page.context().close();
 });
 
