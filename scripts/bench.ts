@@ -3,6 +3,7 @@
 // prints requests/s, p50, p95 and the server's peak RSS during that target.
 // Later issues add their pages to TARGETS.
 import fs from "node:fs";
+import os from "node:os";
 import { execFileSync, spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { buildIfStale } from "./build-if-stale.mjs";
@@ -11,6 +12,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+// Seconds of unmeasured load per target first: V8 needs some 20 s of render
+// work before a fresh server reaches its steady speed (BENCH_WARMUP=0 measures it cold).
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 15);
 const DB = "data/bench.db";
 // BENCH_ONLY=/dashboard,/follow-ups limits the run to those paths.
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map((p) => p.trim()).filter(Boolean) : undefined;
@@ -35,13 +39,16 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
+/** Resident memory of the server: the primary and its workers (WEB_CONCURRENCY). */
 function rssKb(pid: number): number {
+  let kb = 0;
   try {
     const m = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
+    kb = m ? Number(m[1]) : 0;
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+    for (const c of children ? children.split(/\s+/) : []) kb += rssKb(Number(c));
+  } catch {}
+  return kb;
 }
 
 async function waitForServer() {
@@ -82,8 +89,9 @@ async function main() {
     const rows: string[][] = [];
     for (const t of TARGETS.filter((t) => !ONLY || ONLY.includes(t.path))) {
       const headers: Record<string, string> = t.as ? { cookie: await sessionCookie(t.as) } : {};
-      // Warm-up, so that first-request compilation is not measured.
+      // Warm-up, so that first-request compilation and JIT tiering are not measured.
       for (let i = 0; i < 5; i++) await fetch(BASE + t.path, { headers });
+      if (WARMUP > 0) await new Promise((resolve, reject) => autocannon({ url: BASE + t.path, connections: CONNECTIONS, duration: WARMUP, headers }, (err, res) => (err ? reject(err) : resolve(res))));
       let peak = rssKb(server.pid!);
       const sampler = setInterval(() => (peak = Math.max(peak, rssKb(server.pid!))), 100);
       const times: number[] = [];
@@ -95,7 +103,8 @@ async function main() {
       const ok = r.non2xx === 0 && r.errors === 0;
       rows.push([t.name, r.requests.average.toFixed(1), `${percentile(times, 50)} ms`, `${percentile(times, 95)} ms`, `${(peak / 1024).toFixed(0)} MiB`, ok ? "ok" : `non2xx=${r.non2xx} errors=${r.errors}`]);
     }
-    console.log(`\n${CONNECTIONS} connections × ${DURATION} s per target, SQLite demo data, production build\n`);
+    const workers = process.env.WEB_CONCURRENCY ? `WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY}` : `default workers (one per core, ≤ 4; ${os.availableParallelism()} cores)`;
+    console.log(`\n${CONNECTIONS} connections × ${DURATION} s per target after ${WARMUP} s of warm-up, SQLite demo data, production build, ${workers}\n`);
     const head = ["target", "req/s", "p50", "p95", "peak RSS", "status"];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 2);
     for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(""));
