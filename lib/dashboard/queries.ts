@@ -129,6 +129,31 @@ async function campaignCoverage(client: Client, now: Date) {
   );
 }
 
+/** Months in the study and consultation volume (the current one included). */
+export const VOLUME_MONTHS = 6;
+
+/**
+ * Per month: study activities held, 出席 recorded at them, approved self-study
+ * hours (by the day studied) and consultations asked. Counts and sums in the
+ * database, four small queries per month.
+ */
+async function studyAndConsultVolume(client: Client, now: Date) {
+  const months = monthsEnding(monthOf(now), VOLUME_MONTHS);
+  return Promise.all(
+    months.map(async (month) => {
+      const { start, end } = monthRange(month);
+      const within = { gte: start, lt: end };
+      const [activities, present, hours, consultations] = await Promise.all([
+        client.studyActivity.count({ where: { heldAt: within } }),
+        client.studyAttendance.count({ where: { status: "PRESENT", activity: { heldAt: within } } }),
+        client.studyLog.aggregate({ where: { status: "APPROVED", studiedOn: within }, _sum: { tenths: true } }),
+        client.consultation.count({ where: { askedAt: within } }),
+      ]);
+      return { month, activities, present, hours: (hours._sum.tenths ?? 0) / 10, consultations };
+    }),
+  );
+}
+
 /** Open (not yet closed) WARNING follow-ups, by department. */
 export async function openWarningFollowUps(client: Client, departmentIds: string[]) {
   if (departmentIds.length === 0) return new Map<string, string>();
@@ -146,8 +171,8 @@ export type Viewer = Pick<SessionUser, "id" | "roles">;
 
 /** The figures every viewer shares: the aggregates behind all the charts. */
 async function loadFigures(now: Date) {
-  const [sentiment, topics, followUps, campaigns] = await Promise.all([loadSentiment(db, now), hotTopics(db, now), followUpCounts(db, now), campaignCoverage(db, now)]);
-  return { now, sentiment, topics, followUps, campaigns };
+  const [sentiment, topics, followUps, campaigns, volume] = await Promise.all([loadSentiment(db, now), hotTopics(db, now), followUpCounts(db, now), campaignCoverage(db, now), studyAndConsultVolume(db, now)]);
+  return { now, sentiment, topics, followUps, campaigns, volume };
 }
 
 /**
@@ -180,12 +205,13 @@ export function forgetDashboardFigures() {
  */
 export async function getDashboard(viewer: Viewer, now: Date = new Date(), opts: { reuse?: boolean } = {}) {
   if (!can(viewer.roles, "dashboard.leadership")) return null;
-  const { sentiment, topics, followUps, campaigns, now: asOf } = await sharedFigures(now, opts.reuse ?? false);
+  const { sentiment, topics, followUps, campaigns, volume, now: asOf } = await sharedFigures(now, opts.reuse ?? false);
   const warningFollowUps = await openWarningFollowUps(db, sentiment.warnings.map((w) => w.departmentId));
   const may = {
     readReports: can(viewer.roles, "report.readAll"),
     manageFollowUps: can(viewer.roles, "followup.manage"),
     manageCampaigns: can(viewer.roles, "talk.campaign"),
+    readStudyRankings: can(viewer.roles, "study.rankings"),
   };
   // Report ids are sent to the page only for viewers who may open the reports.
   const strip = (row: HeatRow): HeatRow => (may.readReports ? row : { ...row, cells: row.cells.map((c) => (c.kind === "value" ? { ...c, reportId: null } : c)) });
@@ -200,6 +226,7 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date(), opts:
     topics,
     followUps,
     campaigns,
+    volume,
   };
 }
 

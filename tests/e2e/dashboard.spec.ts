@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { loginOk, newUserPage } from "./helpers";
 
-const SECTIONS = ["全院思想状况指数（近 24 个月）", "部门思想状况热力图（近 12 个月）", "指数下降预警", "热点话题", "谈话计划覆盖率"];
+const SECTIONS = ["全院思想状况指数（近 24 个月）", "部门思想状况热力图（近 12 个月）", "指数下降预警", "热点话题", "谈话计划覆盖率", "学习教育与改革咨询（近 6 个月）"];
 
 test("the leader sees the index line, heatmap, warnings, topics and coverage", async ({ browser }, testInfo) => {
   const page = await newUserPage(browser);

@@ -194,10 +194,10 @@ describe("dashboard figures", () => {
     expect(d.campaigns.map((x) => x.id)).not.toContain(old.id);
 
     // LEADER may not open reports, follow-up lists or campaigns: no report ids, no such links.
-    expect(d.may).toEqual({ readReports: false, manageFollowUps: false, manageCampaigns: false });
+    expect(d.may).toEqual({ readReports: false, manageFollowUps: false, manageCampaigns: false, readStudyRankings: true });
     expect(d.departments.flatMap((r) => r.cells).some((x) => x.kind === "value" && x.reportId)).toBe(false);
     const o = (await getDashboard(await session(office), NOW))!;
-    expect(o.may).toEqual({ readReports: true, manageFollowUps: true, manageCampaigns: true });
+    expect(o.may).toEqual({ readReports: true, manageFollowUps: true, manageCampaigns: true, readStudyRankings: true });
     expect(o.departments.find((r) => r.key === A.id)!.cells[at("2020-05")]).toMatchObject({ reportId: reportIds.get(`${A.id}|2020-05`) });
 
     // Each hot-topic count opens /reports?topicId=&from=&to=, which lists exactly those reports
@@ -215,6 +215,40 @@ describe("dashboard figures", () => {
     expect((await listReports(await session(office), ReportListFilter.parse({ topicId: T1, from: "2020-06" }))).total).toBe(all);
     expect((await listReports(await session(office), ReportListFilter.parse({ topicId: T1, from: "2020-06", to: "2020-02" }))).total).toBe(all);
     expect(ReportListFilter.parse({ from: "2020-13", to: "x" })).toMatchObject({ from: undefined, to: undefined });
+  });
+});
+
+describe("study and consultation volume", () => {
+  it("counts activities held, 出席 recorded, approved self-study hours and consultations per Shanghai month", async () => {
+    const before = (await getDashboard(await session(office), NOW))!.volume;
+    expect(before.map((v) => v.month)).toEqual(["2020-03", "2020-04", "2020-05", "2020-06", "2020-07", "2020-08"]);
+    const people = [await makeUser({ departmentId: B.id }), await makeUser({ departmentId: B.id })];
+    // 31 July 23:30 in Shanghai is still July; 1 August 00:10 is August.
+    const act = await db.studyActivity.create({
+      data: { type: "SEMINAR", title: "测试讲座", heldAt: shanghai("2020-07-31T23:30:00"), scopeType: "USERS", organiserId: office.id, createdById: office.id,
+        attendance: { create: [{ userId: people[0].id, status: "PRESENT" }, { userId: people[1].id, status: "ABSENT" }] } },
+    });
+    const logs = [
+      await db.studyLog.create({ data: { userId: people[0].id, kind: "READING", title: "读书", studiedOn: shanghai("2020-07-10T00:00:00"), tenths: 15, status: "APPROVED" } }),
+      await db.studyLog.create({ data: { userId: people[0].id, kind: "READING", title: "读书", studiedOn: shanghai("2020-07-11T00:00:00"), tenths: 20, status: "SUBMITTED" } }),
+    ];
+    const asks = [
+      await db.consultation.create({ data: { askerId: people[1].id, channel: "ONLINE", question: "入额问题", askedAt: shanghai("2020-07-31T23:59:00") } }),
+      await db.consultation.create({ data: { askerId: people[1].id, channel: "ONLINE", question: "职级问题", askedAt: shanghai("2020-08-01T00:10:00") } }),
+    ];
+    try {
+      const after = (await getDashboard(await session(office), NOW))!.volume;
+      const diff = (month: string) => {
+        const a = after.find((v) => v.month === month)!, b = before.find((v) => v.month === month)!;
+        return { activities: a.activities - b.activities, present: a.present - b.present, hours: a.hours - b.hours, consultations: a.consultations - b.consultations };
+      };
+      expect(diff("2020-07")).toEqual({ activities: 1, present: 1, hours: 1.5, consultations: 1 });
+      expect(diff("2020-08")).toEqual({ activities: 0, present: 0, hours: 0, consultations: 1 });
+    } finally {
+      await db.consultation.deleteMany({ where: { id: { in: asks.map((a) => a.id) } } });
+      await db.studyLog.deleteMany({ where: { id: { in: logs.map((l) => l.id) } } });
+      await db.studyActivity.delete({ where: { id: act.id } });
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { IndexSection } from "@/components/dashboard/index-section";
 import { PrintOpenDetails } from "@/components/dashboard/print-open";
 import { SummaryFigures } from "@/components/dashboard/summary";
 import { TopicsSection } from "@/components/dashboard/topics";
+import { VolumeSection } from "@/components/dashboard/volume";
 import { WarningsSection } from "@/components/dashboard/warnings";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDashboard, HEATMAP_MONTHS } from "@/lib/dashboard/queries";
@@ -21,7 +22,7 @@ export default async function DashboardPage() {
   return (
     <>
       <PrintOpenDetails />
-      <PageHeader title="晴雨表看板" description={`干警思想状况指数、部门热力图、预警、热点话题与谈话覆盖。统计截至 ${formatDateTime(d.now)}`} />
+      <PageHeader title="晴雨表看板" description={`干警思想状况指数、部门热力图、预警、热点话题、谈话覆盖与学习咨询情况。统计截至 ${formatDateTime(d.now)}`} />
       <SummaryFigures d={d} />
       <div className="grid grid-cols-1 gap-4">
         <IndexSection d={d} />
@@ -31,6 +32,7 @@ export default async function DashboardPage() {
           <TopicsSection topics={d.topics} linkable={d.may.readReports} />
           <CampaignsSection campaigns={d.campaigns} linkable={d.may.manageCampaigns} />
         </div>
+        <VolumeSection volume={d.volume} readStudyRankings={d.may.readStudyRankings} />
       </div>
     </>
   );
