@@ -13,7 +13,7 @@
 //     政治处 member's to a colleague.
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import type { Tx } from "../db";
+import { dbProvider, type Tx } from "../db";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { DAY_LIMIT_TENTHS } from "./log-schemas";
@@ -29,6 +29,16 @@ export async function reviewScope(client: Tx, user: SessionUser): Promise<Prisma
 }
 
 /** Tenths already logged by `userId` on the day `studiedOn` (its Shanghai midnight), other than `exceptId`. */
+/**
+ * Serialises one person's study-log writes until the transaction ends, so
+ * that two entries submitted at the same moment cannot both pass the 24-hour
+ * check (each reads the day's total, then writes). On SQLite, transactions
+ * already run one at a time (BEGIN IMMEDIATE, docs/database.md).
+ */
+export async function lockPersonsLog(client: Tx, userId: string): Promise<void> {
+  if (dbProvider === "postgresql") await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`study.log:${userId}`}))`;
+}
+
 export async function dayTotalTenths(client: Tx, userId: string, studiedOn: Date, exceptId?: string): Promise<number> {
   const agg = await client.studyLog.aggregate({
     where: { userId, studiedOn: { gte: studiedOn, lt: new Date(studiedOn.getTime() + 24 * 3600_000) }, ...(exceptId ? { id: { not: exceptId } } : {}) },

@@ -9,7 +9,7 @@ import { action } from "../action";
 import type { Tx } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
-import { dayLimitMessage, dayTotalTenths, reviewScope } from "./log-access";
+import { dayLimitMessage, dayTotalTenths, lockPersonsLog, reviewScope } from "./log-access";
 import { CreateLogInput, EDITABLE_STATUSES, LogIdInput, ReturnLogInput, UpdateLogInput } from "./log-schemas";
 
 type LogFields = { kind: string; title: string; studiedOn: Date; hours: number; reflection: string };
@@ -17,6 +17,7 @@ type LogFields = { kind: string; title: string; studiedOn: Date; hours: number; 
 /** The day rules: not in the future, and at most 24 hours in one day. Throws a field error. */
 async function checkDay(db: Tx, userId: string, input: LogFields, exceptId?: string) {
   if (input.studiedOn.getTime() > Date.now()) throw new ValidationError("学习日期不能晚于今天", { studiedOn: "学习日期不能晚于今天" });
+  await lockPersonsLog(db, userId);
   const message = dayLimitMessage(await dayTotalTenths(db, userId, input.studiedOn, exceptId), input.hours);
   if (message) throw new ValidationError(message, { hours: message });
 }

@@ -162,6 +162,17 @@ describe("bad input writes nothing", () => {
     expect((await db.studyLog.findUniqueOrThrow({ where: { id: first } })).tenths).toBe(200);
   });
 
+  it("keeps a day within 24 hours when several entries arrive at the same moment", async () => {
+    const day = "2025-06-12";
+    await actAs(bob);
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => createStudyLog({ kind: "ONLINE", title: `同时${i}`, studiedOn: day, hours: "5" })));
+    // 8 × 5 h: exactly four fit into the day, the others are refused with the day's total.
+    expect(results.filter((r) => r.ok)).toHaveLength(4);
+    for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ fieldErrors: { hours: "该日已登记 20 小时，当日合计不能超过 24 小时（最多还可登记 4 小时）" } });
+    const agg = await db.studyLog.aggregate({ where: { userId: bob.id, title: { startsWith: "同时" } }, _sum: { tenths: true } });
+    expect(agg._sum.tenths).toBe(200);
+  });
+
   it("refuses negative, zero and over-long hours, a future date and an empty 心得", async () => {
     await actAs(bob);
     const before = await db.studyLog.count({ where: { userId: bob.id } });
