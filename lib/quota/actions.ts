@@ -25,6 +25,13 @@ async function loadRound(db: Tx, id: string) {
   return r;
 }
 
+/** 回避: someone in 政治处 who registered for a round takes no part in running it. */
+async function loadManagedRound(db: Tx, id: string, userId: string) {
+  const r = await loadRound(db, id);
+  if (await db.quotaRegistration.findFirst({ where: { roundId: id, userId }, select: { id: true } })) throw conflict(QUOTA_MESSAGES.recused);
+  return r;
+}
+
 /** Moves a round on only from the status it was read in: of two concurrent moves one lands. */
 async function moveStatus(db: Tx, id: string, from: string, data: { status: string } & Record<string, unknown>, message: string) {
   const res = await db.quotaRound.updateMany({ where: { id, status: from }, data });
@@ -73,8 +80,8 @@ export const createQuotaRound = action({ name: "quota.round.create", permission:
   return r;
 });
 
-export const updateQuotaRound = action({ name: "quota.round.update", permission: "quota.manage", input: UpdateRoundInput }, async ({ db, input, audit }) => {
-  const r = await loadRound(db, input.id);
+export const updateQuotaRound = action({ name: "quota.round.update", permission: "quota.manage", input: UpdateRoundInput }, async ({ db, user, input, audit }) => {
+  const r = await loadManagedRound(db, input.id, user.id);
   Object.assign(audit, { objectType: "QuotaRound", objectId: r.id, detail: { places: input.places, components: input.components.length } });
   const res = await db.quotaRound.updateMany({
     where: { id: r.id, status: "REGISTRATION" },
@@ -110,8 +117,8 @@ export const withdrawFromQuota = action({ name: "quota.withdraw", permission: "q
   return { roundId: r.id };
 });
 
-export const startQuotaScoring = action({ name: "quota.scoring.start", permission: "quota.manage", input: RoundRef }, async ({ db, input, audit }) => {
-  const r = await loadRound(db, input.roundId);
+export const startQuotaScoring = action({ name: "quota.scoring.start", permission: "quota.manage", input: RoundRef }, async ({ db, user, input, audit }) => {
+  const r = await loadManagedRound(db, input.roundId, user.id);
   Object.assign(audit, { objectType: "QuotaRound", objectId: r.id });
   const registrants = await db.quotaRegistration.count({ where: { roundId: r.id } });
   if (registrants === 0) throw conflict(QUOTA_MESSAGES.noRegistrants);
@@ -122,7 +129,7 @@ export const startQuotaScoring = action({ name: "quota.scoring.start", permissio
 });
 
 export const saveQuotaScores = action({ name: "quota.scores.save", permission: "quota.manage", input: SaveScoresInput }, async ({ db, user, input, audit }) => {
-  const r = await loadRound(db, input.roundId);
+  const r = await loadManagedRound(db, input.roundId, user.id);
   Object.assign(audit, { objectType: "QuotaRound", objectId: r.id });
   if (r.status !== "SCORING") throw conflict(QUOTA_MESSAGES.notScoring);
   const regIds = [...new Set(input.entries.map((e) => e.registrationId))];
@@ -172,8 +179,8 @@ export const saveQuotaScores = action({ name: "quota.scores.save", permission: "
   return { saved, complete };
 });
 
-export const publishQuotaPublicity = action({ name: "quota.publicity.publish", permission: "quota.manage", input: PublishInput }, async ({ db, input, audit }) => {
-  const r = await loadRound(db, input.roundId);
+export const publishQuotaPublicity = action({ name: "quota.publicity.publish", permission: "quota.manage", input: PublishInput }, async ({ db, user, input, audit }) => {
+  const r = await loadManagedRound(db, input.roundId, user.id);
   Object.assign(audit, { objectType: "QuotaRound", objectId: r.id });
   // The first 公示 comes after scoring; a 递补 batch after earlier outcomes are recorded.
   if (r.status !== "SCORING" && r.status !== "CONCLUDED") throw conflict(QUOTA_MESSAGES.publishState);
@@ -203,8 +210,8 @@ export const publishQuotaPublicity = action({ name: "quota.publicity.publish", p
   return { count: chosen.length, batch };
 });
 
-export const concludeQuotaRound = action({ name: "quota.conclude", permission: "quota.manage", input: RoundRef }, async ({ db, input, audit }) => {
-  const r = await loadRound(db, input.roundId);
+export const concludeQuotaRound = action({ name: "quota.conclude", permission: "quota.manage", input: RoundRef }, async ({ db, user, input, audit }) => {
+  const r = await loadManagedRound(db, input.roundId, user.id);
   Object.assign(audit, { objectType: "QuotaRound", objectId: r.id });
   if (r.status !== "PUBLICITY") throw conflict(QUOTA_MESSAGES.notPublicity);
   if (!publicityEnded(r, new Date())) throw conflict(QUOTA_MESSAGES.publicityOpen);

@@ -40,4 +40,5 @@ export const QUOTA_MESSAGES = {
   scoreFormat: (name: string, component: string) => `${name}的「${component}」成绩格式有误（最多两位小数）`,
   published: "入额遴选公示名单已发布",
   concluded: "入额遴选结果已确定",
+  recused: "您已报名本轮遴选，按回避规定不能办理本轮的设置、评分、公示和结果",
 } as const;

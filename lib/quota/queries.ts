@@ -163,3 +163,8 @@ export async function listFocusGroupRounds() {
   const n = new Map(counts.map((c) => [c.roundId, c._count._all]));
   return rounds.map((r) => ({ id: r.id, label: `${r.title}（未入额 ${n.get(r.id)} 人）` }));
 }
+
+/** Whether this person registered for the round: then, in 政治处, they are recused from running it (回避). */
+export async function isRegistrant(roundId: string, userId: string): Promise<boolean> {
+  return (await db.quotaRegistration.count({ where: { roundId, userId } })) > 0;
+}

@@ -12,7 +12,7 @@ import { toDateInput } from "@/lib/format";
 import {
   concludeQuotaRound, createQuotaRound, publishQuotaPublicity, registerForQuota, saveQuotaScores, startQuotaScoring, updateQuotaRound, withdrawFromQuota,
 } from "@/lib/quota/actions";
-import { getMyRegistration, getScoreGrid, listPublicity, listRegistrants, notAdmittedFocusGroup } from "@/lib/quota/queries";
+import { getMyRegistration, getScoreGrid, isRegistrant, listPublicity, listRegistrants, notAdmittedFocusGroup } from "@/lib/quota/queries";
 import { createTalkCampaign } from "@/lib/talks/actions";
 import NewQuotaRoundPage from "@/app/(portal)/quota/new/page";
 import QuotaScoresPage from "@/app/(portal)/quota/[id]/scores/page";
@@ -53,6 +53,16 @@ async function components(roundId: string) {
 
 async function regOf(roundId: string, userId: string) {
   return db.quotaRegistration.findUniqueOrThrow({ where: { roundId_userId: { roundId, userId } } });
+}
+
+/** The strings in a rendered element tree: text children and string props. */
+function textsOf(node: unknown, out: string[] = []): string[] {
+  if (typeof node === "string") out.push(node);
+  else if (Array.isArray(node)) node.forEach((n) => textsOf(n, out));
+  else if (node && typeof node === "object" && "props" in node) {
+    for (const [k, v] of Object.entries((node as { props: Record<string, unknown> }).props)) if (k === "children" || typeof v === "string" || (v && typeof v === "object" && "props" in v)) textsOf(v, out);
+  }
+  return out;
 }
 
 /** Saves scores [笔试, 业绩考核, 面试] for each user as 政治处. */
@@ -159,6 +169,37 @@ describe("registration", () => {
     await actAs(staff[1]);
     expect(await withdrawFromQuota({ roundId: id })).toEqual({ ok: false, message: "不在报名时间内" });
     expect(await db.quotaRegistration.count({ where: { roundId: id } })).toBe(1);
+  });
+});
+
+describe("回避: 政治处 staff who registered", () => {
+  it("may not run the round they registered for: no edits, scoring, scores, 公示 or outcome, and no score grid", async () => {
+    const second = await makeUser({ roles: ["POLITICAL_OFFICE"], departmentId: dept.id, realName: "政治处乙" });
+    const roundId = await newRound("回避测试遴选", { places: 1 });
+    expect((await register(second, roundId)).ok).toBe(true);
+    expect((await register(staff[0], roundId)).ok).toBe(true);
+    await actAs(second);
+    const recused = { ok: false, message: "您已报名本轮遴选，按回避规定不能办理本轮的设置、评分、公示和结果" };
+    expect(await updateQuotaRound({ id: roundId, title: "改名", places: "1", registrationOpensAt: dayStr(-1), registrationClosesAt: dayStr(5), components: COMPONENTS })).toEqual(recused);
+    expect(await startQuotaScoring({ roundId })).toEqual(recused);
+    expect((await db.quotaRound.findUniqueOrThrow({ where: { id: roundId } }))).toMatchObject({ title: "回避测试遴选", status: "REGISTRATION" });
+    expect(await isRegistrant(roundId, second.id)).toBe(true);
+
+    // Another member of 政治处 runs it; the registrant still cannot enter scores, publish or conclude.
+    await actAs(office);
+    expect((await startQuotaScoring({ roundId })).ok).toBe(true);
+    const comps = await components(roundId);
+    const entries = [second, staff[0]].flatMap((u) => comps.map((c) => ({ registrationId: "", componentId: c.id, value: "99", user: u.id })));
+    for (const e of entries) e.registrationId = (await regOf(roundId, e.user)).id;
+    await actAs(second);
+    expect(await saveQuotaScores({ roundId, entries: entries.map(({ user: _u, ...e }) => e) })).toEqual(recused);
+    expect(await db.quotaScore.count({ where: { registration: { roundId } } })).toBe(0);
+    expect(await publishQuotaPublicity({ roundId, count: "1", startsOn: dayStr(0), endsOn: dayStr(7) })).toEqual(recused);
+    expect(await concludeQuotaRound({ roundId })).toEqual(recused);
+    expect(await lastAudit()).toMatchObject({ action: "quota.conclude", result: "FAILURE", userId: second.id });
+    // The score grid page shows the registrant a notice instead of the grid.
+    const page = textsOf(await QuotaScoresPage({ params: Promise.resolve({ id: roundId }), searchParams: Promise.resolve({}) })).join(" ");
+    expect(page).toContain("按回避规定不能查看或录入本轮成绩");
   });
 });
 

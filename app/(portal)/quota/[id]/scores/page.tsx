@@ -6,7 +6,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getRound, getScoreGrid, GRID_PER_PAGE } from "@/lib/quota/queries";
+import { getRound, getScoreGrid, GRID_PER_PAGE, isRegistrant } from "@/lib/quota/queries";
 import { QuotaPage } from "@/lib/quota/schemas";
 
 export const metadata: Metadata = { title: "录入遴选成绩" };
@@ -15,8 +15,16 @@ export default async function QuotaScoresPage({ params, searchParams }: { params
   const { id } = await params;
   const user = await requirePagePermission("quota.manage", "/quota/[id]/scores");
   const { page } = QuotaPage.parse(await searchParams);
-  const [round, grid] = await Promise.all([getRound(id), getScoreGrid(user, id, page)]);
+  const [round, grid, recused] = await Promise.all([getRound(id), getScoreGrid(user, id, page), isRegistrant(id, user.id)]);
   if (!round || !grid) notFound();
+  if (recused) {
+    return (
+      <>
+        <PageHeader title={`成绩：${round.title}`} actions={<Link href={`/quota/${round.id}`} className={buttonClass.secondary}>返回遴选</Link>} />
+        <Card><EmptyState title="您已报名本轮遴选，按回避规定不能查看或录入本轮成绩" hint="本轮的评分、公示和结果由政治处其他同志办理" /></Card>
+      </>
+    );
+  }
   const editable = round.status === "SCORING";
   const started = round.status !== "REGISTRATION";
   return (
