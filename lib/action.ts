@@ -16,7 +16,15 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: stri
 /** What the handler may add to its audit row. */
 export type AuditNote = { objectType?: string; objectId?: string; detail?: Record<string, unknown> };
 
-export type ActionContext<I> = { user: SessionUser; input: I; db: Tx; ip: string; audit: AuditNote };
+/**
+ * Work outside the database that must follow the transaction's fate, such as
+ * files: `onCommit` runs once the transaction has committed, `onRollback` if
+ * it did not (the handler threw, or the audit row or the commit failed).
+ * Errors in either are logged, never shown.
+ */
+export type TxHooks = { onCommit: (fn: () => Promise<void>) => void; onRollback: (fn: () => Promise<void>) => void };
+
+export type ActionContext<I> = { user: SessionUser; input: I; db: Tx; ip: string; audit: AuditNote } & TxHooks;
 
 type Options<S extends z.ZodType> = {
   /** Audit action name, e.g. "admin.user.create". */
@@ -89,17 +97,24 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
     }
 
     const note: AuditNote = {};
+    const committed: (() => Promise<void>)[] = [];
+    const rolledBack: (() => Promise<void>)[] = [];
+    const runAll = async (fns: (() => Promise<void>)[]) => {
+      for (const fn of fns) await fn().catch((e) => console.error(`[action ${opts.name}] after transaction`, e));
+    };
     try {
       const data = await db.$transaction(
         async (tx) => {
-          const result = await handler({ user, input: parsed.data, db: tx, ip: opts.anonymous ? "" : ip, audit: note });
+          const result = await handler({ user, input: parsed.data, db: tx, ip: opts.anonymous ? "" : ip, audit: note, onCommit: (fn) => committed.push(fn), onRollback: (fn) => rolledBack.push(fn) });
           if (!opts.anonymous) await writeAudit({ ...who, result: "SUCCESS", ...note }, tx);
           return result;
         },
         { timeout: 20_000, maxWait: 10_000 },
       );
+      await runAll(committed);
       return { ok: true, data };
     } catch (err) {
+      await runAll(rolledBack);
       const result: AuditResult = err instanceof NotFoundError ? "NOT_FOUND" : err instanceof ForbiddenError ? "DENIED" : err instanceof AppError ? "FAILURE" : "ERROR";
       if (!(err instanceof AppError)) console.error(`[action ${opts.name}]`, err);
       // Validation failures are the user's typing, not an event worth a row.

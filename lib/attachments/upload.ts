@@ -1,10 +1,12 @@
 // Turns an uploaded File into a stored Attachment: size and type checked from
 // the bytes, images re-encoded without their metadata, the file written under
-// a random key and its row created in the caller's transaction. Any failure
-// leaves neither a row nor a file behind.
+// a random key and its row created in the caller's transaction. The file
+// follows the transaction (the action wrapper's TxHooks): a rollback, however
+// late, removes a new file, and a deleted row's file goes only after commit.
 import "server-only";
 import { createHash } from "node:crypto";
 import sharp from "sharp";
+import type { TxHooks } from "../action";
 import type { Tx } from "../db";
 import { ValidationError } from "../errors";
 import { detectAllowedType, safeFileName } from "./detect";
@@ -42,26 +44,22 @@ export async function prepareUpload(file: File, field = "file"): Promise<Prepare
   return { fileName: safeFileName(file.name, mimeType), mimeType, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-/** Writes the file, then its row; the file is removed again if the row cannot be written. */
-export async function storeAttachment(tx: Tx, owner: { ownerType: string; ownerId: string }, upload: PreparedUpload, uploadedById: string) {
+/** Writes the file, then its row; the file is removed again if the transaction does not commit. */
+export async function storeAttachment(tx: Tx, hooks: TxHooks, owner: { ownerType: string; ownerId: string }, upload: PreparedUpload, uploadedById: string) {
   const storageKey = newStorageKey();
   await writeStoredFile(storageKey, upload.bytes);
-  try {
-    return await tx.attachment.create({
-      data: { ...owner, fileName: upload.fileName, mimeType: upload.mimeType, size: upload.bytes.length, sha256: upload.sha256, storageKey, uploadedById },
-      select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
-    });
-  } catch (err) {
-    await removeStoredFile(storageKey);
-    throw err;
-  }
+  hooks.onRollback(() => removeStoredFile(storageKey));
+  return tx.attachment.create({
+    data: { ...owner, fileName: upload.fileName, mimeType: upload.mimeType, size: upload.bytes.length, sha256: upload.sha256, storageKey, uploadedById },
+    select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
+  });
 }
 
-/** Deletes an owner's attachment row, then its file. Returns false when it is not that owner's. */
-export async function deleteAttachment(tx: Tx, owner: { ownerType: string; ownerId: string }, id: string): Promise<{ fileName: string } | null> {
+/** Deletes an owner's attachment row; its file goes once that has committed. Returns null when it is not that owner's. */
+export async function deleteAttachment(tx: Tx, hooks: TxHooks, owner: { ownerType: string; ownerId: string }, id: string): Promise<{ fileName: string } | null> {
   const a = await tx.attachment.findFirst({ where: { id, ...owner }, select: { id: true, fileName: true, storageKey: true } });
   if (!a) return null;
   await tx.attachment.delete({ where: { id: a.id } });
-  await removeStoredFile(a.storageKey);
+  hooks.onCommit(() => removeStoredFile(a.storageKey));
   return { fileName: a.fileName };
 }

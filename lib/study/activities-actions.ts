@@ -78,21 +78,21 @@ export const recordStudyAttendance = action({ name: "study.attendance.record", p
   return { changed };
 });
 
-export const uploadActivityMaterial = action({ name: "study.material.upload", permission: "study.log", input: UploadMaterialInput }, async ({ db, user, input, audit }) => {
+export const uploadActivityMaterial = action({ name: "study.material.upload", permission: "study.log", input: UploadMaterialInput }, async ({ db, user, input, audit, onCommit, onRollback }) => {
   const a = await recordableActivity(db, user, input.activityId);
   if ((await db.attachment.count({ where: { ownerType: ACTIVITY_OWNER, ownerId: a.id } })) >= MAX_MATERIALS) {
     throw new ValidationError(`每项活动最多上传 ${MAX_MATERIALS} 份材料`, { file: `每项活动最多上传 ${MAX_MATERIALS} 份材料` });
   }
   const prepared = await prepareUpload(input.file);
-  const att = await storeAttachment(db, { ownerType: ACTIVITY_OWNER, ownerId: a.id }, prepared, user.id);
+  const att = await storeAttachment(db, { onCommit, onRollback }, { ownerType: ACTIVITY_OWNER, ownerId: a.id }, prepared, user.id);
   Object.assign(audit, { objectType: "Attachment", objectId: att.id, detail: { activityId: a.id, mimeType: att.mimeType, size: att.size, sha256: att.sha256 } });
   revalidatePath(`/study/activities/${a.id}`);
   return { id: att.id, fileName: att.fileName };
 });
 
-export const deleteActivityMaterial = action({ name: "study.material.delete", permission: "study.log", input: DeleteMaterialInput }, async ({ db, user, input, audit }) => {
+export const deleteActivityMaterial = action({ name: "study.material.delete", permission: "study.log", input: DeleteMaterialInput }, async ({ db, user, input, audit, onCommit, onRollback }) => {
   const a = await recordableActivity(db, user, input.activityId);
-  const gone = await deleteAttachment(db, { ownerType: ACTIVITY_OWNER, ownerId: a.id }, input.attachmentId);
+  const gone = await deleteAttachment(db, { onCommit, onRollback }, { ownerType: ACTIVITY_OWNER, ownerId: a.id }, input.attachmentId);
   if (!gone) throw new NotFoundError();
   Object.assign(audit, { objectType: "Attachment", objectId: input.attachmentId, detail: { activityId: a.id } });
   revalidatePath(`/study/activities/${a.id}`);
