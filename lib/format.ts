@@ -15,3 +15,9 @@ export function toDateInput(d: Date | null | undefined): string {
   if (!d) return "";
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** YYYY-MM-DDTHH:mm in Asia/Shanghai, for datetime-local inputs. */
+export function toDateTimeInput(d: Date | null | undefined): string {
+  if (!d) return "";
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+}

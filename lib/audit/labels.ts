@@ -88,6 +88,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "followup.read": "查阅督办（关注人员）",
   "study.campaign.create": "创建专题学习教育",
   "study.activity.create": "新建学习活动",
+  "study.activity.update": "修改学习活动",
+  "study.activity.delete": "删除学习活动",
   "study.attendance.record": "登记学习活动考勤",
   "study.material.upload": "上传学习材料",
   "study.material.delete": "删除学习材料",

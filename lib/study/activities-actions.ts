@@ -4,13 +4,13 @@
 // in one save and manages the activity's materials.
 import { revalidatePath } from "next/cache";
 import { action } from "../action";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { formatDateTime } from "../format";
 import { notify } from "../notifications/notify";
 import { deleteAttachment, prepareUpload, storeAttachment } from "../attachments/upload";
 import { ACTIVITY_OWNER, findVisibleActivity, mayRecord, type ActivityViewer } from "./activities-access";
 import { assertOrganiser, resolveExpectedAttendees } from "./activities-scope";
-import { ACTIVITY_MESSAGES, CreateActivityInput, DeleteMaterialInput, RecordAttendanceInput, UploadMaterialInput } from "./activities-schemas";
+import { ACTIVITY_MESSAGES, ActivityRef, CreateActivityInput, DeleteMaterialInput, RecordAttendanceInput, UpdateActivityInput, UploadMaterialInput } from "./activities-schemas";
 import { activityKindLabel, type AttendanceStatus } from "./types";
 import type { Tx } from "../db";
 
@@ -24,14 +24,18 @@ async function recordableActivity(tx: Tx, user: ActivityViewer, id: string) {
   return a;
 }
 
-export const createStudyActivity = action({ name: "study.activity.create", permission: "study.manage", input: CreateActivityInput }, async ({ db, user, input, audit }) => {
-  if (input.campaignId) {
-    const c = await db.studyCampaign.findUnique({ where: { id: input.campaignId }, select: { startsOn: true, endsOn: true } });
-    if (!c) throw new ValidationError(ACTIVITY_MESSAGES.campaignMissing, { campaignId: ACTIVITY_MESSAGES.campaignMissing });
-    if (input.heldAt < c.startsOn || input.heldAt.getTime() >= c.endsOn.getTime() + DAY_MS) {
-      throw new ValidationError(ACTIVITY_MESSAGES.outsideCampaign, { heldAt: ACTIVITY_MESSAGES.outsideCampaign });
-    }
+/** An activity must fall within its 专题's dates (the last day included). */
+async function checkCampaign(db: Tx, campaignId: string | null | undefined, heldAt: Date) {
+  if (!campaignId) return;
+  const c = await db.studyCampaign.findUnique({ where: { id: campaignId }, select: { startsOn: true, endsOn: true } });
+  if (!c) throw new ValidationError(ACTIVITY_MESSAGES.campaignMissing, { campaignId: ACTIVITY_MESSAGES.campaignMissing });
+  if (heldAt < c.startsOn || heldAt.getTime() >= c.endsOn.getTime() + DAY_MS) {
+    throw new ValidationError(ACTIVITY_MESSAGES.outsideCampaign, { heldAt: ACTIVITY_MESSAGES.outsideCampaign });
   }
+}
+
+export const createStudyActivity = action({ name: "study.activity.create", permission: "study.manage", input: CreateActivityInput }, async ({ db, user, input, audit }) => {
+  await checkCampaign(db, input.campaignId, input.heldAt);
   const organiser = await assertOrganiser(db, input.organiserId);
   const scope = await resolveExpectedAttendees(db, input);
   const a = await db.studyActivity.create({
@@ -49,6 +53,59 @@ export const createStudyActivity = action({ name: "study.activity.create", permi
   Object.assign(audit, { objectType: "StudyActivity", objectId: a.id, detail: { type: input.type, theme: input.theme ?? null, scopeType: input.scopeType, expected: scope.userIds.length, organiserId: organiser.id } });
   revalidatePath("/study/activities");
   return { id: a.id, expected: scope.userIds.length };
+});
+
+/**
+ * 政治处 edits an activity's details; the scope and its expected attendees
+ * stay as fixed at creation. A new time or place is sent to every expected
+ * attendee (and a new organiser is told).
+ */
+export const updateStudyActivity = action({ name: "study.activity.update", permission: "study.manage", input: UpdateActivityInput }, async ({ db, input, audit }) => {
+  const before = await db.studyActivity.findUnique({
+    where: { id: input.id },
+    select: { id: true, campaignId: true, type: true, theme: true, title: true, heldAt: true, location: true, organiserId: true, description: true },
+  });
+  if (!before) throw new NotFoundError();
+  await checkCampaign(db, input.campaignId, input.heldAt);
+  const organiser = await assertOrganiser(db, input.organiserId);
+  const after = {
+    campaignId: input.campaignId ?? null, type: input.type, theme: input.theme ?? null, title: input.title, heldAt: input.heldAt,
+    location: input.location ?? "", organiserId: organiser.id, description: input.description ?? "",
+  };
+  const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => (after[k] instanceof Date ? after[k].getTime() !== (before[k] as Date).getTime() : after[k] !== before[k]));
+  await db.studyActivity.update({ where: { id: before.id }, data: after });
+  const link = `/study/activities/${before.id}`;
+  if (changed.includes("heldAt") || changed.includes("location")) {
+    const expected = await db.studyAttendance.findMany({ where: { activityId: before.id }, select: { userId: true } });
+    await notify(db, expected.map((e) => e.userId), { title: `学习活动时间或地点已变更：${after.title}`, body: `现为 ${formatDateTime(after.heldAt)}${after.location ? `，${after.location}` : ""}`, link });
+  }
+  if (changed.includes("organiserId")) await notify(db, [organiser.id], { title: `您被指定为学习活动组织人：${after.title}`, body: formatDateTime(after.heldAt), link });
+  Object.assign(audit, { objectType: "StudyActivity", objectId: before.id, detail: { changed } });
+  revalidatePath(link);
+  revalidatePath("/study/activities");
+  return { id: before.id, changed };
+});
+
+/**
+ * 政治处 deletes an activity whose attendance nobody has recorded yet (recorded
+ * attendance has become study points). Its materials' files go after the
+ * commit; expected attendees of an activity still ahead are told it is off.
+ */
+export const deleteStudyActivity = action({ name: "study.activity.delete", permission: "study.manage", input: ActivityRef }, async ({ db, input, audit, onCommit, onRollback }) => {
+  const a = await db.studyActivity.findUnique({ where: { id: input.id }, select: { id: true, title: true, heldAt: true } });
+  if (!a) throw new NotFoundError();
+  if (await db.studyAttendance.count({ where: { activityId: a.id, status: { not: null } } })) throw new ConflictError(ACTIVITY_MESSAGES.recordedNoDelete);
+  const expected = await db.studyAttendance.findMany({ where: { activityId: a.id }, select: { userId: true } });
+  const materials = await db.attachment.findMany({ where: { ownerType: ACTIVITY_OWNER, ownerId: a.id }, select: { id: true } });
+  for (const m of materials) await deleteAttachment(db, { onCommit, onRollback }, { ownerType: ACTIVITY_OWNER, ownerId: a.id }, m.id);
+  await db.studyActivity.delete({ where: { id: a.id } });
+  if (a.heldAt.getTime() > Date.now()) {
+    await notify(db, expected.map((e) => e.userId), { title: `学习活动已取消：${a.title}`, body: `原定 ${formatDateTime(a.heldAt)}`, link: "/study/activities" });
+  }
+  Object.assign(audit, { objectType: "StudyActivity", objectId: a.id, detail: { expected: expected.length, materials: materials.length } });
+  // No revalidatePath, as for deleteArticle: the deleted page would re-render
+  // in place as a 404 before the delete button moves on to the list.
+  return { id: a.id };
 });
 
 export const recordStudyAttendance = action({ name: "study.attendance.record", permission: "study.log", input: RecordAttendanceInput }, async ({ db, user, input, audit }) => {

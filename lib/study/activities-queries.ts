@@ -89,6 +89,8 @@ export async function getActivity(v: ActivityViewer, id: string) {
     materials,
     canRecord: mayRecord(v, a),
     canSeeCampaigns: seesAllActivities(v.roles),
+    /** Still ahead: deleting it tells the expected attendees it is off. */
+    upcoming: a.heldAt.getTime() > Date.now(),
   };
 }
 

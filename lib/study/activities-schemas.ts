@@ -17,6 +17,7 @@ export const ACTIVITY_MESSAGES = {
   outsideScope: (n: number) => `有 ${n} 人不在本次活动的应到人员范围内，考勤未保存`,
   duplicate: "同一人员出现了多次，考勤未保存",
   notRecorder: "只有活动组织人或政治处可以登记考勤和管理学习材料",
+  recordedNoDelete: "本次活动已登记考勤，考勤已计入学习积分，不能删除",
 } as const;
 
 const idList = (label: string) =>
@@ -63,6 +64,26 @@ export const CreateActivityInput = z
     if (v.scopeType === "USERS" && v.attendeeIds.length === 0) ctx.addIssue({ code: "custom", path: ["attendeeIds"], message: ACTIVITY_MESSAGES.attendeesRequired });
   });
 export type CreateActivityInput = z.infer<typeof CreateActivityInput>;
+
+/** Editing keeps the scope: the expected attendees were fixed, and notified, at creation. */
+export const UpdateActivityInput = z
+  .object({
+    id: id("学习活动"),
+    campaignId: optionalId("所属专题"),
+    type: z.enum(ACTIVITY_TYPES, { error: "请选择活动类型" }),
+    theme: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional()),
+    title: text("活动名称", 80),
+    heldAt: shanghaiDateTime("活动时间"),
+    location: optionalText("活动地点", 100),
+    organiserId: z.string({ error: "请选择组织人" }).trim().min(1, "请选择组织人").max(40, "组织人无效"),
+    description: optionalText("活动说明", 1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.type === "EDUCATION" && !v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeRequired });
+    if (v.type !== "EDUCATION" && v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeForbidden });
+  });
+
+export const ActivityRef = z.object({ id: id("学习活动") });
 
 /** One save of the attendance form: every listed person's status (null clears it). */
 export const RecordAttendanceInput = z.object({

@@ -68,7 +68,9 @@ export const deleteStudyLog = action({ name: "study.log.delete", permission: "st
   Object.assign(audit, { objectType: "StudyLog", objectId: log.id });
   const res = await db.studyLog.deleteMany({ where: { id: log.id, userId: user.id, status: { in: [...EDITABLE_STATUSES] } } });
   if (res.count !== 1) throw new ConflictError("该学习记录刚刚已被审核，不能再删除");
-  revalidateStudy();
+  // No revalidatePath: it would re-render the deleted entry's page in place as
+  // a 404 before the delete button moves on (see deleteArticle); the pages are
+  // dynamic, so the list it opens is rendered fresh.
   return { id: log.id };
 });
 

@@ -75,3 +75,23 @@ test("staff logs study, 政治处 approves it, and 我的学习 rises by the rul
     expect(res?.status(), path).toBe(404);
   }
 });
+
+test("staff deletes an entry awaiting review and lands back on the log", async ({ browser }) => {
+  const title = `待删除的学习记录（${Date.now().toString(36)}）`;
+  const staff = await newUserPage(browser);
+  await loginOk(staff, "staff1");
+  await staff.goto("/study/log");
+  await staff.getByLabel("学习类型").selectOption({ label: "读书" });
+  await staff.getByLabel("学习内容").fill(title);
+  await staff.getByLabel("学习时长（小时）").fill("0.5");
+  await staff.getByRole("button", { name: "提交学习记录" }).click();
+  await expect(staff.getByText("已提交，等待审核")).toBeVisible();
+  await staff.getByRole("row").filter({ hasText: title }).getByRole("link", { name: title }).click();
+  await staff.waitForURL(/\/study\/log\/c[a-z0-9]+$/);
+  const url = staff.url();
+  staff.once("dialog", (d) => d.accept());
+  await staff.getByRole("button", { name: "删除" }).click();
+  await expect(staff).toHaveURL(/\/study\/log$/);
+  await expect(staff.getByRole("row").filter({ hasText: title })).toHaveCount(0);
+  expect((await staff.goto(url))?.status()).toBe(404);
+});

@@ -12,7 +12,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadSessionUser } from "@/lib/auth/session";
-import { createStudyActivity, deleteActivityMaterial, recordStudyAttendance, uploadActivityMaterial } from "@/lib/study/activities-actions";
+import { createStudyActivity, deleteActivityMaterial, deleteStudyActivity, recordStudyAttendance, updateStudyActivity, uploadActivityMaterial } from "@/lib/study/activities-actions";
 import { createStudyCampaign } from "@/lib/study/campaigns-actions";
 import { getActivity, listActivities } from "@/lib/study/activities-queries";
 import { getStudyCampaign, listStudyCampaigns } from "@/lib/study/campaigns-queries";
@@ -134,6 +134,56 @@ describe("creating activities", () => {
     }
     expect(await db.studyActivity.count()).toBe(before);
     expect(await db.notification.count()).toBe(notesBefore);
+  });
+});
+
+describe("editing and deleting activities", () => {
+  it("lets 政治处 edit the details but not the scope, notifying attendees of a new time or place", async () => {
+    const id = await newActivity({ title: "待修改的讲座", heldAt: day(3) });
+    await actAs(office);
+    const base = { id, type: "SEMINAR", title: "已修改的讲座", heldAt: day(3), organiserId: organiser.id, location: "第一会议室", description: "" };
+    expect(await updateStudyActivity(base)).toMatchObject({ ok: true, data: { changed: ["title"] } });
+    expect(await db.notification.count({ where: { link: `/study/activities/${id}`, title: { startsWith: "学习活动时间或地点已变更" } } })).toBe(0);
+    expect(await updateStudyActivity({ ...base, heldAt: day(4, "09:00"), location: "第二会议室", scopeType: "ALL", departmentIds: [deptB.id] })).toMatchObject({ ok: true, data: { changed: ["heldAt", "location"] } });
+    for (const u of [headA, a1, a2]) {
+      expect(await db.notification.findFirst({ where: { userId: u.id, link: `/study/activities/${id}`, title: "学习活动时间或地点已变更：已修改的讲座" } })).toMatchObject({ body: expect.stringContaining("第二会议室") });
+    }
+    // The scope stayed as created.
+    expect(await db.studyActivity.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "已修改的讲座", location: "第二会议室", scopeType: "DEPARTMENTS", scopeValue: JSON.stringify([deptA.id]) });
+    expect((await db.studyAttendance.findMany({ where: { activityId: id } })).map((r) => r.userId).sort()).toEqual([headA.id, a1.id, a2.id].sort());
+
+    // Bad input and non-managers change nothing.
+    expect(await updateStudyActivity({ ...base, type: "EDUCATION" })).toMatchObject({ ok: false, fieldErrors: { theme: "教育培训须选择教育主题" } });
+    expect(await updateStudyActivity({ ...base, title: "" })).toMatchObject({ ok: false, fieldErrors: { title: expect.any(String) } });
+    expect(await updateStudyActivity({ ...base, id: "no-such-activity" })).toMatchObject({ ok: false, message: NOT_FOUND });
+    await actAs(organiser);
+    expect(await updateStudyActivity({ ...base, title: "组织人改名" })).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
+    expect(await db.studyActivity.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "已修改的讲座", type: "SEMINAR" });
+  });
+
+  it("deletes an activity with no attendance recorded, its materials' files after the commit, telling attendees of an upcoming one", async () => {
+    const id = await newActivity({ title: "将取消的座谈会", type: "FORUM", heldAt: day(2) });
+    await actAs(organiser);
+    expect(await uploadActivityMaterial(uploadForm(id, fileOf(makePdf(), "议程.pdf")))).toMatchObject({ ok: true });
+    const before = await storedFiles();
+    await actAs(office);
+    expect(await deleteStudyActivity({ id })).toMatchObject({ ok: true });
+    expect(await db.studyActivity.findUnique({ where: { id } })).toBeNull();
+    expect(await db.studyAttendance.count({ where: { activityId: id } })).toBe(0);
+    expect(await db.attachment.count({ where: { ownerType: "StudyActivity", ownerId: id } })).toBe(0);
+    expect((await storedFiles()).length).toBe(before.length - 1);
+    expect(await db.notification.findFirst({ where: { userId: a1.id, title: "学习活动已取消：将取消的座谈会" } })).not.toBeNull();
+    expect(await lastAudit()).toMatchObject({ action: "study.activity.delete", result: "SUCCESS", objectId: id });
+  });
+
+  it("refuses to delete once attendance is recorded, and refuses non-managers", async () => {
+    const id = await newActivity({ title: "已考勤的党课", type: "PARTY_LECTURE" });
+    await actAs(organiser);
+    expect(await deleteStudyActivity({ id })).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
+    expect(await recordStudyAttendance({ activityId: id, entries: [{ userId: a1.id, status: "PRESENT" }] })).toMatchObject({ ok: true });
+    await actAs(office);
+    expect(await deleteStudyActivity({ id })).toEqual({ ok: false, message: "本次活动已登记考勤，考勤已计入学习积分，不能删除" });
+    expect(await db.studyActivity.findUnique({ where: { id } })).not.toBeNull();
   });
 });
 

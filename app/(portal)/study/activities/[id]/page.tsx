@@ -9,6 +9,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { deleteStudyActivity } from "@/lib/study/activities-actions";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { writeAudit } from "@/lib/audit/log";
 import { formatDateTime } from "@/lib/format";
 import { requestMeta } from "@/lib/request";
@@ -29,13 +32,20 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
     notFound();
   }
   const { activity: a, tally, rows, rowsScope, materials, canRecord } = data;
+  const manage = can(user.roles, "study.manage");
   const scope = a.scopeType === "DEPARTMENTS" && data.scopeDepartments.length ? `${activityScopeLabel(a.scopeType)}：${data.scopeDepartments.join("、")}` : activityScopeLabel(a.scopeType);
   return (
     <>
       <PageHeader
         title={a.title}
         description={`${activityKindLabel(a.type, a.theme)}${a.campaign ? ` · ${a.campaign.title}` : ""}`}
-        actions={<Link href="/study/activities" className={buttonClass.secondary}>返回学习活动</Link>}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            {manage ? <Link href={`/study/activities/${a.id}/edit`} className={buttonClass.secondary}>编辑</Link> : null}
+            {manage && !a.recordedAt ? <DeleteButton action={deleteStudyActivity} id={a.id} confirm={`确定删除学习活动“${a.title}”？应到人员的名单和学习材料将一并删除${data.upcoming ? "，并通知应到人员活动已取消" : ""}。`} then="/study/activities" /> : null}
+            <Link href="/study/activities" className={buttonClass.secondary}>返回学习活动</Link>
+          </div>
+        }
       />
       <div className="mb-4 grid gap-4 lg:grid-cols-3">
         <Card title="活动信息" className="lg:col-span-2">
