@@ -43,45 +43,40 @@ export const shanghaiDateTime = (label: string) =>
       return d;
     });
 
+/** What an activity says about itself: shared by creating and editing. */
+const detailFields = {
+  campaignId: optionalId("所属专题"),
+  type: z.enum(ACTIVITY_TYPES, { error: "请选择活动类型" }),
+  theme: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional()),
+  title: text("活动名称", 80),
+  heldAt: shanghaiDateTime("活动时间"),
+  location: optionalText("活动地点", 100),
+  organiserId: z.string({ error: "请选择组织人" }).trim().min(1, "请选择组织人").max(40, "组织人无效"),
+  description: optionalText("活动说明", 1000),
+};
+
+/** 教育培训, and only it, carries one of the four 三合 themes. */
+function checkTheme(v: { type: string; theme?: string }, ctx: z.RefinementCtx) {
+  if (v.type === "EDUCATION" && !v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeRequired });
+  if (v.type !== "EDUCATION" && v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeForbidden });
+}
+
 export const CreateActivityInput = z
   .object({
-    campaignId: optionalId("所属专题"),
-    type: z.enum(ACTIVITY_TYPES, { error: "请选择活动类型" }),
-    theme: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional()),
-    title: text("活动名称", 80),
-    heldAt: shanghaiDateTime("活动时间"),
-    location: optionalText("活动地点", 100),
-    organiserId: z.string({ error: "请选择组织人" }).trim().min(1, "请选择组织人").max(40, "组织人无效"),
+    ...detailFields,
     scopeType: z.enum(ACTIVITY_SCOPES, { error: "请选择参加范围" }),
     departmentIds: idList("部门"),
     attendeeIds: idList("人员"),
-    description: optionalText("活动说明", 1000),
   })
   .superRefine((v, ctx) => {
-    if (v.type === "EDUCATION" && !v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeRequired });
-    if (v.type !== "EDUCATION" && v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeForbidden });
+    checkTheme(v, ctx);
     if (v.scopeType === "DEPARTMENTS" && v.departmentIds.length === 0) ctx.addIssue({ code: "custom", path: ["departmentIds"], message: ACTIVITY_MESSAGES.departmentsRequired });
     if (v.scopeType === "USERS" && v.attendeeIds.length === 0) ctx.addIssue({ code: "custom", path: ["attendeeIds"], message: ACTIVITY_MESSAGES.attendeesRequired });
   });
 export type CreateActivityInput = z.infer<typeof CreateActivityInput>;
 
 /** Editing keeps the scope: the expected attendees were fixed, and notified, at creation. */
-export const UpdateActivityInput = z
-  .object({
-    id: id("学习活动"),
-    campaignId: optionalId("所属专题"),
-    type: z.enum(ACTIVITY_TYPES, { error: "请选择活动类型" }),
-    theme: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional()),
-    title: text("活动名称", 80),
-    heldAt: shanghaiDateTime("活动时间"),
-    location: optionalText("活动地点", 100),
-    organiserId: z.string({ error: "请选择组织人" }).trim().min(1, "请选择组织人").max(40, "组织人无效"),
-    description: optionalText("活动说明", 1000),
-  })
-  .superRefine((v, ctx) => {
-    if (v.type === "EDUCATION" && !v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeRequired });
-    if (v.type !== "EDUCATION" && v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeForbidden });
-  });
+export const UpdateActivityInput = z.object({ id: id("学习活动"), ...detailFields }).superRefine(checkTheme);
 
 export const ActivityRef = z.object({ id: id("学习活动") });
 
