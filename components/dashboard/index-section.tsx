@@ -12,7 +12,7 @@ export function IndexSection({ d }: { d: Dashboard }) {
   });
   const milestones = milestonesWithin(d.months);
   return (
-    <Card title={`全院思想状况指数（近 ${d.months.length} 个月）`}>
+    <Card id="dashboard-index" title={`全院思想状况指数（近 ${d.months.length} 个月）`}>
       <IndexChart data={data} milestones={milestones} />
       <p className="mt-1 text-xs text-slate-500">
         指数 = 100 ×［0.6 ×（测评均分 − 1）/ 4 + 0.4 ×（报告情绪 − 1）/ 4］，只有一项时取该项；满分 100。

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { monthLabel } from "@/lib/dashboard/months";
 
-type Figure = { label: string; value: string; hint?: string; href?: string; tone?: "red" };
+/** `href` opens the records behind the figure; `anchor` jumps to its section on this page. */
+type Figure = { label: string; value: string; hint?: string; href?: string; anchor?: string; tone?: "red" };
 
 /** The latest 院 index and its change, warnings, and the follow-up counts. */
 export function SummaryFigures({ d }: { d: Dashboard }) {
@@ -14,8 +15,9 @@ export function SummaryFigures({ d }: { d: Dashboard }) {
       label: "全院思想状况指数",
       value: last ? String(last.index) : "—",
       hint: last ? `${monthLabel(last.month)}${change === null ? "" : `，较上月 ${change >= 0 ? "+" : "−"}${Math.abs(change)}`}` : "暂无数据",
+      anchor: "dashboard-index",
     },
-    { label: "指数下降预警", value: `${d.warnings.length} 个部门`, tone: d.warnings.length ? "red" : undefined, hint: d.warnings.length ? d.warnings.map((w) => w.name).join("、") : "无" },
+    { label: "指数下降预警", value: `${d.warnings.length} 个部门`, tone: d.warnings.length ? "red" : undefined, hint: d.warnings.length ? d.warnings.map((w) => w.name).join("、") : "无", anchor: "dashboard-warnings" },
     { label: "进行中督办", value: `${d.followUps.active} 项`, hint: "待办与办理中", href: d.may.manageFollowUps ? "/follow-ups?status=ACTIVE" : undefined },
     { label: "逾期督办", value: `${d.followUps.overdue} 项`, tone: d.followUps.overdue ? "red" : undefined, hint: "已过办结期限、尚未办结", href: d.may.manageFollowUps ? "/follow-ups?overdue=1" : undefined },
   ];
@@ -26,7 +28,13 @@ export function SummaryFigures({ d }: { d: Dashboard }) {
         return (
           <div key={f.label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <dt className="text-sm text-slate-500">{f.label}</dt>
-            <dd className="mt-1">{f.href ? <Link href={f.href} className="hover:underline" aria-label={`${f.label} ${f.value}，查看列表`}>{value}</Link> : value}</dd>
+            <dd className="mt-1">
+              {f.href ? (
+                <Link href={f.href} prefetch={false} className="hover:underline" aria-label={`${f.label} ${f.value}，查看列表`}>{value}</Link>
+              ) : f.anchor ? (
+                <a href={`#${f.anchor}`} className="hover:underline" aria-label={`${f.label} ${f.value}，查看明细`}>{value}</a>
+              ) : value}
+            </dd>
             {f.hint ? <dd className="mt-0.5 truncate text-xs text-slate-500" title={f.hint}>{f.hint}</dd> : null}
           </div>
         );

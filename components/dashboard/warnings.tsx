@@ -9,7 +9,7 @@ import { monthLabel } from "@/lib/dashboard/months";
 
 export function WarningsSection({ warnings, manage, readReports }: { warnings: Dashboard["warnings"]; manage: boolean; readReports: boolean }) {
   return (
-    <Card title={<>指数下降预警 {warnings.length ? <Badge tone="red">{warnings.length}</Badge> : null}</>}>
+    <Card id="dashboard-warnings" title={<>指数下降预警 {warnings.length ? <Badge tone="red">{warnings.length}</Badge> : null}</>}>
       <p className="mb-3 text-xs text-slate-500">部门最近一个有数据月份的指数，比其前 {BASELINE_MONTHS} 个月的平均值（基线）低 {WARNING_THRESHOLD} 分及以上时预警。</p>
       {warnings.length === 0 ? (
         <EmptyState title="目前没有部门触发预警" hint={`各部门最近指数均未低于自身基线 ${WARNING_THRESHOLD} 分`} />
