@@ -29,15 +29,15 @@ function writer(): Writer {
 
 describe("several server processes on one database", () => {
   it("append to the audit chain at the same time without errors, lost rows or a fork", async () => {
-    const before = await db.auditLog.count({ where: { action: "test.concurrent" } });
+    const before = await db.auditLog.count({ where: { action: "test.multiProcess" } });
     const writers = Array.from({ length: PROCESSES }, () => writer());
     await Promise.all(writers.map((w) => w.ready));
     writers.forEach((w) => w.go());
     const results = await Promise.all(writers.map((w) => w.done));
     for (const r of results) expect(r, r.stderr).toMatchObject({ code: 0 });
-    expect(await db.auditLog.count({ where: { action: "test.concurrent" } })).toBe(before + PROCESSES * WRITES);
+    expect(await db.auditLog.count({ where: { action: "test.multiProcess" } })).toBe(before + PROCESSES * WRITES);
     // The rows of the processes interleave, and the chain still verifies.
-    const rows = await db.auditLog.findMany({ where: { action: "test.concurrent" }, orderBy: { seq: "asc" }, select: { objectId: true } });
+    const rows = await db.auditLog.findMany({ where: { action: "test.multiProcess" }, orderBy: { seq: "asc" }, select: { objectId: true } });
     const switches = rows.slice(1).filter((r, i) => r.objectId!.split(":")[0] !== rows[i].objectId!.split(":")[0]).length;
     expect(switches).toBeGreaterThan(PROCESSES);
     expect((await verifyAuditChain(db, getAuditKey())).fault).toBeNull();
