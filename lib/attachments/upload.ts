@@ -63,3 +63,14 @@ export async function deleteAttachment(tx: Tx, hooks: TxHooks, owner: { ownerTyp
   hooks.onCommit(() => removeStoredFile(a.storageKey));
   return { fileName: a.fileName };
 }
+
+/** Deletes every attachment row of an owner in one statement; the files go once that has committed. Returns how many. */
+export async function deleteAttachmentsOf(tx: Tx, hooks: TxHooks, owner: { ownerType: string; ownerId: string }): Promise<number> {
+  const rows = await tx.attachment.findMany({ where: owner, select: { storageKey: true } });
+  if (rows.length === 0) return 0;
+  await tx.attachment.deleteMany({ where: owner });
+  hooks.onCommit(async () => {
+    for (const r of rows) await removeStoredFile(r.storageKey);
+  });
+  return rows.length;
+}

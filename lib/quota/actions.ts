@@ -9,6 +9,7 @@ import type { Tx } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
 import { activeBusinessUser } from "../talks/queries";
+import { isRegistrant } from "./queries";
 import { QUOTA_MESSAGES } from "./labels";
 import { publicityEnded, registrationOpen } from "./rules";
 import { parseScoreCenti, rankContenders } from "./scoring";
@@ -28,7 +29,7 @@ async function loadRound(db: Tx, id: string) {
 /** 回避: someone in 政治处 who registered for a round takes no part in running it. */
 async function loadManagedRound(db: Tx, id: string, userId: string) {
   const r = await loadRound(db, id);
-  if (await db.quotaRegistration.findFirst({ where: { roundId: id, userId }, select: { id: true } })) throw conflict(QUOTA_MESSAGES.recused);
+  if (await isRegistrant(id, userId, db)) throw conflict(QUOTA_MESSAGES.recused);
   return r;
 }
 

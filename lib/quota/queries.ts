@@ -165,6 +165,6 @@ export async function listFocusGroupRounds() {
 }
 
 /** Whether this person registered for the round: then, in 政治处, they are recused from running it (回避). */
-export async function isRegistrant(roundId: string, userId: string): Promise<boolean> {
-  return (await db.quotaRegistration.count({ where: { roundId, userId } })) > 0;
+export async function isRegistrant(roundId: string, userId: string, client: Tx = db): Promise<boolean> {
+  return (await client.quotaRegistration.count({ where: { roundId, userId } })) > 0;
 }

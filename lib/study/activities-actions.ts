@@ -7,7 +7,7 @@ import { action } from "../action";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { formatDateTime } from "../format";
 import { notify } from "../notifications/notify";
-import { deleteAttachment, prepareUpload, storeAttachment } from "../attachments/upload";
+import { deleteAttachment, deleteAttachmentsOf, prepareUpload, storeAttachment } from "../attachments/upload";
 import { ACTIVITY_OWNER, findVisibleActivity, mayRecord, type ActivityViewer } from "./activities-access";
 import { assertOrganiser, resolveExpectedAttendees } from "./activities-scope";
 import { ACTIVITY_MESSAGES, ActivityRef, CreateActivityInput, DeleteMaterialInput, RecordAttendanceInput, UpdateActivityInput, UploadMaterialInput } from "./activities-schemas";
@@ -96,13 +96,12 @@ export const deleteStudyActivity = action({ name: "study.activity.delete", permi
   if (!a) throw new NotFoundError();
   if (await db.studyAttendance.count({ where: { activityId: a.id, status: { not: null } } })) throw new ConflictError(ACTIVITY_MESSAGES.recordedNoDelete);
   const expected = await db.studyAttendance.findMany({ where: { activityId: a.id }, select: { userId: true } });
-  const materials = await db.attachment.findMany({ where: { ownerType: ACTIVITY_OWNER, ownerId: a.id }, select: { id: true } });
-  for (const m of materials) await deleteAttachment(db, { onCommit, onRollback }, { ownerType: ACTIVITY_OWNER, ownerId: a.id }, m.id);
+  const materials = await deleteAttachmentsOf(db, { onCommit, onRollback }, { ownerType: ACTIVITY_OWNER, ownerId: a.id });
   await db.studyActivity.delete({ where: { id: a.id } });
   if (a.heldAt.getTime() > Date.now()) {
     await notify(db, expected.map((e) => e.userId), { title: `学习活动已取消：${a.title}`, body: `原定 ${formatDateTime(a.heldAt)}`, link: "/study/activities" });
   }
-  Object.assign(audit, { objectType: "StudyActivity", objectId: a.id, detail: { expected: expected.length, materials: materials.length } });
+  Object.assign(audit, { objectType: "StudyActivity", objectId: a.id, detail: { expected: expected.length, materials } });
   // No revalidatePath, as for deleteArticle: the deleted page would re-render
   // in place as a 404 before the delete button moves on to the list.
   return { id: a.id };
