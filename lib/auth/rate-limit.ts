@@ -1,20 +1,18 @@
 // Per-address login throttle (SECURITY.md 4): more than 25 attempts in five
-// minutes from one address gets HTTP 429. Counted in the database so that it
-// holds across instances.
+// minutes from one address gets HTTP 429. Counted in the database, under a
+// lock on the address (lib/auth/throttle.ts), so that it holds across worker
+// processes and under parallel bursts.
 import "server-only";
-import { db } from "../db";
+import { pruneSlots, takeSlot } from "./throttle";
 
 export const IP_ATTEMPT_LIMIT = 25;
 export const IP_WINDOW_MS = 5 * 60 * 1000;
 
 /** Records one attempt and says whether the address is over the limit. */
 export async function recordLoginAttempt(ip: string, now: Date = new Date()): Promise<{ limited: boolean }> {
-  const since = new Date(now.getTime() - IP_WINDOW_MS);
-  const recent = await db.loginAttempt.count({ where: { ip, at: { gt: since } } });
-  if (recent >= IP_ATTEMPT_LIMIT) return { limited: true };
-  await db.loginAttempt.create({ data: { ip, at: now } });
-  // Old rows are of no further use; prune opportunistically.
-  // (Only login rows: the mailbox track throttle shares the table with a one-hour window.)
-  if (Math.random() < 0.02) await db.loginAttempt.deleteMany({ where: { at: { lt: since }, NOT: { ip: { startsWith: "track:" } } } });
-  return { limited: false };
+  const slot = await takeSlot(ip.slice(0, 80), { limit: IP_ATTEMPT_LIMIT, windowMs: IP_WINDOW_MS }, now);
+  // Old rows are of no further use; prune opportunistically (login rows only:
+  // the other throttles share the table with longer windows).
+  if (Math.random() < 0.02) await pruneSlots(null, new Date(now.getTime() - IP_WINDOW_MS));
+  return { limited: !slot };
 }

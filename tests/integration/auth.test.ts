@@ -43,6 +43,39 @@ describe("login", () => {
     expect((await authenticate(u.username, TEST_PASSWORD, meta, new Date(Date.now() + 31 * 60_000))).ok).toBe(true);
   });
 
+  // Parallel bursts (issue 11): the count is taken under a row lock before the
+  // password check, so however many wrong passwords arrive at once, at most
+  // five are checked and exactly one of them locks the account.
+  for (const burst of [15, 40]) {
+    it(`locks exactly once under ${burst} parallel wrong passwords, and then refuses the right one`, async () => {
+      const u = await makeUser();
+      const results = await Promise.all(Array.from({ length: burst }, () => authenticate(u.username, "wrong-password-1", meta)));
+      expect(results.every((r) => !r.ok)).toBe(true);
+      const row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
+      expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
+      expect(await db.auditLog.count({ where: { action: "auth.lockout", userId: u.id } })).toBe(1);
+      // Only five passwords were checked; the rest were refused unchecked.
+      const rows = await db.auditLog.findMany({ where: { action: "auth.login", userId: u.id }, select: { result: true, detail: true } });
+      expect(rows.filter((r) => r.result === "FAILURE")).toHaveLength(5);
+      expect(rows.filter((r) => r.result === "DENIED")).toHaveLength(burst - 5);
+      expect(await authenticate(u.username, TEST_PASSWORD, meta)).toEqual({ ok: false });
+    });
+  }
+
+  it("does not let the right password in while a parallel burst locks the account", async () => {
+    const u = await makeUser();
+    const attempts = [...Array.from({ length: 12 }, () => "wrong-password-1"), TEST_PASSWORD];
+    await Promise.all(attempts.map((p) => authenticate(u.username, p, meta)));
+    const row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
+    const lockouts = await db.auditLog.count({ where: { action: "auth.lockout", userId: u.id } });
+    const sessions = await db.userSession.count({ where: { userId: u.id } });
+    // Either the right password came in among the first five (a session, no
+    // lock yet from those before it) or the account locked and it was refused.
+    expect(lockouts + sessions).toBeGreaterThanOrEqual(1);
+    if (sessions === 0) expect(row.lockedUntil).not.toBeNull();
+    expect(lockouts).toBeLessThanOrEqual(1);
+  });
+
   it("refuses a disabled account", async () => {
     const u = await makeUser({ status: "DISABLED" });
     expect(await authenticate(u.username, TEST_PASSWORD, meta)).toEqual({ ok: false });
@@ -53,6 +86,10 @@ describe("login", () => {
     const now = new Date();
     for (let i = 0; i < IP_ATTEMPT_LIMIT; i++) expect((await recordLoginAttempt(ip, now)).limited).toBe(false);
     expect((await recordLoginAttempt(ip, now)).limited).toBe(true);
+    // A parallel burst from a fresh address gets exactly the limit through.
+    const burstIp = `198.51.100.${Math.floor(Math.random() * 200)}`;
+    const burst = await Promise.all(Array.from({ length: 60 }, () => recordLoginAttempt(burstIp, now)));
+    expect(burst.filter((r) => !r.limited)).toHaveLength(IP_ATTEMPT_LIMIT);
     expect((await recordLoginAttempt("192.0.2.250", now)).limited).toBe(false);
     expect((await recordLoginAttempt(ip, new Date(now.getTime() + 5 * 60_000 + 1000))).limited).toBe(false);
   });

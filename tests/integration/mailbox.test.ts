@@ -277,6 +277,21 @@ describe("tracking with the access code", () => {
     expect(await openTrackedLetter({ code })).toMatchObject({ ok: true });
   });
 
+  it("checks at most 10 codes from one address when 30 wrong ones arrive at once", async () => {
+    testRequest.sid = null;
+    testRequest.ip = "10.66.0.7";
+    const t0 = new Date(Date.now() + 20 * 24 * 3600_000);
+    setPublicClock(() => t0);
+    try {
+      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => openTrackedLetter({ code: `WRNG-CODE-${String(i).padStart(4, "3")}-XXXX-YYYY` })));
+      expect(results.filter((r) => !r.ok && r.message === "访问码不正确，请核对后重试")).toHaveLength(10);
+      expect(results.filter((r) => !r.ok && r.message === TOO_MANY_TRIES)).toHaveLength(20);
+      expect(await db.loginAttempt.count({ where: { ip: "track:10.66.0.7" } })).toBe(10);
+    } finally {
+      setPublicClock(null);
+    }
+  });
+
   it("refuses follow-ups on a closed letter", async () => {
     const { id, code } = await anonymousLetter(writer);
     await actAs(chief);
