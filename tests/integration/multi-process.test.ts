@@ -9,23 +9,32 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getAuditKey } from "@/lib/env";
 import { hashAuditRow } from "@/lib/audit/chain";
+import { makeUser, TEST_PASSWORD } from "./helpers";
 
 const PROCESSES = 3;
 const WRITES = 150;
 
-type Writer = { ready: Promise<void>; go: () => void; done: Promise<{ code: number | null; stderr: string }> };
+type Writer = { ready: Promise<void>; go: () => void; done: Promise<{ code: number | null; stdout: string; stderr: string }> };
 
-function writer(): Writer {
-  const p = spawn("npx", ["tsx", "--conditions=react-server", "tests/integration/fixtures/concurrent-writer.ts"], {
-    env: { ...process.env, WRITES: String(WRITES) },
+function spawnFixture(fixture: string, env: Record<string, string>): Writer {
+  const p = spawn("npx", ["tsx", "--conditions=react-server", `tests/integration/fixtures/${fixture}`], {
+    env: { ...process.env, ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
+  let stdout = "";
   let stderr = "";
   p.stderr.on("data", (d) => (stderr += d));
-  const ready = new Promise<void>((resolve) => p.stdout.on("data", (d) => String(d).includes("ready") && resolve()));
-  const done = new Promise<{ code: number | null; stderr: string }>((resolve) => p.on("exit", (code) => resolve({ code, stderr })));
+  const ready = new Promise<void>((resolve) =>
+    p.stdout.on("data", (d) => {
+      stdout += d;
+      if (stdout.includes("ready")) resolve();
+    }),
+  );
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => p.on("exit", (code) => resolve({ code, stdout, stderr })));
   return { ready: Promise.race([ready, done.then(() => undefined)]), go: () => p.stdin.write("go\n"), done };
 }
+
+const writer = () => spawnFixture("concurrent-writer.ts", { WRITES: String(WRITES) });
 
 describe("several server processes on one database", () => {
   it("append to the audit chain at the same time without errors, lost rows or a fork", async () => {
@@ -52,5 +61,19 @@ describe("several server processes on one database", () => {
     }
     const key = getAuditKey();
     for (const r of rows) expect(hashAuditRow(key, r.prevHash, r)).toBe(r.hash);
+  }, 60_000);
+
+  it("lock an account exactly once when each sends wrong passwords at the same moment", async () => {
+    const u = await makeUser();
+    const bursts = Array.from({ length: PROCESSES }, () => spawnFixture("login-burst.ts", { ATTEMPTS: "8", LOGIN_USERNAME: u.username, LOGIN_PASSWORD: "wrong-password-1" }));
+    await Promise.all(bursts.map((b) => b.ready));
+    bursts.forEach((b) => b.go());
+    const results = await Promise.all(bursts.map((b) => b.done));
+    for (const r of results) expect(r, r.stderr).toMatchObject({ code: 0 });
+    expect(await db.auditLog.count({ where: { action: "auth.lockout", userId: u.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "auth.login", userId: u.id, result: "FAILURE" } })).toBe(5);
+    expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).lockedUntil).not.toBeNull();
+    const { authenticate } = await import("@/lib/auth/login");
+    expect(await authenticate(u.username, TEST_PASSWORD, { ip: "10.7.7.8", userAgent: "vitest" })).toEqual({ ok: false });
   }, 60_000);
 });
