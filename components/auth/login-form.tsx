@@ -4,14 +4,11 @@ import { signIn } from "next-auth/react";
 import { Field } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/styles";
 import { Spinner } from "@/components/ui/submit-button";
+import { safeCallbackPath } from "@/lib/auth/callback";
 import { AUTH_TEXT } from "./text";
 
-/** Only same-site paths are followed after login (no open redirect). */
-function safeCallback(raw: string | null): string {
-  return raw && raw.startsWith("/") && !raw.startsWith("//") && !raw.startsWith("/login") ? raw : "/";
-}
 
-export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
+export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -31,7 +28,8 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
       if (res?.status === 429 || res?.error === "RateLimited") setError(AUTH_TEXT.rateLimited);
       else if (!res || res.error || !res.ok) setError(AUTH_TEXT.failed);
       else {
-        window.location.assign(safeCallback(callbackUrl));
+        // Checked on the server already; again here, as the browser resolves it.
+        window.location.assign(safeCallbackPath(callbackUrl));
         return;
       }
     } catch {

@@ -27,6 +27,25 @@ test("5 wrong passwords lock the account, with the same message as any failure",
   await page.context().close();
 });
 
+test("a hostile callbackUrl lands on the home page after login, never on another host", async ({ browser }) => {
+  const page = await newUserPage(browser);
+  const offsite: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("http://localhost")) offsite.push(r.url());
+  });
+  for (const cb of ["/%5Cevil.invalid/x", "/%09/evil.invalid/x", "/.//evil.invalid/x"]) {
+    await page.goto(`/login?callbackUrl=${cb}`);
+    await page.getByLabel("用户名").fill("staff1");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("navigation", { name: "主导航" }).first()).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/");
+    await page.context().clearCookies();
+  }
+  expect(offsite).toEqual([]);
+  await page.context().close();
+});
+
 test("more than 25 login attempts from one address in 5 minutes get HTTP 429", async ({ browser }) => {
   const page = await newUserPage(browser, "203.0.113.77");
   const csrf = await (await page.request.get("/api/auth/csrf")).json();

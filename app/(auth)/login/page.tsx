@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { AUTH_TEXT } from "@/components/auth/text";
+import { safeCallbackPath } from "@/lib/auth/callback";
 import { getSessionUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "登录" };
@@ -18,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="mt-1 text-2xl font-bold text-brand-700">思政工作平台</h1>
           <p className="mt-1 text-xs text-slate-400">三好 · 三主 · 三合</p>
         </div>
-        <LoginForm callbackUrl={sp.callbackUrl ?? null} notice={notice} />
+        <LoginForm callbackUrl={safeCallbackPath(sp.callbackUrl)} notice={notice} />
         <p className="mt-6 text-center text-xs text-slate-400">内网系统 · 仅限本院工作人员使用 · 所有操作均记录审计日志</p>
       </div>
     </main>
