@@ -9,7 +9,7 @@ import { writeAudit, type AuditResult } from "./audit/log";
 import { getSessionUser, type SessionUser } from "./auth/session";
 import { can, type Permission } from "./auth/permissions";
 import { requestMeta } from "./request";
-import { AppError, ForbiddenError, GENERIC_ERROR_MESSAGE, NotFoundError, UnauthenticatedError, ValidationError } from "./errors";
+import { AppError, ConflictError, ForbiddenError, GENERIC_ERROR_MESSAGE, NotFoundError, UnauthenticatedError, ValidationError } from "./errors";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
@@ -43,21 +43,81 @@ type Options<S extends z.ZodType> = {
   anonymous?: boolean;
 };
 
-/** Turns FormData into a plain object; repeated keys become arrays. */
+/**
+ * Turns FormData into a plain object; repeated keys and `name[]` keys become
+ * arrays. Keys are defined as own properties, so a field named `__proto__`
+ * stays a field (zod drops it as unknown) instead of changing the prototype.
+ */
 export function formDataToObject(fd: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const put = (key: string, value: unknown) => Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   for (const key of new Set(fd.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = fd.getAll(key).map((v) => (typeof v === "string" ? v : v));
-    out[key] = key.endsWith("[]") || all.length > 1 ? all : all[0];
-  }
-  for (const key of Object.keys(out)) {
-    if (key.endsWith("[]")) {
-      out[key.slice(0, -2)] = out[key];
-      delete out[key];
-    }
+    const all = fd.getAll(key);
+    const name = key.endsWith("[]") ? key.slice(0, -2) : key;
+    put(name, key.endsWith("[]") || all.length > 1 ? all : all[0]);
   }
   return out;
+}
+
+/**
+ * The raw input from an action's arguments: (FormData), (prevState, FormData)
+ * or a value as the client sent it, which may be anything the wire carries
+ * (`[]` gives undefined, `[null]` null, or an array, a string, a number...).
+ */
+export function rawInput(args: unknown[]): unknown {
+  if (args.length >= 2 && args[1] instanceof FormData) return formDataToObject(args[1]);
+  if (args[0] instanceof FormData) return formDataToObject(args[0]);
+  return args[0];
+}
+
+export const INVALID_INPUT_MESSAGE = "提交的内容有误，请按提示修改";
+
+/**
+ * The zod step, which never throws: a refinement or transform written for
+ * well-formed input can throw on a body of another shape (`[null]` reaching
+ * `v.kind`), and that is the input's fault, not a server error. It is refused
+ * like any other invalid input, and logged as one line without the input.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, name: string): { ok: true; data: z.infer<S> } | { ok: false; message: string; fieldErrors?: Record<string, string> } {
+  try {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return { ok: true, data: parsed.data };
+    return { ok: false, message: INVALID_INPUT_MESSAGE, fieldErrors: zodFieldErrors(parsed.error) };
+  } catch (err) {
+    console.warn(`[action ${name}] input refused: its schema threw ${err instanceof Error ? err.name : typeof err}`);
+    return { ok: false, message: INVALID_INPUT_MESSAGE };
+  }
+}
+
+/**
+ * The object a refused call aimed at, for its audit row: the input's `id`, or
+ * else its first non-empty `…Id` string field, cut to 64 characters. Only
+ * own string fields of a plain object are read; anything else gives nothing.
+ */
+export function attemptedObjectId(raw: unknown): string | undefined {
+  try {
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw) || raw instanceof FormData) return undefined;
+    const rec = raw as Record<string, unknown>;
+    const keys = Object.keys(rec);
+    for (const k of [...keys.filter((k) => k === "id"), ...keys.filter((k) => k.length > 2 && k.endsWith("Id"))]) {
+      const v = rec[k];
+      if (typeof v === "string" && v.trim() !== "") return v.trim().slice(0, 64);
+    }
+  } catch {
+    // A hostile object (a proxy, a throwing getter) names nothing.
+  }
+  return undefined;
+}
+
+/** The reason code of a refused or failed call, for the audit row's detail. */
+function reasonOf(err: unknown): string {
+  if (err instanceof NotFoundError) return "not_found";
+  if (err instanceof ForbiddenError) return "forbidden";
+  if (err instanceof UnauthenticatedError) return "unauthenticated";
+  if (err instanceof ConflictError) return "conflict";
+  if (err instanceof AppError) return "rejected";
+  return "internal";
 }
 
 export function zodFieldErrors(error: z.ZodError): Record<string, string> {
@@ -75,26 +135,26 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
  */
 export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: ActionContext<z.infer<S>>) => Promise<R>) {
   return async function run(...args: unknown[]): Promise<ActionResult<R>> {
-    const raw = args.length >= 2 && args[1] instanceof FormData ? formDataToObject(args[1]) : args[0] instanceof FormData ? formDataToObject(args[0]) : args[0];
+    const raw = rawInput(args);
     const { ip } = await requestMeta();
     const user = await getSessionUser();
     const base = { action: opts.name, ip };
+    // Anonymous actions name no object: the id of a letter would tie it to the caller.
+    const attempted = opts.anonymous ? undefined : attemptedObjectId(raw);
 
     if (!user) {
-      await writeAudit({ ...base, result: "DENIED", detail: { reason: "unauthenticated" } });
+      await writeAudit({ ...base, objectId: attempted, result: "DENIED", detail: { reason: "unauthenticated" } });
       return fail(new UnauthenticatedError());
     }
     const who = opts.anonymous ? { action: opts.name } : { ...base, userId: user.id, username: user.username, roles: user.roles };
-    if (!can(user.roles, opts.permission) || (user.mustChangePassword && !opts.allowPendingPasswordChange)) {
-      await writeAudit({ ...who, result: "DENIED", detail: { permission: opts.permission } });
+    const permitted = can(user.roles, opts.permission);
+    if (!permitted || (user.mustChangePassword && !opts.allowPendingPasswordChange)) {
+      await writeAudit({ ...who, objectId: attempted, result: "DENIED", detail: { reason: permitted ? "password_change_required" : "permission", permission: opts.permission } });
       return fail(user.mustChangePassword ? new ForbiddenError("请先修改密码") : new ForbiddenError());
     }
 
-    const parsed = opts.input.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors = zodFieldErrors(parsed.error);
-      return { ok: false, message: "提交的内容有误，请按提示修改", fieldErrors };
-    }
+    const parsed = parseInput(opts.input, raw, opts.name);
+    if (!parsed.ok) return parsed;
 
     const note: AuditNote = {};
     const committed: (() => Promise<void>)[] = [];
@@ -119,7 +179,9 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
       if (!(err instanceof AppError)) console.error(`[action ${opts.name}]`, err);
       // Validation failures are the user's typing, not an event worth a row.
       if (!(err instanceof ValidationError)) {
-        await writeAudit({ ...who, result, ...(opts.anonymous ? {} : { objectType: note.objectType, objectId: note.objectId }), detail: { error: err instanceof AppError ? err.name : "internal" } }).catch((e) => console.error("[audit]", e));
+        const object = opts.anonymous ? {} : { objectType: note.objectType, objectId: note.objectId ?? attempted };
+        const detail = { reason: reasonOf(err), error: err instanceof AppError ? err.name : "internal" };
+        await writeAudit({ ...who, result, ...object, detail }).catch((e) => console.error("[audit]", e));
       }
       return fail(err);
     }
