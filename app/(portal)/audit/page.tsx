@@ -65,7 +65,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Td className="font-mono text-xs">{r.username ?? "（匿名）"}</Td>
                   <Td className="text-xs">{r.roles ? r.roles.split(",").map((x) => (isRole(x) ? ROLE_LABELS[x] : x)).join("、") : "—"}</Td>
                   <Td className="text-xs">{auditActionLabel(r.action)}<span className="block font-mono text-slate-400">{r.action}</span></Td>
-                  <Td className="font-mono text-xs">{r.objectType ? `${r.objectType}:${r.objectId ?? ""}` : "—"}</Td>
+                  <Td className="font-mono text-xs">{r.objectType ? `${r.objectType}:${r.objectId ?? ""}` : (r.objectId ?? "—")}</Td>
                   <Td><Badge tone={RESULT_LABEL[r.result]?.tone ?? "gray"}>{RESULT_LABEL[r.result]?.text ?? r.result}</Badge></Td>
                   <Td className="font-mono text-xs">{r.ip ?? "—"}</Td>
                   <Td className="max-w-56 break-all font-mono text-xs text-slate-500">{r.detail ?? ""}</Td>
