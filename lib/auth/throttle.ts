@@ -12,6 +12,9 @@ import { db, dbProvider, type Tx } from "../db";
 
 export type Window = { limit: number; windowMs: number };
 
+/** Denials of anonymous requests that would each write an audit row (the attachment route). */
+export const ANON_DENIAL_WINDOW: Window = { limit: 20, windowMs: 10 * 60 * 1000 };
+
 /** Holds `key` until the transaction ends (a no-op on SQLite, whose write transactions already queue). */
 export async function lockKey(tx: Tx, key: string) {
   if (dbProvider === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`throttle:${key}`}, 0))`;

@@ -20,6 +20,8 @@ import { ACTIVITY_MESSAGES } from "@/lib/study/activities-schemas";
 import { UPLOAD_MESSAGES } from "@/lib/attachments/types";
 import { GET as download } from "@/app/api/attachments/[id]/route";
 import { actAnonymously, actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { testRequest } from "./setup";
+import { ANON_DENIAL_WINDOW } from "@/lib/auth/throttle";
 import { makeDocx, makeJpegWithExif, makePdf } from "../support/files";
 
 type U = { id: string; realName: string };
@@ -306,6 +308,26 @@ describe("materials", () => {
 
     // Materials appear on the activity page for attendees.
     expect((await getActivity(await session(a1), id))!.materials.map((m) => m.id)).toEqual([attId]);
+  });
+
+  it("throttles anonymous denials per address, so a flood writes a bounded number of audit rows", async () => {
+    actAnonymously();
+    testRequest.ip = "10.88.0.1";
+    try {
+      const before = await db.auditLog.count({ where: { action: "attachment.download", ip: "10.88.0.1" } });
+      const statuses = await Promise.all(Array.from({ length: 60 }, (_, i) => get(`c-flood-${i}`).then((r) => r.status)));
+      expect(statuses.filter((s) => s === 404)).toHaveLength(ANON_DENIAL_WINDOW.limit);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(60 - ANON_DENIAL_WINDOW.limit);
+      const rows = await db.auditLog.findMany({ where: { action: "attachment.download", ip: "10.88.0.1" }, select: { result: true, objectId: true } });
+      expect(rows.length - before).toBe(ANON_DENIAL_WINDOW.limit);
+      // Each row that is written says what was asked for.
+      expect(rows.every((r) => r.result === "DENIED" && r.objectId?.startsWith("c-flood-"))).toBe(true);
+      // Another address is not affected.
+      testRequest.ip = "10.88.0.2";
+      expect((await get("c-flood-x")).status).toBe(404);
+    } finally {
+      testRequest.ip = "10.1.2.3";
+    }
   });
 
   it("rejects a wrong type or more than 10 MB with a Chinese error and leaves no row and no file", async () => {

@@ -1,11 +1,14 @@
 // Downloads an attachment to whoever may see the record it belongs to. No
-// session, no access or no file: the same 404. Every attempt is audited.
+// session, no access or no file: the same 404. Every attempt is audited,
+// except that anonymous denials are throttled per address (20 in 10 minutes,
+// then 429 with no row), so that nobody can flood the audit log signed out.
 import { getSessionUser } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit/log";
 import { findDownloadableAttachment } from "@/lib/attachments/access";
 import { contentDisposition } from "@/lib/attachments/detect";
 import { openStoredFile } from "@/lib/attachments/storage";
 import { requestMeta } from "@/lib/request";
+import { ANON_DENIAL_WINDOW, pruneSlots, takeSlot } from "@/lib/auth/throttle";
 
 const NO_STORE = { "Cache-Control": "no-store, max-age=0", "X-Content-Type-Options": "nosniff" };
 
@@ -19,6 +22,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const { ip } = await requestMeta();
   const user = await getSessionUser();
   const base = { action: "attachment.download", objectType: "Attachment", objectId: id, ip };
+  if (!user) {
+    const now = new Date();
+    const counted = await takeSlot(`deny:${ip}`.slice(0, 80), ANON_DENIAL_WINDOW, now);
+    if (Math.random() < 0.02) await pruneSlots("deny:", new Date(now.getTime() - ANON_DENIAL_WINDOW.windowMs));
+    if (!counted) return new Response("请求过于频繁，请稍后再试", { status: 429, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8", "Retry-After": "600" } });
+  }
   if (!user || user.mustChangePassword) {
     await writeAudit({ ...base, ...(user ? { userId: user.id, username: user.username, roles: user.roles } : {}), result: "DENIED", detail: { reason: user ? "passwordChange" : "unauthenticated" } });
     return notFound();
