@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { PERSON_DATE_MIN } from "@/lib/dates";
 import { TemporaryPassword } from "./temporary-password";
 
 type Values = {
@@ -13,6 +14,9 @@ type Values = {
   joinedAt?: string; roles?: Role[];
 };
 type Created = { temporaryPassword?: string; realName?: string; username?: string };
+
+/** The birth-year range lib/admin/schemas.ts accepts (aged 16 to 80 this year). */
+const thisYear = new Date().getFullYear();
 
 export function UserForm({ action, values = {}, departments }: { action: FormAction; values?: Values; departments: { id: string; name: string }[] }) {
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
@@ -35,9 +39,9 @@ export function UserForm({ action, values = {}, departments }: { action: FormAct
         <Field label="工号" name="employeeNo" defaultValue={values.employeeNo} required maxLength={20} error={e.employeeNo} />
         <SelectField label="部门" name="departmentId" defaultValue={values.departmentId ?? ""} placeholder="（未分配）" options={departments.map((d) => ({ value: d.id, label: d.name }))} error={e.departmentId} />
         <Field label="职务" name="position" defaultValue={values.position} maxLength={32} error={e.position} />
-        <Field label="出生年份" name="birthYear" type="number" inputMode="numeric" defaultValue={values.birthYear} required error={e.birthYear} hint="用于划分老、中、青年龄层" />
+        <Field label="出生年份" name="birthYear" type="number" inputMode="numeric" min={thisYear - 80} max={thisYear - 16} defaultValue={values.birthYear} required error={e.birthYear} hint="用于划分老、中、青年龄层" />
         <SelectField label="性别" name="gender" defaultValue={values.gender ?? "U"} options={[{ value: "M", label: "男" }, { value: "F", label: "女" }, { value: "U", label: "未填写" }]} error={e.gender} />
-        <Field label="入职日期" name="joinedAt" type="date" defaultValue={values.joinedAt} error={e.joinedAt} />
+        <Field label="入职日期" name="joinedAt" type="date" min={PERSON_DATE_MIN} defaultValue={values.joinedAt} error={e.joinedAt} />
         <Field label="邮箱" name="email" type="email" defaultValue={values.email ?? ""} maxLength={100} error={e.email} />
         <Field label="电话" name="phone" defaultValue={values.phone ?? ""} maxLength={20} error={e.phone} />
       </div>

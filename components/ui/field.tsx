@@ -1,3 +1,4 @@
+import { INPUT_DATE_BOUNDS } from "@/lib/dates";
 import { inputClass } from "./styles";
 
 type FieldProps = {
@@ -9,7 +10,11 @@ type FieldProps = {
   children?: React.ReactNode;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">;
 
-/** A labelled input with its Chinese error beside it. Pass children to wrap a custom control. */
+/**
+ * A labelled input with its Chinese error beside it. Pass children to wrap a custom control.
+ * Date, month and datetime-local inputs get the portal's date range as min/max
+ * (lib/dates.ts, the same bounds the schemas check) unless given their own.
+ */
 export function Field({ label, name, error, hint, required, children, id, ...input }: FieldProps) {
   const fieldId = id ?? `f-${name}`;
   return (
@@ -26,6 +31,7 @@ export function Field({ label, name, error, hint, required, children, id, ...inp
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${fieldId}-err` : hint ? `${fieldId}-hint` : undefined}
           className={inputClass}
+          {...(input.type ? INPUT_DATE_BOUNDS[input.type] : undefined)}
           {...input}
         />
       )}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkbox, id, intInRange, optionalDate, optionalEmail, optionalId, optionalText, text } from "../forms/fields";
 import { RoleSchema } from "../auth/roles";
+import { PERSON_DATE_MIN, shanghaiYear } from "../dates";
 
 export const USER_STATUSES = ["ACTIVE", "DISABLED"] as const;
 export const GENDERS = ["M", "F", "U"] as const;
@@ -25,12 +26,18 @@ const userFields = {
   gender: z.enum(GENDERS, { error: "性别无效" }).default("U"),
   partyMember: checkbox(),
   prosecutor: checkbox(),
-  joinedAt: optionalDate("入职日期"),
+  // A person's own history: a career may have started before 2000.
+  joinedAt: optionalDate("入职日期", { min: PERSON_DATE_MIN }),
   roles: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(RoleSchema).max(7)),
 };
 
-export const CreateUserInput = z.object(userFields);
-export const UpdateUserInput = z.object({ id: id("用户"), ...userFields });
+/** Nobody joins before the year they turn 16. */
+function joinedAfterBirth(v: { birthYear: number; joinedAt: Date | null }, ctx: z.RefinementCtx) {
+  if (v.joinedAt && shanghaiYear(v.joinedAt) < v.birthYear + 16) ctx.addIssue({ code: "custom", path: ["joinedAt"], message: `入职日期不能早于 ${v.birthYear + 16} 年（出生年份后 16 年）` });
+}
+
+export const CreateUserInput = z.object(userFields).superRefine(joinedAfterBirth);
+export const UpdateUserInput = z.object({ id: id("用户"), ...userFields }).superRefine(joinedAfterBirth);
 export const UserIdInput = z.object({ id: id("用户") });
 export const SetUserStatusInput = z.object({ id: id("用户"), status: z.enum(USER_STATUSES, { error: "状态无效" }) });
 

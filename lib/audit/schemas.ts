@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+import { dayFilter } from "../forms/fields";
 
 export const AUDIT_RESULTS = ["SUCCESS", "DENIED", "FAILURE", "NOT_FOUND", "ERROR"] as const;
 
@@ -8,8 +7,8 @@ export const AuditFilter = z.object({
   user: z.string().trim().max(40).optional().catch(undefined),
   action: z.string().trim().max(60).optional().catch(undefined),
   result: z.enum(AUDIT_RESULTS).optional().catch(undefined),
-  from: day,
-  to: day,
+  from: dayFilter,
+  to: dayFilter,
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
 });
 export type AuditFilter = z.infer<typeof AuditFilter>;

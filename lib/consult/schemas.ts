@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, page, text } from "../forms/fields";
+import { id, optionalDateTime, page, text } from "../forms/fields";
 
 export const CHANNELS = ["ONLINE", "PHONE", "SMS", "WECHAT", "IN_PERSON"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -28,24 +28,7 @@ export const AskInput = z.object({
 });
 
 /** "YYYY-MM-DDTHH:mm" from a datetime-local input, read as Asia/Shanghai; empty means now. */
-const askedAt = z
-  .string()
-  .trim()
-  .max(20, "咨询时间格式有误")
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v)) {
-      ctx.addIssue({ code: "custom", message: "咨询时间格式有误" });
-      return z.NEVER;
-    }
-    const d = new Date(`${v.length === 16 ? `${v}:00` : v}+08:00`);
-    if (Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: "custom", message: "咨询时间不是有效时间" });
-      return z.NEVER;
-    }
-    return d;
-  });
+const askedAt = optionalDateTime("咨询时间");
 
 export const LogInput = z.object({
   askerId: id("咨询人"),

@@ -1,7 +1,7 @@
 // zod schemas of 党组引航, shared by the forms and the actions. Chinese
 // messages; a maximum length on every string.
 import { z } from "zod";
-import { id, intInRange, optionalId, optionalText, page, requiredDate as requiredDay, text } from "../forms/fields";
+import { id, intInRange, optionalId, optionalText, page, requiredDate, text } from "../forms/fields";
 import { ASSIGNMENT_STATUSES, GOAL_STATUSES, MEETING_TYPES } from "./labels";
 import { shanghaiYear } from "../dates";
 
@@ -23,11 +23,6 @@ export const LIMITS = {
 } as const;
 
 const pick = (label: string) => z.string({ error: `请选择${label}` }).trim().min(1, `请选择${label}`).max(40, `${label}无效`);
-
-/** A required calendar day (lib/forms/fields.ts) that falls in a sensible year. */
-export const requiredDate = (label: string) =>
-  requiredDay(label)
-    .refine((d) => shanghaiYear(d) >= MIN_YEAR && shanghaiYear(d) <= MAX_YEAR, `${label}超出有效范围`);
 
 const longText = (label: string, max: number) => optionalText(label, max).transform((v) => v ?? "");
 

@@ -1,6 +1,6 @@
 // zod schemas shared by the follow-up forms and actions, with Chinese messages.
 import { z } from "zod";
-import { id, optionalId, page, text } from "../forms/fields";
+import { id, optionalId, page, requiredDate, shanghaiDayAt, text } from "../forms/fields";
 import { PRIORITIES } from "./labels";
 import { FOLLOW_UP_SOURCES } from "./sources";
 import { FOLLOW_UP_STATUSES } from "./state";
@@ -10,38 +10,23 @@ export const TITLE_MAX = 120;
 
 /** YYYY-MM-DD, valid in the calendar, as the last instant of that day in Asia/Shanghai. */
 export function parseDueDate(v: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
-  const d = new Date(`${v}T23:59:59.999+08:00`);
-  // Date rolls 2026-02-30 over to March: compare the calendar day back.
-  if (Number.isNaN(d.getTime()) || new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) !== v) return null;
-  return d;
+  return shanghaiDayAt(v, DUE_TIME);
 }
+const DUE_TIME = "23:59:59.999";
 
 /** Today's date (YYYY-MM-DD) in Asia/Shanghai. */
 export function shanghaiToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-const dueDate = z
-  .string({ error: "请填写办结期限" })
-  .trim()
-  .min(1, "请填写办结期限")
-  .transform((v, ctx) => {
-    const d = parseDueDate(v);
-    if (!d) {
-      ctx.addIssue({ code: "custom", message: /^\d{4}-\d{2}-\d{2}$/.test(v) ? "办结期限不是有效日期" : "办结期限格式应为 YYYY-MM-DD" });
-      return z.NEVER;
-    }
-    if (v < shanghaiToday()) {
-      ctx.addIssue({ code: "custom", message: "办结期限不能早于今天" });
-      return z.NEVER;
-    }
-    if (v > `${Number(shanghaiToday().slice(0, 4)) + 3}-12-31`) {
-      ctx.addIssue({ code: "custom", message: "办结期限过远，请核对" });
-      return z.NEVER;
-    }
-    return d;
-  });
+/** From today to the end of the third year after this one. */
+const dueDate = requiredDate("办结期限", {
+  time: DUE_TIME,
+  min: () => shanghaiToday(),
+  minMessage: "办结期限不能早于今天",
+  max: () => `${Number(shanghaiToday().slice(0, 4)) + 3}-12-31`,
+  maxMessage: "办结期限过远，请核对",
+});
 
 const priority = z.enum(PRIORITIES, { error: "请选择优先级" }).default("NORMAL");
 const assigneeId = z.string({ error: "请选择承办人" }).trim().min(1, "请选择承办人").max(40, "承办人无效");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, text } from "../forms/fields";
+import { id, monthFilter, text } from "../forms/fields";
 
 export const STABILITY = ["STABLE", "MOSTLY_STABLE", "FLUCTUATING"] as const;
 export const STABILITY_LABELS: Record<(typeof STABILITY)[number], string> = { STABLE: "稳定", MOSTLY_STABLE: "基本稳定", FLUCTUATING: "有波动" };
@@ -76,8 +76,8 @@ export const ReportListFilter = z.object({
   topicId: z.string().trim().max(40).optional().catch(undefined),
   // Months as "YYYY-MM" (the dashboard's hot-topic windows link here); a
   // range with only one end, or with from after to, is ignored.
-  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  from: monthFilter,
+  to: monthFilter,
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type ReportListFilter = z.infer<typeof ReportListFilter>;

@@ -1,6 +1,6 @@
 // zod schemas shared by the activity forms and actions, with Chinese messages.
 import { z } from "zod";
-import { id, optionalId, optionalText, page, text } from "../forms/fields";
+import { id, monthFilter, optionalId, optionalText, page, requiredDateTime, text } from "../forms/fields";
 import { ACTIVITY_SCOPES, ACTIVITY_TYPES, ATTENDANCE_STATUSES, EDUCATION_THEMES } from "./types";
 
 export const ACTIVITY_MESSAGES = {
@@ -23,33 +23,13 @@ export const ACTIVITY_MESSAGES = {
 const idList = (label: string) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim().min(1).max(40, `${label}无效`)).max(1000, `${label}过多`));
 
-/** "YYYY-MM-DDTHH:mm" from a datetime-local input, read as Asia/Shanghai. */
-export const shanghaiDateTime = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .max(20, `${label}格式有误`)
-    .transform((v, ctx) => {
-      if (!v) {
-        ctx.addIssue({ code: "custom", message: `请填写${label}` });
-        return z.NEVER;
-      }
-      const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:\d{2})?$/.exec(v);
-      const d = m ? new Date(`${m[1]}T${m[2]}:${m[3]}:00+08:00`) : null;
-      if (!m || !d || Number.isNaN(d.getTime()) || Number(m[2]) > 23 || new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) !== m[1]) {
-        ctx.addIssue({ code: "custom", message: `${label}不是有效时间` });
-        return z.NEVER;
-      }
-      return d;
-    });
-
 /** What an activity says about itself: shared by creating and editing. */
 const detailFields = {
   campaignId: optionalId("所属专题"),
   type: z.enum(ACTIVITY_TYPES, { error: "请选择活动类型" }),
   theme: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional()),
   title: text("活动名称", 80),
-  heldAt: shanghaiDateTime("活动时间"),
+  heldAt: requiredDateTime("活动时间"),
   location: optionalText("活动地点", 100),
   organiserId: z.string({ error: "请选择组织人" }).trim().min(1, "请选择组织人").max(40, "组织人无效"),
   description: optionalText("活动说明", 1000),
@@ -106,7 +86,7 @@ export const DeleteMaterialInput = z.object({ activityId: id("学习活动"), at
 export const ActivityListFilter = z.object({
   campaignId: z.string().trim().max(40).optional().catch(undefined),
   type: z.enum(ACTIVITY_TYPES).optional().catch(undefined),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  month: monthFilter,
   page,
 });
 export type ActivityListFilter = z.infer<typeof ActivityListFilter>;

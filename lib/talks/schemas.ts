@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, optionalDate, optionalId, optionalText, page, text } from "../forms/fields";
+import { checkbox, dayFilter, id, optionalDate, optionalId, optionalText, page, text } from "../forms/fields";
 import { AGE_LAYERS } from "./age";
 import { CAMPAIGN_SCOPES, TALK_OCCASIONS } from "./labels";
 
@@ -58,8 +58,8 @@ export const TalkListFilter = z.object({
   occasion: z.enum(TALK_OCCASIONS).optional().catch(undefined),
   departmentId: z.string().trim().max(40).optional().catch(undefined),
   campaignId: z.string().trim().max(40).optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: dayFilter,
+  to: dayFilter,
   page,
 });
 export type TalkListFilter = z.infer<typeof TalkListFilter>;

@@ -186,6 +186,27 @@ describe("bad input writes nothing", () => {
     expect(await createStudyLog({ ...base, kind: "BOOK", hours: "1" })).toMatchObject({ ok: false, fieldErrors: { kind: "请选择学习类型" } });
     expect(await db.studyLog.count({ where: { userId: bob.id } })).toBe(before);
   });
+  it("refuses a study date before 2000-01-01 (or an impossible one) with a Chinese field error, and writes nothing", async () => {
+    await actAs(bob);
+    const before = await db.studyLog.count({ where: { userId: bob.id } });
+    const auditBefore = await lastAudit();
+    const base = { kind: "READING", title: "旧日读书", hours: "1" };
+    expect(await createStudyLog({ ...base, studiedOn: "1900-01-01" })).toMatchObject({ ok: false, fieldErrors: { studiedOn: "学习日期不能早于 2000-01-01" } });
+    expect(await createStudyLog({ ...base, studiedOn: "1999-12-31" })).toMatchObject({ ok: false, fieldErrors: { studiedOn: "学习日期不能早于 2000-01-01" } });
+    expect(await createStudyLog({ ...base, studiedOn: "2026-02-30" })).toMatchObject({ ok: false, fieldErrors: { studiedOn: "学习日期不是有效日期" } });
+    expect(await db.studyLog.count({ where: { userId: bob.id } })).toBe(before);
+    expect(await db.studyLog.count({ where: { userId: bob.id, studiedOn: { lt: new Date("2000-01-01T00:00:00+08:00") } } })).toBe(0);
+    expect((await lastAudit())?.seq).toBe(auditBefore?.seq);
+    // Editing an entry to 1900 is refused the same way and leaves it as it was.
+    const id = await log(bob, { title: "改日期", studiedOn: "2025-06-20" });
+    await actAs(bob);
+    expect(await updateStudyLog({ id, ...base, studiedOn: "1900-01-01" })).toMatchObject({ ok: false, fieldErrors: { studiedOn: "学习日期不能早于 2000-01-01" } });
+    expect(toDateInput((await db.studyLog.findUniqueOrThrow({ where: { id } })).studiedOn)).toBe("2025-06-20");
+    // The bound itself is a valid day.
+    expect(await updateStudyLog({ id, ...base, studiedOn: "2000-01-01" })).toMatchObject({ ok: true });
+    expect(toDateInput((await db.studyLog.findUniqueOrThrow({ where: { id } })).studiedOn)).toBe("2000-01-01");
+    await deleteStudyLog({ id });
+  });
 });
 
 describe("points", () => {

@@ -37,7 +37,9 @@ describe("CreateActivityInput", () => {
     expect(errors({ ...base, heldAt: "" }).heldAt).toBe("请填写活动时间");
     expect(errors({ ...base, heldAt: "2026-02-30T10:00" }).heldAt).toBe("活动时间不是有效时间");
     expect(errors({ ...base, heldAt: "2026-11-12T25:00" }).heldAt).toBe("活动时间不是有效时间");
-    expect(errors({ ...base, heldAt: "明天下午" }).heldAt).toBe("活动时间不是有效时间");
+    // The shared datetime field (lib/forms/fields.ts): a malformed value is a format error, as for 咨询时间.
+    expect(errors({ ...base, heldAt: "明天下午" }).heldAt).toBe("活动时间格式有误");
+    expect(errors({ ...base, heldAt: "1999-12-31T23:59" }).heldAt).toBe("活动时间不能早于 2000-01-01");
   });
 
   it("caps the title at 80 characters", () => {
