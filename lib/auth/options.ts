@@ -44,17 +44,18 @@ export const authOptions: NextAuthOptions = {
       if (user && "sid" in user) token.sid = (user as { sid: string }).sid;
       return token;
     },
-    async session({ session, token }) {
-      // Only the opaque id leaves the server; names and roles come from the DB.
-      return { expires: session.expires, sid: typeof token.sid === "string" ? token.sid : undefined } as typeof session;
+    async session({ session }) {
+      // Page scripts get the expiry only: not the session row's id (which
+      // stays inside the encrypted cookie), nor names or roles.
+      return { expires: session.expires } as typeof session;
     },
   },
   events: {
     async signOut({ token }) {
       const sid = typeof token?.sid === "string" ? token.sid : null;
       if (!sid) return;
-      const s = await db.userSession.update({ where: { id: sid }, data: { revokedAt: new Date() }, select: { userId: true } }).catch(() => null);
-      if (s) await writeAudit({ userId: s.userId, action: "auth.logout", result: "SUCCESS", objectType: "UserSession", objectId: sid });
+      const s = await db.userSession.update({ where: { id: sid }, data: { revokedAt: new Date() }, select: { userId: true, user: { select: { username: true } } } }).catch(() => null);
+      if (s) await writeAudit({ userId: s.userId, username: s.user.username, action: "auth.logout", result: "SUCCESS", objectType: "UserSession", objectId: sid });
     },
   },
 };

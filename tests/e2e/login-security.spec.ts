@@ -94,6 +94,9 @@ test("logging out ends the session and clears the cookie", async ({ browser }) =
   const before = (await page.context().cookies()).find((c) => c.name.includes("session-token"));
   expect(before?.httpOnly).toBe(true);
   expect(before?.sameSite).toBe("Lax");
+  // Page scripts learn nothing but the expiry: no session row id.
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(Object.keys(session)).toEqual(["expires"]);
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
   expect((await page.context().cookies()).find((c) => c.name.includes("session-token"))).toBeUndefined();
@@ -102,4 +105,17 @@ test("logging out ends the session and clears the cookie", async ({ browser }) =
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
   await page.context().close();
+
+  // The auditor sees who logged out, not "（匿名）".
+  const auditor = await newUserPage(browser);
+  await loginOk(auditor, "auditor");
+  await auditor.goto("/audit?action=auth.logout&user=head1");
+  await expect(auditor.getByRole("row").filter({ hasText: "auth.logout" }).first()).toContainText("head1");
+  await auditor.context().close();
+});
+
+test("a GET to the credentials callback is refused with 405, not a 500", async ({ request }) => {
+  const res = await request.get("/api/auth/callback/credentials", { maxRedirects: 0 });
+  expect(res.status()).toBe(405);
+  expect(res.headers()["allow"]).toBe("POST");
 });

@@ -66,3 +66,16 @@ describe("no code path updates or deletes the audit log", () => {
     expect(out.trim()).toBe("");
   });
 });
+
+describe("the audit viewer", () => {
+  it("names the user of a row that carries only the user id (older logout rows)", async () => {
+    const { makeUser } = await import("./helpers");
+    const { listAuditLogs } = await import("@/lib/audit/queries");
+    const u = await makeUser();
+    await writeAudit({ userId: u.id, action: "auth.logout", result: "SUCCESS", objectType: "UserSession", objectId: `viewer-${u.id}` });
+    await writeAudit({ action: "auth.login", result: "DENIED", objectId: `viewer-anon-${u.id}`, detail: { reason: "rate_limited" } });
+    const { rows } = await listAuditLogs({ page: 1, action: "auth." } as Parameters<typeof listAuditLogs>[0]);
+    expect(rows.find((r) => r.objectId === `viewer-${u.id}`)?.username).toBe(u.username);
+    expect(rows.find((r) => r.objectId === `viewer-anon-${u.id}`)?.username).toBeNull();
+  });
+});

@@ -12,6 +12,12 @@ const handler = NextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 export async function GET(req: NextRequest, ctx: Ctx) {
+  const { nextauth } = await ctx.params;
+  // The credentials callback takes a form POST only; next-auth answers a GET
+  // there with a 500.
+  if (nextauth.join("/") === "callback/credentials") {
+    return new NextResponse("请通过登录页登录", { status: 405, headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8" } });
+  }
   return handler(req, ctx);
 }
 
