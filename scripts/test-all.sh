@@ -18,6 +18,6 @@ step "unit";                           npx vitest run --project unit
 step "integration on SQLite";          TEST_DB=sqlite npx vitest run --project integration
 step "integration on PostgreSQL";      TEST_DB=postgres npx vitest run --project integration
 step "migrations match the schema";    npm run -s db:check
-step "production build";               npx next build
+step "production build";               npm run -s build
 step "e2e in Chromium";                npx playwright test
 step "all green"
