@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      ...["/api/:path*", "/_next/:path*", "/favicon.ico"].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: csp }] })),
+      ...["/api/:path*", "/_next/:path*", "/favicon.ico", "/robots.txt", "/apple-touch-icon.png", "/logo-mark.svg"].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: csp }] })),
       {
         source: "/:path*",
         headers: [

@@ -34,11 +34,12 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Every page; not route handlers, Next's assets or the favicon, which keep
-  // the static policy from next.config.ts. Prefetches need no nonce.
+  // Every page; not route handlers, Next's assets or the files in public/
+  // (icons, robots.txt), which keep the static policy from next.config.ts
+  // and are served to anonymous visitors too. Prefetches need no nonce.
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|apple-touch-icon.png|logo-mark.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -53,3 +53,14 @@ test("a signed-in page works under the policy, and an injected inline event hand
   expect(violations.some((v) => /inline event handler|script-src/i.test(v))).toBe(true);
   await page.context().close();
 });
+
+test("the favicon and robots.txt are served to anonymous visitors, and robots are kept out", async ({ request }) => {
+  const icon = await request.get("/favicon.ico", { maxRedirects: 0 });
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/icon/);
+  const robots = await request.get("/robots.txt", { maxRedirects: 0 });
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain("Disallow: /");
+  const login = await request.get("/login");
+  expect(await login.text()).toContain('rel="icon"');
+});
