@@ -21,3 +21,18 @@ export function toDateTimeInput(d: Date | null | undefined): string {
   if (!d) return "";
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 }
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * A duration as people say it: minutes under an hour (at least 1), hours
+ * with one decimal under two days, then whole days. Never "0 小时".
+ */
+export function formatDuration(ms: number): string {
+  const t = Math.max(0, ms);
+  if (t < HOUR_MS) return `${Math.max(1, Math.round(t / MINUTE_MS))} 分钟`;
+  if (t < 2 * DAY_MS) return `${Math.round((t / HOUR_MS) * 10) / 10} 小时`;
+  return `${Math.floor(t / DAY_MS)} 天`;
+}

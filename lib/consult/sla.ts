@@ -2,6 +2,8 @@
 // caller passes the clock, so tests can prove where the line falls.
 
 export const SLA_HOURS = 24;
+import { formatDuration } from "../format";
+
 const HOUR_MS = 3600_000;
 export const SLA_MS = SLA_HOURS * HOUR_MS;
 
@@ -28,10 +30,18 @@ export function slaStatus(askedAt: Date, answeredAt: Date | null, now: Date = ne
   };
 }
 
-/** The timer text shown per queue row. */
+/**
+ * The timer text shown per queue row. Past 48 hours an overdue question
+ * reads in days ("已超时 37 天", not "888 小时"); an answer's time reads in
+ * minutes, hours or days (lib/format.ts), never "0 小时内答复".
+ */
 export function slaLabel(s: SlaStatus, open: boolean): string {
-  if (open) return s.breached ? `已超时 ${s.hoursOver} 小时` : `剩余 ${s.hoursLeft} 小时`;
-  return s.breached ? `超时答复（${hoursOf(s.elapsedMs)} 小时）` : `${hoursOf(s.elapsedMs)} 小时内答复`;
+  if (open) {
+    if (!s.breached) return `剩余 ${s.hoursLeft} 小时`;
+    if (s.hoursOver === 0) return "已超时不足 1 小时";
+    return s.hoursOver >= 48 ? `已超时 ${Math.floor(s.hoursOver / 24)} 天` : `已超时 ${s.hoursOver} 小时`;
+  }
+  return s.breached ? `超时答复（用时 ${formatDuration(s.elapsedMs)}）` : `${formatDuration(s.elapsedMs)}内答复`;
 }
 
 /** Hours with one decimal, for response times. */

@@ -15,7 +15,7 @@ describe("consultation SLA", () => {
     expect(slaLabel(slaStatus(asked, null), true)).toBe("剩余 1 小时");
     vi.setSystemTime(new Date(asked.getTime() + SLA_MS));
     expect(slaStatus(asked, null).breached).toBe(true);
-    expect(slaLabel(slaStatus(asked, null), true)).toBe("已超时 0 小时");
+    expect(slaLabel(slaStatus(asked, null), true)).toBe("已超时不足 1 小时");
     vi.advanceTimersByTime(5 * 3600_000 + 59 * 60_000);
     expect(slaLabel(slaStatus(asked, null), true)).toBe("已超时 5 小时");
   });
@@ -30,7 +30,20 @@ describe("consultation SLA", () => {
     const later = new Date(asked.getTime() + 100 * 24 * 3600_000);
     expect(slaStatus(asked, new Date(asked.getTime() + SLA_MS - 1), later).breached).toBe(false);
     expect(slaStatus(asked, new Date(asked.getTime() + SLA_MS), later).breached).toBe(true);
-    expect(slaLabel(slaStatus(asked, new Date(asked.getTime() + 30 * 3600_000), later), false)).toBe("超时答复（30 小时）");
+    expect(slaLabel(slaStatus(asked, new Date(asked.getTime() + 30 * 3600_000), later), false)).toBe("超时答复（用时 30 小时）");
+  });
+
+  it("reads long breaches in days and short answers in minutes, never 0 hours", () => {
+    const open = (h: number) => slaLabel(slaStatus(asked, null, new Date(asked.getTime() + SLA_MS + h * 3600_000)), true);
+    expect(open(47)).toBe("已超时 47 小时");
+    expect(open(48)).toBe("已超时 2 天");
+    expect(open(37 * 24 + 5)).toBe("已超时 37 天");
+    const answered = (ms: number) => slaLabel(slaStatus(asked, new Date(asked.getTime() + ms), asked), false);
+    expect(answered(0)).toBe("1 分钟内答复");
+    expect(answered(10 * 60_000)).toBe("10 分钟内答复");
+    expect(answered(2.5 * 3600_000)).toBe("2.5 小时内答复");
+    expect(answered(5 * 24 * 3600_000)).toBe("超时答复（用时 5 天）");
+    for (const ms of [0, 1, 59_999, 3_599_999]) expect(answered(ms)).not.toContain("0 小时");
   });
 
   it("puts the open-breach cutoff exactly 24 hours back", () => {
