@@ -48,7 +48,7 @@ export function sourceFingerprint() {
   return h.digest("hex");
 }
 
-/** Pids of live servers using .next (stale pid files are removed). */
+/** Live servers using .next, as { pid, port } (stale pid files are removed). */
 export function liveServers() {
   if (!fs.existsSync(SERVERS_DIR)) return [];
   const live = [];
@@ -57,12 +57,21 @@ export function liveServers() {
     if (!Number.isInteger(pid)) continue;
     try {
       process.kill(pid, 0);
-      live.push(pid);
+      live.push({ pid, port: fs.readFileSync(path.join(SERVERS_DIR, name), "utf8").trim() });
     } catch {
       fs.rmSync(path.join(SERVERS_DIR, name), { force: true });
     }
   }
   return live;
+}
+
+/** scripts/server.mjs: marks .next as in use by this process until it exits. */
+export function registerServer(port) {
+  fs.mkdirSync(SERVERS_DIR, { recursive: true });
+  const file = path.join(SERVERS_DIR, String(process.pid));
+  fs.writeFileSync(file, String(port));
+  // A server killed outright leaves its file; liveServers() drops it then.
+  process.on("exit", () => fs.rmSync(file, { force: true }));
 }
 
 export function isStale() {
@@ -74,7 +83,7 @@ export function buildIfStale(env = process.env) {
   if (!isStale()) return false;
   const live = liveServers();
   if (live.length) {
-    console.error(`[构建] 源代码已更改，需要重新构建，但门户服务器正在使用当前构建（进程 ${live.join("、")}）。请先停止它，再重新运行。`);
+    console.error(`[构建] 源代码已更改，需要重新构建，但门户服务器正在使用当前构建（进程 ${live.map((s) => s.pid).join("、")}）。请先停止它，再重新运行。`);
     process.exit(1);
   }
   const fingerprint = sourceFingerprint();

@@ -1,14 +1,16 @@
 // `npm run demo`: one command from a fresh clone to a running demo portal on
 // the embedded SQLite database at http://localhost:3000.
 //   1. writes .env with fresh random secrets if there is none;
-//   2. applies migrations (creating data/app.db on first start);
+//   2. applies migrations (creating data/app.db on first start, or the
+//      PostgreSQL database that DATABASE_URL names when it does not exist);
 //   3. seeds the demo 院 (skipped when data exists);
 //   4. builds when sources or configuration are newer than the last build;
 //   5. starts the production server.
 import fs from "node:fs";
 import crypto from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
-import { buildIfStale } from "./build-if-stale.mjs";
+import { buildIfStale, liveServers } from "./build-if-stale.mjs";
+import { ensureDatabase } from "./ensure-database.mjs";
 
 const port = process.env.PORT ?? "3000";
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -30,6 +32,18 @@ if (!fs.existsSync(".env")) {
   );
   console.log("已生成 .env（随机 AUTH_SECRET 与 DATA_KEY）");
 }
+
+// A portal already serving this port from this folder: nothing to do.
+const running = liveServers().filter((s) => s.port === port);
+if (running.length) {
+  console.log(`门户已在运行（进程 ${running.map((s) => s.pid).join("、")}）：http://localhost:${port}`);
+  process.exit(0);
+}
+
+// DATABASE_URL from the environment, else from .env (as prisma.config.ts reads it).
+const fromEnvFile = fs.readFileSync(".env", "utf8").match(/^\s*DATABASE_URL\s*=\s*"?([^"\n]+)"?\s*$/m)?.[1];
+const databaseUrl = process.env.DATABASE_URL?.trim() || fromEnvFile?.trim() || "file:./data/app.db";
+await ensureDatabase(databaseUrl);
 
 console.log("▶ 数据库迁移");
 run("npx", ["prisma", "migrate", "deploy"]);
