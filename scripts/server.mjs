@@ -12,11 +12,17 @@
 // the audit chain); their write transactions queue for each other (SQLite:
 // BEGIN IMMEDIATE and the busy timeout; tests/integration/multi-process.test.ts).
 // Only worker 0 runs the periodic jobs. A worker that dies is replaced.
+//
+// It also checks the body of every server action request before Next.js
+// parses it (scripts/action-guard.mjs): an empty, non-JSON, too deeply nested,
+// oversized or broken multipart body gets a 400 (413) here, where Next.js
+// would answer 500 and log a stack trace.
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkActionBody, DRAIN_LIMIT, isGuardedRequest, sizeLimit } from "./action-guard.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: containers set that to their own name.
@@ -63,8 +69,62 @@ if (cluster.isPrimary && workers > 1) {
     if (!trustProxy || !req.headers["x-forwarded-for"]) {
       req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
     }
-    handle(req, res);
+    if (isGuardedRequest(req.method, req.url, req.headers)) guardAction(req, res);
+    else handle(req, res);
   });
+
+  /** Buffers a server action's body, checks it, then answers or hands it on to Next.js. */
+  function guardAction(req, res) {
+    const limit = sizeLimit(req.headers["content-type"]);
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      // Past the limit the rest is read and dropped, so that the client still
+      // gets its answer; past DRAIN_LIMIT the connection is cut.
+      if (size <= limit) chunks.push(chunk);
+      else if (size > DRAIN_LIMIT) req.destroy();
+    });
+    req.on("error", () => req.destroy());
+    req.on("end", () => {
+      const body = size <= limit ? Buffer.concat(chunks, size) : Buffer.alloc(limit + 1);
+      let refusal;
+      try {
+        refusal = checkActionBody(req.headers, body);
+      } catch {
+        refusal = { status: 400, message: "请求格式有误" };
+      }
+      if (refusal) {
+        res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+        res.end(refusal.message);
+        return;
+      }
+      handle(replay(req, body), res);
+    });
+  }
+
+  /**
+   * A request equal to `req` whose body is `body` again (the original stream
+   * has been read). Next.js reads the body as a stream from the request, so
+   * a fresh IncomingMessage on the same socket, with the body pushed into it,
+   * stands in for the original.
+   */
+  function replay(req, body) {
+    const r = new http.IncomingMessage(req.socket);
+    r.method = req.method;
+    r.url = req.url;
+    r.httpVersion = req.httpVersion;
+    r.httpVersionMajor = req.httpVersionMajor;
+    r.httpVersionMinor = req.httpVersionMinor;
+    const headers = { ...req.headers, "content-length": String(body.length) };
+    delete headers["transfer-encoding"];
+    r.headers = headers;
+    r.rawHeaders = Object.entries(headers).flatMap(([k, v]) => (Array.isArray(v) ? v.flatMap((x) => [k, x]) : [k, String(v)]));
+    r.complete = true;
+    r.push(body);
+    r.push(null);
+    return r;
+  }
   server.listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(`思政工作平台 listening on http://localhost:${port}${trustProxy ? " (trusting X-Forwarded-For from the proxy)" : ""}`);
   });
