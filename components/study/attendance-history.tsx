@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { activityTypeLabel } from "@/lib/study/types";
-import { AttendanceBadge } from "./log-labels";
+import { AttendanceBadge } from "./log/log-labels";
 
 export type AttendanceHistoryRow = { status: string | null; activity: { id: string; title: string; type: string; heldAt: Date } };
 

@@ -1,5 +1,5 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatTenths } from "@/lib/study/points";
+import { formatTenths } from "@/lib/study/units";
 import { HoursBars } from "./mine-hours-bars";
 
 /** Approved study hours per month: a bar chart, and the same figures as a table. */

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Role } from "../auth/roles";
-import { ACTIVITY_OWNER, findVisibleActivity } from "../study/activities-access";
+import { ACTIVITY_OWNER, findVisibleActivity } from "../study/activities/access";
 
 type Viewer = { id: string; roles: readonly Role[] };
 type OwnerCheck = (viewer: Viewer, ownerId: string) => Promise<boolean>;

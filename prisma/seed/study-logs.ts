@@ -1,5 +1,5 @@
 // Personal study logs and the points table:
-//   - the six point rules at their defaults (lib/study/points.ts);
+//   - the six point rules at their defaults (lib/study/points/rules.ts);
 //   - about 420 study-log entries over the year before the reference date,
 //     from most business users (some study a lot, some little), more in the
 //     run-up to 七一 and before year end, fewer around 春节;
@@ -9,9 +9,9 @@
 //     queue;
 //   - staff1 has seven entries in every state.
 // Reviewers: the owner's department head (the branch secretary), otherwise a
-// 政治处 member; never the owner (lib/study/log-access.ts).
+// 政治处 member; never the owner (lib/study/log/access.ts).
 import type { Tx } from "../../lib/db-client";
-import { DEFAULT_RULES, RULE_KEYS } from "../../lib/study/points";
+import { DEFAULT_RULES, RULE_KEYS } from "../../lib/study/points/rules";
 import { DEMO_ACCOUNTS } from "./accounts";
 import { SEED_LAUNCH_DATE, SEED_REFERENCE_DATE } from "./clock";
 import type { Organisation, SeedUser } from "./org";

@@ -161,7 +161,7 @@ describe("every server action refuses malformed input without crashing or writin
 
   it("finds the action modules", () => {
     expect(actionModules.length).toBeGreaterThan(15);
-    expect(actionModules).toContain("lib/study/log-actions.ts");
+    expect(actionModules).toContain("lib/study/log/actions.ts");
   });
 
   it("fuzzes each action", { timeout: 600_000 }, async () => {

@@ -112,7 +112,7 @@ describe("files follow the transaction (onCommit / onRollback)", () => {
 // not even a refinement or transform that was written for well-formed input.
 describe("malformed input", () => {
   const INVALID = "提交的内容有误，请按提示修改";
-  // Like lib/study/log-schemas.ts: a refinement that also runs on input that
+  // Like lib/study/log/schemas.ts: a refinement that also runs on input that
   // failed the object check, and reads a field of it.
   const refined = z.object({ kind: z.string(), text: z.string() }).refine((v: { kind: string; text: string }) => v.kind !== "X" || v.text !== "", {
     path: ["text"],

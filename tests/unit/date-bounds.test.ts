@@ -12,7 +12,7 @@ import { shanghaiToday } from "@/lib/follow-ups/schemas";
 import { CreateUserInput } from "@/lib/admin/schemas";
 
 type Schema = z.ZodType;
-const modules = import.meta.glob<Record<string, unknown>>(["../../lib/*/schemas.ts", "../../lib/*/*-schemas.ts"], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(["../../lib/*/schemas.ts", "../../lib/*/*/schemas.ts", "../../lib/*/*-schemas.ts"], { eager: true });
 const moduleName = (file: string) => file.replace("../../lib/", "").replace(/\.ts$/, "");
 
 /**
@@ -87,13 +87,13 @@ const DATE_FIELDS: Entry[] = [
   filter("talks/schemas", "TalkListFilter", "from", "dayFilter"),
   filter("talks/schemas", "TalkListFilter", "to", "dayFilter"),
   // 学习教育: activities, campaigns and the personal study log.
-  { module: "study/activities-schemas", schema: "CreateActivityInput", path: ["heldAt"], kind: "datetime", label: "活动时间", required: true },
-  { module: "study/activities-schemas", schema: "UpdateActivityInput", path: ["heldAt"], kind: "datetime", label: "活动时间", required: true },
-  filter("study/activities-schemas", "ActivityListFilter", "month", "monthFilter"),
-  day("study/campaigns-schemas", "CreateCampaignInput", "startsOn", "开始日期"),
-  day("study/campaigns-schemas", "CreateCampaignInput", "endsOn", "结束日期"),
-  day("study/log-schemas", "CreateLogInput", "studiedOn", "学习日期"),
-  day("study/log-schemas", "UpdateLogInput", "studiedOn", "学习日期"),
+  { module: "study/activities/schemas", schema: "CreateActivityInput", path: ["heldAt"], kind: "datetime", label: "活动时间", required: true },
+  { module: "study/activities/schemas", schema: "UpdateActivityInput", path: ["heldAt"], kind: "datetime", label: "活动时间", required: true },
+  filter("study/activities/schemas", "ActivityListFilter", "month", "monthFilter"),
+  day("study/campaigns/schemas", "CreateCampaignInput", "startsOn", "开始日期"),
+  day("study/campaigns/schemas", "CreateCampaignInput", "endsOn", "结束日期"),
+  day("study/log/schemas", "CreateLogInput", "studiedOn", "学习日期"),
+  day("study/log/schemas", "UpdateLogInput", "studiedOn", "学习日期"),
 ];
 
 /** Fields that look like dates to the probe but are not (a phone number accepts "2026-06-15"). */

@@ -2,8 +2,8 @@
 // 教育培训 and forbidden otherwise, scopes need their lists, times are read as
 // Asia/Shanghai, and attendance tallies equal hand-computed values.
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_MESSAGES, CreateActivityInput, RecordAttendanceInput } from "@/lib/study/activities-schemas";
-import { addToTally, tallyBy, tallyOf } from "@/lib/study/activities-tally";
+import { ACTIVITY_MESSAGES, CreateActivityInput, RecordAttendanceInput } from "@/lib/study/activities/schemas";
+import { addToTally, tallyBy, tallyOf } from "@/lib/study/activities/tally";
 import { activityKindLabel, ACTIVITY_TYPES, attendanceStatusLabel, SANHUI_YIKE_TYPES } from "@/lib/study/types";
 
 const base = { type: "SEMINAR", title: "专题辅导", heldAt: "2026-11-12T14:30", organiserId: "u1", scopeType: "ALL" };

@@ -1,11 +1,14 @@
 // Study points and rankings on a fixture, against values computed by hand;
 // the hours and rule inputs; the period helpers.
 import { describe, expect, it } from "vitest";
-import { computePoints, DEFAULT_RULES, formatPoints, monthSpans, rankDepartments, rankPeople, type Rules, type StudyCounts } from "@/lib/study/points";
+import { computePoints, DEFAULT_RULES, type Rules, type StudyCounts } from "@/lib/study/points/rules";
+import { formatPoints } from "@/lib/study/units";
+import { monthSpans } from "@/lib/study/periods";
+import { rankDepartments, rankPeople } from "@/lib/study/rankings/rank";
 import { shanghaiYearRange as yearRange } from "@/lib/dates";
-import { CreateLogInput, hoursField } from "@/lib/study/log-schemas";
-import { UpdateRulesInput } from "@/lib/study/points-schemas";
-import { dayLimitMessage } from "@/lib/study/log-access";
+import { CreateLogInput, hoursField } from "@/lib/study/log/schemas";
+import { UpdateRulesInput } from "@/lib/study/points/schemas";
+import { dayLimitMessage } from "@/lib/study/log/access";
 
 const counts: StudyCounts = { presentCore: 3, presentOther: 2, leave: 1, absent: 1, approvedTenths: 45, reflections: 2 };
 

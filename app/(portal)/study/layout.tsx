@@ -1,7 +1,7 @@
 import { StudyTabs, type StudyTab } from "@/components/study/mine-tabs";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { countPendingReview, getReviewScope } from "@/lib/study/log-queries";
+import { countPendingReview, getReviewScope } from "@/lib/study/log/queries";
 
 /** The 学习教育 section: one row of tabs above each page; each page still checks its own permission. */
 export default async function StudyLayout({ children }: { children: React.ReactNode }) {

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { LogStatusBadge } from "@/components/study/log-labels";
+import { LogStatusBadge } from "@/components/study/log/log-labels";
 import { MonthlyHours } from "@/components/study/mine-hours-chart";
 import { PeriodSwitch } from "@/components/study/mine-period";
-import { PointsBreakdownTable } from "@/components/study/points-breakdown";
+import { PointsBreakdownTable } from "@/components/study/points/points-breakdown";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { AttendanceHistoryTable } from "@/components/study/attendance-history";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,12 +12,15 @@ import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission, type SessionUser } from "@/lib/auth/session";
 import { page as pageField } from "@/lib/forms/fields";
 import { formatDate } from "@/lib/format";
-import { countMyLogsByStatus, listMyLogs, monthlyApprovedTenths } from "@/lib/study/log-queries";
-import { logKindLabel } from "@/lib/study/log-schemas";
-import { computePoints, formatPoints, formatTenths, monthSpans } from "@/lib/study/points";
+import { countMyLogsByStatus, listMyLogs, monthlyApprovedTenths } from "@/lib/study/log/queries";
+import { logKindLabel } from "@/lib/study/log/schemas";
+import { computePoints } from "@/lib/study/points/rules";
+import { formatPoints, formatTenths } from "@/lib/study/units";
+import { monthSpans } from "@/lib/study/periods";
 import { shanghaiYear } from "@/lib/dates";
 import { attendanceStatusLabel } from "@/lib/study/types";
-import { countStudyFor, listAttendance, loadRules, type Period } from "@/lib/study/points-queries";
+import { countStudyFor, listAttendance, loadRules } from "@/lib/study/points/queries";
+import { type Period } from "@/lib/study/periods";
 
 export const metadata: Metadata = { title: "我的学习" };
 

@@ -4,9 +4,9 @@
 // Anyone else gets the same answer as for an id that does not exist.
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { db, type Tx } from "../db";
-import { can } from "../auth/permissions";
-import type { Role } from "../auth/roles";
+import { db, type Tx } from "../../db";
+import { can } from "../../auth/permissions";
+import type { Role } from "../../auth/roles";
 
 /** Attachment.ownerType of an activity's materials. */
 export const ACTIVITY_OWNER = "StudyActivity";

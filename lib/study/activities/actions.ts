@@ -3,16 +3,16 @@
 // from the scope, each notified); the organiser or 政治处 records attendance
 // in one save and manages the activity's materials.
 import { revalidatePath } from "next/cache";
-import { action } from "../action";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
-import { formatDateTime } from "../format";
-import { notify } from "../notifications/notify";
-import { deleteAttachment, deleteAttachmentsOf, prepareUpload, storeAttachment } from "../attachments/upload";
-import { ACTIVITY_OWNER, findVisibleActivity, mayRecord, type ActivityViewer } from "./activities-access";
-import { assertOrganiser, resolveExpectedAttendees } from "./activities-scope";
-import { ACTIVITY_MESSAGES, ActivityRef, CreateActivityInput, DeleteMaterialInput, RecordAttendanceInput, UpdateActivityInput, UploadMaterialInput } from "./activities-schemas";
-import { activityKindLabel, type AttendanceStatus } from "./types";
-import type { Tx } from "../db";
+import { action } from "../../action";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors";
+import { formatDateTime } from "../../format";
+import { notify } from "../../notifications/notify";
+import { deleteAttachment, deleteAttachmentsOf, prepareUpload, storeAttachment } from "../../attachments/upload";
+import { ACTIVITY_OWNER, findVisibleActivity, mayRecord, type ActivityViewer } from "./access";
+import { assertOrganiser, resolveExpectedAttendees } from "./scope";
+import { ACTIVITY_MESSAGES, ActivityRef, CreateActivityInput, DeleteMaterialInput, RecordAttendanceInput, UpdateActivityInput, UploadMaterialInput } from "./schemas";
+import { activityKindLabel, type AttendanceStatus } from "../types";
+import type { Tx } from "../../db";
 
 const DAY_MS = 24 * 3600_000;
 const MAX_MATERIALS = 20;

@@ -1,13 +1,13 @@
 // 学习活动 reads. Every query takes the viewer and scopes by
-// activityVisibleWhere (lib/study/activities-access.ts); counts come from
+// activityVisibleWhere (lib/study/activities/access.ts); counts come from
 // groupBy in the database.
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { db } from "../db";
-import { ACTIVITY_OWNER, activityVisibleWhere, attendanceRowsWhere, mayRecord, seesAllActivities, type ActivityViewer } from "./activities-access";
-import { activeBusinessUser } from "./activities-scope";
-import type { ActivityListFilter } from "./activities-schemas";
-import { tallyBy, tallyOf } from "./activities-tally";
+import { db } from "../../db";
+import { ACTIVITY_OWNER, activityVisibleWhere, attendanceRowsWhere, mayRecord, seesAllActivities, type ActivityViewer } from "./access";
+import { activeBusinessUser } from "./scope";
+import type { ActivityListFilter } from "./schemas";
+import { tallyBy, tallyOf } from "./tally";
 
 export const ACTIVITIES_PER_PAGE = 20;
 

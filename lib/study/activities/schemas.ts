@@ -1,7 +1,7 @@
 // zod schemas shared by the activity forms and actions, with Chinese messages.
 import { z } from "zod";
-import { id, monthFilter, optionalId, optionalText, page, requiredDateTime, text } from "../forms/fields";
-import { ACTIVITY_SCOPES, ACTIVITY_TYPES, ATTENDANCE_STATUSES, EDUCATION_THEMES } from "./types";
+import { id, monthFilter, optionalId, optionalText, page, requiredDateTime, text } from "../../forms/fields";
+import { ACTIVITY_SCOPES, ACTIVITY_TYPES, ATTENDANCE_STATUSES, EDUCATION_THEMES } from "../types";
 
 export const ACTIVITY_MESSAGES = {
   themeRequired: "教育培训须选择教育主题",

@@ -2,11 +2,11 @@
 // business users only (never SYS_ADMIN or AUDITOR, never disabled accounts).
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import type { Tx } from "../db";
-import { BUSINESS_ROLES, EXCLUSIVE_ROLES } from "../auth/roles";
-import { ValidationError } from "../errors";
-import { ACTIVITY_MESSAGES } from "./activities-schemas";
-import type { ActivityScope } from "./types";
+import type { Tx } from "../../db";
+import { BUSINESS_ROLES, EXCLUSIVE_ROLES } from "../../auth/roles";
+import { ValidationError } from "../../errors";
+import { ACTIVITY_MESSAGES } from "./schemas";
+import type { ActivityScope } from "../types";
 
 export const activeBusinessUser: Prisma.UserWhereInput = {
   status: "ACTIVE",

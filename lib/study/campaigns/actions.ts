@@ -1,8 +1,8 @@
 "use server";
 // 专题学习教育 writes: 政治处 creates a campaign (title and window).
 import { revalidatePath } from "next/cache";
-import { action } from "../action";
-import { CreateCampaignInput } from "./campaigns-schemas";
+import { action } from "../../action";
+import { CreateCampaignInput } from "./schemas";
 
 export const createStudyCampaign = action({ name: "study.campaign.create", permission: "study.manage", input: CreateCampaignInput }, async ({ db, user, input, audit }) => {
   const c = await db.studyCampaign.create({

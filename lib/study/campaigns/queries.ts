@@ -1,9 +1,9 @@
 // 专题学习教育 reads, for 政治处 and 院领导: activity counts and attendance
 // rates, aggregated in the database (groupBy) and summed per key.
 import "server-only";
-import { db } from "../db";
-import { tallyBy, tallyOf } from "./activities-tally";
-import { ACTIVITY_TYPES } from "./types";
+import { db } from "../../db";
+import { tallyBy, tallyOf } from "../activities/tally";
+import { ACTIVITY_TYPES } from "../types";
 
 export const CAMPAIGNS_PER_PAGE = 20;
 export const CAMPAIGN_ACTIVITIES_PER_PAGE = 20;

@@ -13,10 +13,10 @@
 //     政治处 member's to a colleague.
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { dbProvider, type Tx } from "../db";
-import { can } from "../auth/permissions";
-import type { SessionUser } from "../auth/session";
-import { DAY_LIMIT_TENTHS } from "./log-schemas";
+import { dbProvider, type Tx } from "../../db";
+import { can } from "../../auth/permissions";
+import type { SessionUser } from "../../auth/session";
+import { DAY_LIMIT_TENTHS } from "./schemas";
 
 /** The where-clause of the entries `user` may review, or null when they review none. */
 export async function reviewScope(client: Tx, user: SessionUser): Promise<Prisma.StudyLogWhereInput | null> {

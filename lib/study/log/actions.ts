@@ -1,16 +1,16 @@
 "use server";
 // The personal study log: staff log, edit and delete their own entries while
 // they await review or were returned; 政治处 and the branch secretary (the
-// department head, see lib/study/log-access.ts) approve or return them, and
+// department head, see lib/study/log/access.ts) approve or return them, and
 // the owner is notified. Audit rows carry the kind, hours and day, never the
 // title, reflection or comment text.
 import { revalidatePath } from "next/cache";
-import { action } from "../action";
-import type { Tx } from "../db";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { notify } from "../notifications/notify";
-import { dayLimitMessage, dayTotalTenths, lockPersonsLog, reviewScope } from "./log-access";
-import { CreateLogInput, EDITABLE_STATUSES, LogIdInput, ReturnLogInput, UpdateLogInput } from "./log-schemas";
+import { action } from "../../action";
+import type { Tx } from "../../db";
+import { ConflictError, NotFoundError, ValidationError } from "../../errors";
+import { notify } from "../../notifications/notify";
+import { dayLimitMessage, dayTotalTenths, lockPersonsLog, reviewScope } from "./access";
+import { CreateLogInput, EDITABLE_STATUSES, LogIdInput, ReturnLogInput, UpdateLogInput } from "./schemas";
 
 type LogFields = { kind: string; title: string; studiedOn: Date; hours: number; reflection: string };
 

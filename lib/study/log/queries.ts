@@ -1,17 +1,16 @@
 // Reads for the study log. Staff read only their own entries (userId in every
-// where); reviewers read the entries in their review scope (log-access.ts).
+// where); reviewers read the entries in their review scope (log/access.ts).
 // Another person's entry looks exactly like a missing one: null → 404.
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { db } from "../db";
-import { can } from "../auth/permissions";
-import type { SessionUser } from "../auth/session";
-import { reviewScope } from "./log-access";
-import type { MyLogFilter, ReviewFilter } from "./log-schemas";
-import { type MonthSpan } from "./points";
-import { shanghaiYearRange } from "../dates";
-import type { Period } from "./points-queries";
+import { db } from "../../db";
+import { can } from "../../auth/permissions";
+import type { SessionUser } from "../../auth/session";
+import { reviewScope } from "./access";
+import type { MyLogFilter, ReviewFilter } from "./schemas";
+import { shanghaiYearRange } from "../../dates";
+import type { MonthSpan, Period } from "../periods";
 
 export const MY_LOGS_PER_PAGE = 15;
 export const REVIEW_PER_PAGE = 20;

@@ -1,7 +1,7 @@
 // The personal study log: input schemas shared by forms and actions, and the
 // Chinese labels of its codes.
 import { z } from "zod";
-import { id, page, requiredDate, text } from "../forms/fields";
+import { id, page, requiredDate, text } from "../../forms/fields";
 
 export const LOG_KINDS = ["READING", "ONLINE", "REFLECTION", "OTHER"] as const;
 export type LogKind = (typeof LOG_KINDS)[number];

@@ -3,10 +3,11 @@
 // the database, so a change applies at once to 我的学习 and the rankings, for
 // every period. The audit row records each changed rule as "old→new".
 import { revalidatePath } from "next/cache";
-import { action } from "../action";
-import { formatTenths, RULE_KEYS } from "./points";
-import { loadRules } from "./points-queries";
-import { UpdateRulesInput } from "./points-schemas";
+import { action } from "../../action";
+import { formatTenths } from "../units";
+import { RULE_KEYS } from "./rules";
+import { loadRules } from "./queries";
+import { UpdateRulesInput } from "./schemas";
 
 export const updatePointRules = action({ name: "study.points.update", permission: "study.manage", input: UpdateRulesInput }, async ({ db, user, input, audit }) => {
   const current = await loadRules(db);

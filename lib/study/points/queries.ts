@@ -1,14 +1,12 @@
 // The database side of study points: the configured rules, and per-person
 // counts of recorded attendance (by status and type group) and of approved
 // study-log hours (by kind), all as groupBy aggregates. computePoints in
-// lib/study/points.ts turns them into points.
-import { shanghaiYear, shanghaiYearRange } from "../dates";
+// lib/study/points/rules.ts turns them into points.
+import { shanghaiYear, shanghaiYearRange } from "../../dates";
 import "server-only";
-import { db, type Tx } from "../db";
-import { CORE_ACTIVITY_TYPES, DEFAULT_RULES, RULE_KEYS, ZERO_COUNTS, type RuleKey, type Rules, type StudyCounts } from "./points";
-
-/** A period: one Shanghai calendar year, or everything (null). */
-export type Period = { year: number | null };
+import { db, type Tx } from "../../db";
+import type { Period } from "../periods";
+import { CORE_ACTIVITY_TYPES, DEFAULT_RULES, RULE_KEYS, ZERO_COUNTS, type RuleKey, type Rules, type StudyCounts } from "./rules";
 
 export async function loadRules(client: Tx = db): Promise<Rules> {
   const rows = await client.studyPointRule.findMany({ select: { key: true, tenths: true } });

@@ -1,12 +1,12 @@
-// The study points table (积分规则) and the pure arithmetic behind 我的学习 and
-// the rankings. No database here: queries count attendance and sum approved
-// hours with groupBy (lib/study/points-queries.ts), then computePoints turns
-// the counts into points with the rules 政治处 configured.
+// The study points table (积分规则) and computePoints, the pure arithmetic
+// behind 我的学习 and the rankings (ranked in lib/study/rankings/rank.ts). No
+// database here: queries count attendance and sum approved hours with groupBy
+// (lib/study/points/queries.ts), then computePoints turns the counts into
+// points with the rules 政治处 configured.
 //
 // Units: rules are stored in tenths of a point (StudyPointRule.tenths), hours
 // in tenths of an hour (StudyLog.tenths). Points are computed in hundredths of
 // a point, so "1.5 h × 0.5 points per hour = 0.75" stays exact.
-import { SHANGHAI_OFFSET_MS } from "../dates";
 
 export const RULE_KEYS = ["ATTEND_PRESENT_CORE", "ATTEND_PRESENT_OTHER", "ATTEND_LEAVE", "ATTEND_ABSENT", "LOG_HOUR", "REFLECTION_BONUS"] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
@@ -61,69 +61,4 @@ export function computePoints(c: StudyCounts, r: Rules): PointsBreakdown {
     reflections: c.reflections * r.REFLECTION_BONUS * 10,
   };
   return { ...p, total: p.presentCore + p.presentOther + p.leave + p.absent + p.hours + p.reflections };
-}
-
-export type Rankable = { id: string; name: string; points: number; tenths: number };
-
-const collator = new Intl.Collator("zh-CN");
-
-/**
- * Ranks people by points, highest first. Equal points share a rank and the
- * next rank skips (competition ranking: 1, 2, 2, 4). Within a tie the order is
- * more approved hours first, then by name (pinyin order), then by id.
- */
-export function rankPeople<T extends Rankable>(rows: readonly T[]): (T & { rank: number })[] {
-  const sorted = [...rows].sort((a, b) => b.points - a.points || b.tenths - a.tenths || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  let rank = 0;
-  return sorted.map((row, i) => {
-    if (i === 0 || row.points !== sorted[i - 1].points) rank = i + 1;
-    return { ...row, rank };
-  });
-}
-
-export type DepartmentTotal = { id: string; name: string; members: number; total: number };
-
-/**
- * Ranks departments by points per member (so that large and small departments
- * compare fairly), with competition ranking on that figure; ties are ordered by
- * total, then name. perCapita is in hundredths, rounded.
- */
-export function rankDepartments<T extends DepartmentTotal>(rows: readonly T[]): (T & { perCapita: number; rank: number })[] {
-  const withAvg = rows.map((d) => ({ ...d, perCapita: d.members > 0 ? Math.round(d.total / d.members) : 0 }));
-  withAvg.sort((a, b) => b.perCapita - a.perCapita || b.total - a.total || collator.compare(a.name, b.name));
-  let rank = 0;
-  return withAvg.map((row, i) => {
-    if (i === 0 || row.perCapita !== withAvg[i - 1].perCapita) rank = i + 1;
-    return { ...row, rank };
-  });
-}
-
-/** Hundredths of a point as text: 1250 → "12.5", -100 → "-1", 75 → "0.75". */
-export function formatPoints(hundredths: number): string {
-  return String(Math.round(hundredths) / 100);
-}
-
-/** Tenths as text: 15 → "1.5", 20 → "2". Used for hours and for rule values. */
-export function formatTenths(tenths: number): string {
-  return String(Math.round(tenths) / 10);
-}
-
-// ---- periods ---------------------------------------------------------------
-
-export type MonthSpan = { key: string; start: Date; end: Date };
-
-/** Shanghai calendar months from (fromYear, fromMonth) to (toYear, toMonth), inclusive; months are 1–12. */
-export function monthSpans(fromYear: number, fromMonth: number, toYear: number, toMonth: number): MonthSpan[] {
-  const out: MonthSpan[] = [];
-  let y = fromYear;
-  let m = fromMonth;
-  while (y < toYear || (y === toYear && m <= toMonth)) {
-    out.push({ key: `${y}-${String(m).padStart(2, "0")}`, start: new Date(Date.UTC(y, m - 1, 1) - SHANGHAI_OFFSET_MS), end: new Date(Date.UTC(y, m, 1) - SHANGHAI_OFFSET_MS) });
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return out;
 }

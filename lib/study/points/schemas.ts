@@ -1,7 +1,7 @@
 // The points-table form: one decimal field per rule, each checked against its
 // allowed range (RULE_SPECS) with a Chinese message, and turned into tenths.
 import { z } from "zod";
-import { RULE_SPECS, type RuleKey } from "./points";
+import { RULE_SPECS, type RuleKey } from "./rules";
 
 function ruleValue(key: RuleKey) {
   const spec = RULE_SPECS[key];

@@ -1,14 +1,15 @@
 // Study rankings per person and per department (study.rankings: LEADER and
-// 政治处). Counts come from three grouped queries (points-queries.ts); the
+// 政治处). Counts come from three grouped queries (points/queries.ts); the
 // points and ranks are computed from those aggregates, never from raw rows.
 import "server-only";
 import { cache } from "react";
-import { db } from "../db";
-import { can } from "../auth/permissions";
-import { BUSINESS_ROLES } from "../auth/roles";
-import type { SessionUser } from "../auth/session";
-import { computePoints, rankDepartments, rankPeople, ZERO_COUNTS, type PointsBreakdown, type StudyCounts } from "./points";
-import { countStudy, countStudyFor, loadRules } from "./points-queries";
+import { db } from "../../db";
+import { can } from "../../auth/permissions";
+import { BUSINESS_ROLES } from "../../auth/roles";
+import type { SessionUser } from "../../auth/session";
+import { computePoints, ZERO_COUNTS, type PointsBreakdown, type StudyCounts } from "../points/rules";
+import { rankDepartments, rankPeople } from "./rank";
+import { countStudy, countStudyFor, loadRules } from "../points/queries";
 
 export const RANKING_PER_PAGE = 20;
 

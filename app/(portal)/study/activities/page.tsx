@@ -1,13 +1,13 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { ActivityTable } from "@/components/study/activity/activity-table";
+import { ActivityTable } from "@/components/study/activities/activity-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
-import { managesActivities, seesAllActivities } from "@/lib/study/activities-access";
-import { listActivities, listCampaignFilterOptions } from "@/lib/study/activities-queries";
-import { ActivityListFilter } from "@/lib/study/activities-schemas";
+import { managesActivities, seesAllActivities } from "@/lib/study/activities/access";
+import { listActivities, listCampaignFilterOptions } from "@/lib/study/activities/queries";
+import { ActivityListFilter } from "@/lib/study/activities/schemas";
 import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "学习活动" };

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { TallyText } from "@/components/study/activity/badges";
-import { CampaignForm } from "@/components/study/activity/campaign-form";
+import { TallyText } from "@/components/study/activities/badges";
+import { CampaignForm } from "@/components/study/campaigns/campaign-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { managesActivities } from "@/lib/study/activities-access";
-import { formatRate } from "@/lib/study/activities-tally";
-import { CampaignPageFilter } from "@/lib/study/campaigns-schemas";
-import { listStudyCampaigns } from "@/lib/study/campaigns-queries";
+import { managesActivities } from "@/lib/study/activities/access";
+import { formatRate } from "@/lib/study/activities/tally";
+import { CampaignPageFilter } from "@/lib/study/campaigns/schemas";
+import { listStudyCampaigns } from "@/lib/study/campaigns/queries";
 
 export const metadata: Metadata = { title: "专题学习教育" };
 

@@ -1,15 +1,15 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { LogForm } from "@/components/study/log-form";
-import { LogStatusBadge } from "@/components/study/log-labels";
+import { LogForm } from "@/components/study/log/log-form";
+import { LogStatusBadge } from "@/components/study/log/log-labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, toDateInput } from "@/lib/format";
-import { countMyLogsByStatus, listMyLogs } from "@/lib/study/log-queries";
-import { EDITABLE_STATUSES, LOG_STATUS_LABELS, LOG_STATUSES, logKindLabel, MyLogFilter } from "@/lib/study/log-schemas";
-import { formatTenths } from "@/lib/study/points";
+import { countMyLogsByStatus, listMyLogs } from "@/lib/study/log/queries";
+import { EDITABLE_STATUSES, LOG_STATUS_LABELS, LOG_STATUSES, logKindLabel, MyLogFilter } from "@/lib/study/log/schemas";
+import { formatTenths } from "@/lib/study/units";
 
 export const metadata: Metadata = { title: "学习日志" };
 

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { PointsForm } from "@/components/study/points-form";
+import { PointsForm } from "@/components/study/points/points-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { CORE_ACTIVITY_TYPES, formatTenths, RULE_KEYS, RULE_SPECS } from "@/lib/study/points";
+import { CORE_ACTIVITY_TYPES, RULE_KEYS, RULE_SPECS } from "@/lib/study/points/rules";
+import { formatTenths } from "@/lib/study/units";
 import { activityTypeLabel } from "@/lib/study/types";
-import { listRuleRows, loadRules } from "@/lib/study/points-queries";
+import { listRuleRows, loadRules } from "@/lib/study/points/queries";
 
 export const metadata: Metadata = { title: "积分规则" };
 

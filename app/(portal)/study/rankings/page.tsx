@@ -1,18 +1,18 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RankingBars } from "@/components/study/rankings-chart";
-import { RankingsFilter } from "@/components/study/rankings-filter";
+import { RankingBars } from "@/components/study/rankings/rankings-chart";
+import { RankingsFilter } from "@/components/study/rankings/rankings-filter";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { page as pageField } from "@/lib/forms/fields";
-import { formatPoints, formatTenths } from "@/lib/study/points";
+import { formatPoints, formatTenths } from "@/lib/study/units";
 import { shanghaiYear } from "@/lib/dates";
-import { studyYears } from "@/lib/study/points-queries";
-import { loadRankings, RANKING_PER_PAGE } from "@/lib/study/rankings";
-import { parseRankingYear } from "@/lib/study/rankings-params";
+import { studyYears } from "@/lib/study/points/queries";
+import { loadRankings, RANKING_PER_PAGE } from "@/lib/study/rankings/queries";
+import { parseRankingYear } from "@/lib/study/rankings/params";
 
 export const metadata: Metadata = { title: "学习排名" };
 

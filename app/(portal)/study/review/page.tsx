@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LogStatusBadge } from "@/components/study/log-labels";
+import { LogStatusBadge } from "@/components/study/log/log-labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -9,9 +9,9 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { listReviewDepartments, listReviewQueue } from "@/lib/study/log-queries";
-import { LOG_KIND_LABELS, LOG_STATUS_LABELS, logKindLabel, ReviewFilter } from "@/lib/study/log-schemas";
-import { formatTenths } from "@/lib/study/points";
+import { listReviewDepartments, listReviewQueue } from "@/lib/study/log/queries";
+import { LOG_KIND_LABELS, LOG_STATUS_LABELS, logKindLabel, ReviewFilter } from "@/lib/study/log/schemas";
+import { formatTenths } from "@/lib/study/units";
 
 export const metadata: Metadata = { title: "学习日志审核" };
 

@@ -1,21 +1,21 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AttendanceForm } from "@/components/study/activity/attendance-form";
-import { AttendanceBadge, TallySummary } from "@/components/study/activity/badges";
-import { MaterialList } from "@/components/study/activity/material-list";
-import { MaterialUpload } from "@/components/study/activity/material-upload";
+import { AttendanceForm } from "@/components/study/activities/attendance-form";
+import { AttendanceBadge, TallySummary } from "@/components/study/activities/badges";
+import { MaterialList } from "@/components/study/activities/material-list";
+import { MaterialUpload } from "@/components/study/activities/material-upload";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { deleteStudyActivity } from "@/lib/study/activities-actions";
+import { deleteStudyActivity } from "@/lib/study/activities/actions";
 import { DeleteButton } from "@/components/ui/delete-button";
 import { writeAudit } from "@/lib/audit/log";
 import { formatDateTime } from "@/lib/format";
 import { requestMeta } from "@/lib/request";
-import { getActivity } from "@/lib/study/activities-queries";
+import { getActivity } from "@/lib/study/activities/queries";
 import { activityKindLabel, activityScopeLabel, type AttendanceStatus } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "学习活动" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { ActivityForm } from "@/components/study/activity/activity-form";
+import { ActivityForm } from "@/components/study/activities/activity-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { listActivityFormOptions } from "@/lib/study/activities-queries";
+import { listActivityFormOptions } from "@/lib/study/activities/queries";
 
 export const metadata: Metadata = { title: "新建学习活动" };
 

@@ -1,18 +1,18 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActivityTable } from "@/components/study/activity/activity-table";
-import { TallySummary, TallyText } from "@/components/study/activity/badges";
+import { ActivityTable } from "@/components/study/activities/activity-table";
+import { TallySummary, TallyText } from "@/components/study/activities/badges";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { managesActivities } from "@/lib/study/activities-access";
-import { formatRate } from "@/lib/study/activities-tally";
-import { CampaignPageFilter } from "@/lib/study/campaigns-schemas";
-import { getStudyCampaign } from "@/lib/study/campaigns-queries";
+import { managesActivities } from "@/lib/study/activities/access";
+import { formatRate } from "@/lib/study/activities/tally";
+import { CampaignPageFilter } from "@/lib/study/campaigns/schemas";
+import { getStudyCampaign } from "@/lib/study/campaigns/queries";
 import { activityTypeLabel } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "专题学习教育" };

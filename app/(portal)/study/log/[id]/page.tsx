@@ -2,15 +2,15 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteButton } from "@/components/ui/delete-button";
-import { deleteStudyLog } from "@/lib/study/log-actions";
-import { LogForm } from "@/components/study/log-form";
-import { LogStatusBadge } from "@/components/study/log-labels";
+import { deleteStudyLog } from "@/lib/study/log/actions";
+import { LogForm } from "@/components/study/log/log-form";
+import { LogStatusBadge } from "@/components/study/log/log-labels";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
-import { getMyLog } from "@/lib/study/log-queries";
-import { EDITABLE_STATUSES, logKindLabel } from "@/lib/study/log-schemas";
-import { formatTenths } from "@/lib/study/points";
+import { getMyLog } from "@/lib/study/log/queries";
+import { EDITABLE_STATUSES, logKindLabel } from "@/lib/study/log/schemas";
+import { formatTenths } from "@/lib/study/units";
 
 export const metadata: Metadata = { title: "学习记录" };
 

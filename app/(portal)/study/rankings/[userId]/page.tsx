@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PointsBreakdownTable } from "@/components/study/points-breakdown";
-import { RankingsFilter } from "@/components/study/rankings-filter";
+import { PointsBreakdownTable } from "@/components/study/points/points-breakdown";
+import { RankingsFilter } from "@/components/study/rankings/rankings-filter";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { AttendanceHistoryTable } from "@/components/study/attendance-history";
 import { Pagination } from "@/components/ui/pagination";
@@ -10,13 +10,13 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { page as pageField } from "@/lib/forms/fields";
 import { formatDate } from "@/lib/format";
-import { listApprovedLogs } from "@/lib/study/log-queries";
-import { logKindLabel } from "@/lib/study/log-schemas";
-import { formatPoints, formatTenths } from "@/lib/study/points";
+import { listApprovedLogs } from "@/lib/study/log/queries";
+import { logKindLabel } from "@/lib/study/log/schemas";
+import { formatPoints, formatTenths } from "@/lib/study/units";
 import { shanghaiYear } from "@/lib/dates";
-import { listAttendance, studyYears } from "@/lib/study/points-queries";
-import { loadPersonPoints } from "@/lib/study/rankings";
-import { parseRankingYear } from "@/lib/study/rankings-params";
+import { listAttendance, studyYears } from "@/lib/study/points/queries";
+import { loadPersonPoints } from "@/lib/study/rankings/queries";
+import { parseRankingYear } from "@/lib/study/rankings/params";
 
 export const metadata: Metadata = { title: "个人学习积分" };
 

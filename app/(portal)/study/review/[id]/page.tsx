@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LogStatusBadge } from "@/components/study/log-labels";
-import { LogReviewPanel } from "@/components/study/log-review-panel";
+import { LogStatusBadge } from "@/components/study/log/log-labels";
+import { LogReviewPanel } from "@/components/study/log/log-review-panel";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { getLogForReview } from "@/lib/study/log-queries";
-import { logKindLabel } from "@/lib/study/log-schemas";
-import { formatTenths } from "@/lib/study/points";
+import { getLogForReview } from "@/lib/study/log/queries";
+import { logKindLabel } from "@/lib/study/log/schemas";
+import { formatTenths } from "@/lib/study/units";
 
 export const metadata: Metadata = { title: "审核学习日志" };
 

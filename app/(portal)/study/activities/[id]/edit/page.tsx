@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActivityForm } from "@/components/study/activity/activity-form";
+import { ActivityForm } from "@/components/study/activities/activity-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, toDateTimeInput } from "@/lib/format";
-import { getActivity, listActivityFormOptions } from "@/lib/study/activities-queries";
+import { getActivity, listActivityFormOptions } from "@/lib/study/activities/queries";
 import type { ActivityType } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "编辑学习活动" };

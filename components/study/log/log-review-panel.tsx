@@ -7,8 +7,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { approveStudyLog, returnStudyLog } from "@/lib/study/log-actions";
-import { COMMENT_MAX } from "@/lib/study/log-schemas";
+import { approveStudyLog, returnStudyLog } from "@/lib/study/log/actions";
+import { COMMENT_MAX } from "@/lib/study/log/schemas";
 
 /** The reviewer's decision: approve, or return with a required comment. */
 export function LogReviewPanel({ id }: { id: string }) {

@@ -6,8 +6,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { createStudyLog, updateStudyLog } from "@/lib/study/log-actions";
-import { LOG_KIND_LABELS, LOG_KINDS, REFLECTION_MAX, TITLE_MAX } from "@/lib/study/log-schemas";
+import { createStudyLog, updateStudyLog } from "@/lib/study/log/actions";
+import { LOG_KIND_LABELS, LOG_KINDS, REFLECTION_MAX, TITLE_MAX } from "@/lib/study/log/schemas";
 
 export type LogFormValues = { id: string; kind: string; title: string; studiedOn: string; hours: string; reflection: string };
 

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { createStudyActivity, updateStudyActivity } from "@/lib/study/activities-actions";
+import { createStudyActivity, updateStudyActivity } from "@/lib/study/activities/actions";
 import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, EDUCATION_THEMES, EDUCATION_THEME_LABELS, type ActivityScope, type ActivityType } from "@/lib/study/types";
 
 type Option = { id: string; label: string };

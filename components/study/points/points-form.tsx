@@ -5,8 +5,9 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { updatePointRules } from "@/lib/study/points-actions";
-import { formatTenths, RULE_KEYS, RULE_SPECS, type Rules } from "@/lib/study/points";
+import { updatePointRules } from "@/lib/study/points/actions";
+import { formatTenths } from "@/lib/study/units";
+import { RULE_KEYS, RULE_SPECS, type Rules } from "@/lib/study/points/rules";
 
 /** 政治处 edits the points table: one decimal value per rule, each with its allowed range. */
 export function PointsForm({ rules }: { rules: Rules }) {

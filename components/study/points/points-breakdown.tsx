@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatPoints, formatTenths, RULE_SPECS, type PointsBreakdown, type RuleKey, type Rules, type StudyCounts } from "@/lib/study/points";
+import { formatPoints, formatTenths } from "@/lib/study/units";
+import { RULE_SPECS, type PointsBreakdown, type RuleKey, type Rules, type StudyCounts } from "@/lib/study/points/rules";
 
 export type BreakdownLine = "presentCore" | "presentOther" | "leave" | "absent" | "hours" | "reflections";
 

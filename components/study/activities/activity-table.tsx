@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
-import { formatRate, type Tally } from "@/lib/study/activities-tally";
+import { formatRate, type Tally } from "@/lib/study/activities/tally";
 import { activityKindLabel } from "@/lib/study/types";
 import { AttendanceBadge, TallyText } from "./badges";
 

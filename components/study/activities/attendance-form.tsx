@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form-message";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { recordStudyAttendance } from "@/lib/study/activities-actions";
+import { recordStudyAttendance } from "@/lib/study/activities/actions";
 import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, type AttendanceStatus } from "@/lib/study/types";
 
 type Row = { userId: string; realName: string; department: string; position: string; status: AttendanceStatus | null };

@@ -2,7 +2,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { EmptyState } from "@/components/ui/card";
 import { formatFileSize } from "@/lib/attachments/types";
 import { formatDateTime } from "@/lib/format";
-import { deleteActivityMaterial } from "@/lib/study/activities-actions";
+import { deleteActivityMaterial } from "@/lib/study/activities/actions";
 
 type Material = { id: string; fileName: string; mimeType: string; size: number; createdAt: Date; uploadedBy: { realName: string } | null };
 

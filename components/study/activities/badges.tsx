@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/card";
-import { formatRate, type Tally } from "@/lib/study/activities-tally";
+import { formatRate, type Tally } from "@/lib/study/activities/tally";
 import { attendanceStatusLabel } from "@/lib/study/types";
 
 const TONE = { PRESENT: "green", LEAVE: "amber", ABSENT: "red" } as const;

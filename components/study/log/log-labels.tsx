@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/card";
-import { logStatusLabel } from "@/lib/study/log-schemas";
+import { logStatusLabel } from "@/lib/study/log/schemas";
 import { attendanceStatusLabel } from "@/lib/study/types";
 
 const STATUS_TONES = { SUBMITTED: "amber", APPROVED: "green", RETURNED: "red" } as const;

@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, UPLOAD_MESSAGES } from "@/lib/attachments/types";
-import { uploadActivityMaterial } from "@/lib/study/activities-actions";
+import { uploadActivityMaterial } from "@/lib/study/activities/actions";
 
 /** Uploads one material; the server checks the bytes, this only saves a pointless wait on an oversized file. */
 export function MaterialUpload({ activityId }: { activityId: string }) {

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { createStudyCampaign } from "@/lib/study/campaigns-actions";
+import { createStudyCampaign } from "@/lib/study/campaigns/actions";
 
 export function CampaignForm() {
   const router = useRouter();
