@@ -1,4 +1,5 @@
 // Display formatting in Asia/Shanghai, whatever the server's time zone.
+import { shanghaiDayKey, shanghaiMinuteKey } from "./dates";
 const dateTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
 const dateOnly = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -13,13 +14,13 @@ export function formatDate(d: Date | null | undefined): string {
 /** YYYY-MM-DD in Asia/Shanghai, for date inputs. */
 export function toDateInput(d: Date | null | undefined): string {
   if (!d) return "";
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return shanghaiDayKey(d);
 }
 
 /** YYYY-MM-DDTHH:mm in Asia/Shanghai, for datetime-local inputs. */
 export function toDateTimeInput(d: Date | null | undefined): string {
   if (!d) return "";
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+  return shanghaiMinuteKey(d);
 }
 
 const MINUTE_MS = 60_000;

@@ -7,7 +7,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Cell, HeatRow } from "@/lib/dashboard/index";
-import { monthLabel } from "@/lib/dashboard/months";
+import { monthLabel } from "@/lib/dates";
 import { bandOf, INDEX_BANDS, MASKED_CLASS } from "./scale";
 import { fmtMean } from "./data-details";
 import { LazyDetails } from "./lazy-details";

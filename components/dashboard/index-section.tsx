@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { milestonesWithin } from "@/lib/dashboard/milestones";
-import { monthLabel } from "@/lib/dashboard/months";
+import { monthLabel } from "@/lib/dates";
 import { IndexChart } from "./index-chart";
 import { IndexTable } from "./index-table";
 

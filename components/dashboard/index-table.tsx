@@ -1,7 +1,7 @@
 "use client";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Cell } from "@/lib/dashboard/index";
-import { monthLabel } from "@/lib/dashboard/months";
+import { monthLabel } from "@/lib/dates";
 import { fmtMean } from "./data-details";
 import { LazyDetails } from "./lazy-details";
 import { PulseLinks } from "./pulse-links";

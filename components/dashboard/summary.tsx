@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/queries";
-import { monthLabel } from "@/lib/dashboard/months";
+import { monthLabel } from "@/lib/dates";
 
 /** `href` opens the records behind the figure; `anchor` jumps to its section on this page. */
 type Figure = { label: string; value: string; hint?: string; href?: string; anchor?: string; tone?: "red" };

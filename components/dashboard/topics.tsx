@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Dashboard } from "@/lib/dashboard/queries";
-import { monthLabel } from "@/lib/dashboard/months";
+import { monthLabel } from "@/lib/dates";
 import { DataDetails } from "./data-details";
 import { TopicChart } from "./topic-chart";
 

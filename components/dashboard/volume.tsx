@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Dashboard } from "@/lib/dashboard/queries";
-import { monthLabel } from "@/lib/dashboard/months";
+import { monthLabel } from "@/lib/dates";
 
 const hours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(1));
 

@@ -5,7 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { openWarningFollowUp } from "@/lib/dashboard/actions";
 import { BASELINE_MONTHS, WARNING_THRESHOLD } from "@/lib/dashboard/index";
 import type { Dashboard } from "@/lib/dashboard/queries";
-import { monthLabel } from "@/lib/dashboard/months";
+import { monthLabel } from "@/lib/dates";
 
 export function WarningsSection({ warnings, manage, readReports }: { warnings: Dashboard["warnings"]; manage: boolean; readReports: boolean }) {
   return (

@@ -2,19 +2,18 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { AuditFilter } from "./schemas";
+import { shanghaiDaysRange } from "../dates";
 
 export const AUDIT_PER_PAGE = 50;
 
-// Dates in the filter are Asia/Shanghai calendar days.
-const startOfDay = (d: string) => new Date(`${d}T00:00:00+08:00`);
-const endOfDay = (d: string) => new Date(startOfDay(d).getTime() + 24 * 3600_000);
 
 export async function listAuditLogs(f: AuditFilter) {
   const where: Prisma.AuditLogWhereInput = {
     ...(f.user ? { username: { contains: f.user.toLowerCase() } } : {}),
     ...(f.action ? { action: { startsWith: f.action } } : {}),
     ...(f.result ? { result: f.result } : {}),
-    ...(f.from || f.to ? { at: { ...(f.from ? { gte: startOfDay(f.from) } : {}), ...(f.to ? { lt: endOfDay(f.to) } : {}) } } : {}),
+    // Dates in the filter are Asia/Shanghai calendar days.
+    ...(f.from || f.to ? { at: shanghaiDaysRange(f.from, f.to) } : {}),
   };
   const [total, rows] = await Promise.all([
     db.auditLog.count({ where }),

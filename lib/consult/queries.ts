@@ -9,6 +9,7 @@ import type { SessionUser } from "../auth/session";
 import { BUSINESS_ROLES } from "../auth/roles";
 import { breachCutoff, medianMs, SLA_MS } from "./sla";
 import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
+import { lastMonthRanges } from "../dates";
 
 export const CONSULT_PER_PAGE = 20;
 export const FAQ_PER_PAGE = 10;
@@ -111,22 +112,6 @@ export async function listFaq(f: FaqFilter) {
   return { total, pages: pageOf(total, FAQ_PER_PAGE), rows: rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(",") : [] })) };
 }
 
-/** The last `count` calendar months (Asia/Shanghai) ending with the one containing `now`. */
-export function lastMonths(now: Date, count = 24): { key: string; start: Date; end: Date }[] {
-  const local = new Date(now.getTime() + 8 * 3600_000);
-  const y = local.getUTCFullYear();
-  const m = local.getUTCMonth();
-  return Array.from({ length: count }, (_, i) => {
-    const startLocal = Date.UTC(y, m - (count - 1) + i, 1);
-    const endLocal = Date.UTC(y, m - (count - 1) + i + 1, 1);
-    const d = new Date(startLocal);
-    return {
-      key: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`,
-      start: new Date(startLocal - 8 * 3600_000),
-      end: new Date(endLocal - 8 * 3600_000),
-    };
-  });
-}
 
 /**
  * The desk's figures. Counts run in the database; the median and answered
@@ -134,7 +119,7 @@ export function lastMonths(now: Date, count = 24): { key: string; start: Date; e
  */
 export async function consultStats(user: SessionUser, now: Date = new Date()) {
   if (!can(user.roles, "consult.answer") && !can(user.roles, "dashboard.leadership")) return null;
-  const months = lastMonths(now);
+  const months = lastMonthRanges(now, 24);
   const [total, open, openBreached, byTag, byChannel, monthCounts, answered] = await Promise.all([
     db.consultation.count(),
     db.consultation.count({ where: { status: "OPEN" } }),

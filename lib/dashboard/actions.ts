@@ -7,7 +7,7 @@ import { action } from "../action";
 import { ConflictError, NotFoundError } from "../errors";
 import { openFollowUp } from "../follow-ups/open";
 import { forgetDashboardFigures, loadSentiment, openWarningFollowUps } from "./queries";
-import { monthLabel } from "./months";
+import { monthLabel } from "../dates";
 import { OpenWarningFollowUpInput } from "./schemas";
 
 export const openWarningFollowUp = action({ name: "dashboard.warning.followUp", permission: "followup.manage", input: OpenWarningFollowUpInput }, async ({ db, user, input, audit }) => {

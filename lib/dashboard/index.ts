@@ -19,8 +19,8 @@ export { OTHER_GROUP };
 
 /** A closed pulse round and the Shanghai month its closesAt falls in. */
 export type RoundInput = { id: string; month: string };
-/** Sums over the answers of one round × department (null = 其他部门) × age layer, from the database. */
-export type PulseAggregate = { roundId: string; departmentId: string | null; ageLayer: AgeLayer; sum: number; answers: number; responses: number };
+/** Sums over the answers of one round × department (null = 其他部门) × age layer (null = 不分年龄层), from the database. */
+export type PulseAggregate = { roundId: string; departmentId: string | null; ageLayer: AgeLayer | null; sum: number; answers: number; responses: number };
 /** Moods of one department's non-draft periodic reports for one month, from the database. */
 export type MoodAggregate = { departmentId: string; month: string; sum: number; count: number; reportId: string | null };
 export type DepartmentInput = { id: string; name: string };

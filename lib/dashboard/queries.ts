@@ -4,7 +4,8 @@
 // groups are mapped to months here; lib/dashboard/index.ts does the arithmetic.
 import "server-only";
 import { Prisma } from "@/prisma/generated/sqlite/client";
-import { db, type Tx } from "../db";
+import { db, dbProvider, type Tx } from "../db";
+import { ensureReleased } from "../pulse/release";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { overdueWhere } from "../follow-ups/overdue";
@@ -13,7 +14,7 @@ import { reportsOfMonthsWhere } from "../reports/queries";
 import { coveredMemberWhere, percent } from "../talks/queries";
 import { AGE_LAYERS, type AgeLayer } from "../talks/age";
 import { buildSentiment, type HeatRow, type MoodAggregate, type PulseAggregate, type Sentiment } from "./index";
-import { monthOf, monthRange, monthsEnding, previousMonth } from "./months";
+import { monthOf, monthRange, monthsEnding, previousMonth } from "../dates";
 
 /** Months on the 院 line; the heatmap shows the last HEATMAP_MONTHS of them. */
 export const TREND_MONTHS = 24;
@@ -25,7 +26,7 @@ const CAMPAIGN_RECENT_DAYS = 90;
 const DAY_MS = 24 * 3600_000;
 
 type Client = Tx;
-type PulseRow = { roundId: string; departmentId: string | null; ageLayer: string; sum: unknown; answers: unknown; responses: unknown };
+type PulseRow = { roundId: string; departmentId: string | null; ageLayer: string | null; sum: unknown; answers: unknown; responses: unknown };
 
 /** Sums per round × department × age layer: one row per group, never one per answer. */
 async function pulseAggregates(client: Client, roundIds: string[]): Promise<PulseAggregate[]> {
@@ -37,8 +38,9 @@ async function pulseAggregates(client: Client, roundIds: string[]): Promise<Puls
     WHERE r."roundId" IN (${Prisma.join(roundIds)})
     GROUP BY r."roundId", r."departmentId", r."ageLayer"`;
   return rows
-    .filter((r) => (AGE_LAYERS as readonly string[]).includes(r.ageLayer))
-    .map((r) => ({ roundId: r.roundId, departmentId: r.departmentId, ageLayer: r.ageLayer as AgeLayer, sum: Number(r.sum), answers: Number(r.answers), responses: Number(r.responses) }));
+    // ageLayer null: released without an age layer (lib/pulse/coarsen.ts).
+    .filter((r) => r.ageLayer === null || (AGE_LAYERS as readonly string[]).includes(r.ageLayer))
+    .map((r) => ({ roundId: r.roundId, departmentId: r.departmentId, ageLayer: r.ageLayer as AgeLayer | null, sum: Number(r.sum), answers: Number(r.answers), responses: Number(r.responses) }));
 }
 
 /**
@@ -53,6 +55,8 @@ export async function loadSentiment(client: Client = db, now: Date = new Date())
     client.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
   ]);
   const monthOfPeriod = new Map(periods.map((p) => [p.id, p.key]));
+  // Closed rounds whose sealed pool is still shut are released first (one cheap query when there are none).
+  if (client === db) await ensureReleased(db, dbProvider, rounds.map((r) => r.id), now);
   const [pulse, moodGroups] = await Promise.all([
     pulseAggregates(client, rounds.map((r) => r.id)),
     periods.length === 0

@@ -4,6 +4,7 @@ import { id, optionalId, page, requiredDate, shanghaiDayAt, text } from "../form
 import { PRIORITIES } from "./labels";
 import { FOLLOW_UP_SOURCES } from "./sources";
 import { FOLLOW_UP_STATUSES } from "./state";
+import { shanghaiDayKey } from "../dates";
 
 export const NOTE_MAX = 2000;
 export const TITLE_MAX = 120;
@@ -16,7 +17,7 @@ const DUE_TIME = "23:59:59.999";
 
 /** Today's date (YYYY-MM-DD) in Asia/Shanghai. */
 export function shanghaiToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return shanghaiDayKey(now);
 }
 
 /** From today to the end of the third year after this one. */

@@ -4,6 +4,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { randomCode, sha256Hex } from "../crypto";
+import { shanghaiDayKey } from "../dates";
 
 /** "m" + 24 base36 characters from 16 random bytes (~124 bits). */
 export function randomLetterId(prefix = "m"): string {
@@ -13,7 +14,7 @@ export function randomLetterId(prefix = "m"): string {
 
 /** YYYY-MM-DD in Asia/Shanghai. */
 export function shanghaiDay(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return shanghaiDayKey(now);
 }
 
 /** Upper-case, separators and spaces removed: "lxjc-2026 demo" → "LXJC2026DEMO". */

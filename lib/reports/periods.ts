@@ -1,27 +1,18 @@
 // Reporting periods from 政治处's schedule, in Asia/Shanghai calendar terms.
 // Monthly by default: the October report is due on day `dueDay` of November.
+import { DAY_MS, shanghaiMidnight, shanghaiYearMonth } from "../dates";
+
 export type Frequency = "MONTHLY" | "QUARTERLY";
 export type Schedule = { frequency: Frequency; dueDay: number };
 export type Period = { key: string; label: string; frequency: Frequency; startsAt: Date; endsAt: Date; dueAt: Date };
 
 export const DEFAULT_SCHEDULE: Schedule = { frequency: "MONTHLY", dueDay: 5 };
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-
-/** Midnight at the start of the given Shanghai calendar day (month is 0-based, may overflow). */
-function shanghaiMidnight(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month, day) - SHANGHAI_OFFSET_MS);
-}
-
-function shanghaiYearMonth(d: Date): { year: number; month: number } {
-  const local = new Date(d.getTime() + SHANGHAI_OFFSET_MS);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() };
-}
 
 function build(year: number, firstMonth: number, months: number, s: Schedule): Period {
   const startsAt = shanghaiMidnight(year, firstMonth, 1);
   const endsAt = shanghaiMidnight(year, firstMonth + months, 1);
   // Due at the end of the due day: a report filed any time that day is on time.
-  const dueAt = new Date(shanghaiMidnight(year, firstMonth + months, s.dueDay).getTime() + 24 * 3600_000 - 1);
+  const dueAt = new Date(shanghaiMidnight(year, firstMonth + months, s.dueDay).getTime() + DAY_MS - 1);
   if (s.frequency === "QUARTERLY") {
     const q = Math.floor(firstMonth / 3) + 1;
     return { key: `${year}-Q${q}`, label: `${year}年第${"一二三四"[q - 1]}季度`, frequency: "QUARTERLY", startsAt, endsAt, dueAt };
@@ -32,8 +23,8 @@ function build(year: number, firstMonth: number, months: number, s: Schedule): P
 
 /** The period containing the given instant. */
 export function periodContaining(d: Date, s: Schedule = DEFAULT_SCHEDULE): Period {
-  const { year, month } = shanghaiYearMonth(d);
-  return s.frequency === "QUARTERLY" ? build(year, Math.floor(month / 3) * 3, 3, s) : build(year, month, 1, s);
+  const { year, month0 } = shanghaiYearMonth(d);
+  return s.frequency === "QUARTERLY" ? build(year, Math.floor(month0 / 3) * 3, 3, s) : build(year, month0, 1, s);
 }
 
 /** The period that follows `p`. */

@@ -11,7 +11,7 @@ import { complianceOf, type ComplianceStatus } from "./compliance";
 import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
 import type { ReportListFilter } from "./schemas";
-import { monthRange, monthsBetween } from "../dashboard/months";
+import { monthRange, monthsBetween, shanghaiYear, shanghaiYearRange } from "../dates";
 
 export const REPORTS_PER_PAGE = 20;
 
@@ -138,8 +138,8 @@ export async function reportFormOptions(user: SessionUser) {
 /** Department × period compliance for one year, computed from stored reports. */
 export async function complianceMatrix(year: number, now: Date = new Date()) {
   const schedule = await readSchedule(db);
-  const yearStart = new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
-  const yearEnd = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000 - 1);
+  const { gte: yearStart, lt: nextYear } = shanghaiYearRange(year);
+  const yearEnd = new Date(nextYear.getTime() - 1);
   const computed = periodsBetween(yearStart, now.getTime() < yearEnd.getTime() ? now : yearEnd, schedule);
   const stored = await db.reportPeriod.findMany({ where: { startsAt: { gte: yearStart, lte: yearEnd } }, select: { id: true, key: true, label: true, dueAt: true, startsAt: true } });
   const byKey = new Map<string, { key: string; label: string; dueAt: Date; startsAt: Date }>();
@@ -169,8 +169,8 @@ export async function complianceMatrix(year: number, now: Date = new Date()) {
 /** Years that have any period, for the year filter. */
 export async function complianceYears(now: Date = new Date()): Promise<number[]> {
   const first = await db.reportPeriod.findFirst({ orderBy: { startsAt: "asc" }, select: { startsAt: true } });
-  const thisYear = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
-  const from = first ? new Date(first.startsAt.getTime() + 8 * 3600_000).getUTCFullYear() : thisYear;
+  const thisYear = shanghaiYear(now);
+  const from = first ? shanghaiYear(first.startsAt) : thisYear;
   return Array.from({ length: thisYear - from + 1 }, (_, i) => thisYear - i);
 }
 

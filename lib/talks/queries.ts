@@ -10,11 +10,10 @@ import { writeAudit } from "../audit/log";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
 import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "./age";
-import { shanghaiYear } from "../dates";
+import { DAY_MS, shanghaiDaysRange, shanghaiYear } from "../dates";
 import type { TalkListFilter } from "./schemas";
 
 export const TALKS_PER_PAGE = 20;
-const DAY_MS = 24 * 3600_000;
 
 type Viewer = { id: string; roles: readonly Role[]; departmentId: string | null };
 
@@ -40,7 +39,6 @@ export const activeBusinessUser: Prisma.UserWhereInput = {
   roles: { some: { role: { in: ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"] } }, none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } },
 };
 
-const shanghaiDay = (s: string) => new Date(`${s}T00:00:00+08:00`);
 
 export async function listTalks(v: Viewer, f: TalkListFilter) {
   const where: Prisma.TalkRecordWhereInput = {
@@ -49,8 +47,7 @@ export async function listTalks(v: Viewer, f: TalkListFilter) {
       f.occasion ? { occasion: f.occasion } : {},
       f.departmentId ? { interviewee: { departmentId: f.departmentId } } : {},
       f.campaignId ? { campaignId: f.campaignId } : {},
-      f.from ? { heldOn: { gte: shanghaiDay(f.from) } } : {},
-      f.to ? { heldOn: { lt: new Date(shanghaiDay(f.to).getTime() + DAY_MS) } } : {},
+      f.from || f.to ? { heldOn: shanghaiDaysRange(f.from, f.to) } : {},
     ],
   };
   const [total, rows] = await Promise.all([

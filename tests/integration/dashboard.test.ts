@@ -11,7 +11,7 @@ import { encryptText } from "@/lib/crypto";
 import { loadSessionUser } from "@/lib/auth/session";
 import { getDashboard, loadSentiment } from "@/lib/dashboard/queries";
 import { openWarningFollowUp } from "@/lib/dashboard/actions";
-import { monthOf, monthsEnding } from "@/lib/dashboard/months";
+import { monthOf, monthsEnding } from "@/lib/dates";
 import { periodFromKey } from "@/lib/reports/periods";
 import { listReports } from "@/lib/reports/queries";
 import { ReportListFilter } from "@/lib/reports/schemas";

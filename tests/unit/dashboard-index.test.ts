@@ -4,7 +4,7 @@
 // docs/sentiment-index.md.
 import { describe, expect, it } from "vitest";
 import { buildSentiment, findWarnings, sentimentIndex, WARNING_THRESHOLD, type Cell, type HeatRow, type MoodAggregate, type PulseAggregate } from "@/lib/dashboard/index";
-import { monthOf, monthsEnding } from "@/lib/dashboard/months";
+import { monthOf, monthsEnding } from "@/lib/dates";
 import { milestonesWithin } from "@/lib/dashboard/milestones";
 
 const departments = [

@@ -9,7 +9,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listDepartmentOptions } from "@/lib/admin/queries";
 import { listReports, listTopicOptions } from "@/lib/reports/queries";
-import { monthLabel } from "@/lib/dashboard/months";
+import { monthLabel } from "@/lib/dates";
 import { REPORT_STATUS_LABELS, ReportListFilter, STABILITY_LABELS } from "@/lib/reports/schemas";
 import { formatDate, formatDateTime } from "@/lib/format";
 

@@ -3,12 +3,13 @@ import { LogForm } from "@/components/consult/log-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listAskerOptions } from "@/lib/consult/queries";
+import { shanghaiMinuteKey } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "代为登记咨询" };
 
 /** datetime-local value for "now" in Asia/Shanghai, the latest allowed time. */
 function nowLocal(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16);
+  return shanghaiMinuteKey();
 }
 
 export default async function LogConsultationPage() {
