@@ -3,11 +3,14 @@
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
-import { listDeployments, listGoals, listMyAssignments, listRecentMeetings, type Viewer } from "@/lib/direction/queries";
-import { DeploymentList } from "./deployment-list";
-import { GoalList } from "./goal-list";
-import { MeetingList } from "./meeting-list";
-import { MyAssignments } from "./my-assignments";
+import { listDeployments, listMyAssignments } from "@/lib/direction/deployments/queries";
+import { listGoals } from "@/lib/direction/goals/queries";
+import { listRecentMeetings } from "@/lib/direction/meetings/queries";
+import type { Viewer } from "@/lib/direction/queries";
+import { DeploymentList } from "./deployments/deployment-list";
+import { GoalList } from "./goals/goal-list";
+import { MeetingList } from "./meetings/meeting-list";
+import { MyAssignments } from "./deployments/my-assignments";
 
 const more = "text-sm text-brand-700 hover:underline";
 

@@ -1,5 +1,5 @@
 // Done / total of a deployment's assignments, with the overdue share in red.
-import type { ProgressSummary } from "@/lib/direction/rules";
+import type { ProgressSummary } from "@/lib/direction/deployments/rules";
 
 export function ProgressBar({ summary, className = "" }: { summary: ProgressSummary; className?: string }) {
   const { total, done, overdue } = summary;

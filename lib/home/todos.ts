@@ -6,7 +6,7 @@ import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { overdueWhere } from "../follow-ups/overdue";
 import { ACTIVE_STATUSES } from "../follow-ups/state";
-import { progressScopeWhere } from "../direction/rules";
+import { progressScopeWhere } from "../direction/deployments/rules";
 import { countPendingReview } from "../study/log/queries";
 
 export type Todo = { key: string; label: string; count: number; href: string; urgent?: boolean };

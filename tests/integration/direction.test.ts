@@ -4,10 +4,10 @@
 // input leaving the data unchanged; follow-ups opened from a deployment.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  createDeployment, createGoal, createMeeting, openFollowUpFromDeployment, openFollowUpFromMeeting, postDeploymentProgress, updateDeployment, updateMeeting,
-} from "@/lib/direction/actions";
-import { getDeployment, listDeployments, listMyAssignments } from "@/lib/direction/queries";
+import { createDeployment, openFollowUpFromDeployment, postDeploymentProgress, updateDeployment } from "@/lib/direction/deployments/actions";
+import { createGoal } from "@/lib/direction/goals/actions";
+import { createMeeting, openFollowUpFromMeeting, updateMeeting } from "@/lib/direction/meetings/actions";
+import { getDeployment, listDeployments, listMyAssignments } from "@/lib/direction/deployments/queries";
 import type { Role } from "@/lib/auth/roles";
 import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
 

@@ -57,11 +57,11 @@ const DATE_FIELDS: Entry[] = [
   // 改革咨询: 政治处 logs when someone asked; empty means now, the action refuses the future.
   { module: "consult/schemas", schema: "LogInput", path: ["askedAt"], kind: "datetime", label: "咨询时间", required: false },
   // 党组引航.
-  day("direction/schemas", "CreateMeetingInput", "heldAt", "会议日期"),
-  day("direction/schemas", "UpdateMeetingInput", "heldAt", "会议日期"),
-  day("direction/schemas", "AssignmentRow", "dueDate", "截止日期"),
-  { ...day("direction/schemas", "CreateDeploymentInput", "dueDate", "截止日期"), path: ["assignments", 0, "dueDate"] },
-  { ...day("direction/schemas", "UpdateDeploymentInput", "dueDate", "截止日期"), path: ["assignments", 0, "dueDate"] },
+  day("direction/meetings/schemas", "CreateMeetingInput", "heldAt", "会议日期"),
+  day("direction/meetings/schemas", "UpdateMeetingInput", "heldAt", "会议日期"),
+  day("direction/deployments/schemas", "AssignmentRow", "dueDate", "截止日期"),
+  { ...day("direction/deployments/schemas", "CreateDeploymentInput", "dueDate", "截止日期"), path: ["assignments", 0, "dueDate"] },
+  { ...day("direction/deployments/schemas", "UpdateDeploymentInput", "dueDate", "截止日期"), path: ["assignments", 0, "dueDate"] },
   // 督办: from today to the end of the third year after this one.
   day("follow-ups/schemas", "CreateFollowUpInput", "dueDate", "办结期限", dueBounds),
   day("follow-ups/schemas", "AssignFollowUpInput", "dueDate", "办结期限", dueBounds),

@@ -2,9 +2,11 @@
 // (end of that day, Asia/Shanghai) and never from a stored flag; progress
 // sums; who may post progress; and the schemas' handling of form input.
 import { describe, expect, it } from "vitest";
-import { canPostProgress, isOverdue, overdueCutoff, progressScopeWhere, startOfShanghaiDay, summariseAssignments } from "@/lib/direction/rules";
+import { canPostProgress, isOverdue, overdueCutoff, progressScopeWhere, startOfShanghaiDay, summariseAssignments } from "@/lib/direction/deployments/rules";
 import { shanghaiYear } from "@/lib/dates";
-import { CreateDeploymentInput, CreateMeetingInput, OverviewFilter } from "@/lib/direction/schemas";
+import { CreateDeploymentInput } from "@/lib/direction/deployments/schemas";
+import { CreateMeetingInput } from "@/lib/direction/meetings/schemas";
+import { OverviewFilter } from "@/lib/direction/schemas";
 
 const due = new Date("2026-06-30T00:00:00+08:00");
 

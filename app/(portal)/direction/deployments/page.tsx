@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { DeploymentList } from "@/components/direction/deployment-list";
+import { DeploymentList } from "@/components/direction/deployments/deployment-list";
 import { YearFilter } from "@/components/direction/year-filter";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -8,8 +8,9 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
-import { listDeployments, listDirectionYears } from "@/lib/direction/queries";
-import { DEPLOYMENT_STATE_LABELS, DEPLOYMENT_STATES, DeploymentListFilter } from "@/lib/direction/schemas";
+import { listDeployments } from "@/lib/direction/deployments/queries";
+import { listDirectionYears } from "@/lib/direction/queries";
+import { DEPLOYMENT_STATE_LABELS, DEPLOYMENT_STATES, DeploymentListFilter } from "@/lib/direction/deployments/schemas";
 
 export const metadata: Metadata = { title: T.deployments };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { MeetingList } from "@/components/direction/meeting-list";
+import { MeetingList } from "@/components/direction/meetings/meeting-list";
 import { YearFilter } from "@/components/direction/year-filter";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -8,8 +8,9 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { DIRECTION_TEXT as T, MEETING_TYPE_LABELS, MEETING_TYPES } from "@/lib/direction/labels";
-import { listDirectionYears, listMeetings } from "@/lib/direction/queries";
-import { MeetingListFilter } from "@/lib/direction/schemas";
+import { listDirectionYears } from "@/lib/direction/queries";
+import { listMeetings } from "@/lib/direction/meetings/queries";
+import { MeetingListFilter } from "@/lib/direction/meetings/schemas";
 
 export const metadata: Metadata = { title: "会议纪要" };
 

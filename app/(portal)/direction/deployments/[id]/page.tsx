@@ -4,15 +4,15 @@ import { notFound } from "next/navigation";
 import { AssignmentStatusBadge, GoalStatusBadge, MeetingTypeBadge } from "@/components/direction/badges";
 import { DeploymentFollowUpForm } from "@/components/direction/follow-up-form";
 import { ProgressBar } from "@/components/direction/progress-bar";
-import { ProgressForm } from "@/components/direction/progress-form";
+import { ProgressForm } from "@/components/direction/deployments/progress-form";
 import { TextBlock } from "@/components/direction/text-block";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { openFollowUpFromDeployment, postDeploymentProgress } from "@/lib/direction/actions";
+import { openFollowUpFromDeployment, postDeploymentProgress } from "@/lib/direction/deployments/actions";
 import { DIRECTION_TEXT as T, FOLLOW_UP_STATUS_LABELS } from "@/lib/direction/labels";
-import { getDeployment } from "@/lib/direction/queries";
+import { getDeployment } from "@/lib/direction/deployments/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "部署事项" };

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { DeploymentForm } from "@/components/direction/deployment-form";
+import { DeploymentForm } from "@/components/direction/deployments/deployment-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { createDeployment } from "@/lib/direction/actions";
+import { createDeployment } from "@/lib/direction/deployments/actions";
 import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
-import { listDepartmentMembers, listGoalOptions, listMeetingOptions } from "@/lib/direction/queries";
+import { listDepartmentMembers } from "@/lib/direction/queries";
+import { listGoalOptions } from "@/lib/direction/goals/queries";
+import { listMeetingOptions } from "@/lib/direction/meetings/queries";
 import { toDateInput } from "@/lib/format";
 
 export const metadata: Metadata = { title: T.newDeployment };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { GoalForm } from "@/components/direction/goal-form";
+import { GoalForm } from "@/components/direction/goals/goal-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { createGoal } from "@/lib/direction/actions";
+import { createGoal } from "@/lib/direction/goals/actions";
 import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
 import { OverviewFilter } from "@/lib/direction/schemas";
 

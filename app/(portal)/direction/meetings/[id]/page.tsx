@@ -9,9 +9,9 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { openFollowUpFromMeeting } from "@/lib/direction/actions";
+import { openFollowUpFromMeeting } from "@/lib/direction/meetings/actions";
 import { FOLLOW_UP_STATUS_LABELS } from "@/lib/direction/labels";
-import { getMeeting } from "@/lib/direction/queries";
+import { getMeeting } from "@/lib/direction/meetings/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "会议详情" };

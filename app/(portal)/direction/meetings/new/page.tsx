@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { MeetingForm } from "@/components/direction/meeting-form";
+import { MeetingForm } from "@/components/direction/meetings/meeting-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { createMeeting } from "@/lib/direction/actions";
+import { createMeeting } from "@/lib/direction/meetings/actions";
 import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
 import { listDepartmentMembers } from "@/lib/direction/queries";
 

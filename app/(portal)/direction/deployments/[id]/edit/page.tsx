@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DeploymentForm } from "@/components/direction/deployment-form";
+import { DeploymentForm } from "@/components/direction/deployments/deployment-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { updateDeployment } from "@/lib/direction/actions";
-import { getDeploymentForEdit, listDepartmentMembers, listGoalOptions, listMeetingOptions } from "@/lib/direction/queries";
+import { updateDeployment } from "@/lib/direction/deployments/actions";
+import { getDeploymentForEdit } from "@/lib/direction/deployments/queries";
+import { listDepartmentMembers } from "@/lib/direction/queries";
+import { listGoalOptions } from "@/lib/direction/goals/queries";
+import { listMeetingOptions } from "@/lib/direction/meetings/queries";
 import { toDateInput } from "@/lib/format";
 
 export const metadata: Metadata = { title: "编辑部署事项" };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { GoalForm } from "@/components/direction/goal-form";
+import { GoalForm } from "@/components/direction/goals/goal-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { updateGoal } from "@/lib/direction/actions";
-import { getGoalForEdit } from "@/lib/direction/queries";
+import { updateGoal } from "@/lib/direction/goals/actions";
+import { getGoalForEdit } from "@/lib/direction/goals/queries";
 
 export const metadata: Metadata = { title: "编辑年度目标" };
 

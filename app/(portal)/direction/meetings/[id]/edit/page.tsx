@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MeetingForm } from "@/components/direction/meeting-form";
+import { MeetingForm } from "@/components/direction/meetings/meeting-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { updateMeeting } from "@/lib/direction/actions";
-import { getMeetingForEdit, listDepartmentMembers } from "@/lib/direction/queries";
+import { updateMeeting } from "@/lib/direction/meetings/actions";
+import { getMeetingForEdit } from "@/lib/direction/meetings/queries";
+import { listDepartmentMembers } from "@/lib/direction/queries";
 import { toDateInput } from "@/lib/format";
 
 export const metadata: Metadata = { title: "编辑会议" };

@@ -2,10 +2,10 @@
 // to post progress. Only rendered for those who may post (deployment.progress).
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
-import { postDeploymentProgress } from "@/lib/direction/actions";
+import { postDeploymentProgress } from "@/lib/direction/deployments/actions";
 import { DIRECTION_TEXT } from "@/lib/direction/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { AssignmentStatusBadge } from "./badges";
+import { AssignmentStatusBadge } from "../badges";
 import { ProgressForm } from "./progress-form";
 
 type Item = {

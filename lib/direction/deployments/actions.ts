@@ -1,89 +1,24 @@
 "use server";
-// Writes of 党组引航. Leadership and 政治处 (direction.manage) set goals, record
-// meetings and make deployments; a department's head or liaison, or the
-// assignment's owner, posts progress on that department's assignment only.
+// 部署事项 writes. Leadership and 政治处 (direction.manage) make deployments
+// and assign them to departments; a department's head or liaison, or the
+// assignment's owner, posts progress on that department's assignment only;
+// whoever runs the 督办 board (followup.manage) opens a follow-up on one.
 import { revalidatePath } from "next/cache";
-import { action } from "../action";
-import type { Tx } from "../db";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { EXCLUSIVE_ROLES } from "../auth/roles";
-import { formatDate } from "../format";
-import { notify } from "../notifications/notify";
-import { openFollowUp } from "../follow-ups/open";
-import { assignmentStatusLabel } from "./labels";
+import { action } from "../../action";
+import type { Tx } from "../../db";
+import { ConflictError, NotFoundError, ValidationError } from "../../errors";
+import { EXCLUSIVE_ROLES } from "../../auth/roles";
+import { formatDate } from "../../format";
+import { notify } from "../../notifications/notify";
+import { openFollowUp } from "../../follow-ups/open";
+import { assignmentStatusLabel } from "../labels";
+import { assertNoOpenFollowUp, INVALID, revalidateDirection } from "../writes";
 import { progressScopeWhere, startOfShanghaiDay } from "./rules";
 import {
-  CreateDeploymentInput, CreateGoalInput, CreateMeetingInput, OpenFollowUpFromDeploymentInput, OpenFollowUpFromMeetingInput,
-  PostProgressInput, UpdateDeploymentInput, UpdateGoalInput, UpdateMeetingInput, type DeploymentInput,
+  CreateDeploymentInput, OpenFollowUpFromDeploymentInput, PostProgressInput, UpdateDeploymentInput, type DeploymentInput,
 } from "./schemas";
 
-const INVALID = "提交的内容有误，请按提示修改";
-
-function revalidateDirection() {
-  revalidatePath("/direction", "layout");
-}
-
 const deploymentLink = (id: string) => `/direction/deployments/${id}`;
-
-// ---- Goals -----------------------------------------------------------------
-
-async function assertGoalTitleFree(db: Tx, year: number, title: string, exceptId?: string) {
-  const clash = await db.goal.findFirst({ where: { year, title, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true } });
-  if (clash) throw new ConflictError("本年度已有同名目标", { title: "本年度已有同名目标" });
-}
-
-export const createGoal = action({ name: "direction.goal.create", permission: "direction.manage", input: CreateGoalInput }, async ({ db, user, input, audit }) => {
-  await assertGoalTitleFree(db, input.year, input.title);
-  const goal = await db.goal.create({ data: { ...input, createdById: user.id }, select: { id: true } });
-  Object.assign(audit, { objectType: "Goal", objectId: goal.id, detail: { year: input.year, status: input.status } });
-  revalidateDirection();
-  return { id: goal.id, year: input.year };
-});
-
-export const updateGoal = action({ name: "direction.goal.update", permission: "direction.manage", input: UpdateGoalInput }, async ({ db, input, audit }) => {
-  const { id, ...data } = input;
-  if (!(await db.goal.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError();
-  await assertGoalTitleFree(db, data.year, data.title, id);
-  await db.goal.update({ where: { id }, data });
-  Object.assign(audit, { objectType: "Goal", objectId: id, detail: { year: data.year, status: data.status } });
-  revalidateDirection();
-  return { id, year: data.year };
-});
-
-// ---- Meetings --------------------------------------------------------------
-
-/** Attendees are active business users; on an edit, people already recorded may stay. */
-async function assertAttendees(db: Tx, ids: string[], alreadyRecorded: ReadonlySet<string> = new Set()) {
-  const fresh = ids.filter((id) => !alreadyRecorded.has(id));
-  if (fresh.length === 0) return;
-  const ok = await db.user.count({ where: { id: { in: fresh }, status: "ACTIVE", roles: { none: { role: { in: [...EXCLUSIVE_ROLES] } } } } });
-  if (ok !== fresh.length) throw new ValidationError(INVALID, { attendeeIds: "参会人员中有不存在或已停用的账户，请刷新页面后重新选择" });
-}
-
-export const createMeeting = action({ name: "direction.meeting.create", permission: "direction.manage", input: CreateMeetingInput }, async ({ db, user, input, audit }) => {
-  const { attendeeIds, ...fields } = input;
-  await assertAttendees(db, attendeeIds);
-  const meeting = await db.meeting.create({ data: { ...fields, createdById: user.id }, select: { id: true } });
-  if (attendeeIds.length) await db.meetingAttendee.createMany({ data: attendeeIds.map((userId) => ({ meetingId: meeting.id, userId })) });
-  Object.assign(audit, { objectType: "Meeting", objectId: meeting.id, detail: { type: input.type, attendees: attendeeIds.length } });
-  revalidateDirection();
-  return meeting;
-});
-
-export const updateMeeting = action({ name: "direction.meeting.update", permission: "direction.manage", input: UpdateMeetingInput }, async ({ db, input, audit }) => {
-  const { id, attendeeIds, ...fields } = input;
-  const existing = await db.meeting.findUnique({ where: { id }, select: { attendees: { select: { userId: true } } } });
-  if (!existing) throw new NotFoundError();
-  await assertAttendees(db, attendeeIds, new Set(existing.attendees.map((a) => a.userId)));
-  await db.meeting.update({ where: { id }, data: fields });
-  await db.meetingAttendee.deleteMany({ where: { meetingId: id } });
-  if (attendeeIds.length) await db.meetingAttendee.createMany({ data: attendeeIds.map((userId) => ({ meetingId: id, userId })) });
-  Object.assign(audit, { objectType: "Meeting", objectId: id, detail: { type: input.type, attendees: attendeeIds.length } });
-  revalidateDirection();
-  return { id };
-});
-
-// ---- Deployments -----------------------------------------------------------
 
 async function assertSources(db: Tx, goalId: string | null, meetingId: string | null) {
   const [goal, meeting] = await Promise.all([
@@ -206,24 +141,6 @@ export const postDeploymentProgress = action({ name: "direction.progress.post", 
   audit.detail = { from: a.status, to: input.status };
   revalidateDirection();
   return { id: a.id, status: input.status };
-});
-
-// ---- Follow-ups (督办) opened from a meeting decision or a deployment -------
-
-async function assertNoOpenFollowUp(db: Tx, where: { sourceType: string; sourceId: string; departmentId?: string | null; title?: string }) {
-  const open = await db.followUp.findFirst({ where: { ...where, status: { not: "CLOSED" } }, select: { id: true } });
-  if (open) throw new ConflictError("该事项已在督办中，请到督办台查看");
-}
-
-export const openFollowUpFromMeeting = action({ name: "direction.meeting.followUp", permission: "followup.manage", input: OpenFollowUpFromMeetingInput }, async ({ db, user, input, audit }) => {
-  const meeting = await db.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true } });
-  if (!meeting) throw new NotFoundError();
-  await assertNoOpenFollowUp(db, { sourceType: "MEETING", sourceId: meeting.id, title: input.title });
-  const f = await openFollowUp(db, { title: input.title, sourceType: "MEETING", sourceId: meeting.id, createdById: user.id, note: `来源会议：${meeting.title}` });
-  Object.assign(audit, { objectType: "FollowUp", objectId: f.id, detail: { sourceType: "MEETING", sourceId: meeting.id } });
-  revalidateDirection();
-  revalidatePath("/follow-ups");
-  return { id: f.id, link: `/follow-ups/${f.id}` };
 });
 
 export const openFollowUpFromDeployment = action({ name: "direction.deployment.followUp", permission: "followup.manage", input: OpenFollowUpFromDeploymentInput }, async ({ db, user, input, audit }) => {

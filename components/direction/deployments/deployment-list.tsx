@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import { assignmentStatusLabel, meetingTypeLabel } from "@/lib/direction/labels";
-import type { ProgressSummary } from "@/lib/direction/rules";
+import type { ProgressSummary } from "@/lib/direction/deployments/rules";
 import { formatDate } from "@/lib/format";
-import { ProgressBar } from "./progress-bar";
+import { ProgressBar } from "../progress-bar";
 
 type Item = {
   id: string;

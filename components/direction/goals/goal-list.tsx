@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { GoalStatusBadge } from "./badges";
+import { GoalStatusBadge } from "../badges";
 
 type Item = { id: string; title: string; description: string; status: string; _count: { deployments: number } };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { MeetingTypeBadge } from "./badges";
+import { MeetingTypeBadge } from "../badges";
 
 type Item = { id: string; type: string; title: string; heldAt: Date; _count: { attendees: number; deployments: number } };
 

@@ -1,8 +1,8 @@
 // Pure rules of 党组引航: when an assignment is overdue, how a deployment's
 // progress adds up, and who may post progress on an assignment. No database,
 // no clock: callers pass `now`, so tests can fix it.
-import type { Role } from "../auth/roles";
-import { SHANGHAI_OFFSET_MS } from "../dates";
+import type { Role } from "../../auth/roles";
+import { SHANGHAI_OFFSET_MS } from "../../dates";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from "@/lib/direction/labels";
 import { LIMITS } from "@/lib/direction/schemas";
-import { TextareaField } from "./textarea-field";
+import { TextareaField } from "../textarea-field";
 
 type Values = { id?: string; year?: number; title?: string; description?: string; status?: string };
 

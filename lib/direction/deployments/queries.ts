@@ -1,0 +1,148 @@
+// 部署事项 reads, open to every business role (direction.read); what differs
+// by viewer is who may post progress on which assignment, and who sees the
+// follow-ups opened from here, so every function takes the viewer. Narrow
+// selects; overdue is derived from `now`.
+import "server-only";
+import { db } from "../../db";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import { can } from "../../auth/permissions";
+import { shanghaiYearRange } from "../../dates";
+import { listFollowUpsFrom, type Viewer } from "../queries";
+import { canPostProgress, isOverdue, overdueCutoff, progressScopeWhere, summariseAssignments } from "./rules";
+import type { DeploymentListFilter } from "./schemas";
+
+export const DEPLOYMENTS_PER_PAGE = 10;
+
+const mayPostAny = (viewer: Viewer) => can(viewer.roles, "deployment.progress");
+
+const assignmentSummarySelect = {
+  id: true, dueDate: true, status: true, departmentId: true, ownerId: true,
+  department: { select: { name: true, sortOrder: true } },
+  owner: { select: { realName: true } },
+} satisfies Prisma.DeploymentAssignmentSelect;
+
+function deploymentWhere(filter: Pick<DeploymentListFilter, "year" | "state">, now: Date): Prisma.DeploymentWhereInput {
+  const and: Prisma.DeploymentWhereInput[] = [];
+  // A deployment belongs to a year when it was made then or anything in it falls due then.
+  if (filter.year) {
+    const range = shanghaiYearRange(filter.year);
+    and.push({ OR: [{ createdAt: range }, { assignments: { some: { dueDate: range } } }] });
+  }
+  if (filter.state === "active") and.push({ assignments: { some: { status: { not: "DONE" } } } });
+  if (filter.state === "overdue") and.push({ assignments: { some: { status: { not: "DONE" }, dueDate: { lt: overdueCutoff(now) } } } });
+  if (filter.state === "done") and.push({ assignments: { some: {}, every: { status: "DONE" } } });
+  return and.length ? { AND: and } : {};
+}
+
+export async function listDeployments(filter: DeploymentListFilter, viewer: Viewer, now: Date = new Date(), perPage = DEPLOYMENTS_PER_PAGE) {
+  const where = deploymentWhere(filter, now);
+  const [total, rows] = await Promise.all([
+    db.deployment.count({ where }),
+    db.deployment.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (filter.page - 1) * perPage,
+      take: perPage,
+      select: {
+        id: true, title: true, createdAt: true,
+        goal: { select: { id: true, title: true } },
+        meeting: { select: { id: true, title: true, type: true } },
+        assignments: { select: assignmentSummarySelect },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / perPage)),
+    rows: rows.map((d) => ({
+      ...d,
+      summary: summariseAssignments(d.assignments, now),
+      assignments: d.assignments
+        .sort((a, b) => a.department.sortOrder - b.department.sortOrder)
+        .map((a) => ({ id: a.id, department: a.department.name, owner: a.owner.realName, dueDate: a.dueDate, status: a.status, overdue: isOverdue(a, now), mine: canPostProgress(viewer, a) })),
+    })),
+  };
+}
+
+export async function getDeployment(id: string, viewer: Viewer, now: Date = new Date()) {
+  const d = await db.deployment.findUnique({
+    where: { id },
+    select: {
+      id: true, title: true, description: true, createdAt: true, updatedAt: true,
+      createdBy: { select: { realName: true } },
+      goal: { select: { id: true, title: true, year: true, status: true } },
+      meeting: { select: { id: true, title: true, type: true, heldAt: true } },
+      assignments: {
+        select: {
+          ...assignmentSummarySelect,
+          owner: { select: { realName: true, position: true, status: true } },
+          progress: {
+            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+            select: { id: true, note: true, status: true, createdAt: true, author: { select: { realName: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!d) return null;
+  const postAny = mayPostAny(viewer);
+  const assignments = d.assignments
+    .sort((a, b) => a.department.sortOrder - b.department.sortOrder)
+    .map((a) => ({
+      id: a.id,
+      departmentId: a.departmentId,
+      department: a.department.name,
+      owner: a.owner,
+      dueDate: a.dueDate,
+      status: a.status,
+      overdue: isOverdue(a, now),
+      canPost: postAny && canPostProgress(viewer, a),
+      progress: a.progress.map((p) => ({ id: p.id, note: p.note, status: p.status, createdAt: p.createdAt, author: p.author.realName })),
+    }));
+  const followUps = await listFollowUpsFrom(viewer, "DEPLOYMENT", id);
+  return { ...d, assignments, summary: summariseAssignments(d.assignments, now), followUps };
+}
+
+export async function getDeploymentForEdit(id: string) {
+  const d = await db.deployment.findUnique({
+    where: { id },
+    select: {
+      id: true, title: true, description: true, goalId: true, meetingId: true,
+      assignments: { orderBy: [{ department: { sortOrder: "asc" } }, { id: "asc" }], select: { departmentId: true, ownerId: true, dueDate: true, _count: { select: { progress: true } } } },
+    },
+  });
+  return d;
+}
+
+/**
+ * Assignments the viewer reports on: their department's, if they are its head
+ * or liaison, and any they own. Unfinished first by due date, then the few
+ * most recently finished.
+ */
+export async function listMyAssignments(viewer: Viewer, now: Date = new Date()) {
+  if (!mayPostAny(viewer)) return { active: [], done: [] };
+  const scope = progressScopeWhere(viewer);
+  const select = {
+    id: true, dueDate: true, status: true, departmentId: true, ownerId: true,
+    department: { select: { name: true } },
+    owner: { select: { realName: true } },
+    deployment: { select: { id: true, title: true } },
+    progress: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { note: true, createdAt: true, author: { select: { realName: true } } } },
+  } satisfies Prisma.DeploymentAssignmentSelect;
+  const [active, done] = await Promise.all([
+    db.deploymentAssignment.findMany({ where: { AND: [scope, { status: { not: "DONE" } }] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: 50, select }),
+    db.deploymentAssignment.findMany({ where: { AND: [scope, { status: "DONE" }] }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 5, select }),
+  ]);
+  const shape = (a: (typeof active)[number]) => ({
+    id: a.id,
+    deploymentId: a.deployment.id,
+    title: a.deployment.title,
+    department: a.department.name,
+    owner: a.owner.realName,
+    dueDate: a.dueDate,
+    status: a.status,
+    overdue: isOverdue(a, now),
+    latest: a.progress[0] ? { note: a.progress[0].note, createdAt: a.progress[0].createdAt, author: a.progress[0].author.realName } : null,
+  });
+  return { active: active.map(shape), done: done.map(shape) };
+}
