@@ -37,3 +37,8 @@ export class ValidationError extends AppError {
 }
 
 export const GENERIC_ERROR_MESSAGE = "操作未能完成，请稍后重试。如问题持续，请联系系统管理员。";
+
+/** A unique constraint refused the write (Prisma P2002): the row is already there. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}

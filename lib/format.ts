@@ -37,3 +37,8 @@ export function formatDuration(ms: number): string {
   if (t < 2 * DAY_MS) return `${Math.round((t / HOUR_MS) * 10) / 10} 小时`;
   return `${Math.floor(t / DAY_MS)} 天`;
 }
+
+/** covered / total as a percentage with one decimal (0 when total is 0). */
+export function percent(covered: number, total: number): number {
+  return total === 0 ? 0 : Math.round((covered / total) * 1000) / 10;
+}

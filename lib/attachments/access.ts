@@ -1,25 +1,21 @@
 // Who may download an attachment: whoever may see the record it belongs to.
-// Each owner type names its own check; an owner type without one is refused
-// (fail closed). A refusal looks exactly like a missing file.
+// The caller (the download route) passes one check per owner type, written
+// by the owning domain; an owner type without one is refused (fail closed).
+// A refusal looks exactly like a missing file. This module imports no domain.
 import "server-only";
 import { db } from "../db";
 import type { Role } from "../auth/roles";
-import { ACTIVITY_OWNER, findVisibleActivity } from "../study/activities/access";
 
-type Viewer = { id: string; roles: readonly Role[] };
-type OwnerCheck = (viewer: Viewer, ownerId: string) => Promise<boolean>;
-
-const OWNER_ACCESS: Record<string, OwnerCheck> = {
-  [ACTIVITY_OWNER]: async (v, ownerId) => (await findVisibleActivity(v, ownerId)) !== null,
-};
+export type AttachmentViewer = { id: string; roles: readonly Role[]; departmentId?: string | null };
+export type OwnerCheck = (viewer: AttachmentViewer, ownerId: string) => Promise<boolean>;
 
 /** The attachment if the viewer may download it; null otherwise. */
-export async function findDownloadableAttachment(v: Viewer, id: string) {
+export async function findDownloadableAttachment(v: AttachmentViewer, id: string, ownerAccess: Readonly<Record<string, OwnerCheck>>) {
   const a = await db.attachment.findUnique({
     where: { id },
     select: { id: true, ownerType: true, ownerId: true, fileName: true, mimeType: true, size: true, storageKey: true },
   });
-  const check = a ? OWNER_ACCESS[a.ownerType] : undefined;
+  const check = a && Object.hasOwn(ownerAccess, a.ownerType) ? ownerAccess[a.ownerType] : undefined;
   if (!a || !check || !(await check(v, a.ownerId))) return null;
   return a;
 }

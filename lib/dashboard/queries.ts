@@ -8,11 +8,11 @@ import { db, dbProvider, type Tx } from "../db";
 import { ensureReleased } from "../pulse/release";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
-import { overdueWhere } from "../follow-ups/overdue";
-import { ACTIVE_STATUSES } from "../follow-ups/state";
+import { ACTIVE_STATUSES, overdueWhere } from "../follow-ups/queries";
 import { reportsOfMonthsWhere } from "../reports/queries";
-import { coveredMemberWhere, percent } from "../talks/queries";
-import { AGE_LAYERS, type AgeLayer } from "../talks/age";
+import { coveredMemberWhere } from "../talks/queries";
+import { percent } from "../format";
+import { AGE_LAYERS, type AgeLayer } from "../people/age";
 import { buildSentiment, type HeatRow, type MoodAggregate, type PulseAggregate, type Sentiment } from "./index";
 import { monthOf, monthRange, monthsEnding, previousMonth } from "../dates";
 

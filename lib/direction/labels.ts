@@ -1,7 +1,5 @@
 // 党组引航 vocabulary: the stored codes and their Chinese labels, shared by
 // schemas, queries, pages and forms (plain data, safe on the client).
-import { STATUS_LABELS } from "../follow-ups/labels";
-
 export const GOAL_STATUSES = ["PLANNED", "IN_PROGRESS", "ACHIEVED", "DEFERRED"] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
@@ -67,7 +65,3 @@ export const DIRECTION_TEXT = {
   followUpCreated: "已转入督办",
   progressSaved: "进展已报送",
 } as const;
-
-// Mirrors lib/follow-ups/labels.ts (the board's own module) for the links shown here.
-/** The board's own labels, indexable by the plain status strings read here. */
-export const FOLLOW_UP_STATUS_LABELS: Record<string, string> = STATUS_LABELS;

@@ -3,7 +3,7 @@
 // for the one follow-up a viewer may open.
 import "server-only";
 import { talkScope } from "../talks/queries";
-import { isMailboxHandler } from "../mailbox/handlers";
+import { isMailboxHandler } from "../mailbox/queries";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db } from "../db";
 import { decryptText } from "../crypto";
@@ -12,6 +12,9 @@ import { canManageFollowUps, followUpScope, type Viewer } from "./access";
 import { isOverdue, overdueWhere } from "./overdue";
 import type { FollowUpListFilter } from "./schemas";
 import { ACTIVE_STATUSES, actorKindsOf, allowedEvents } from "./state";
+
+// The board's overdue and active rules, for the dashboards that count it.
+export { overdueWhere, ACTIVE_STATUSES };
 
 export const FOLLOW_UPS_PER_PAGE = 20;
 

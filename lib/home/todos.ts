@@ -4,10 +4,10 @@ import "server-only";
 import { db } from "../db";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
-import { overdueWhere } from "../follow-ups/overdue";
-import { ACTIVE_STATUSES } from "../follow-ups/state";
+import { ACTIVE_STATUSES, overdueWhere } from "../follow-ups/queries";
 import { progressScopeWhere } from "../direction/deployments/rules";
 import { countPendingReview } from "../study/log/queries";
+import { ownParticipations } from "../pulse/participation";
 
 export type Todo = { key: string; label: string; count: number; href: string; urgent?: boolean };
 
@@ -42,7 +42,15 @@ export async function listTodos(user: SessionUser, now: Date = new Date()): Prom
   }
   if (can(user.roles, "pulse.answer")) {
     // Open rounds this person has not answered (participation only: answers are anonymous).
-    add("pulse-open", "待参加的思想状况测评", "/pulse", db.pulseRound.count({ where: { opensAt: { lte: now }, closesAt: { gt: now }, participations: { none: { userId: user.id } } } }), true);
+    add("pulse-open", "待参加的思想状况测评", "/pulse", openRoundsNotAnswered(user.id, now), true);
   }
   return (await Promise.all(jobs)).filter((t): t is Todo => t !== null);
+}
+
+/** Open pulse rounds without this person's participation token (lib/pulse/participation.ts). */
+async function openRoundsNotAnswered(userId: string, now: Date): Promise<number> {
+  const open = await db.pulseRound.findMany({ where: { opensAt: { lte: now }, closesAt: { gt: now } }, select: { id: true } });
+  if (open.length === 0) return 0;
+  const answered = await db.pulseParticipation.count({ where: ownParticipations(userId, open.map((r) => r.id)) });
+  return open.length - answered;
 }

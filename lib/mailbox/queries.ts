@@ -11,6 +11,9 @@ import { HANDLER_ROLES, isMailboxHandler, mailboxHandlers } from "./handlers";
 import { loadThread } from "./thread";
 import type { InboxFilter } from "./schemas";
 
+// Other domains ask through this module whether someone handles the mailbox.
+export { isMailboxHandler };
+
 export const INBOX_PER_PAGE = 20;
 
 export async function canHandleMailbox(user: SessionUser): Promise<boolean> {

@@ -8,7 +8,7 @@ import { action } from "../action";
 import type { Tx } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
-import { activeBusinessUser } from "../talks/queries";
+import { activeBusinessUser } from "../people/active";
 import { isRegistrant } from "./queries";
 import { QUOTA_MESSAGES } from "./labels";
 import { publicityEnded, registrationOpen } from "./rules";

@@ -7,7 +7,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db, type Tx } from "../db";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
-import { activeBusinessUser } from "../talks/queries";
+import { activeBusinessUser } from "../people/active";
 
 export const ROUNDS_PER_PAGE = 10;
 export const REGISTRANTS_PER_PAGE = 20;

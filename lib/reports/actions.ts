@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "../action";
 import type { Tx } from "../db";
 import { encryptText } from "../crypto";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "../errors";
 import { openFollowUp } from "../follow-ups/open";
 import { notify } from "../notifications/notify";
 import type { SessionUser } from "../auth/session";
@@ -49,10 +49,6 @@ async function writeContent(db: Tx, reportId: string, topicIds: string[], concer
       data: concerns.map((c) => ({ reportId, personId: c.personId, kind: c.kind, descriptionEnc: encryptText(c.description), suggestionEnc: encryptText(c.suggestion) })),
     });
   }
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code?: string }).code === "P2002";
 }
 
 export const createReport = action({ name: "report.create", permission: "report.submit", input: CreateReportInput }, async ({ db, user, input, audit }) => {

@@ -7,6 +7,7 @@ import { db } from "../db";
 import { writeAudit } from "../audit/log";
 import { notify } from "../notifications/notify";
 import { formatDate } from "../format";
+import { isUniqueViolation } from "../errors";
 import { periodsBetween } from "./periods";
 import { ensurePeriod, readSchedule } from "./schedule";
 
@@ -41,7 +42,7 @@ export async function sendReportReminders(now: Date = new Date()): Promise<{ due
         sent++;
       } catch (e) {
         // Another instance sent this one meanwhile (unique periodId+departmentId+kind).
-        if ((e as { code?: string }).code !== "P2002") throw e;
+        if (!isUniqueViolation(e)) throw e;
       }
     }
     if (sent) await writeAudit({ action: "report.reminder", result: "SUCCESS", objectType: "ReportPeriod", objectId: period.id, detail: { kind, departments: sent } });

@@ -9,8 +9,10 @@ import { decryptText } from "../crypto";
 import { writeAudit } from "../audit/log";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
-import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "./age";
+import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "../people/age";
 import { DAY_MS, shanghaiDaysRange, shanghaiYear } from "../dates";
+import { activeBusinessUser } from "../people/active";
+import { percent } from "../format";
 import type { TalkListFilter } from "./schemas";
 
 export const TALKS_PER_PAGE = 20;
@@ -34,11 +36,6 @@ export function talkScope(v: Viewer): Prisma.TalkRecordWhereInput {
 }
 
 /** Active people with a business role (never SYS_ADMIN or AUDITOR). */
-export const activeBusinessUser: Prisma.UserWhereInput = {
-  status: "ACTIVE",
-  roles: { some: { role: { in: ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"] } }, none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } },
-};
-
 
 export async function listTalks(v: Viewer, f: TalkListFilter) {
   const where: Prisma.TalkRecordWhereInput = {
@@ -139,10 +136,6 @@ export function coveredMemberWhere(c: { id: string; startsOn: Date; endsOn: Date
     campaignId: c.id,
     user: { talksAsInterviewee: { some: { OR: [{ campaignId: c.id }, { heldOn: { gte: c.startsOn, lt: new Date(c.endsOn.getTime() + DAY_MS) } }] } } },
   };
-}
-
-export function percent(covered: number, total: number): number {
-  return total === 0 ? 0 : Math.round((covered / total) * 1000) / 10;
 }
 
 export async function listCampaigns(tx: Tx = db) {

@@ -4,10 +4,11 @@ import "server-only";
 import type { Tx } from "../db";
 import { ValidationError } from "../errors";
 import { BUSINESS_ROLES, EXCLUSIVE_ROLES, type Role } from "../auth/roles";
-import { birthYearRange, type AgeLayer } from "./age";
+import { birthYearRange, type AgeLayer } from "../people/age";
 import { shanghaiYear } from "../dates";
 import { TALK_MESSAGES } from "./labels";
-import { activeBusinessUser, seesAllTalks } from "./queries";
+import { seesAllTalks } from "./queries";
+import { activeBusinessUser } from "../people/active";
 import { notAdmittedFocusGroup } from "../quota/queries";
 
 const fieldError = (field: string, message: string) => new ValidationError(message, { [field]: message });

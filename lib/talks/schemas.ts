@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, dayFilter, id, optionalDate, optionalId, optionalText, page, text } from "../forms/fields";
-import { AGE_LAYERS } from "./age";
+import { AGE_LAYERS } from "../people/age";
 import { CAMPAIGN_SCOPES, TALK_OCCASIONS } from "./labels";
 
 const requiredDate = (label: string) => optionalDate(label).refine((d): d is Date => d !== null, `请选择${label}`);

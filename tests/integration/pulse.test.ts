@@ -1,14 +1,18 @@
 // 思想状况测评 on a real database: the anonymity canary (every table and the
 // audit log), one answer per person, closed and future rounds refused, bad
-// input writes nothing, results hide small groups and show the response
+// input writes nothing, answers sealed while the round is open and released
+// coarsened when it closes, results hide small groups and show the response
 // rate, and staff cannot open the results or management pages.
+// tests/integration/pulse-linkage.test.ts plays the attacker over the raw tables.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
 import { loadSessionUser } from "@/lib/auth/session";
 import { answerPulse, closePulseRound, createPulseRound } from "@/lib/pulse/actions";
 import { getRoundResults, listPulseRounds } from "@/lib/pulse/queries";
 import { OTHER_GROUP } from "@/lib/pulse/masking";
-import { activeBusinessUser } from "@/lib/talks/queries";
+import { participationToken } from "@/lib/pulse/participation";
+import { unseal } from "@/lib/pulse/sealed";
+import { activeBusinessUser } from "@/lib/people/active";
 import { toDateInput } from "@/lib/format";
 import PulseResultsPage from "@/app/(portal)/pulse/[id]/results/page";
 import NewPulseRoundPage from "@/app/(portal)/pulse/new/page";
@@ -42,12 +46,13 @@ async function answer(u: U, roundId: string, scores: number[], comment?: string)
 }
 
 async function counts(roundId: string) {
-  const [participations, responses, answers] = await Promise.all([
+  const [participations, sealed, responses, answers] = await Promise.all([
     db.pulseParticipation.count({ where: { roundId } }),
+    db.pulseSealed.count({ where: { roundId } }),
     db.pulseResponse.count({ where: { roundId } }),
     db.pulseAnswer.count({ where: { response: { roundId } } }),
   ]);
-  return { participations, responses, answers };
+  return { participations, sealed, responses, answers };
 }
 
 /** Every row of every table, as text, with its table name. */
@@ -148,40 +153,45 @@ describe("answering", () => {
       testRequest.ip = "10.1.2.3";
     }
 
-    // Who answered is recorded, apart from what was answered.
-    expect(await db.pulseParticipation.findMany({ where: { roundId } })).toEqual([{ roundId, userId: me.id }]);
-    const responses = await db.pulseResponse.findMany({ where: { roundId }, include: { answers: true } });
-    expect(responses).toHaveLength(1);
-    const resp = responses[0];
-    expect(resp.id).toMatch(/^r[0-9a-z]{24}$/);
-    expect(Object.keys(resp).sort()).toEqual(["ageLayer", "answers", "commentEnc", "departmentId", "id", "roundId"]); // no user, no time
-    expect(resp).toMatchObject({ departmentId: bigDept.id, ageLayer: "MIDDLE" });
-    expect(resp.answers.map((a) => a.value).sort()).toEqual([2, 4, 5]);
+    // Who answered is a keyed token; what was answered is one sealed row, nothing in clear.
+    expect(await db.pulseParticipation.findMany({ where: { roundId } })).toEqual([{ roundId, token: participationToken(roundId, me.id) }]);
+    expect(await db.pulseResponse.count({ where: { roundId } })).toBe(0);
+    const sealed = await db.pulseSealed.findMany({ where: { roundId } });
+    expect(sealed).toHaveLength(1);
+    expect(sealed[0].id).toMatch(/^r[0-9a-z]{24}$/);
+    expect(Object.keys(sealed[0]).sort()).toEqual(["id", "roundId", "sealed"]); // no user, no time
+    const opened = unseal(sealed[0].sealed);
+    expect(opened).toMatchObject({ departmentId: bigDept.id, ageLayer: "MIDDLE", comment: `意见：${canary}` });
+    expect(opened.answers.map((a) => a.value).sort()).toEqual([2, 4, 5]);
+    // Padded: an answer without a comment seals to the same length.
+    expect(await answer(tiny[0], roundId, [1, 1, 1])).toMatchObject({ ok: true });
+    expect(new Set((await db.pulseSealed.findMany({ where: { roundId } })).map((r) => r.sealed.length)).size).toBe(1);
 
-    const needles = [me.id, me.username, CANARY_IP, "金丝雀答卷人"];
+    const needles = [me.id, me.username, me.employeeNo!, CANARY_IP, "金丝雀答卷人"];
     const rows = await allRows();
-    const near = rows.filter((r) => r.text.includes(resp.id) || r.table === "PulseResponse" || r.table === "PulseAnswer");
-    expect(near.filter((r) => r.table === "PulseAnswer")).toHaveLength(3);
+    const near = rows.filter((r) => r.text.includes(roundId) && r.table !== "PulseRound");
+    expect(near.filter((r) => r.table === "PulseSealed")).toHaveLength(2);
     for (const r of near) for (const n of needles) expect(r.text, `${r.table} holds ${n}`).not.toContain(n);
     // The comment is encrypted: its plaintext is nowhere in the database.
     for (const r of rows) expect(r.text, r.table).not.toContain(canary);
 
-    // The audit row names the answerer and the round (participation is not secret), never the answers or comment.
+    // No audit row for the answer (anonymous mode): its time and place in the chain would name the answerer.
     const audit = await db.auditLog.findMany({ where: { seq: { gt: auditBefore } } });
-    expect(audit.filter((a) => a.objectId === resp.id || JSON.stringify(a).includes(resp.id))).toEqual([]);
-    const row = audit.find((a) => a.action === "pulse.answer")!;
-    expect(row).toMatchObject({ userId: me.id, objectType: "PulseRound", objectId: roundId, result: "SUCCESS", detail: null });
-    for (const a of audit) expect(JSON.stringify(a)).not.toContain(canary);
+    expect(audit.filter((a) => a.action === "pulse.answer")).toEqual([]);
+    for (const a of audit) for (const n of [...needles, canary, roundId]) expect(JSON.stringify(a)).not.toContain(n);
   });
 
   it("takes one answer per person: a second one is refused and writes nothing", async () => {
     const roundId = await newRound();
     expect(await answer(staff, roundId, [3, 3, 3])).toMatchObject({ ok: true });
     const before = await counts(roundId);
-    expect(before).toEqual({ participations: 1, responses: 1, answers: 3 });
+    expect(before).toEqual({ participations: 1, sealed: 1, responses: 0, answers: 0 });
     expect(await answer(staff, roundId, [5, 5, 5], "再答一次")).toEqual({ ok: false, message: "您已参加本轮测评" });
     expect(await counts(roundId)).toEqual(before);
-    expect((await db.pulseAnswer.findMany({ where: { response: { roundId } } })).map((a) => a.value)).toEqual([3, 3, 3]);
+    expect(unseal((await db.pulseSealed.findFirstOrThrow({ where: { roundId } })).sealed).answers.map((a) => a.value)).toEqual([3, 3, 3]);
+    // The refusal is audited without the person or the round.
+    const refused = await db.auditLog.findFirst({ where: { action: "pulse.answer" }, orderBy: { seq: "desc" } });
+    expect(refused).toMatchObject({ result: "FAILURE", userId: null, objectId: null });
     // The list shows it as answered.
     const list = await listPulseRounds(await session(staff), 1);
     expect(list.current.find((r) => r.id === roundId)).toMatchObject({ answered: true, status: "OPEN", responses: null, rate: null });
@@ -194,8 +204,8 @@ describe("answering", () => {
     expect(await answer(staff, closed, [4, 4, 4])).toEqual({ ok: false, message: "本轮测评已结束，不能再作答" });
     const upcoming = await newRound({ opensOn: day(2), closesOn: day(9) });
     expect(await answer(staff, upcoming, [4, 4, 4])).toEqual({ ok: false, message: "本轮测评尚未开始，暂不能作答" });
-    expect(await counts(closed)).toEqual({ participations: 0, responses: 0, answers: 0 });
-    expect(await counts(upcoming)).toEqual({ participations: 0, responses: 0, answers: 0 });
+    expect(await counts(closed)).toEqual({ participations: 0, sealed: 0, responses: 0, answers: 0 });
+    expect(await counts(upcoming)).toEqual({ participations: 0, sealed: 0, responses: 0, answers: 0 });
     expect(await answer(staff, "cnotarealround00000000000", [4, 4, 4])).toEqual({ ok: false, message: "记录不存在或您无权查看" });
   });
 
@@ -208,23 +218,28 @@ describe("answering", () => {
     expect(await answerPulse({ roundId, q1: 4, q2: 4, q3: 4, q4: 4 })).toMatchObject({ ok: false, message: "答卷与本轮题目不符，请刷新页面后重新作答" });
     expect(await answerPulse({ roundId, q1: 4, q2: 4, q3: 4, comment: "意见" })).toMatchObject({ ok: false, fieldErrors: { comment: "本轮测评不收集意见建议" } });
     expect(await answerPulse({ roundId, q1: 4, q2: 4, q3: 4, comment: "x".repeat(501) })).toMatchObject({ ok: false, fieldErrors: { comment: "意见建议不能超过 500 个字符" } });
-    expect(await counts(roundId)).toEqual({ participations: 0, responses: 0, answers: 0 });
+    expect(await counts(roundId)).toEqual({ participations: 0, sealed: 0, responses: 0, answers: 0 });
     // After all that, a proper answer still goes in.
     expect(await answerPulse({ roundId, q1: 4, q2: 4, q3: 4 })).toMatchObject({ ok: true });
   });
 
-  it.runIf(dbProvider === "postgresql")("leaves no transaction id or heap order that links a response to its participation (PostgreSQL)", async () => {
+  it.runIf(dbProvider === "postgresql")("leaves no transaction id or heap order that dates an answer or links a response to its participation (PostgreSQL)", async () => {
     const roundId = await newRound();
-    for (const u of big.slice(0, 3)) expect(await answer(u, roundId, [3, 4, 5])).toMatchObject({ ok: true });
+    const who = [...big.slice(0, 4), ...mid.slice(0, 2)];
+    for (const u of who) expect(await answer(u, roundId, [3, 4, 5])).toMatchObject({ ok: true });
     const xmins = async (table: string) => (await db.$queryRawUnsafe<{ x: string }[]>(`SELECT xmin::text AS x FROM "${table}" WHERE "roundId" = $1`, roundId)).map((r) => r.x);
+    // While open: every token and sealed row carries the last answer's transaction id.
+    const open = new Set([...(await xmins("PulseParticipation")), ...(await xmins("PulseSealed"))]);
+    expect(open.size).toBe(1);
+    // Released: responses, answers and tokens all carry the release's transaction id.
+    await actAs(office);
+    expect(await closePulseRound({ id: roundId })).toMatchObject({ ok: true });
     const responseX = new Set(await xmins("PulseResponse"));
-    const participationX = await xmins("PulseParticipation");
-    // Every response carries the last answer's transaction id, so the first two participations match none.
     expect(responseX.size).toBe(1);
-    expect(new Set(participationX).size).toBe(3);
-    expect(participationX.filter((x) => responseX.has(x))).toHaveLength(1);
+    expect(new Set(await xmins("PulseParticipation"))).toEqual(responseX);
     const answerX = await db.$queryRawUnsafe<{ x: string }[]>(`SELECT DISTINCT a.xmin::text AS x FROM "PulseAnswer" a JOIN "PulseResponse" r ON r.id = a."responseId" WHERE r."roundId" = $1`, roundId);
     expect(answerX.map((r) => r.x)).toEqual([...responseX]);
+    expect(await xmins("PulseSealed")).toEqual([]);
     // The heap holds the responses in random-id order, not in the order they were given.
     const order = async (by: string) => (await db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "PulseResponse" WHERE "roundId" = $1 ORDER BY ${by}`, roundId)).map((r) => r.id);
     expect(await order("ctid")).toEqual(await order("id"));
@@ -242,9 +257,8 @@ describe("results", () => {
     for (const u of tiny) expect(await answer(u, roundId, [5, 5, 5])).toMatchObject({ ok: true });
   });
 
-  it("stores the department only for departments of 5 or more active staff", async () => {
-    const rows = await db.pulseResponse.groupBy({ by: ["departmentId"], where: { roundId }, _count: { _all: true } });
-    expect(Object.fromEntries(rows.map((r) => [r.departmentId ?? "null", r._count._all]))).toEqual({ [bigDept.id]: 7, [midDept.id]: 3, null: 2 });
+  it("keeps every answer sealed while the round is open", async () => {
+    expect(await counts(roundId)).toEqual({ participations: 12, sealed: 12, responses: 0, answers: 0 });
   });
 
   it("shows only the response rate while the round is open", async () => {
@@ -259,6 +273,11 @@ describe("results", () => {
   it("after closing, shows groups of 5 or more only: the small departments merge into 其他部门", async () => {
     await actAs(office);
     expect(await closePulseRound({ id: roundId })).toMatchObject({ ok: true });
+    // Released on closing, coarsened: every stored (department, age layer) tuple holds 5 or more.
+    // big (7: 4 middle, 3 young) keeps its department but not its layers; mid (3) and tiny (2) are 其他部门, without layers.
+    expect(await counts(roundId)).toEqual({ participations: 12, sealed: 0, responses: 12, answers: 36 });
+    const tuples = await db.pulseResponse.groupBy({ by: ["departmentId", "ageLayer"], where: { roundId }, _count: { _all: true } });
+    expect(Object.fromEntries(tuples.map((t) => [`${t.departmentId ?? "null"}|${t.ageLayer ?? "null"}`, t._count._all]))).toEqual({ [`${bigDept.id}|null`]: 7, "null|null": 5 });
     const r = (await getRoundResults(await session(leader), roundId, "10.1.2.3"))!;
     expect(r.status).toBe("CLOSED");
     const res = r.results!;
@@ -269,8 +288,13 @@ describe("results", () => {
     const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
     expect(res.departments[0].means).toEqual([mean([4, 4, 4, 4, 2, 2, 2]), mean([4, 4, 4, 4, 3, 3, 3]), mean([4, 4, 4, 4, 5, 5, 5])]);
     expect(res.departments[1].means).toEqual([mean([1, 1, 1, 5, 5]), mean([2, 2, 2, 5, 5]), mean([3, 3, 3, 5, 5])]);
-    // Ages: old 3 and middle 4 merge (7), young 5.
-    expect(res.ageGroups?.map((g) => [g.key, g.n])).toEqual([["OLD+MIDDLE", 7], ["YOUNG", 5]]);
+    // No age layer survived the release, so there is no age breakdown.
+    expect(res.ageGroups).toBeNull();
+    expect(res.masked.ageWithheld).toBe("TOO_FEW");
+    // Per-group rates: the department groups' populations when the round was released.
+    const big = await db.user.count({ where: { AND: [activeBusinessUser, { departmentId: bigDept.id }] } });
+    const all = await db.user.count({ where: activeBusinessUser });
+    expect(res.departmentPopulations).toEqual({ [bigDept.id]: big, [OTHER_GROUP]: all - big });
     expect(res.overall[0].counts).toEqual([3, 3, 0, 4, 2]);
     expect(res.comments.sort()).toEqual([...Array(4).fill("希望多组织业务培训"), ...Array(3).fill("加班太多")].sort());
     expect(res.commentTotal).toBe(7);
@@ -284,7 +308,10 @@ describe("results", () => {
     await actAs(office);
     expect(await closePulseRound({ id: small })).toMatchObject({ ok: true });
     const r = (await getRoundResults(await session(office), small, "10.1.2.3"))!;
-    expect(r.results).toMatchObject({ masked: { showTotal: false, total: 3 }, overall: [], departments: [], ageGroups: null, comments: [], commentTotal: 0 });
+    expect(r).toMatchObject({ status: "CLOSED", responses: 3 });
+    expect(r.results).toMatchObject({ masked: { showTotal: false }, overall: [], departments: [], ageGroups: null, comments: [], commentTotal: 0 });
+    // Never released: the three answers stay sealed.
+    expect(await counts(small)).toEqual({ participations: 3, sealed: 3, responses: 0, answers: 0 });
   });
 
   it("keeps staff, heads and liaisons out of results and set-up: 404, and no figures from the query", async () => {

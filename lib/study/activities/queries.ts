@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db } from "../../db";
 import { ACTIVITY_OWNER, activityVisibleWhere, attendanceRowsWhere, mayRecord, seesAllActivities, type ActivityViewer } from "./access";
-import { activeBusinessUser } from "./scope";
+import { activeBusinessUser } from "../../people/active";
 import type { ActivityListFilter } from "./schemas";
 import { tallyBy, tallyOf } from "./tally";
 

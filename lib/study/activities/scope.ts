@@ -3,15 +3,10 @@
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Tx } from "../../db";
-import { BUSINESS_ROLES, EXCLUSIVE_ROLES } from "../../auth/roles";
+import { activeBusinessUser } from "../../people/active";
 import { ValidationError } from "../../errors";
 import { ACTIVITY_MESSAGES } from "./schemas";
 import type { ActivityScope } from "../types";
-
-export const activeBusinessUser: Prisma.UserWhereInput = {
-  status: "ACTIVE",
-  roles: { some: { role: { in: [...BUSINESS_ROLES] } }, none: { role: { in: [...EXCLUSIVE_ROLES] } } },
-};
 
 const fieldError = (field: string, message: string) => new ValidationError(message, { [field]: message });
 

@@ -4,11 +4,17 @@
 // then 429 with no row), so that nobody can flood the audit log signed out.
 import { getSessionUser } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit/log";
-import { findDownloadableAttachment } from "@/lib/attachments/access";
+import { findDownloadableAttachment, type OwnerCheck } from "@/lib/attachments/access";
+import { ACTIVITY_OWNER, findVisibleActivity } from "@/lib/study/activities/access";
 import { contentDisposition } from "@/lib/attachments/detect";
 import { openStoredFile } from "@/lib/attachments/storage";
 import { requestMeta } from "@/lib/request";
 import { ANON_DENIAL_WINDOW, pruneSlots, takeSlot } from "@/lib/auth/throttle";
+
+/** One check per kind of record that has attachments, from the domain that owns it. */
+const OWNER_ACCESS: Record<string, OwnerCheck> = {
+  [ACTIVITY_OWNER]: async (v, ownerId) => (await findVisibleActivity(v, ownerId)) !== null,
+};
 
 const NO_STORE = { "Cache-Control": "no-store, max-age=0", "X-Content-Type-Options": "nosniff" };
 
@@ -33,7 +39,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     return notFound();
   }
   const who = { userId: user.id, username: user.username, roles: user.roles };
-  const a = await findDownloadableAttachment(user, id);
+  const a = await findDownloadableAttachment(user, id, OWNER_ACCESS);
   const file = a ? await openStoredFile(a.storageKey) : null;
   if (!a || !file) {
     await writeAudit({ ...base, ...who, result: a ? "ERROR" : "NOT_FOUND", detail: a ? { reason: "fileMissing" } : null });

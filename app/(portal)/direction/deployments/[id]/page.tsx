@@ -11,7 +11,8 @@ import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { openFollowUpFromDeployment, postDeploymentProgress } from "@/lib/direction/deployments/actions";
-import { DIRECTION_TEXT as T, FOLLOW_UP_STATUS_LABELS } from "@/lib/direction/labels";
+import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
+import { STATUS_LABELS as FOLLOW_UP_STATUS_LABELS } from "@/lib/follow-ups/labels";
 import { getDeployment } from "@/lib/direction/deployments/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 
@@ -97,7 +98,7 @@ export default async function DeploymentPage({ params }: { params: Promise<{ id:
                 <ul className="mb-3 space-y-1 text-sm">
                   {d.followUps.map((f) => (
                     <li key={f.id} className="flex flex-wrap items-center gap-2">
-                      <Badge tone={f.status === "CLOSED" ? "gray" : "amber"}>{FOLLOW_UP_STATUS_LABELS[f.status] ?? f.status}</Badge>
+                      <Badge tone={f.status === "CLOSED" ? "gray" : "amber"}>{(FOLLOW_UP_STATUS_LABELS as Record<string, string>)[f.status] ?? f.status}</Badge>
                       <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">{f.title}</Link>
                     </li>
                   ))}

@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { openFollowUpFromMeeting } from "@/lib/direction/meetings/actions";
-import { FOLLOW_UP_STATUS_LABELS } from "@/lib/direction/labels";
+import { STATUS_LABELS as FOLLOW_UP_STATUS_LABELS } from "@/lib/follow-ups/labels";
 import { getMeeting } from "@/lib/direction/meetings/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 
@@ -93,7 +93,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 <ul className="mb-3 space-y-1 text-sm">
                   {m.followUps.map((f) => (
                     <li key={f.id} className="flex flex-wrap items-center gap-2">
-                      <Badge tone={f.status === "CLOSED" ? "gray" : "amber"}>{FOLLOW_UP_STATUS_LABELS[f.status] ?? f.status}</Badge>
+                      <Badge tone={f.status === "CLOSED" ? "gray" : "amber"}>{(FOLLOW_UP_STATUS_LABELS as Record<string, string>)[f.status] ?? f.status}</Badge>
                       <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">{f.title}</Link>
                     </li>
                   ))}

@@ -1,5 +1,6 @@
-// Age layers for talk campaigns (老 ≥ 50, 中 35–49, 青 < 35), with age taken
-// as the current year minus the birth year. Pure, so the rule is unit-tested.
+// Age layers (老 ≥ 50, 中 35–49, 青 < 35), with age taken as the current
+// year minus the birth year: talk campaigns target them, pulse results and
+// the dashboard break figures down by them. Pure, so the rule is unit-tested.
 export const AGE_LAYERS = ["OLD", "MIDDLE", "YOUNG"] as const;
 export type AgeLayer = (typeof AGE_LAYERS)[number];
 export const AGE_LAYER_LABELS: Record<AgeLayer, string> = { OLD: "老（50岁及以上）", MIDDLE: "中（35–49岁）", YOUNG: "青（35岁以下）" };
