@@ -18,9 +18,9 @@ type Created = { temporaryPassword?: string; realName?: string; username?: strin
 /** The birth-year range lib/admin/schemas.ts accepts (aged 16 to 80 this year). */
 const thisYear = new Date().getFullYear();
 
-export function UserForm({ action, values = {}, departments }: { action: FormAction; values?: Values; departments: { id: string; name: string }[] }) {
+export function UserForm({ action, values = {}, departments }: { action: FormAction<Created> | FormAction<{ id: string }>; values?: Values; departments: { id: string; name: string }[] }) {
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
-  const created = state?.ok && !values.id ? (state.data as Created) : null;
+  const created = state?.ok && !values.id && "temporaryPassword" in state.data ? state.data : null;
   if (created?.temporaryPassword) {
     return (
       <div className="space-y-3">

@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { askConsultation } from "@/lib/consult/actions";
 import { CHANNEL_LABELS, CHANNELS, QUESTION_MAX } from "@/lib/consult/schemas";
 import { TagCheckboxes } from "./tag-checkboxes";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 /** Staff ask a question of 政治处. */
 export function AskForm() {
@@ -29,9 +30,7 @@ export function AskForm() {
         </select>
       </Field>
       <TagCheckboxes error={e.tags} />
-      <Field label="咨询内容" name="question" error={e.question} hint={`不超过 ${QUESTION_MAX} 字。政治处将在 24 小时内答复。`}>
-        <textarea id="f-question" name="question" rows={5} maxLength={QUESTION_MAX} className={inputClass} aria-invalid={e.question ? true : undefined} />
-      </Field>
+      <TextareaField label="咨询内容" name="question" error={e.question} hint={`不超过 ${QUESTION_MAX} 字。政治处将在 24 小时内答复。`} rows={5} maxLength={QUESTION_MAX} />
       <FormMessage result={state} success="咨询已提交，政治处将在 24 小时内答复" />
       <SubmitButton pending={pending} pendingText="正在提交…">提交咨询</SubmitButton>
     </form>

@@ -9,13 +9,14 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { logConsultation } from "@/lib/consult/actions";
 import { CHANNEL_LABELS, LOGGED_CHANNELS, QUESTION_MAX } from "@/lib/consult/schemas";
 import { TagCheckboxes } from "./tag-checkboxes";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 /** 政治处 logs a phone or in-person consultation on someone's behalf. */
 export function LogForm({ askers, maxAskedAt }: { askers: { id: string; label: string }[]; maxAskedAt: string }) {
   const router = useRouter();
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(logConsultation);
   useEffect(() => {
-    if (state?.ok) router.push(`/consult/${(state.data as { id: string }).id}`);
+    if (state?.ok) router.push(`/consult/${state.data.id}`);
   }, [state, router]);
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -32,9 +33,7 @@ export function LogForm({ askers, maxAskedAt }: { askers: { id: string; label: s
       </Field>
       <Field label="咨询时间" name="askedAt" type="datetime-local" max={maxAskedAt} error={e.askedAt} hint="不填则为当前时间；不能晚于当前时间" />
       <TagCheckboxes error={e.tags} />
-      <Field label="咨询内容" name="question" error={e.question}>
-        <textarea id="f-question" name="question" rows={5} maxLength={QUESTION_MAX} className={inputClass} aria-invalid={e.question ? true : undefined} />
-      </Field>
+      <TextareaField label="咨询内容" name="question" error={e.question} rows={5} maxLength={QUESTION_MAX} />
       <FormMessage result={state} />
       <SubmitButton pending={pending} pendingText="正在登记…">登记咨询</SubmitButton>
     </form>

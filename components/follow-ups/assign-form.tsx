@@ -5,7 +5,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { assignFollowUp } from "@/lib/follow-ups/actions";
 import { AssigneeSelect, PrioritySelect, type AssigneeOption } from "./assignee-select";
-import { NoteField } from "./note-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { NOTE_MAX } from "@/lib/follow-ups/schemas";
 
 type Current = { assigneeId: string | null; dueDate: string; priority: string };
 
@@ -22,7 +23,7 @@ export function AssignForm({ id, current, assignees, today }: { id: string; curr
         <Field label="办结期限" name="dueDate" type="date" min={today} defaultValue={due} required error={e.dueDate} />
         <PrioritySelect defaultValue={current.priority} error={e.priority} />
       </div>
-      <NoteField label="交办说明" error={e.note} rows={3} id="f-assign-note" />
+      <TextareaField name="note" maxLength={NOTE_MAX} label="交办说明" error={e.note} rows={3} id="f-assign-note" />
       <FormMessage result={state} success="已交办，已通知承办人" />
       <SubmitButton pending={pending} pendingText="正在保存…">{current.assigneeId ? "保存交办" : "交办"}</SubmitButton>
     </form>

@@ -7,14 +7,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createFollowUp } from "@/lib/follow-ups/actions";
-import { TITLE_MAX } from "@/lib/follow-ups/schemas";
+import { NOTE_MAX, TITLE_MAX } from "@/lib/follow-ups/schemas";
 import { AssigneeSelect, PrioritySelect, type AssigneeOption } from "./assignee-select";
-import { NoteField } from "./note-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 export function NewFollowUpForm({ departments, assignees, today }: { departments: { id: string; name: string }[]; assignees: AssigneeOption[]; today: string }) {
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(createFollowUp);
   const router = useRouter();
-  const createdId = state?.ok ? (state.data as { id: string }).id : null;
+  const createdId = state?.ok ? state.data.id : null;
   useEffect(() => {
     if (createdId) router.push(`/follow-ups/${createdId}`);
   }, [createdId, router]);
@@ -27,7 +27,7 @@ export function NewFollowUpForm({ departments, assignees, today }: { departments
         <Field label="办结期限" name="dueDate" type="date" min={today} required error={e.dueDate} />
         <PrioritySelect error={e.priority} />
       </div>
-      <NoteField label="督办要求" error={e.note} hint="不超过 2000 字，加密保存" />
+      <TextareaField name="note" maxLength={NOTE_MAX} label="督办要求" error={e.note} hint="不超过 2000 字，加密保存" />
       <FormMessage result={state} success="已创建，正在打开…" />
       <div className="flex gap-3">
         <SubmitButton pending={pending} pendingText="正在创建…">创建并交办</SubmitButton>

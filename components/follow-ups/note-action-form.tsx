@@ -4,7 +4,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { closeFollowUp, postFollowUpProgress, reopenFollowUp, resolveFollowUp } from "@/lib/follow-ups/actions";
-import { NoteField } from "./note-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { NOTE_MAX } from "@/lib/follow-ups/schemas";
 
 const KINDS = {
   progress: { action: postFollowUpProgress, label: "办理进展", required: true, submit: "提交进展", success: "已记录办理进展", variant: "primary" },
@@ -38,7 +39,7 @@ export function NoteActionForm({ id, kind, confirm, hint }: { id: string; kind: 
       }}
     >
       <input type="hidden" name="id" value={id} />
-      <NoteField label={k.label} required={k.required} error={e.note ?? e.id} hint={hint} rows={3} id={`f-${kind}-note`} />
+      <TextareaField name="note" maxLength={NOTE_MAX} label={k.label} required={k.required} error={e.note ?? e.id} hint={hint} rows={3} id={`f-${kind}-note`} />
       <FormMessage result={state} success={k.success} />
       <SubmitButton pending={pending} variant={k.variant} pendingText="正在提交…">{k.submit}</SubmitButton>
     </form>

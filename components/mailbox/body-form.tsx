@@ -1,9 +1,8 @@
 "use client";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 /** One text area and a button: replies and follow-up messages. */
 export function BodyForm({ action, fields, label, submit, success }: { action: FormAction; fields: Record<string, string>; label: string; submit: string; success: string }) {
@@ -11,9 +10,7 @@ export function BodyForm({ action, fields, label, submit, success }: { action: F
   return (
     <form onSubmit={onSubmit} className="space-y-2" noValidate key={state?.ok ? "sent" : "editing"}>
       {Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      <Field label={label} name="body" error={e.body}>
-        <textarea id="f-body" name="body" rows={4} maxLength={3000} className={inputClass} aria-invalid={e.body ? true : undefined} />
-      </Field>
+      <TextareaField label={label} name="body" error={e.body} rows={4} maxLength={3000} />
       <FormMessage result={state} success={success} />
       <SubmitButton pending={pending}>{submit}</SubmitButton>
     </form>

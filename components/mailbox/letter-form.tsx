@@ -4,11 +4,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { sendAnonymousLetter, sendSignedLetter } from "@/lib/mailbox/actions";
 import { LETTER_CATEGORIES, LETTER_CATEGORY_LABELS } from "@/lib/mailbox/labels";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 export function LetterForm() {
   const router = useRouter();
@@ -18,11 +19,11 @@ export function LetterForm() {
   const { state, onSubmit, pending, fieldErrors: e } = anonymous ? anon : signed;
 
   useEffect(() => {
-    if (signed.state?.ok) router.push(`/mailbox/letters/${(signed.state.data as { id: string }).id}`);
+    if (signed.state?.ok) router.push(`/mailbox/letters/${signed.state.data.id}`);
   }, [signed.state, router]);
 
   if (anon.state?.ok) {
-    const code = (anon.state.data as { code: string }).code;
+    const code = anon.state.data.code;
     return (
       <section role="status" aria-labelledby="code-h" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4">
         <h2 id="code-h" className="text-base font-semibold text-slate-900">匿名来信已送达</h2>
@@ -48,9 +49,7 @@ export function LetterForm() {
         {e.category ? <p role="alert" className="mt-1 text-xs text-red-600">{e.category}</p> : null}
       </fieldset>
       <Field label="标题" name="subject" maxLength={60} error={e.subject} />
-      <Field label="来信内容" name="body" error={e.body}>
-        <textarea id="f-body" name="body" rows={8} maxLength={3000} className={inputClass} aria-invalid={e.body ? true : undefined} />
-      </Field>
+      <TextareaField label="来信内容" name="body" error={e.body} rows={8} maxLength={3000} />
       <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
         <label className="inline-flex items-center gap-2 font-medium">
           <input type="checkbox" checked={anonymous} onChange={(ev) => setAnonymous(ev.target.checked)} /> 匿名来信

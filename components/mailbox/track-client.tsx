@@ -3,20 +3,18 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { openTrackedLetter, postTrackedFollowUp } from "@/lib/mailbox/track-actions";
 import { categoryLabel, statusLabel } from "@/lib/mailbox/labels";
 import { LetterThread } from "./thread";
-
-type Tracked = { category: string; status: string; receivedOn: string; subject: string; entries: { id: string; kind: string; body: string; postedOn: string }[] };
+import { TextareaField } from "@/components/ui/textarea-field";
 
 export function TrackClient() {
   const [code, setCode] = useState("");
   const view = useActionForm(openTrackedLetter);
   const follow = useActionForm(postTrackedFollowUp);
-  const letter = view.state?.ok ? (view.state.data as Tracked) : null;
+  const letter = view.state?.ok ? view.state.data : null;
   return (
     <div className="space-y-6">
       <form onSubmit={view.onSubmit} className="space-y-3" noValidate>
@@ -38,9 +36,7 @@ export function TrackClient() {
           {letter.status !== "CLOSED" ? (
             <form onSubmit={follow.onSubmit} className="space-y-2" noValidate key={follow.state?.ok ? "sent" : "editing"}>
               <input type="hidden" name="code" value={code} />
-              <Field label="追加留言" name="body" error={follow.fieldErrors.body}>
-                <textarea id="f-body" name="body" rows={4} maxLength={3000} className={inputClass} aria-invalid={follow.fieldErrors.body ? true : undefined} />
-              </Field>
+              <TextareaField label="追加留言" name="body" error={follow.fieldErrors.body} rows={4} maxLength={3000} />
               <FormMessage result={follow.state} success="留言已送达。重新查询可查看最新办理情况。" />
               <SubmitButton pending={follow.pending}>提交留言</SubmitButton>
             </form>

@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { createQuotaRound, updateQuotaRound } from "@/lib/quota/actions";
 import { DEFAULT_COMPONENTS } from "@/lib/quota/labels";
 import { MAX_COMPONENTS } from "@/lib/quota/schemas";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 type ComponentRow = { key: number; name: string; weight: string; maxScore: string };
 export type RoundValues = {
@@ -27,7 +28,7 @@ export function RoundForm({ values = EMPTY_ROUND }: { values?: RoundValues }) {
   useEffect(() => {
     if (state?.ok) {
       if (editing) router.refresh();
-      else router.push(`/quota/${(state.data as { id: string }).id}`);
+      else router.push(`/quota/${state.data.id}`);
     }
   }, [state, router, editing]);
   const sum = rows.reduce((s, r) => s + (Number(r.weight) || 0), 0);
@@ -36,9 +37,7 @@ export function RoundForm({ values = EMPTY_ROUND }: { values?: RoundValues }) {
     <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
       {editing ? <input type="hidden" name="id" value={values.id} /> : null}
       <Field label="遴选名称" name="title" maxLength={80} defaultValue={values.title} error={e.title} placeholder="如：第二批员额检察官遴选" />
-      <Field label="说明（可选）" name="description" error={e.description}>
-        <textarea id="f-description" name="description" rows={3} maxLength={1000} defaultValue={values.description} className={inputClass} />
-      </Field>
+      <TextareaField label="说明（可选）" name="description" error={e.description} rows={3} maxLength={1000} defaultValue={values.description} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="员额名额" name="places" type="number" min={1} max={500} defaultValue={values.places} error={e.places} />
         <Field label="报名开始日期" name="registrationOpensAt" type="date" defaultValue={values.registrationOpensAt} error={e.registrationOpensAt} />

@@ -7,6 +7,7 @@ import { inputClass, buttonClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 import { CONCERN_KIND_LABELS, CONCERN_KINDS, MOOD_LABELS, STABILITY, STABILITY_LABELS } from "@/lib/reports/schemas";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 type Concern = { personId: string; kind: string; description: string; suggestion: string };
 type Values = { id?: string; kind?: "PERIODIC" | "ADHOC"; title?: string; mood?: number; stability?: string; summary?: string; topicIds?: string[]; concerns?: Concern[] };
@@ -18,7 +19,7 @@ export function ReportForm({
   members,
   periods,
 }: {
-  action: FormAction;
+  action: FormAction<{ id: string }>;
   values?: Values;
   topics: { id: string; name: string }[];
   members: { id: string; realName: string; position: string }[];
@@ -88,9 +89,7 @@ export function ReportForm({
         {e.topicIds ? <p role="alert" className="mt-1 text-xs text-red-600">{e.topicIds}</p> : null}
       </fieldset>
 
-      <Field label="情况综述" name="summary" error={e.summary}>
-        <textarea id="f-summary" name="summary" rows={5} maxLength={3000} defaultValue={values.summary} className={inputClass} aria-invalid={e.summary ? true : undefined} />
-      </Field>
+      <TextareaField label="情况综述" name="summary" error={e.summary} rows={5} maxLength={3000} defaultValue={values.summary} />
 
       <section aria-labelledby="concerns-h" className="rounded-md border border-amber-200 bg-amber-50/50 p-3">
         <div className="flex items-center justify-between gap-2">
@@ -120,16 +119,13 @@ export function ReportForm({
                     {CONCERN_KINDS.map((k) => <option key={k} value={k}>{CONCERN_KIND_LABELS[k]}</option>)}
                   </select>
                 </label>
-                <label className="text-sm sm:col-span-2">
-                  <span className="mb-1 block text-slate-700">情况描述</span>
-                  <textarea className={inputClass} rows={2} maxLength={1000} value={c.description} onChange={(ev) => update(i, { description: ev.target.value })} aria-invalid={e[`concerns.${i}.description`] ? true : undefined} />
-                  {e[`concerns.${i}.description`] ? <span role="alert" className="text-xs text-red-600">{e[`concerns.${i}.description`]}</span> : null}
-                </label>
-                <label className="text-sm sm:col-span-2">
-                  <span className="mb-1 block text-slate-700">建议措施</span>
-                  <textarea className={inputClass} rows={2} maxLength={500} value={c.suggestion} onChange={(ev) => update(i, { suggestion: ev.target.value })} aria-invalid={e[`concerns.${i}.suggestion`] ? true : undefined} />
-                  {e[`concerns.${i}.suggestion`] ? <span role="alert" className="text-xs text-red-600">{e[`concerns.${i}.suggestion`]}</span> : null}
-                </label>
+                {/* No name: the concerns travel as JSON in the hidden field above. */}
+                <div className="sm:col-span-2">
+                  <TextareaField label="情况描述" id={`f-concern-${i}-description`} rows={2} maxLength={1000} value={c.description} onChange={(ev) => update(i, { description: ev.target.value })} error={e[`concerns.${i}.description`]} />
+                </div>
+                <div className="sm:col-span-2">
+                  <TextareaField label="建议措施" id={`f-concern-${i}-suggestion`} rows={2} maxLength={500} value={c.suggestion} onChange={(ev) => update(i, { suggestion: ev.target.value })} error={e[`concerns.${i}.suggestion`]} />
+                </div>
               </div>
               <button type="button" className="mt-2 text-xs text-red-700 hover:underline" onClick={() => setConcerns((cs) => cs.filter((_, j) => j !== i))}>移除</button>
             </li>

@@ -1,11 +1,10 @@
 "use client";
 import { ActionButton } from "@/components/ui/action-button";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { returnReport, reviewReport } from "@/lib/reports/actions";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 /** The department head's decision on a submitted report. */
 export function ReviewPanel({ id }: { id: string }) {
@@ -18,9 +17,7 @@ export function ReviewPanel({ id }: { id: string }) {
       </div>
       <form onSubmit={onSubmit} className="space-y-2" noValidate>
         <input type="hidden" name="id" value={id} />
-        <Field label="退回意见" name="comment" error={e.comment}>
-          <textarea id="f-comment" name="comment" rows={3} maxLength={500} className={inputClass} aria-invalid={e.comment ? true : undefined} />
-        </Field>
+        <TextareaField label="退回意见" name="comment" error={e.comment} rows={3} maxLength={500} />
         <FormMessage result={state} success="已退回信息员修改" />
         <SubmitButton variant="secondary" pending={pending}>退回修改</SubmitButton>
       </form>

@@ -17,7 +17,7 @@ export function AssignForm({ campaignId, mode, targets, interviewers }: { campai
       <input type="hidden" name="campaignId" value={campaignId} />
       <SelectField id={`${prefix}-target`} label={mode === "department" ? "部门（该部门全部人员）" : "人员"} name={field} placeholder="请选择" options={targets.map((t) => ({ value: t.id, label: t.label }))} error={e[field]} />
       <SelectField id={`${prefix}-interviewer`} label="谈话人" name="interviewerId" placeholder="请选择" options={interviewers.map((t) => ({ value: t.id, label: t.label }))} error={e.interviewerId} />
-      <FormMessage result={state} success={state?.ok ? `已分配 ${(state.data as { assigned: number }).assigned} 人` : undefined} />
+      <FormMessage result={state} success={state?.ok ? `已分配 ${state.data.assigned} 人` : undefined} />
       <SubmitButton pending={pending}>分配谈话人</SubmitButton>
     </form>
   );

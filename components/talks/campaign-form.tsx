@@ -7,8 +7,9 @@ import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createTalkCampaign } from "@/lib/talks/actions";
-import { AGE_LAYERS, AGE_LAYER_LABELS } from "@/lib/talks/age";
+import { AGE_LAYERS, AGE_LAYER_LABELS } from "@/lib/people/age";
 import { CAMPAIGN_SCOPES, CAMPAIGN_SCOPE_LABELS, type CampaignScope } from "@/lib/talks/labels";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 type Option = { id: string; label: string };
 
@@ -17,14 +18,12 @@ export function CampaignForm({ departments, people, quotaRounds = [] }: { depart
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(createTalkCampaign);
   const [scope, setScope] = useState<CampaignScope>("ALL");
   useEffect(() => {
-    if (state?.ok) router.push(`/talks/campaigns/${(state.data as { id: string }).id}`);
+    if (state?.ok) router.push(`/talks/campaigns/${state.data.id}`);
   }, [state, router]);
   return (
     <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
       <Field label="计划名称" name="title" maxLength={80} error={e.title} />
-      <Field label="说明（可选）" name="description" error={e.description}>
-        <textarea id="f-description" name="description" rows={2} maxLength={500} className={inputClass} />
-      </Field>
+      <TextareaField label="说明（可选）" name="description" error={e.description} rows={2} maxLength={500} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="开始日期" name="startsOn" type="date" error={e.startsOn} />
         <Field label="结束日期" name="endsOn" type="date" error={e.endsOn} />

@@ -3,11 +3,11 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { recordTalk } from "@/lib/talks/actions";
 import { TALK_OCCASIONS, TALK_OCCASION_LABELS } from "@/lib/talks/labels";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 type Option = { id: string; label: string };
 
@@ -25,7 +25,7 @@ export function TalkForm({ interviewees, interviewers, campaignsByMember, today,
   const [intervieweeId, setIntervieweeId] = useState(initialIntervieweeId ?? "");
   const campaigns = campaignsByMember[intervieweeId] ?? [];
   useEffect(() => {
-    if (state?.ok) router.push(`/talks/${(state.data as { id: string }).id}`);
+    if (state?.ok) router.push(`/talks/${state.data.id}`);
   }, [state, router]);
   return (
     <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
@@ -45,12 +45,8 @@ export function TalkForm({ interviewees, interviewers, campaignsByMember, today,
         error={e.campaignId}
       />
       <Field label="谈话主题（可选）" name="topics" maxLength={100} hint="几个关键词，用逗号或空格分隔，如：入额，家庭" error={e.topics} />
-      <Field label="谈话内容" name="notes" error={e.notes} hint="加密保存，仅谈话人、政治处和院领导可见；谈话对象本人不可见。">
-        <textarea id="f-notes" name="notes" rows={7} maxLength={3000} className={inputClass} aria-invalid={e.notes ? true : undefined} />
-      </Field>
-      <Field label="反映的问题与诉求（可选）" name="concerns" error={e.concerns}>
-        <textarea id="f-concerns" name="concerns" rows={3} maxLength={1000} className={inputClass} aria-invalid={e.concerns ? true : undefined} />
-      </Field>
+      <TextareaField label="谈话内容" name="notes" error={e.notes} hint="加密保存，仅谈话人、政治处和院领导可见；谈话对象本人不可见。" rows={7} maxLength={3000} />
+      <TextareaField label="反映的问题与诉求（可选）" name="concerns" error={e.concerns} rows={3} maxLength={1000} />
       <div className="flex items-center gap-2">
         <input id="f-needsFollowUp" type="checkbox" name="needsFollowUp" className="h-4 w-4 rounded border-slate-300" />
         <label htmlFor="f-needsFollowUp" className="text-sm text-slate-700">需要后续跟进</label>

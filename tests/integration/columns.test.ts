@@ -7,6 +7,7 @@ import { loadSessionUser } from "@/lib/auth/session";
 import { createArticle, createColumn, deleteArticle, deleteColumn, recordArticleRead, updateArticle, updateColumn } from "@/lib/columns/actions";
 import { getArticle, listColumnArticles, listColumnsWithLatest } from "@/lib/columns/queries";
 import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { dataOf, failureOf } from "./result";
 
 type U = { id: string; username: string };
 let staff: U, staff2: U, head: U, office: U, admin: U;
@@ -33,14 +34,14 @@ beforeAll(async () => {
   slug = `col-${tag}`;
   const c = await createColumn({ name: `测试专栏${tag}`, slug, description: "集成测试", sortOrder: "5" });
   expect(c).toMatchObject({ ok: true });
-  columnId = (c as { data: { id: string } }).data.id;
+  columnId = dataOf(c).id;
 });
 
 describe("columns", () => {
   it("refuses writes from anyone but 政治处, and writes nothing", async () => {
     await actAs(office);
     const a = await createArticle({ columnId, title: "原标题", format: "TEXT", body: "原正文" });
-    const articleId = (a as { data: { id: string } }).data.id;
+    const articleId = dataOf(a).id;
     const before = await counts();
     for (const u of [staff, head, admin]) {
       await actAs(u);
@@ -70,7 +71,7 @@ describe("columns", () => {
     for (const bad of ["Bad Slug", "两学一做", "-lead", "a_b", "manage"]) {
       const r = await createColumn({ name: `坏标识${tag}${bad}`, slug: bad, sortOrder: 0 });
       expect(r, bad).toMatchObject({ ok: false });
-      expect((r as { fieldErrors: Record<string, string> }).fieldErrors.slug, bad).toMatch(/路径标识/);
+      expect(failureOf(r).fieldErrors?.slug, bad).toMatch(/路径标识/);
     }
     expect(await createColumn({ name: `测试专栏${tag}`, slug: `other-${tag}`, sortOrder: 0 })).toMatchObject({ ok: false, fieldErrors: { name: "已有同名专栏" } });
     expect(await createColumn({ name: `另一个${tag}`, slug, sortOrder: 0 })).toMatchObject({ ok: false, fieldErrors: { slug: "该路径标识已被其他专栏使用" } });
@@ -79,7 +80,7 @@ describe("columns", () => {
 
     // Renaming a column to another's name or slug is refused too.
     const other = await createColumn({ name: `第二专栏${tag}`, slug: `second-${tag}`, sortOrder: 1 });
-    const otherId = (other as { data: { id: string } }).data.id;
+    const otherId = dataOf(other).id;
     expect(await updateColumn({ id: otherId, name: `测试专栏${tag}`, slug, sortOrder: 1 })).toMatchObject({ ok: false, fieldErrors: { name: "已有同名专栏", slug: "该路径标识已被其他专栏使用" } });
     // Saving a column unchanged is not a clash with itself.
     expect(await updateColumn({ id: otherId, name: `第二专栏${tag}`, slug: `second-${tag}`, description: "改了简介", sortOrder: 2 })).toMatchObject({ ok: true });
@@ -89,7 +90,7 @@ describe("columns", () => {
     await actAs(office);
     const r = await createArticle({ columnId, title: "学习贯彻会议精神", format: "MARKDOWN", body: "## 要点\n\n- **一**" });
     expect(r).toMatchObject({ ok: true, data: { slug } });
-    const id = (r as { data: { id: string } }).data.id;
+    const id = dataOf(r).id;
     expect(await db.notification.count({ where: { link: { contains: id } } })).toBe(0);
 
     // The author's own view is not a read.
@@ -135,12 +136,12 @@ describe("columns", () => {
   it("deletes only an empty column, with a Chinese reason otherwise", async () => {
     await actAs(office);
     const c = await createColumn({ name: `待删专栏${tag}`, slug: `del-${tag}`, sortOrder: "9" });
-    const id = (c as { data: { id: string } }).data.id;
+    const id = dataOf(c).id;
     const a = await createArticle({ columnId: id, title: "仍在专栏内", format: "TEXT", body: "正文" });
     const before = await counts();
     expect(await deleteColumn({ id })).toMatchObject({ ok: false, message: `专栏“待删专栏${tag}”内还有 1 篇文章，请先删除这些文章再删除专栏` });
     expect(await counts()).toEqual(before);
-    expect(await deleteArticle({ id: (a as { data: { id: string } }).data.id })).toMatchObject({ ok: true });
+    expect(await deleteArticle({ id: dataOf(a).id })).toMatchObject({ ok: true });
     expect(await deleteColumn({ id })).toMatchObject({ ok: true });
     expect(await db.column.findUnique({ where: { id } })).toBeNull();
     expect(await lastAudit()).toMatchObject({ action: "column.delete", objectId: id, result: "SUCCESS" });
@@ -150,7 +151,7 @@ describe("columns", () => {
   it("pages a column's articles newest first", async () => {
     await actAs(office);
     const c = await createColumn({ name: `分页专栏${tag}`, slug: `paged-${tag}`, sortOrder: 9 });
-    const cid = (c as { data: { id: string } }).data.id;
+    const cid = dataOf(c).id;
     for (let i = 0; i < 17; i++) await db.article.create({ data: { columnId: cid, title: `第${i}篇`, body: "x", authorId: office.id, publishedAt: new Date(Date.UTC(2026, 0, i + 1)) } });
     const s = await session(staff);
     const p1 = (await listColumnArticles(s, cid, { page: 1 }))!;

@@ -8,6 +8,7 @@ import { answerConsultation, askConsultation, logConsultation, publishFaq } from
 import { consultStats, getConsultation, listConsultations, listFaq, listMyConsultations, listQueue } from "@/lib/consult/queries";
 import { loadSessionUser } from "@/lib/auth/session";
 import { actAs, lastAudit, makeUser } from "./helpers";
+import { dataOf } from "./result";
 
 type U = { id: string; realName: string };
 let alice: U;
@@ -26,7 +27,7 @@ async function ask(u: { id: string }, question: string) {
   await actAs(u);
   const res = await askConsultation({ channel: "ONLINE", tags: ["QUOTA"], question });
   expect(res.ok).toBe(true);
-  return (res as { data: { id: string } }).data.id;
+  return dataOf(res).id;
 }
 
 beforeAll(async () => {
@@ -110,7 +111,7 @@ describe("consultation desk", () => {
 
     const res = await publishFaq({ consultationId: id, question: "入额考试笔试占多少比重？", answer: "您好：笔试占 30%。" });
     expect(res.ok).toBe(true);
-    const faqId = (res as { data: { id: string } }).data.id;
+    const faqId = dataOf(res).id;
     const stored = await db.faqEntry.findUniqueOrThrow({ where: { id: faqId } });
     expect(stored).toMatchObject({ question: "入额考试笔试占多少比重？", answer: "您好：笔试占 30%。", tags: "QUOTA", publishedById: office.id });
     const storedText = JSON.stringify(stored);
@@ -155,7 +156,7 @@ describe("consultation desk", () => {
     await actAs(office);
     const res = await logConsultation({ askerId: bob.id, channel: "IN_PERSON", tags: ["POST", "OTHER"], question: "科室合并后岗位如何安排？", askedAt: "2026-03-02T09:30" });
     expect(res.ok).toBe(true);
-    const id = (res as { data: { id: string } }).data.id;
+    const id = dataOf(res).id;
     const row = await db.consultation.findUniqueOrThrow({ where: { id }, include: { tags: true } });
     expect(row).toMatchObject({ askerId: bob.id, loggedById: office.id, channel: "IN_PERSON", status: "OPEN" });
     expect(row.askedAt.toISOString()).toBe("2026-03-02T01:30:00.000Z");

@@ -17,6 +17,7 @@ import { listReports } from "@/lib/reports/queries";
 import { ReportListFilter } from "@/lib/reports/schemas";
 import DashboardPage from "@/app/(portal)/dashboard/page";
 import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { dataOf } from "./result";
 
 type U = { id: string };
 const NOW = new Date("2020-08-20T12:00:00+08:00");
@@ -294,7 +295,7 @@ describe("发起督办 from a warning", () => {
 
     const r = await openWarningFollowUp({ departmentId: W.id });
     expect(r).toMatchObject({ ok: true });
-    const id = (r as { ok: true; data: { id: string } }).data.id;
+    const id = dataOf(r).id;
     created.followUps.push(id);
     const f = await db.followUp.findUniqueOrThrow({ where: { id }, include: { updates: true } });
     expect(f).toMatchObject({ title: `${W.name}思想状况指数下降预警`, sourceType: "WARNING", departmentId: W.id, status: "OPEN", priority: "HIGH", createdById: office.id });
@@ -312,6 +313,6 @@ describe("发起督办 from a warning", () => {
     await db.followUp.update({ where: { id }, data: { status: "CLOSED" } });
     const again = await openWarningFollowUp({ departmentId: W.id });
     expect(again).toMatchObject({ ok: true });
-    created.followUps.push((again as { ok: true; data: { id: string } }).data.id);
+    created.followUps.push(dataOf(again).id);
   });
 });

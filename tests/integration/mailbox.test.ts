@@ -14,6 +14,7 @@ import { setPublicClock, TOO_MANY_TRIES } from "@/lib/mailbox/public-action";
 import { recordAnonymousReceipts, RECEIPTS_KEY } from "@/lib/mailbox/receipts";
 import { actAs, makeDepartment, makeUser } from "./helpers";
 import { testRequest } from "./setup";
+import { dataOf } from "./result";
 
 type U = { id: string; username: string };
 let dept: { id: string };
@@ -29,7 +30,7 @@ async function anonymousLetter(as: U, body = "匿名来信内容") {
   await actAs(as);
   const r = await sendAnonymousLetter({ category: "PROBLEM", subject: "反映食堂问题", body });
   expect(r.ok).toBe(true);
-  const code = (r as { data: { code: string } }).data.code;
+  const code = dataOf(r).code;
   const m = await db.mailboxMessage.findUniqueOrThrow({ where: { accessCodeHash: hashAccessCode(code) } });
   return { code, id: m.id };
 }
@@ -38,7 +39,7 @@ async function signedLetter(as: U) {
   await actAs(as);
   const r = await sendSignedLetter({ category: "SUGGESTION", subject: "关于完善值班制度的建议", body: "建议节假日值班轮换更均衡。" });
   expect(r.ok).toBe(true);
-  return (r as { data: { id: string } }).data.id;
+  return dataOf(r).id;
 }
 
 /** Every row of every table, as text, with its table name. */
@@ -239,7 +240,7 @@ describe("tracking with the access code", () => {
     testRequest.ip = "10.66.0.1";
     const seen = await openTrackedLetter({ code: code.toLowerCase().replace(/-/g, " ") });
     expect(seen).toMatchObject({ ok: true, data: { status: "REPLIED", subject: "反映食堂问题" } });
-    const entries = (seen as { data: { entries: { kind: string; body: string }[] } }).data.entries;
+    const entries = dataOf(seen).entries;
     expect(entries.map((e) => e.kind)).toEqual(["WRITER", "REPLY"]);
     expect(entries[1].body).toBe("已安排后勤维修。");
     expect(JSON.stringify(seen)).not.toContain(id);

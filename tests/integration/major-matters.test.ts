@@ -6,6 +6,7 @@ import { loadSessionUser } from "@/lib/auth/session";
 import { acknowledgeMajorMatter, fileMajorMatter } from "@/lib/major-matters/actions";
 import { listAllMatters, listMyMatters, readMatter } from "@/lib/major-matters/queries";
 import { actAs, makeDepartment, makeUser } from "./helpers";
+import { dataOf } from "./result";
 
 type U = { id: string; username: string };
 let owner: U, other: U, head: U, leader: U, office: U;
@@ -28,7 +29,7 @@ describe("major-matter reports", () => {
     await actAs(owner);
     const r = await fileMajorMatter({ category: "TRAVEL", occurredOn: "2026-10-01", detail: "拟于国庆期间赴日本探亲 CANARY-MM" });
     expect(r.ok).toBe(true);
-    const id = (r as { data: { id: string } }).data.id;
+    const id = dataOf(r).id;
     const raw = await db.majorMatterReport.findUniqueOrThrow({ where: { id } });
     expect(raw.detailEnc).not.toContain("CANARY");
     expect(raw.userId).toBe(owner.id);

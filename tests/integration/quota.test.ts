@@ -17,6 +17,7 @@ import { createTalkCampaign } from "@/lib/talks/actions";
 import NewQuotaRoundPage from "@/app/(portal)/quota/new/page";
 import QuotaScoresPage from "@/app/(portal)/quota/[id]/scores/page";
 import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { dataOf, failureOf } from "./result";
 
 const DAY = 24 * 3600_000;
 const dayStr = (offset: number) => toDateInput(new Date(Date.now() + offset * DAY));
@@ -39,7 +40,7 @@ async function newRound(title: string, opts: { places?: number; opens?: number; 
     title, places: String(opts.places ?? 2), registrationOpensAt: dayStr(opts.opens ?? -1), registrationClosesAt: dayStr(opts.closes ?? 5), components: COMPONENTS,
   });
   expect(res.ok).toBe(true);
-  return (res as { data: { id: string } }).data.id;
+  return dataOf(res).id;
 }
 
 async function register(u: { id: string }, roundId: string) {
@@ -101,7 +102,7 @@ describe("setting up a round", () => {
       componentName: ["笔试", "业绩考核", "面试"], componentWeight: ["30", "50", "20"], componentMaxScore: ["100", "100", "100"],
     });
     expect(ok.ok).toBe(true);
-    const id = (ok as { data: { id: string } }).data.id;
+    const id = dataOf(ok).id;
     expect((await components(id)).map((c) => [c.name, c.position, c.weight, c.maxScore])).toEqual([["笔试", 1, 30, 100], ["业绩考核", 2, 50, 100], ["面试", 3, 20, 100]]);
     expect(await lastAudit()).toMatchObject({ action: "quota.round.create", result: "SUCCESS", objectId: id });
   });
@@ -219,7 +220,7 @@ describe("scores, 公示 and outcomes", () => {
     expect(res).toMatchObject({ ok: false, message: "报名乙的「业绩考核」成绩须在 0–100 之间" });
     const reg = await regOf(roundId, staff[1].id);
     const comps = await components(roundId);
-    expect((res as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({ [`score:${reg.id}:${comps[1].id}`]: "报名乙的「业绩考核」成绩须在 0–100 之间" });
+    expect(failureOf(res).fieldErrors).toEqual({ [`score:${reg.id}:${comps[1].id}`]: "报名乙的「业绩考核」成绩须在 0–100 之间" });
     expect(await score(roundId, [[staff[2], 90, 80, 88.888]])).toMatchObject({ ok: false, message: "报名丙的「面试」成绩格式有误（最多两位小数）" });
     expect(await db.quotaScore.count({ where: { registration: { roundId } } })).toBe(0);
   });
@@ -298,7 +299,7 @@ describe("scores, 公示 and outcomes", () => {
     await actAs(office);
     const res = await createTalkCampaign({ title: "未入额人员谈心", startsOn: dayStr(0), endsOn: dayStr(30), scopeType: "FOCUS_GROUP", quotaRoundId: roundId });
     expect(res).toMatchObject({ ok: true, data: { members: 2 } });
-    const campaignId = (res as { data: { id: string } }).data.id;
+    const campaignId = dataOf(res).id;
     const members = await db.talkCampaignMember.findMany({ where: { campaignId }, select: { userId: true } });
     expect(members.map((m) => m.userId).sort()).toEqual([staff[1].id, staff[3].id].sort());
 

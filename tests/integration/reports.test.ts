@@ -9,6 +9,7 @@ import { sendReportReminders } from "@/lib/reports/reminders";
 import { periodContaining, periodsBetween } from "@/lib/reports/periods";
 import { loadSessionUser } from "@/lib/auth/session";
 import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { dataOf } from "./result";
 
 type U = { id: string };
 let A: { dept: { id: string }; head: U; liaison: U; member: U };
@@ -56,7 +57,7 @@ describe("liaison reports", () => {
     await actAs(A.liaison);
     const created = await createReport(draft(A.member.id));
     expect(created.ok).toBe(true);
-    const id = (created as { data: { id: string } }).data.id;
+    const id = dataOf(created).id;
     const raw = await db.staffConcern.findFirstOrThrow({ where: { reportId: id } });
     expect(raw.descriptionEnc).not.toContain("CANARY");
     expect(raw.descriptionEnc.startsWith("v1:")).toBe(true);
@@ -112,7 +113,7 @@ describe("liaison reports", () => {
   it("keeps other departments out: read, edit, submit, review by id all answer not found", async () => {
     await actAs(A.liaison);
     const res = await createReport(draft(A.member.id, { kind: "ADHOC", title: "突发：家属来院", periodKey: undefined }));
-    const id = (res as { data: { id: string } }).data.id;
+    const id = dataOf(res).id;
 
     const liaisonB = await session(B.liaison);
     expect(await getReport(liaisonB, id)).toBeNull();
@@ -133,7 +134,7 @@ describe("liaison reports", () => {
     // 政治处 does not see another department's draft until it is submitted.
     await actAs(A.liaison);
     const d = await createReport(draft(A.member.id, { kind: "ADHOC", title: "草稿", periodKey: undefined }));
-    const draftId = (d as { data: { id: string } }).data.id;
+    const draftId = dataOf(d).id;
     expect(await getReport(await session(office), draftId)).toBeNull();
     expect(await getReport(await session(A.head), draftId)).not.toBeNull();
 
@@ -191,7 +192,7 @@ describe("compliance and reminders", () => {
     const dept = await makeUnit();
     await actAs(dept.liaison);
     const res = await createReport(draft(dept.member.id));
-    const id = (res as { data: { id: string } }).data.id;
+    const id = dataOf(res).id;
     await submitReport({ id });
     const year = new Date(lastMonth.startsAt.getTime() + 8 * 3600_000).getUTCFullYear();
     const row = (await complianceMatrix(year)).rows.find((r) => r.department.id === dept.dept.id)!;

@@ -23,6 +23,8 @@ import { actAnonymously, actAs, lastAudit, makeDepartment, makeUser } from "./he
 import { testRequest } from "./setup";
 import { ANON_DENIAL_WINDOW } from "@/lib/auth/throttle";
 import { makeDocx, makeJpegWithExif, makePdf } from "../support/files";
+import type { ActionResult } from "@/lib/action";
+import { dataOf } from "./result";
 
 type U = { id: string; realName: string };
 let uploadDir: string;
@@ -41,9 +43,9 @@ async function session(u: { id: string }) {
   return (await loadSessionUser(await actAs(u)))!;
 }
 
-function idOf(r: unknown): string {
+function idOf(r: ActionResult<{ id: string }>): string {
   expect(r).toMatchObject({ ok: true });
-  return (r as { data: { id: string } }).data.id;
+  return dataOf(r).id;
 }
 
 /** 政治处 creates an activity for department A, organised by someone in B. */

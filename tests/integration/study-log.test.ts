@@ -17,6 +17,7 @@ import { updatePointRules } from "@/lib/study/points/actions";
 import { countStudyFor, loadRules } from "@/lib/study/points/queries";
 import { loadPersonPoints, loadRankings } from "@/lib/study/rankings/queries";
 import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { dataOf } from "./result";
 
 type U = { id: string };
 let deptA: { id: string };
@@ -34,7 +35,7 @@ async function log(u: U, input: Record<string, unknown>) {
   await actAs(u);
   const res = await createStudyLog({ kind: "READING", title: "《中国共产党章程》", studiedOn: today, hours: "1", reflection: "", ...input });
   expect(res).toMatchObject({ ok: true });
-  return (res as { data: { id: string } }).data.id;
+  return dataOf(res).id;
 }
 
 async function pointsOf(u: U) {

@@ -9,6 +9,8 @@ import { getCampaignCoverage, listCampaigns, listTalks, readTalk } from "@/lib/t
 import { shanghaiYear } from "@/lib/dates";
 import { toDateInput } from "@/lib/format";
 import { actAs, makeDepartment, makeUser } from "./helpers";
+import type { ActionResult } from "@/lib/action";
+import { dataOf } from "./result";
 
 type U = { id: string; username: string };
 let dept: { id: string }, otherDept: { id: string };
@@ -18,7 +20,7 @@ let members: U[];
 const DAY = 24 * 3600_000;
 const day = (offset: number) => toDateInput(new Date(Date.now() + offset * DAY));
 const session = async (u: U) => (await loadSessionUser(await actAs(u)))!;
-const idOf = (r: unknown) => (r as { ok: true; data: { id: string } }).data.id;
+const idOf = (r: ActionResult<{ id: string }>) => dataOf(r).id;
 
 beforeAll(async () => {
   dept = await makeDepartment();
@@ -106,7 +108,7 @@ describe("talk records", () => {
     await actAs(office);
     const r = await openTalkFollowUp({ id: t });
     expect(r).toMatchObject({ ok: true });
-    const followUpId = (r as { data: { followUpId: string } }).data.followUpId;
+    const followUpId = dataOf(r).followUpId;
     expect(await db.followUp.findUniqueOrThrow({ where: { id: followUpId } })).toMatchObject({ sourceType: "TALK", sourceId: t, title: "谈心谈话后续跟进", status: "OPEN" });
     expect((await db.talkRecord.findUniqueOrThrow({ where: { id: t } })).followUpId).toBe(followUpId);
     expect(await openTalkFollowUp({ id: t })).toMatchObject({ ok: false, message: "该谈话已发起后续跟进" });
