@@ -2,8 +2,9 @@
 // configuration in production (README "Configuration").
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfigOrExit, startSchedulers } = await import("./lib/startup");
+    const { checkConfigOrExit, convertLegacyData, startSchedulers } = await import("./lib/startup");
     checkConfigOrExit();
+    await convertLegacyData();
     startSchedulers();
   }
 }

@@ -28,6 +28,7 @@ import { seedStudyActivities } from "./seed/study-activities";
 import { seedQuota } from "./seed/quota";
 import { seedPulse } from "./seed/pulse";
 import { seedStudyLogs } from "./seed/study-logs";
+import { migrateLegacyPulse } from "../lib/pulse/legacy";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -148,6 +149,9 @@ try {
     console.log(`种子数据已写入（${provider}）`);
     await printSummary(db, started);
   }
+  // Pulse data from before participation tokens (lib/pulse/legacy.ts), also on a database that was not reseeded.
+  const legacy = await migrateLegacyPulse(db, provider);
+  if (legacy.tokens + legacy.sealedRounds + legacy.releasedRounds > 0) console.log(`思想状况测评旧数据已转换：参与记录 ${legacy.tokens} 条，封存 ${legacy.sealedRounds} 轮，重新发布 ${legacy.releasedRounds} 轮`);
 } catch (error) {
   console.error("种子数据写入失败：", error);
   process.exitCode = 1;

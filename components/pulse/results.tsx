@@ -2,9 +2,9 @@
 // with table alternatives), shown groups' means, the masking notes, comments.
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { AGE_LAYER_LABELS } from "@/lib/talks/age";
+import { AGE_LAYER_LABELS } from "@/lib/people/age";
 import { OTHER_GROUP_LABEL, SCALE, SCALE_LABELS, WITHHELD_NOTES } from "@/lib/pulse/labels";
-import { OTHER_GROUP, type MaskedGroups } from "@/lib/pulse/masking";
+import { NO_LAYER, OTHER_GROUP, type MaskedGroups } from "@/lib/pulse/masking";
 import type { GroupFigures, QuestionFigures } from "@/lib/pulse/aggregate";
 import { DistributionChart, MeansChart } from "./charts";
 
@@ -50,15 +50,21 @@ export function OverallResults({ questions, overall }: { questions: Question[]; 
   );
 }
 
-function GroupTable({ caption, head, questions, groups, label }: { caption: string; head: string; questions: Question[]; groups: GroupFigures[]; label: (key: string) => string }) {
+/** Whole percent, capped at 100 (people who joined after the round may have answered). */
+const ratePercent = (n: number, population: number) => (population > 0 ? `${Math.min(100, Math.round((n / population) * 100))}%` : "—");
+
+function GroupTable({ caption, head, questions, groups, label, populations }: {
+  caption: string; head: string; questions: Question[]; groups: GroupFigures[]; label: (key: string) => string; populations?: Record<string, number> | null;
+}) {
   return (
     <Table caption={caption}>
-      <thead><tr><Th>{head}</Th><Th className="text-right">作答人数</Th>{questions.map((q) => <Th key={q.id} className="text-right">第{q.position}题</Th>)}</tr></thead>
+      <thead><tr><Th>{head}</Th><Th className="text-right">作答人数</Th>{populations ? <><Th className="text-right">在职人数</Th><Th className="text-right">参与率</Th></> : null}{questions.map((q) => <Th key={q.id} className="text-right">第{q.position}题</Th>)}</tr></thead>
       <tbody className="divide-y divide-slate-100">
         {groups.map((g) => (
           <tr key={g.key}>
             <Td className="whitespace-nowrap">{label(g.key)}</Td>
             <Td className="text-right tabular-nums">{g.n}</Td>
+            {populations ? <><Td className="text-right tabular-nums">{populations[g.key] ?? "—"}</Td><Td className="text-right tabular-nums">{ratePercent(g.n, populations[g.key] ?? 0)}</Td></> : null}
             {g.means.map((m, i) => <Td key={questions[i].id} className="text-right tabular-nums">{fmt(m)}</Td>)}
           </tr>
         ))}
@@ -67,18 +73,20 @@ function GroupTable({ caption, head, questions, groups, label }: { caption: stri
   );
 }
 
-export function GroupResults({ questions, masked, departments, ageGroups, departmentNames }: {
+export function GroupResults({ questions, masked, departments, ageGroups, departmentNames, departmentPopulations }: {
   questions: Question[]; masked: MaskedGroups; departments: GroupFigures[]; ageGroups: GroupFigures[] | null; departmentNames: Record<string, string>;
+  /** active staff per shown department group when the round was released, or null */
+  departmentPopulations?: Record<string, number> | null;
 }) {
   const deptLabel = (key: string) => (key === OTHER_GROUP ? OTHER_GROUP_LABEL : departmentNames[key] ?? "（已撤销的部门）");
-  const ageLabel = (key: string) => key.split("+").map((l) => AGE_LAYER_LABELS[l as keyof typeof AGE_LAYER_LABELS] ?? l).join("＋");
+  const ageLabel = (key: string) => key.split("+").map((l) => (l === NO_LAYER ? "不分年龄层" : AGE_LAYER_LABELS[l as keyof typeof AGE_LAYER_LABELS] ?? l)).join("＋");
   const merged = masked.departments.some((g) => g.key === OTHER_GROUP);
   const ageMerged = masked.ageGroups?.some((g) => g.layers.length > 1);
   return (
     <div className="mb-4 grid gap-4 xl:grid-cols-2">
       <Card title="按部门（各题平均分）" className="min-w-0">
-        <GroupTable caption="按部门分组的各题平均分" head="部门" questions={questions} groups={departments} label={deptLabel} />
-        <p className="mt-2 text-xs text-slate-500">{merged ? WITHHELD_NOTES.smallDepartments : "各部门作答人数均不少于 5 人。"}</p>
+        <GroupTable caption="按部门分组的各题平均分" head="部门" questions={questions} groups={departments} label={deptLabel} populations={departmentPopulations} />
+        <p className="mt-2 text-xs text-slate-500">{merged ? WITHHELD_NOTES.smallDepartments : "各部门作答人数均不少于 5 人。"}{departmentPopulations ? " 在职人数为测评结束时的在职干警人数。" : ""}</p>
       </Card>
       <Card title="按年龄层（各题平均分）" className="min-w-0">
         {ageGroups ? (

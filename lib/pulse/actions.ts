@@ -1,21 +1,23 @@
 "use server";
 // 思想状况测评 writes. 政治处 sets up and closes rounds; everyone answers
-// once. Anonymity by construction (SECURITY.md 17): one transaction inserts
-// the participation (who), then a response with a random id that carries
-// only the department group and age layer (what), never a time. The audit
-// row names the answerer and the round, as participation is not secret,
-// but never the answers or the comment.
+// once. Anonymity by construction (SECURITY.md 17, docs/barometer.md): an
+// answer writes a participation token (a keyed HMAC of round and user, which
+// names nobody without DATA_KEY) and one sealed row (everything encrypted),
+// through the wrapper's anonymous mode, so that no audit row names the
+// answerer. The answers reach PulseResponse only when the round closes, with
+// coarsened attributes (lib/pulse/release.ts).
 import { revalidatePath } from "next/cache";
 import { action } from "../action";
-import { dbProvider, type Tx } from "../db";
-import { encryptText } from "../crypto";
+import { dbProvider } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { ageLayerOf } from "../talks/age";
+import { ageLayerOf } from "../people/age";
 import { shanghaiYear } from "../dates";
-import { activeBusinessUser } from "../talks/queries";
+import { activeBusinessUser } from "../people/active";
 import { randomResponseId } from "./ids";
 import { PULSE_MESSAGES } from "./labels";
-import { MIN_GROUP_SIZE } from "./masking";
+import { participationToken } from "./participation";
+import { releaseRound, rewriteOpenRound } from "./release";
+import { seal } from "./sealed";
 import { AnswerPulseInput, CloseRoundInput, CreatePulseRoundInput } from "./schemas";
 import { closesAtFor, roundStatus } from "./window";
 
@@ -48,21 +50,25 @@ export const closePulseRound = action({ name: "pulse.close", permission: "pulse.
   if (roundStatus(r, now) !== "OPEN") throw new ConflictError(PULSE_MESSAGES.closeNotOpen);
   const res = await db.pulseRound.updateMany({ where: { id: r.id, closesAt: { gt: now } }, data: { closesAt: now } });
   if (res.count !== 1) throw new ConflictError(PULSE_MESSAGES.closeNotOpen);
+  // Open the sealed pool now, coarsened, in this transaction.
+  await releaseRound(db, dbProvider, r.id, { now });
   revalidatePath("/pulse");
   revalidatePath(`/pulse/${r.id}`);
   return { id: r.id };
 });
 
-export const answerPulse = action({ name: "pulse.answer", permission: "pulse.answer", input: AnswerPulseInput }, async ({ db, user, input, audit }) => {
-  const now = new Date();
-  // PostgreSQL: answers to one round take turns, so rewriteRound sees them all.
+// Anonymous mode: no SUCCESS audit row, and refusals carry no user (lib/action.ts).
+// The handler reads the user only to compute the token and to seal the
+// department and age layer; neither is written anywhere in clear.
+export const answerPulse = action({ name: "pulse.answer", permission: "pulse.answer", input: AnswerPulseInput, anonymous: true }, async ({ db, user, input }) => {
+  // PostgreSQL: answers to a round take turns with each other and with its release.
   if (dbProvider === "postgresql") await db.$queryRaw`SELECT "id" FROM "PulseRound" WHERE "id" = ${input.roundId} FOR UPDATE`;
+  const now = new Date(); // after the lock: a release that ran meanwhile has seen the round closed
   const round = await db.pulseRound.findUnique({
     where: { id: input.roundId },
     select: { id: true, opensAt: true, closesAt: true, allowComment: true, questions: { orderBy: { position: "asc" }, select: { id: true, position: true } } },
   });
   if (!round) throw new NotFoundError();
-  Object.assign(audit, { objectType: "PulseRound", objectId: round.id });
   const status = roundStatus(round, now);
   if (status === "UPCOMING") throw new ConflictError(PULSE_MESSAGES.notOpen);
   if (status === "CLOSED") throw new ConflictError(PULSE_MESSAGES.closed);
@@ -73,46 +79,26 @@ export const answerPulse = action({ name: "pulse.answer", permission: "pulse.ans
   if (missing.length) throw new ValidationError(PULSE_MESSAGES.answerAll, Object.fromEntries(missing.map((q) => [`q${q.position}`, PULSE_MESSAGES.scoreMissing(q.position)])));
   if (input.comment && !round.allowComment) throw fieldError("comment", PULSE_MESSAGES.noComment);
 
-  // Who: the composite key turns a second answer away.
+  // Who: the token's primary key turns a second answer away. (Until start-up
+  // has converted them, an answer given before tokens is a legacy row.)
+  if ((await db.pulseParticipationLegacy.count({ where: { roundId: round.id, userId: user.id } })) > 0) throw new ConflictError(PULSE_MESSAGES.already);
   try {
-    await db.pulseParticipation.create({ data: { roundId: round.id, userId: user.id } });
+    await db.pulseParticipation.create({ data: { roundId: round.id, token: participationToken(round.id, user.id) } });
   } catch (e) {
     if (isUniqueViolation(e)) throw new ConflictError(PULSE_MESSAGES.already);
     throw e;
   }
 
-  // What: no user id, no time; the department only when it is never too small to show.
+  // What: one sealed row, released coarsened when the round closes.
   const me = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { birthYear: true, departmentId: true } });
-  const deptSize = me.departmentId ? await db.user.count({ where: { AND: [activeBusinessUser, { departmentId: me.departmentId }] } }) : 0;
-  const responseId = randomResponseId();
-  await db.pulseResponse.create({
-    data: {
-      id: responseId, roundId: round.id, departmentId: deptSize >= MIN_GROUP_SIZE ? me.departmentId : null,
-      ageLayer: ageLayerOf(me.birthYear, shanghaiYear(now)), commentEnc: input.comment ? encryptText(input.comment) : null,
-    },
+  const sealed = seal({
+    departmentId: me.departmentId, ageLayer: ageLayerOf(me.birthYear, shanghaiYear(now)),
+    answers: round.questions.map((q) => ({ questionId: q.id, value: input.scores.get(q.position)! })), comment: input.comment || null,
   });
-  await db.pulseAnswer.createMany({ data: round.questions.map((q) => ({ responseId, questionId: q.id, value: input.scores.get(q.position)! })) });
-  if (dbProvider === "postgresql") await rewriteRound(db, round.id);
+  await db.pulseSealed.create({ data: { id: randomResponseId(), roundId: round.id, sealed } });
+  // PostgreSQL: the round's tokens and sealed rows all take this transaction's xmin, so none dates an answer.
+  await rewriteOpenRound(db, dbProvider, round.id);
   revalidatePath("/pulse");
   revalidatePath(`/pulse/${round.id}`);
   return { roundId: round.id };
 });
-
-/**
- * PostgreSQL stamps every row with its inserting transaction (xmin) and keeps
- * a heap in insertion order (ctid), both readable with plain SQL: the new
- * response would share its xmin with this answer's participation and audit
- * rows, and sit in the same place in the heap order as the participation.
- * Rewriting all of the round's responses, in random-id order, in this
- * transaction gives every one of them the same xmin and a fresh place.
- * SQLite needs none of this: the tables are WITHOUT ROWID, keyed by the random id.
- */
-async function rewriteRound(db: Tx, roundId: string) {
-  const rows = await db.pulseResponse.findMany({
-    where: { roundId }, orderBy: { id: "asc" },
-    select: { id: true, roundId: true, departmentId: true, ageLayer: true, commentEnc: true, answers: { select: { questionId: true, value: true } } },
-  });
-  await db.pulseResponse.deleteMany({ where: { roundId } }); // answers go with them (ON DELETE CASCADE)
-  await db.pulseResponse.createMany({ data: rows.map((r) => ({ id: r.id, roundId: r.roundId, departmentId: r.departmentId, ageLayer: r.ageLayer, commentEnc: r.commentEnc })) });
-  await db.pulseAnswer.createMany({ data: rows.flatMap((r) => r.answers.map((a) => ({ responseId: r.id, ...a }))) });
-}

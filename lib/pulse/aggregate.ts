@@ -1,11 +1,10 @@
 // Turns the database's per-cell sums into the figures of the shown groups.
 // Pure: the cells come from one grouped query (lib/pulse/queries.ts) and the
 // groups from maskGroups, so nothing here can show a group it did not allow.
-import type { AgeLayer } from "../talks/age";
-import type { MaskedGroups } from "./masking";
+import type { LayerKey, MaskedGroups } from "./masking";
 
-/** Answers with one value, to one question, in one cell (department group × age layer). */
-export type AnswerCell = { departmentId: string | null; ageLayer: AgeLayer; questionId: string; value: number; n: number };
+/** Answers with one value, to one question, in one cell (department group × age layer, null = 不分年龄层). */
+export type AnswerCell = { departmentId: string | null; ageLayer: LayerKey; questionId: string; value: number; n: number };
 
 export type QuestionFigures = { questionId: string; mean: number | null; counts: number[] };
 export type GroupFigures = { key: string; n: number; means: (number | null)[] };

@@ -10,23 +10,33 @@
 //      small, the smallest departments join it until it is large enough, so
 //      "total − every shown department" never isolates fewer than 5 people;
 //   3. age layers too small to show are merged with another layer the same way;
+//      responses released without an age layer (lib/pulse/coarsen.ts) count
+//      as one more "layer", 不分年龄层, under the same rules;
 //   4. when shown age groups and shown department groups nest (a union of
 //      department groups inside a union of age groups, or the other way
 //      round), their difference is itself a group; if it can have 1–4 people,
 //      the age breakdown is withheld for the round. A single pair is the
 //      simplest case; unions matter because the means of two departments
 //      subtracted from an age layer that holds them both isolate the rest.
-import { AGE_LAYERS, type AgeLayer } from "../talks/age";
+import { AGE_LAYERS, type AgeLayer } from "../people/age";
 
 export const MIN_GROUP_SIZE = 5;
 /** The key of the merged 其他部门 group. */
 export const OTHER_GROUP = "OTHER";
 
-/** Respondents in one department (null = already 其他部门) and age layer. */
-export type PulseCell = { departmentId: string | null; ageLayer: AgeLayer; n: number };
+/** The key of the age "layer" of responses released without one (不分年龄层; lib/pulse/coarsen.ts). */
+export const NO_LAYER = "NONE";
+/** An age layer, or null for responses stored without one. */
+export type LayerKey = AgeLayer | null;
+/** The layers in display order: 老, 中, 青, then 不分年龄层. */
+export const LAYER_KEYS: readonly LayerKey[] = [...AGE_LAYERS, null];
+const layerName = (l: LayerKey) => l ?? NO_LAYER;
+
+/** Respondents in one department (null = already 其他部门) and age layer (null = 不分年龄层). */
+export type PulseCell = { departmentId: string | null; ageLayer: LayerKey; n: number };
 
 export type DepartmentGroup = { key: string; departmentIds: (string | null)[]; n: number };
-export type AgeGroup = { key: string; layers: AgeLayer[]; n: number };
+export type AgeGroup = { key: string; layers: LayerKey[]; n: number };
 
 export type MaskedGroups = {
   total: number;
@@ -40,7 +50,7 @@ export type MaskedGroups = {
 };
 
 type Members = Set<string>;
-const cellKey = (departmentId: string | null, layer: AgeLayer) => `${departmentId ?? OTHER_GROUP}|${layer}`;
+const cellKey = (departmentId: string | null, layer: LayerKey) => `${departmentId ?? OTHER_GROUP}|${layerName(layer)}`;
 
 export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GROUP_SIZE): MaskedGroups {
   const live = cells.filter((c) => c.n > 0);
@@ -62,7 +72,7 @@ export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GR
   if (otherN > 0) departments.push({ key: OTHER_GROUP, departmentIds: otherIds, n: otherN });
 
   // Age partition: merge the two smallest groups while any is too small.
-  let ages: AgeGroup[] = AGE_LAYERS.map((l) => ({ key: l, layers: [l], n: live.filter((c) => c.ageLayer === l).reduce((s, c) => s + c.n, 0) })).filter((g) => g.n > 0);
+  let ages: AgeGroup[] = LAYER_KEYS.map((l) => ({ key: layerName(l), layers: [l], n: live.filter((c) => c.ageLayer === l).reduce((s, c) => s + c.n, 0) })).filter((g) => g.n > 0);
   while (ages.length > 1 && ages.some((g) => g.n < minSize)) {
     ages.sort((a, b) => a.n - b.n);
     const [a, b, ...rest] = ages;
@@ -70,10 +80,10 @@ export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GR
   }
   ages = ages
     .map((g) => {
-      const layers = AGE_LAYERS.filter((l) => g.layers.includes(l));
-      return { key: layers.join("+"), layers, n: g.n };
+      const layers = LAYER_KEYS.filter((l) => g.layers.includes(l));
+      return { key: layers.map(layerName).join("+"), layers, n: g.n };
     })
-    .sort((a, b) => AGE_LAYERS.indexOf(a.layers[0]) - AGE_LAYERS.indexOf(b.layers[0]));
+    .sort((a, b) => LAYER_KEYS.indexOf(a.layers[0]) - LAYER_KEYS.indexOf(b.layers[0]));
   if (ages.length < 2) return { total, showTotal: true, departments, ageGroups: null, ageWithheld: "TOO_FEW" };
 
   // Nested department/age groups: no difference of unions may be a small group.
@@ -81,7 +91,7 @@ export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GR
   for (const c of live) count.set(cellKey(c.departmentId, c.ageLayer), (count.get(cellKey(c.departmentId, c.ageLayer)) ?? 0) + c.n);
   const deptMembers = (g: DepartmentGroup): Members =>
     new Set([...count.keys()].filter((k) => g.departmentIds.some((id) => k.startsWith(`${id ?? OTHER_GROUP}|`))));
-  const ageMembers = (g: AgeGroup): Members => new Set([...count.keys()].filter((k) => g.layers.some((l) => k.endsWith(`|${l}`))));
+  const ageMembers = (g: AgeGroup): Members => new Set([...count.keys()].filter((k) => g.layers.some((l) => k.endsWith(`|${layerName(l)}`))));
   const size = (m: Members) => [...m].reduce((s, k) => s + (count.get(k) ?? 0), 0);
   const subset = (a: Members, b: Members) => [...a].every((k) => b.has(k));
   const union = (sets: Members[]): Members => new Set(sets.flatMap((m) => [...m]));

@@ -3,14 +3,16 @@
 // and results, and results only for closed rounds: figures that change while
 // a round is open would let two looks, one answer apart, isolate that answer.
 import "server-only";
-import { db } from "../db";
+import { db, dbProvider } from "../db";
 import { decryptText } from "../crypto";
 import { writeAudit } from "../audit/log";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
-import { AGE_LAYERS, type AgeLayer } from "../talks/age";
-import { maskGroups, OTHER_GROUP, type PulseCell } from "./masking";
+import { AGE_LAYERS } from "../people/age";
+import { maskGroups, OTHER_GROUP, type LayerKey, type PulseCell } from "./masking";
 import { summarise, type AnswerCell } from "./aggregate";
+import { ownParticipations } from "./participation";
+import { ensureReleased, type GroupSizes } from "./release";
 import { responseRate, roundStatus } from "./window";
 
 export const ROUNDS_PER_PAGE = 10;
@@ -36,7 +38,7 @@ export async function listPulseRounds(viewer: Viewer, pageNo: number, now: Date 
   const rates = seesResults(viewer.roles);
   const [counts, mine] = await Promise.all([
     rates ? db.pulseParticipation.groupBy({ by: ["roundId"], where: { roundId: { in: ids } }, _count: { _all: true } }) : Promise.resolve([]),
-    db.pulseParticipation.findMany({ where: { userId: viewer.id, roundId: { in: ids } }, select: { roundId: true } }),
+    ids.length ? db.pulseParticipation.findMany({ where: ownParticipations(viewer.id, ids), select: { roundId: true } }) : Promise.resolve([]),
   ]);
   const countOf = new Map(counts.map((c) => [c.roundId, c._count._all]));
   const answered = new Set(mine.map((m) => m.roundId));
@@ -56,7 +58,7 @@ export async function getRoundForAnswer(viewer: Viewer, id: string, now: Date = 
     select: { id: true, title: true, description: true, opensAt: true, closesAt: true, allowComment: true, questions: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } } },
   });
   if (!r) return null;
-  const answered = (await db.pulseParticipation.count({ where: { roundId: r.id, userId: viewer.id } })) > 0;
+  const answered = (await db.pulseParticipation.count({ where: ownParticipations(viewer.id, [r.id]) })) > 0;
   return { ...r, status: roundStatus(r, now), answered };
 }
 
@@ -76,16 +78,20 @@ export async function getRoundResults(viewer: Viewer, id: string, ip: string, co
   const responses = await db.pulseParticipation.count({ where: { roundId: id } });
   const base = { round, status: roundStatus(round, now), responses, rate: responseRate(responses, round.eligibleCount) };
   if (base.status !== "CLOSED") return { ...base, results: null };
+  // A closed round whose sealed pool has not been opened yet (by closing it or by the periodic job).
+  await ensureReleased(db, dbProvider, [id], now);
+  const groupSizes = (await db.pulseRound.findUnique({ where: { id }, select: { groupSizes: true } }))?.groupSizes ?? null;
 
   const [cellRows, answerRows] = await Promise.all([
     db.pulseResponse.groupBy({ by: ["departmentId", "ageLayer"], where: { roundId: id }, _count: { _all: true } }),
-    db.$queryRaw<{ departmentId: string | null; ageLayer: string; questionId: string; value: number | bigint; n: number | bigint }[]>`
+    db.$queryRaw<{ departmentId: string | null; ageLayer: string | null; questionId: string; value: number | bigint; n: number | bigint }[]>`
       SELECT r."departmentId" AS "departmentId", r."ageLayer" AS "ageLayer", a."questionId" AS "questionId", a."value" AS "value", COUNT(*) AS "n"
       FROM "PulseAnswer" a JOIN "PulseResponse" r ON r."id" = a."responseId"
       WHERE r."roundId" = ${id}
       GROUP BY r."departmentId", r."ageLayer", a."questionId", a."value"`,
   ]);
-  const isLayer = (l: string): l is AgeLayer => (AGE_LAYERS as readonly string[]).includes(l);
+  // null: released without an age layer (不分年龄层).
+  const isLayer = (l: string | null): l is LayerKey => l === null || (AGE_LAYERS as readonly string[]).includes(l);
   const cells: PulseCell[] = cellRows.flatMap((c) => (isLayer(c.ageLayer) ? [{ departmentId: c.departmentId, ageLayer: c.ageLayer, n: c._count._all }] : []));
   const answers: AnswerCell[] = answerRows.flatMap((r) =>
     isLayer(r.ageLayer) ? [{ departmentId: r.departmentId, ageLayer: r.ageLayer, questionId: r.questionId, value: Number(r.value), n: Number(r.n) }] : [],
@@ -108,8 +114,29 @@ export async function getRoundResults(viewer: Viewer, id: string, ip: string, co
   return {
     ...base,
     results: {
-      masked, ...summary, departmentNames: Object.fromEntries(names),
+      masked, ...summary, departmentNames: Object.fromEntries(names), departmentPopulations: groupPopulations(masked.departments, cells, groupSizes),
       comments, commentTotal, commentPages: Math.max(1, Math.ceil(commentTotal / COMMENTS_PER_PAGE)),
     },
   };
+}
+
+/**
+ * The population of each shown department group (active business staff when
+ * the round was released), the base of its response rate, or null when the
+ * round has no snapshot. 其他部门's stored null stands for every department
+ * not named in the round's responses, and for staff with no department.
+ */
+export function groupPopulations(groups: readonly { key: string; departmentIds: (string | null)[] }[], cells: readonly PulseCell[], stored: string | null): Record<string, number> | null {
+  if (!stored) return null;
+  let sizes: GroupSizes;
+  try {
+    sizes = JSON.parse(stored) as GroupSizes;
+  } catch {
+    return null;
+  }
+  const popOf = (id: string) => Object.values(sizes[id] ?? {}).reduce((s, n) => s + (n ?? 0), 0);
+  const total = Object.keys(sizes).reduce((s, id) => s + popOf(id), 0);
+  const named = new Set(cells.map((c) => c.departmentId).filter((d): d is string => d !== null));
+  const rest = total - [...named].reduce((s, id) => s + popOf(id), 0);
+  return Object.fromEntries(groups.map((g) => [g.key, g.departmentIds.reduce((s, id) => s + (id === null ? rest : popOf(id)), 0)]));
 }

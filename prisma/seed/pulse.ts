@@ -5,14 +5,21 @@
 //   - 70–85% participation, varying by department and person;
 //   - a clear dip during the reform months (2025-03 … 2025-06), recovery
 //     afterwards, and a later dip in 第四检察部 (its reports show problems from 2026-03);
-//   - anonymous like the app: participations name the people, responses
-//     carry only the department group and age layer, no time, and ids that
-//     are hashes of the round and a shuffled index, so they sort by neither
-//     person nor order; some comments, encrypted.
+//   - anonymous like the app (docs/barometer.md): participation is a keyed
+//     token per person and round; the closed rounds are released as the app
+//     releases them, every (department, age layer) tuple coarsened to at
+//     least 5 responses (lib/pulse/coarsen.ts), with ids that are hashes of
+//     the round and a shuffled index, so they sort by neither person nor
+//     order; the open round's answers are in the sealed pool, encrypted;
+//     some comments, encrypted.
 import type { Tx } from "../../lib/db-client";
 import { encryptText } from "../../lib/crypto";
-import { ageLayerOf } from "../../lib/talks/age";
+import { ageLayerOf } from "../../lib/people/age";
 import { STANDARD_QUESTIONS } from "../../lib/pulse/labels";
+import { coarsen } from "../../lib/pulse/coarsen";
+import { participationToken } from "../../lib/pulse/participation";
+import { groupSizes } from "../../lib/pulse/release";
+import { seal } from "../../lib/pulse/sealed";
 import { DEMO_ACCOUNTS } from "./accounts";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
@@ -56,8 +63,6 @@ export async function seedPulse(tx: Tx, org: Organisation) {
   const business = org.users.filter((u) => !u.roles.includes("SYS_ADMIN") && !u.roles.includes("AUDITOR"));
   const zzc = org.users.find((u) => u.username === "zzc")!;
   const deptCode = new Map(org.departments.map((d) => [d.id, d.code]));
-  const deptSize = new Map<string, number>();
-  for (const u of business) if (u.departmentId) deptSize.set(u.departmentId, (deptSize.get(u.departmentId) ?? 0) + 1);
 
   // Fixed traits: a department's mood and turnout, a person's temperament and habit.
   const deptMood = new Map(org.departments.map((d) => [d.id, 3.55 + rng.float() * 0.55]));
@@ -88,16 +93,29 @@ export async function seedPulse(tx: Tx, org: Organisation) {
       const p = (deptTurnout.get(u.departmentId ?? "") ?? 0.75) + person.get(u.id)!.turnout;
       return rng.chance(clamp(p, 0.3, 0.97) * (plan.done ?? 1));
     });
-    await tx.pulseParticipation.createMany({ data: respondents.map((u) => ({ roundId, userId: u.id })) });
+    const tokens = respondents.map((u) => ({ roundId, token: participationToken(roundId, u.id) })).sort((a, b) => a.token.localeCompare(b.token));
+    await tx.pulseParticipation.createMany({ data: tokens });
 
     // The responses, in an order unrelated to the people: shuffled, then keyed by position.
     const responses = rng.shuffle(respondents).map((u, i) => ({ id: stableId(`pulse-response:${plan.key}:${i}`), ...answersOf(u, plan, year, texts.length) }));
     responses.sort((a, b) => a.id.localeCompare(b.id));
-    await tx.pulseResponse.createMany({
-      data: responses.map((r) => ({ id: r.id, roundId, departmentId: r.departmentId, ageLayer: r.ageLayer, commentEnc: r.comment ? encryptText(r.comment) : null })),
-    });
-    const answers = responses.flatMap((r) => r.values.map((value, i) => ({ responseId: r.id, questionId: questionIds[i], value })));
-    for (let i = 0; i < answers.length; i += 500) await tx.pulseAnswer.createMany({ data: answers.slice(i, i + 500) });
+    const coarse = plan.done === undefined ? coarsen(responses) : null;
+    if (!coarse) {
+      // The open round (or one too small to release): the sealed pool.
+      await tx.pulseSealed.createMany({
+        data: responses.map((r) => ({
+          id: r.id, roundId,
+          sealed: seal({ departmentId: r.departmentId, ageLayer: r.ageLayer, answers: r.values.map((value, i) => ({ questionId: questionIds[i], value })), comment: r.comment }),
+        })),
+      });
+    } else {
+      await tx.pulseResponse.createMany({
+        data: responses.map((r, i) => ({ id: r.id, roundId, departmentId: coarse[i].departmentId, ageLayer: coarse[i].ageLayer, commentEnc: r.comment ? encryptText(r.comment) : null })),
+      });
+      const answers = responses.flatMap((r) => r.values.map((value, i) => ({ responseId: r.id, questionId: questionIds[i], value })));
+      for (let i = 0; i < answers.length; i += 500) await tx.pulseAnswer.createMany({ data: answers.slice(i, i + 500) });
+      await tx.pulseRound.update({ where: { id: roundId }, data: { groupSizes: JSON.stringify(await groupSizes(tx, year)) } });
+    }
 
     responsesTotal += responses.length;
     if (plan.done === undefined) rateSum += responses.length / eligible.length;
@@ -113,8 +131,7 @@ export async function seedPulse(tx: Tx, org: Organisation) {
     const values = Array.from({ length: count }, (_, q) => clamp(Math.round(latent + offsets[q] + normal(rng) * 0.55), 1, 5));
     const mean = values.reduce((s, v) => s + v, 0) / count;
     const comment = rng.chance(0.18) ? rng.pick(plan.reform && rng.chance(0.7) ? COMMENTS.reform : mean < 3.2 ? COMMENTS.low : COMMENTS.good) : null;
-    const departmentId = u.departmentId && (deptSize.get(u.departmentId) ?? 0) >= 5 ? u.departmentId : null;
-    return { departmentId, ageLayer: layer, values, comment };
+    return { departmentId: u.departmentId, ageLayer: layer, values, comment };
   }
 
   return { rounds: ROUNDS.length, responses: responsesTotal, meanRate: Math.round((rateSum / (ROUNDS.length - 1)) * 100), current };

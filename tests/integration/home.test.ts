@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { loadSessionUser } from "@/lib/auth/session";
 import { listTodos } from "@/lib/home/todos";
 import { actAs, makeDepartment, makeUser } from "./helpers";
+import { participationToken } from "@/lib/pulse/participation";
 
 describe("home 待办", () => {
   it("shows a head the reports waiting for review, and 政治处 the unassigned follow-ups", async () => {
@@ -37,7 +38,7 @@ describe("home 待办", () => {
     const round = await db.pulseRound.create({ data: { title: "待办测试测评", opensAt: new Date(now.getTime() - 3600_000), closesAt: new Date(now.getTime() + 3600_000), eligibleCount: 1, createdById: creator.id } });
     const closed = await db.pulseRound.create({ data: { title: "已结束测评", opensAt: new Date(now.getTime() - 7200_000), closesAt: new Date(now.getTime() - 3600_000), eligibleCount: 1, createdById: creator.id } });
     expect(await key()).toBe(before + 1);
-    await db.pulseParticipation.create({ data: { roundId: round.id, userId: staff.id } });
+    await db.pulseParticipation.create({ data: { roundId: round.id, token: participationToken(round.id, staff.id) } });
     expect(await key()).toBe(before);
     await db.pulseRound.deleteMany({ where: { id: { in: [round.id, closed.id] } } });
   });

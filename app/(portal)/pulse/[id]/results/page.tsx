@@ -60,7 +60,7 @@ export default async function PulseResultsPage({ params, searchParams }: { param
       ) : (
         <>
           <OverallResults questions={round.questions} overall={results.overall} />
-          <GroupResults questions={round.questions} masked={results.masked} departments={results.departments} ageGroups={results.ageGroups} departmentNames={results.departmentNames} />
+          <GroupResults questions={round.questions} masked={results.masked} departments={results.departments} ageGroups={results.ageGroups} departmentNames={results.departmentNames} departmentPopulations={results.departmentPopulations} />
           <Card title={`意见建议（${results.commentTotal} 条）`}>
             {results.comments.length === 0 ? (
               <EmptyState title={round.allowComment ? "本轮没有收到意见建议" : "本轮测评未收集意见建议"} />
