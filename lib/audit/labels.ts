@@ -86,6 +86,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "followup.close": "核销督办",
   "followup.reopen": "重新交办督办",
   "followup.read": "查阅督办（关注人员）",
+  "studyActivity.read": "查阅学习活动",
   "study.campaign.create": "创建专题学习教育",
   "study.activity.create": "新建学习活动",
   "study.activity.update": "修改学习活动",

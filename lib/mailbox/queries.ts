@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "../db";
 import { decryptText } from "../crypto";
-import { writeAudit } from "../audit/log";
+import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { HANDLER_ROLES, isMailboxHandler, mailboxHandlers } from "./handlers";
@@ -65,10 +65,7 @@ export async function listInbox(user: SessionUser, f: InboxFilter) {
 export async function readLetter(user: SessionUser, id: string, ip: string) {
   const allowed = await canHandleMailbox(user);
   const t = allowed ? await loadThread(db, { id }, { withAuthor: true }) : null;
-  await writeAudit({
-    userId: user.id, username: user.username, roles: user.roles, ip,
-    action: "mailbox.read", objectType: "MailboxMessage", objectId: id.slice(0, 40), result: t ? "SUCCESS" : "NOT_FOUND",
-  });
+  await auditRead(user, { action: "mailbox.read", objectType: "MailboxMessage", objectId: id, found: !!t, ip });
   return t;
 }
 

@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db } from "../db";
 import { decryptText } from "../crypto";
-import { writeAudit } from "../audit/log";
+import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import type { MatterListFilter } from "./schemas";
@@ -54,7 +54,7 @@ export async function readMatter(user: SessionUser, id: string, ip: string) {
     },
   });
   if (!r || r.userId !== user.id) {
-    await writeAudit({ userId: user.id, username: user.username, roles: user.roles, ip, action: "majorMatter.read", objectType: "MajorMatterReport", objectId: id.slice(0, 40), result: r ? "SUCCESS" : "NOT_FOUND" });
+    await auditRead(user, { action: "majorMatter.read", objectType: "MajorMatterReport", objectId: id, found: !!r, ip });
   }
   if (!r) return null;
   const { detailEnc, ackNoteEnc, ...rest } = r;

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { decryptText } from "../crypto";
-import { writeAudit } from "../audit/log";
+import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { complianceOf, type ComplianceStatus } from "./compliance";
@@ -93,8 +93,8 @@ export async function getReport(user: SessionUser, id: string) {
 }
 
 /** A report id outside the viewer's scope: audited like a refused action (SECURITY.md 21). */
-export async function auditReportNotFound(user: SessionUser, id: string, ip: string): Promise<void> {
-  await writeAudit({ userId: user.id, username: user.username, roles: user.roles, action: "report.read", objectType: "LiaisonReport", objectId: id.slice(0, 40), result: "NOT_FOUND", ip });
+export async function auditReportNotFound(user: SessionUser, id: string, ip?: string): Promise<void> {
+  await auditRead(user, { action: "report.read", objectType: "LiaisonReport", objectId: id, found: false, ip });
 }
 
 /**
@@ -112,7 +112,7 @@ export async function readConcerns(user: SessionUser, reportId: string, ip: stri
     select: { id: true, kind: true, personId: true, descriptionEnc: true, suggestionEnc: true, person: { select: { realName: true, position: true } }, followUp: { select: { id: true, status: true } } },
   });
   if (rows.length) {
-    await writeAudit({ userId: user.id, username: user.username, roles: user.roles, action: "report.concern.read", objectType: "LiaisonReport", objectId: reportId, result: "SUCCESS", ip, detail: { count: rows.length } });
+    await auditRead(user, { action: "report.concern.read", objectType: "LiaisonReport", objectId: reportId, found: true, ip, detail: { count: rows.length } });
   }
   return rows.map(({ descriptionEnc, suggestionEnc, ...c }) => ({ ...c, description: decryptText(descriptionEnc), suggestion: decryptText(suggestionEnc) }));
 }

@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db, type Tx } from "../db";
 import { decryptText } from "../crypto";
-import { writeAudit } from "../audit/log";
+import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
 import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "../people/age";
@@ -77,7 +77,7 @@ export async function readTalk(v: Viewer & { username: string }, id: string, ip:
       campaign: { select: { id: true, title: true } },
     },
   });
-  await writeAudit({ userId: v.id, username: v.username, roles: v.roles, ip, action: "talk.read", objectType: "TalkRecord", objectId: id.slice(0, 40), result: t ? "SUCCESS" : "NOT_FOUND" });
+  await auditRead(v, { action: "talk.read", objectType: "TalkRecord", objectId: id, found: !!t, ip });
   if (!t) return null;
   const { notesEnc, concernsEnc, ...rest } = t;
   return { ...rest, notes: decryptText(notesEnc), concerns: concernsEnc ? decryptText(concernsEnc) : null };

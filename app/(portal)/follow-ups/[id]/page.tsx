@@ -2,13 +2,15 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
-import { OverdueBadge, PriorityBadge, sourceLabel, StatusBadge } from "@/components/follow-ups/badges";
+import { OverdueBadge, PriorityBadge, sourceLabel } from "@/components/follow-ups/badges";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { STATUS_LABELS, STATUS_TONES } from "@/lib/follow-ups/labels";
 import { FollowUpActions } from "@/components/follow-ups/follow-up-actions";
 import { Timeline } from "@/components/follow-ups/timeline";
 import { requirePagePermission } from "@/lib/auth/session";
 import { canManageFollowUps } from "@/lib/follow-ups/access";
 import { getFollowUpDetail, listAssigneeOptions } from "@/lib/follow-ups/queries";
-import { auditFollowUpRead } from "@/lib/follow-ups/read-audit";
+import { auditRead } from "@/lib/audit/read";
 import { shanghaiToday } from "@/lib/follow-ups/schemas";
 import { daysOverdue } from "@/lib/follow-ups/overdue";
 import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
@@ -20,7 +22,8 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const user = await requirePagePermission("followup.work", "/follow-ups/[id]");
   const now = new Date();
   const f = await getFollowUpDetail(user, id, now);
-  await auditFollowUpRead(user, id, f);
+  // Its timeline notes may concern a person, a letter or a talk (SECURITY.md 21).
+  await auditRead(user, { action: "followup.read", objectType: "FollowUp", objectId: id, found: !!f, detail: f ? { source: f.sourceType } : null });
   if (!f) notFound();
   const assignees = f.events.includes("ASSIGN") ? await listAssigneeOptions() : [];
   const late = daysOverdue(f, now);
@@ -34,7 +37,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
         <div className="space-y-4 lg:col-span-2">
           <Card title="基本情况">
             <p className="mb-3 flex flex-wrap gap-1">
-              <StatusBadge status={f.status} />
+              <StatusBadge status={f.status} labels={STATUS_LABELS} tones={STATUS_TONES} />
               <OverdueBadge overdue={f.overdue} />
               <PriorityBadge priority={f.priority} />
               {f.confidential ? <span className="text-xs text-slate-500">涉及关注人员，内容保密，查阅已记录</span> : null}

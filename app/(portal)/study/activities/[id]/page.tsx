@@ -12,9 +12,8 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { deleteStudyActivity } from "@/lib/study/activities/actions";
 import { DeleteButton } from "@/components/ui/delete-button";
-import { writeAudit } from "@/lib/audit/log";
+import { auditRead } from "@/lib/audit/read";
 import { formatDateTime } from "@/lib/format";
-import { requestMeta } from "@/lib/request";
 import { getActivity } from "@/lib/study/activities/queries";
 import { activityKindLabel, activityScopeLabel, type AttendanceStatus } from "@/lib/study/types";
 
@@ -27,8 +26,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const user = await requirePagePermission(["study.log", "study.manage"], "/study/activities/[id]");
   const data = await getActivity(user, id);
   if (!data) {
-    const { ip } = await requestMeta();
-    await writeAudit({ userId: user.id, username: user.username, roles: user.roles, ip, action: "page.view", objectType: "StudyActivity", objectId: id.slice(0, 40), result: "NOT_FOUND" });
+    await auditRead(user, { action: "studyActivity.read", objectType: "StudyActivity", objectId: id, found: false });
     notFound();
   }
   const { activity: a, tally, rows, rowsScope, materials, canRecord } = data;
