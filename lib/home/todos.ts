@@ -5,7 +5,7 @@ import { db } from "../db";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { ACTIVE_STATUSES, overdueWhere } from "../follow-ups/queries";
-import { progressScopeWhere } from "../direction/deployments/rules";
+import { progressScopeWhere } from "../direction/deployments/queries";
 import { countPendingReview } from "../study/log/queries";
 import { ownParticipations } from "../pulse/participation";
 

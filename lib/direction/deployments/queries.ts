@@ -11,6 +11,9 @@ import { listFollowUpsFrom, type Viewer } from "../queries";
 import { canPostProgress, isOverdue, overdueCutoff, progressScopeWhere, summariseAssignments } from "./rules";
 import type { DeploymentListFilter } from "./schemas";
 
+// For the home page's 待办 count of assignments to carry out (lib/home/todos.ts).
+export { progressScopeWhere };
+
 export const DEPLOYMENTS_PER_PAGE = 10;
 
 const mayPostAny = (viewer: Viewer) => can(viewer.roles, "deployment.progress");
