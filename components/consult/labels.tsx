@@ -1,10 +1,6 @@
 import { Badge } from "@/components/ui/card";
-import { channelLabel, STATUS_LABELS, tagLabel } from "@/lib/consult/schemas";
+import { channelLabel, tagLabel } from "@/lib/consult/schemas";
 import { slaLabel, slaStatus } from "@/lib/consult/sla";
-
-export function ConsultStatusBadge({ status }: { status: string }) {
-  return <Badge tone={status === "OPEN" ? "amber" : "green"}>{STATUS_LABELS[status] ?? status}</Badge>;
-}
 
 export function TagBadges({ tags }: { tags: string[] }) {
   return (

@@ -1,9 +1,5 @@
 import { Badge } from "@/components/ui/card";
-import { labelOf, PRIORITY_LABELS, SOURCE_LABELS, STATUS_LABELS, STATUS_TONES } from "@/lib/follow-ups/labels";
-
-export function StatusBadge({ status }: { status: string }) {
-  return <Badge tone={(STATUS_TONES as Record<string, "gray" | "blue" | "amber" | "green">)[status] ?? "gray"}>{labelOf(STATUS_LABELS, status)}</Badge>;
-}
+import { labelOf, PRIORITY_LABELS, SOURCE_LABELS } from "@/lib/follow-ups/labels";
 
 export function OverdueBadge({ overdue }: { overdue: boolean }) {
   return overdue ? <Badge tone="red">逾期</Badge> : null;

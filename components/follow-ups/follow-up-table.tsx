@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import { OverdueBadge, PriorityBadge, sourceLabel, StatusBadge } from "./badges";
+import { OverdueBadge, PriorityBadge, sourceLabel } from "./badges";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { STATUS_LABELS, STATUS_TONES } from "@/lib/follow-ups/labels";
 
 type Row = {
   id: string; title: string; sourceType: string; status: string; priority: string; dueDate: Date | null;
@@ -27,7 +29,7 @@ export function FollowUpTable({ rows, showAssignee }: { rows: Row[]; showAssigne
             <Td className="whitespace-nowrap">{r.department ?? "—"}</Td>
             {showAssignee ? <Td className="whitespace-nowrap">{r.assignee ?? <span className="text-amber-700">待分派</span>}</Td> : null}
             <Td className={`whitespace-nowrap ${r.overdue ? "font-medium text-red-700" : ""}`}>{formatDate(r.dueDate)}</Td>
-            <Td><span className="flex flex-wrap gap-1"><StatusBadge status={r.status} /><OverdueBadge overdue={r.overdue} /></span></Td>
+            <Td><span className="flex flex-wrap gap-1"><StatusBadge status={r.status} labels={STATUS_LABELS} tones={STATUS_TONES} /><OverdueBadge overdue={r.overdue} /></span></Td>
           </tr>
         ))}
       </tbody>

@@ -1,12 +1,4 @@
-import { Badge } from "@/components/ui/card";
 import { COMPLIANCE_LABELS, type ComplianceStatus } from "@/lib/reports/compliance";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/schemas";
-
-const STATUS_TONE: Record<string, "gray" | "amber" | "red" | "green"> = { DRAFT: "gray", SUBMITTED: "amber", RETURNED: "red", REVIEWED: "green" };
-
-export function ReportStatusBadge({ status }: { status: string }) {
-  return <Badge tone={STATUS_TONE[status] ?? "gray"}>{REPORT_STATUS_LABELS[status] ?? status}</Badge>;
-}
 
 export const COMPLIANCE_STYLE: Record<ComplianceStatus, string> = {
   ON_TIME: "bg-green-100 text-green-800",

@@ -33,7 +33,7 @@ export function EmptyState({ title, hint }: { title: string; hint?: React.ReactN
   );
 }
 
-const badgeTone = {
+export const badgeTone = {
   gray: "bg-slate-100 text-slate-700",
   red: "bg-red-100 text-red-800",
   green: "bg-green-100 text-green-800",
@@ -41,6 +41,8 @@ const badgeTone = {
   blue: "bg-blue-100 text-blue-800",
 } as const;
 
-export function Badge({ tone = "gray", children }: { tone?: keyof typeof badgeTone; children: React.ReactNode }) {
+export type BadgeTone = keyof typeof badgeTone;
+
+export function Badge({ tone = "gray", children }: { tone?: BadgeTone; children: React.ReactNode }) {
   return <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ${badgeTone[tone]}`}>{children}</span>;
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { AskForm } from "@/components/consult/ask-form";
 import { ConsultLinks } from "@/components/consult/consult-nav";
-import { ChannelText, ConsultStatusBadge, SlaBadge, TagBadges } from "@/components/consult/labels";
+import { ChannelText, SlaBadge, TagBadges } from "@/components/consult/labels";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -14,6 +14,8 @@ import { CHANNEL_LABELS, ConsultListFilter, STATUS_LABELS, TAG_LABELS } from "@/
 import { slaStatus } from "@/lib/consult/sla";
 import { formatDateTime } from "@/lib/format";
 import { page as pageField } from "@/lib/forms/fields";
+import { CONSULT_STATUS_TONES } from "@/components/consult/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "改革咨询" };
 
@@ -110,7 +112,7 @@ async function AllView({ user, sp }: { user: SessionUser; sp: Search }) {
                 <Td><ChannelText channel={r.channel} /></Td>
                 <Td className="whitespace-nowrap">{r.asker.realName}</Td>
                 <Td className="whitespace-nowrap text-xs">{formatDateTime(r.askedAt)}</Td>
-                <Td><ConsultStatusBadge status={r.status} /></Td>
+                <Td><StatusBadge status={r.status} labels={STATUS_LABELS} tones={CONSULT_STATUS_TONES} /></Td>
                 <Td><SlaBadge askedAt={r.askedAt} answeredAt={r.answeredAt} now={now} /></Td>
               </tr>
             ))}
@@ -148,7 +150,7 @@ async function MineView({ user, sp }: { user: SessionUser; sp: Search }) {
             {data.rows.map((r) => (
               <li key={r.id} className="py-3 text-sm">
                 <p className="flex flex-wrap items-center gap-2">
-                  <ConsultStatusBadge status={r.status} />
+                  <StatusBadge status={r.status} labels={STATUS_LABELS} tones={CONSULT_STATUS_TONES} />
                   <TagBadges tags={r.tags.map((t) => t.tag)} />
                   <span className="text-xs text-slate-500"><ChannelText channel={r.channel} /> · {formatDateTime(r.askedAt)}</span>
                   <Link href={`/consult/${r.id}`} className="ml-auto text-xs text-brand-700 hover:underline">详情</Link>

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { LetterStatusBadge } from "@/components/mailbox/labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
-import { categoryLabel } from "@/lib/mailbox/labels";
+import { LETTER_STATUS_LABELS, categoryLabel } from "@/lib/mailbox/labels";
 import { canHandleMailbox, listMyLetters } from "@/lib/mailbox/queries";
+import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "检察长信箱" };
 
@@ -38,7 +39,7 @@ export default async function MailboxPage() {
                   <Td><Link href={`/mailbox/letters/${l.id}`} className="font-medium text-brand-700 hover:underline">{l.subject}</Link></Td>
                   <Td>{categoryLabel(l.category)}</Td>
                   <Td className="whitespace-nowrap">{l.receivedOn}</Td>
-                  <Td><LetterStatusBadge status={l.status} /></Td>
+                  <Td><StatusBadge status={l.status} labels={LETTER_STATUS_LABELS} tones={LETTER_STATUS_TONES} /></Td>
                   <Td>{l.replies ? `${l.replies} 条` : "—"}</Td>
                 </tr>
               ))}

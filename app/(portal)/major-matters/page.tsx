@@ -1,14 +1,15 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { MatterStatusBadge } from "@/components/major-matters/labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { matterCategoryLabel } from "@/lib/major-matters/labels";
+import { MATTER_STATUS_LABELS, matterCategoryLabel } from "@/lib/major-matters/labels";
 import { listMyMatters } from "@/lib/major-matters/queries";
 import { formatDate } from "@/lib/format";
+import { MATTER_STATUS_TONES } from "@/components/major-matters/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "个人重大事项报告" };
 
@@ -37,7 +38,7 @@ export default async function MajorMattersPage() {
                   <Td><Link href={`/major-matters/${r.id}`} className="font-medium text-brand-700 hover:underline">{matterCategoryLabel(r.category)}</Link></Td>
                   <Td>{formatDate(r.occurredOn)}</Td>
                   <Td>{formatDate(r.createdAt)}</Td>
-                  <Td><MatterStatusBadge status={r.status} /></Td>
+                  <Td><StatusBadge status={r.status} labels={MATTER_STATUS_LABELS} tones={MATTER_STATUS_TONES} /></Td>
                 </tr>
               ))}
             </tbody>

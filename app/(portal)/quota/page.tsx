@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { OutcomeBadge, PhaseBadge } from "@/components/quota/labels";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -9,11 +8,14 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { registerForQuota, withdrawFromQuota } from "@/lib/quota/actions";
-import { ELIGIBILITY_RULE } from "@/lib/quota/labels";
+import { ELIGIBILITY_RULE, OUTCOME_LABELS } from "@/lib/quota/labels";
 import { listRounds, quotaEligibility } from "@/lib/quota/queries";
-import { roundPhase } from "@/lib/quota/rules";
+import { PHASE_LABELS, roundPhase } from "@/lib/quota/rules";
 import { QuotaPage } from "@/lib/quota/schemas";
 import { formatCenti } from "@/lib/quota/scoring";
+import { OUTCOME_TONES } from "@/components/quota/tones";
+import { PHASE_TONES } from "@/components/quota/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "入额遴选" };
 
@@ -49,7 +51,7 @@ export default async function QuotaRoundsPage({ searchParams }: { searchParams: 
                     <div className="min-w-0">
                       <h2 className="flex flex-wrap items-center gap-2 text-base font-semibold text-slate-800">
                         <Link href={`/quota/${r.id}`} className="text-brand-700 hover:underline">{r.title}</Link>
-                        <PhaseBadge phase={phase} />
+                        <StatusBadge status={phase} labels={PHASE_LABELS} tones={PHASE_TONES} />
                       </h2>
                       <p className="mt-1 text-sm text-slate-600">
                         员额 {r.places} 名 · 报名 {formatDate(r.registrationOpensAt)} 至 {formatDate(r.registrationClosesAt)} · 已报名 {r._count.registrations} 人
@@ -57,7 +59,7 @@ export default async function QuotaRoundsPage({ searchParams }: { searchParams: 
                       </p>
                       {r.mine ? (
                         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-                          <span className="text-slate-600">我的报名：</span><OutcomeBadge outcome={r.mine.outcome} />
+                          <span className="text-slate-600">我的报名：</span><StatusBadge status={r.mine.outcome} labels={OUTCOME_LABELS} tones={OUTCOME_TONES} />
                           {r.mine.rank !== null ? <span className="text-slate-600">总成绩 {formatCenti(r.mine.totalCenti)} · 排名第 {r.mine.rank} 名</span> : null}
                         </p>
                       ) : null}

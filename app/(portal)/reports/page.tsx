@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { ReportStatusBadge } from "@/components/reports/labels";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -12,6 +11,8 @@ import { listReports, listTopicOptions } from "@/lib/reports/queries";
 import { monthLabel } from "@/lib/dates";
 import { REPORT_STATUS_LABELS, ReportListFilter, STABILITY_LABELS } from "@/lib/reports/schemas";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { REPORT_STATUS_TONES } from "@/components/reports/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "思想动态报告" };
 
@@ -102,7 +103,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                     <Td>{r.mood} / 5</Td>
                     <Td>{STABILITY_LABELS[r.stability as keyof typeof STABILITY_LABELS] ?? r.stability}</Td>
                     <Td>{r._count.concerns > 0 ? <Badge tone="amber">{r._count.concerns} 人</Badge> : "—"}</Td>
-                    <Td><span className="flex flex-wrap gap-1"><ReportStatusBadge status={r.status} />{late ? <Badge tone="amber">迟报</Badge> : null}</span></Td>
+                    <Td><span className="flex flex-wrap gap-1"><StatusBadge status={r.status} labels={REPORT_STATUS_LABELS} tones={REPORT_STATUS_TONES} />{late ? <Badge tone="amber">迟报</Badge> : null}</span></Td>
                     <Td className="whitespace-nowrap text-xs">{formatDateTime(r.submittedAt)}</Td>
                     <Td>{r.author.realName}</Td>
                   </tr>

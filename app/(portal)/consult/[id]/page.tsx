@@ -2,13 +2,16 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnswerForm } from "@/components/consult/answer-form";
-import { ChannelText, ConsultStatusBadge, SlaBadge, TagBadges } from "@/components/consult/labels";
+import { ChannelText, SlaBadge, TagBadges } from "@/components/consult/labels";
 import { PublishForm } from "@/components/consult/publish-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getConsultation } from "@/lib/consult/queries";
 import { formatDateTime } from "@/lib/format";
+import { CONSULT_STATUS_TONES } from "@/components/consult/tones";
+import { STATUS_LABELS } from "@/lib/consult/schemas";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "改革咨询" };
 
@@ -26,7 +29,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="咨询内容" className="lg:col-span-2">
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-            <div><dt className="text-slate-500">状态</dt><dd className="mt-1"><ConsultStatusBadge status={c.status} /></dd></div>
+            <div><dt className="text-slate-500">状态</dt><dd className="mt-1"><StatusBadge status={c.status} labels={STATUS_LABELS} tones={CONSULT_STATUS_TONES} /></dd></div>
             <div><dt className="text-slate-500">渠道</dt><dd className="mt-1"><ChannelText channel={c.channel} /></dd></div>
             <div><dt className="text-slate-500">咨询时间</dt><dd className="mt-1 text-xs">{formatDateTime(c.askedAt)}</dd></div>
             <div><dt className="text-slate-500">时效</dt><dd className="mt-1"><SlaBadge askedAt={c.askedAt} answeredAt={c.answeredAt} now={now} /></dd></div>

@@ -1,15 +1,16 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LetterStatusBadge } from "@/components/mailbox/labels";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
-import { categoryLabel, LETTER_STATUS_LABELS } from "@/lib/mailbox/labels";
+import { LETTER_STATUS_LABELS, categoryLabel } from "@/lib/mailbox/labels";
 import { listInbox } from "@/lib/mailbox/queries";
 import { InboxFilter } from "@/lib/mailbox/schemas";
+import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "来信处理 · 检察长信箱" };
 
@@ -42,7 +43,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                   <Td>{categoryLabel(r.category)}</Td>
                   <Td>{r.anonymous ? <Badge>匿名</Badge> : r.authorName}</Td>
                   <Td className="whitespace-nowrap">{r.receivedOn}</Td>
-                  <Td><LetterStatusBadge status={r.status} /></Td>
+                  <Td><StatusBadge status={r.status} labels={LETTER_STATUS_LABELS} tones={LETTER_STATUS_TONES} /></Td>
                 </tr>
               ))}
             </tbody>

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AckForm } from "@/components/major-matters/ack-form";
-import { MatterStatusBadge } from "@/components/major-matters/labels";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { requestMeta } from "@/lib/request";
-import { matterCategoryLabel } from "@/lib/major-matters/labels";
+import { MATTER_STATUS_LABELS, matterCategoryLabel } from "@/lib/major-matters/labels";
 import { readMatter } from "@/lib/major-matters/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { MATTER_STATUS_TONES } from "@/components/major-matters/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "个人重大事项报告" };
 
@@ -25,7 +26,7 @@ export default async function MatterPage({ params }: { params: Promise<{ id: str
           <dl className="mb-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-3">
             <div><dt className="text-slate-500">类别</dt><dd className="mt-1 font-medium">{matterCategoryLabel(m.category)}</dd></div>
             <div><dt className="text-slate-500">发生日期</dt><dd className="mt-1">{formatDate(m.occurredOn)}</dd></div>
-            <div><dt className="text-slate-500">状态</dt><dd className="mt-1"><MatterStatusBadge status={m.status} /></dd></div>
+            <div><dt className="text-slate-500">状态</dt><dd className="mt-1"><StatusBadge status={m.status} labels={MATTER_STATUS_LABELS} tones={MATTER_STATUS_TONES} /></dd></div>
           </dl>
           <p className="whitespace-pre-wrap text-sm leading-6">{m.detail}</p>
         </Card>

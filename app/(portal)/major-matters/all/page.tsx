@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MatterStatusBadge } from "@/components/major-matters/labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -12,6 +11,8 @@ import { MATTER_CATEGORIES, MATTER_CATEGORY_LABELS, MATTER_STATUS_LABELS, matter
 import { listAllMatters } from "@/lib/major-matters/queries";
 import { MatterListFilter } from "@/lib/major-matters/schemas";
 import { formatDate } from "@/lib/format";
+import { MATTER_STATUS_TONES } from "@/components/major-matters/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "全院个人重大事项报告" };
 
@@ -56,7 +57,7 @@ export default async function AllMattersPage({ searchParams }: { searchParams: P
                   <Td>{matterCategoryLabel(r.category)}</Td>
                   <Td>{formatDate(r.occurredOn)}</Td>
                   <Td>{formatDate(r.createdAt)}</Td>
-                  <Td><MatterStatusBadge status={r.status} /></Td>
+                  <Td><StatusBadge status={r.status} labels={MATTER_STATUS_LABELS} tones={MATTER_STATUS_TONES} /></Td>
                 </tr>
               ))}
             </tbody>

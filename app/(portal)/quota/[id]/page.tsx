@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { OutcomeBadge, PhaseBadge } from "@/components/quota/labels";
 import { PublishForm } from "@/components/quota/publish-form";
 import { RoundForm } from "@/components/quota/round-form";
 import { ActionButton } from "@/components/ui/action-button";
@@ -13,11 +12,14 @@ import { requirePagePermission, type SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
 import { concludeQuotaRound, registerForQuota, startQuotaScoring, withdrawFromQuota } from "@/lib/quota/actions";
-import { ELIGIBILITY_RULE } from "@/lib/quota/labels";
+import { ELIGIBILITY_RULE, OUTCOME_LABELS } from "@/lib/quota/labels";
 import { getMyRegistration, getRound, listRegistrants, quotaEligibility } from "@/lib/quota/queries";
-import { publicityEnded, roundPhase } from "@/lib/quota/rules";
+import { PHASE_LABELS, publicityEnded, roundPhase } from "@/lib/quota/rules";
 import { QuotaPage } from "@/lib/quota/schemas";
 import { centiToInput, formatCenti } from "@/lib/quota/scoring";
+import { OUTCOME_TONES } from "@/components/quota/tones";
+import { PHASE_TONES } from "@/components/quota/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "入额遴选" };
 
@@ -40,7 +42,7 @@ export default async function QuotaRoundPage({ params, searchParams }: { params:
           <Link href="/quota" className={buttonClass.secondary}>返回列表</Link>
         </div>} />
       <div className="mb-4 grid gap-4 lg:grid-cols-3">
-        <Card title={<span className="flex items-center gap-2">基本信息 <PhaseBadge phase={phase} /></span>} className="lg:col-span-2">
+        <Card title={<span className="flex items-center gap-2">基本信息 <StatusBadge status={phase} labels={PHASE_LABELS} tones={PHASE_TONES} /></span>} className="lg:col-span-2">
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
             <div><dt className="text-slate-500">员额名额</dt><dd className="mt-1 font-medium">{round.places} 名</dd></div>
             <div><dt className="text-slate-500">报名时间</dt><dd className="mt-1">{formatDate(round.registrationOpensAt)} 至 {formatDate(round.registrationClosesAt)}</dd></div>
@@ -88,7 +90,7 @@ async function MyRegistration({ user, round, open }: { user: SessionUser; round:
   return (
     <Card title="我的报名" className="mb-4" actions={open ? <ActionButton action={withdrawFromQuota} fields={{ roundId: round.id }} label="撤回报名" confirm={`确定撤回「${round.title}」的报名？报名截止前可重新报名。`} /> : null}>
       <p className="flex flex-wrap items-center gap-2 text-sm">
-        <OutcomeBadge outcome={mine.outcome} /><span className="text-slate-600">报名时间 {formatDateTime(mine.registeredAt)}</span>
+        <StatusBadge status={mine.outcome} labels={OUTCOME_LABELS} tones={OUTCOME_TONES} /><span className="text-slate-600">报名时间 {formatDateTime(mine.registeredAt)}</span>
       </p>
       {mine.scores ? (
         <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-5">
@@ -174,7 +176,7 @@ async function Registrants({ user, round, page }: { user: SessionUser; round: Ro
                 <Td className="whitespace-nowrap text-xs">{formatDateTime(r.registeredAt)}</Td>
                 <Td className="tabular-nums">{r._count.scores} / {k}</Td>
                 <Td className="tabular-nums">{formatCenti(r.totalCenti)}</Td>
-                <Td><OutcomeBadge outcome={r.outcome} /></Td>
+                <Td><StatusBadge status={r.outcome} labels={OUTCOME_LABELS} tones={OUTCOME_TONES} /></Td>
               </tr>
             ))}
           </tbody>

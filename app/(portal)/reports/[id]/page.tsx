@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ReportStatusBadge } from "@/components/reports/labels";
 import { ReviewPanel } from "@/components/reports/review-panel";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -11,10 +10,12 @@ import { can } from "@/lib/auth/permissions";
 import { requestMeta } from "@/lib/request";
 import { submitReport } from "@/lib/reports/actions";
 import { auditReportNotFound, getReport, readConcerns } from "@/lib/reports/queries";
-import { CONCERN_KIND_LABELS, MOOD_LABELS, STABILITY_LABELS } from "@/lib/reports/schemas";
+import { CONCERN_KIND_LABELS, MOOD_LABELS, REPORT_STATUS_LABELS, STABILITY_LABELS } from "@/lib/reports/schemas";
 import { nextReportStatus } from "@/lib/reports/state";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { STATUS_LABELS as FOLLOW_UP_LABELS } from "@/lib/follow-ups/labels";
+import { REPORT_STATUS_TONES } from "@/components/reports/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "思想动态报告" };
 
@@ -54,7 +55,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="报告内容" className="lg:col-span-2">
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-            <div><dt className="text-slate-500">状态</dt><dd className="mt-1"><ReportStatusBadge status={report.status} /></dd></div>
+            <div><dt className="text-slate-500">状态</dt><dd className="mt-1"><StatusBadge status={report.status} labels={REPORT_STATUS_LABELS} tones={REPORT_STATUS_TONES} /></dd></div>
             <div><dt className="text-slate-500">整体情绪</dt><dd className="mt-1 font-medium">{report.mood} / 5（{MOOD_LABELS[report.mood]}）</dd></div>
             <div><dt className="text-slate-500">稳定性</dt><dd className="mt-1 font-medium">{STABILITY_LABELS[report.stability as keyof typeof STABILITY_LABELS]}</dd></div>
             <div><dt className="text-slate-500">提交时间</dt><dd className="mt-1 text-xs">{formatDateTime(report.submittedAt)}</dd></div>

@@ -2,14 +2,15 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HandlerPanel } from "@/components/mailbox/handler-panel";
-import { LetterStatusBadge } from "@/components/mailbox/labels";
 import { LetterThread } from "@/components/mailbox/thread";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { requestMeta } from "@/lib/request";
-import { categoryLabel } from "@/lib/mailbox/labels";
+import { LETTER_STATUS_LABELS, categoryLabel } from "@/lib/mailbox/labels";
 import { readLetter } from "@/lib/mailbox/queries";
+import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "来信 · 检察长信箱" };
 
@@ -24,7 +25,7 @@ export default async function InboxLetterPage({ params }: { params: Promise<{ id
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="来信与答复" className="lg:col-span-2">
           <p className="mb-4 flex flex-wrap items-center gap-2 text-sm">
-            <Badge tone="blue">{categoryLabel(letter.category)}</Badge> <LetterStatusBadge status={letter.status} />
+            <Badge tone="blue">{categoryLabel(letter.category)}</Badge> <StatusBadge status={letter.status} labels={LETTER_STATUS_LABELS} tones={LETTER_STATUS_TONES} />
             {letter.followUpId ? (can(user.roles, "followup.manage") ? <Link href={`/follow-ups/${letter.followUpId}`} className="text-xs text-brand-700 hover:underline">已转督办 →</Link> : <Badge tone="amber">已转督办</Badge>) : null}
           </p>
           <LetterThread entries={letter.entries} />

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PhaseBadge } from "@/components/quota/labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
@@ -9,9 +8,11 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { getRound, listPublicity, PUBLICITY_VIEWS, type PublicityView } from "@/lib/quota/queries";
-import { roundPhase } from "@/lib/quota/rules";
+import { PHASE_LABELS, roundPhase } from "@/lib/quota/rules";
 import { QuotaPage } from "@/lib/quota/schemas";
 import { formatCenti } from "@/lib/quota/scoring";
+import { PHASE_TONES } from "@/components/quota/tones";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "入额遴选公示" };
 
@@ -34,7 +35,7 @@ export default async function QuotaPublicityPage({ params, searchParams }: { par
       {!data ? (
         <Card><EmptyState title="公示名单尚未发布" hint="政治处发布公示后，将在此显示并通知全部报名人员" /></Card>
       ) : (
-        <Card title={<span className="flex flex-wrap items-center gap-2">{VIEW_LABELS[view]}{view === "PUBLICITY" ? <PhaseBadge phase={phase} /> : null}</span>}>
+        <Card title={<span className="flex flex-wrap items-center gap-2">{VIEW_LABELS[view]}{view === "PUBLICITY" ? <StatusBadge status={phase} labels={PHASE_LABELS} tones={PHASE_TONES} /> : null}</span>}>
           <nav aria-label="名单" className="mb-3 flex gap-1 border-b border-slate-200">
             {PUBLICITY_VIEWS.map((v) => (
               <Link key={v} href={`/quota/${round.id}/publicity?view=${v}`} aria-current={view === v ? "page" : undefined}
