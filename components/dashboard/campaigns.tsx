@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { CoverageBar } from "@/components/talks/coverage-bar";
+import { CoverageBar } from "@/components/ui/coverage-bar";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/format";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { CoverageBar } from "@/components/talks/coverage-bar";
+import { CoverageBar } from "@/components/ui/coverage-bar";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";

@@ -2,12 +2,12 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AssignForm } from "@/components/talks/assign-form";
-import { CoverageBar } from "@/components/talks/coverage-bar";
+import { CoverageBar } from "@/components/ui/coverage-bar";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { AGE_LAYER_LABELS } from "@/lib/talks/age";
+import { AGE_LAYER_LABELS } from "@/lib/people/age";
 import { campaignScopeLabel } from "@/lib/talks/labels";
 import { getCampaignCoverage, listInterviewerOptions } from "@/lib/talks/queries";
 
