@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -14,10 +15,11 @@ const KINDS = {
   reopen: { action: reopenFollowUp, label: "重新交办理由", required: true, submit: "重新交办", success: "已重新交办，已通知承办人", variant: "secondary" },
 } as const;
 
-/** One timeline note plus one state change; asks first when `confirm` is given. */
+/** One timeline note plus one state change; asks first, in a ConfirmDialog, when `confirm` is given. */
 export function NoteActionForm({ id, kind, confirm, hint }: { id: string; kind: keyof typeof KINDS; confirm?: string; hint?: string }) {
   const k = KINDS[kind];
-  const { state, onSubmit, pending, fieldErrors: e } = useActionForm(k.action);
+  const { state, submit, pending, fieldErrors: e } = useActionForm(k.action);
+  const [ask, dialog] = useConfirm();
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok) form.current?.reset();
@@ -28,20 +30,20 @@ export function NoteActionForm({ id, kind, confirm, hint }: { id: string; kind: 
       noValidate
       aria-label={k.submit}
       className="space-y-3"
-      onSubmit={(ev) => {
+      onSubmit={async (ev) => {
+        ev.preventDefault();
+        const fd = new FormData(ev.currentTarget);
         // An empty required note goes straight to the server's field error; ask only about a real submission.
-        const filled = String(new FormData(ev.currentTarget).get("note") ?? "").trim() !== "";
-        if (confirm && (filled || !k.required) && !window.confirm(confirm)) {
-          ev.preventDefault();
-          return;
-        }
-        onSubmit(ev);
+        const filled = String(fd.get("note") ?? "").trim() !== "";
+        if (confirm && (filled || !k.required) && !(await ask({ title: k.submit, message: confirm }))) return;
+        submit(fd);
       }}
     >
       <input type="hidden" name="id" value={id} />
       <TextareaField name="note" maxLength={NOTE_MAX} label={k.label} required={k.required} error={e.note ?? e.id} hint={hint} rows={3} id={`f-${kind}-note`} />
       <FormMessage result={state} success={k.success} />
       <SubmitButton pending={pending} variant={k.variant} pendingText="正在提交…">{k.submit}</SubmitButton>
+      {dialog}
     </form>
   );
 }

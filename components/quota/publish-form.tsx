@@ -1,29 +1,29 @@
 "use client";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { publishQuotaPublicity } from "@/lib/quota/actions";
 
-/** Publishes the 公示 (or a 递补 batch): the top N of those not yet admitted, after a confirmation. */
+/** Publishes the 公示 (or a 递补 batch): the top N of those not yet admitted, after an in-page confirmation. */
 export function PublishForm({ roundId, defaultCount, defaultStart, defaultEnd, supplement }: { roundId: string; defaultCount: number; defaultStart: string; defaultEnd: string; supplement: boolean }) {
   const router = useRouter();
-  const { state, onSubmit, pending, fieldErrors: e } = useActionForm(publishQuotaPublicity);
+  const { state, submit, pending, fieldErrors: e } = useActionForm(publishQuotaPublicity);
+  const [ask, dialog] = useConfirm();
   useEffect(() => {
     if (state?.ok) router.refresh();
   }, [state, router]);
   const label = supplement ? "发布递补公示" : "发布公示";
   return (
     <form
-      onSubmit={(ev) => {
-        const n = new FormData(ev.currentTarget).get("count");
-        if (!window.confirm(`确定按排名${supplement ? "递补" : ""}公示前 ${n} 名？发布后将通知全部报名人员，成绩不再修改。`)) {
-          ev.preventDefault();
-          return;
-        }
-        onSubmit(ev);
+      onSubmit={async (ev) => {
+        ev.preventDefault();
+        const fd = new FormData(ev.currentTarget);
+        const message = `确定按排名${supplement ? "递补" : ""}公示前 ${fd.get("count")} 名？发布后将通知全部报名人员，成绩不再修改。`;
+        if (await ask({ title: label, message })) submit(fd);
       }}
       className="space-y-3"
       noValidate
@@ -36,6 +36,7 @@ export function PublishForm({ roundId, defaultCount, defaultStart, defaultEnd, s
       </div>
       <FormMessage result={state} success="公示名单已发布，已通知全部报名人员" />
       <SubmitButton pending={pending} pendingText="正在发布…">{label}</SubmitButton>
+      {dialog}
     </form>
   );
 }

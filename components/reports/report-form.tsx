@@ -32,7 +32,7 @@ export function ReportForm({
   const editing = Boolean(values.id);
 
   useEffect(() => {
-    if (state?.ok) router.push(`/reports/${(state.data as { id: string }).id}`);
+    if (state?.ok) router.push(`/reports/${state.data.id}`);
   }, [state, router]);
 
   const update = (i: number, patch: Partial<Concern>) => setConcerns((cs) => cs.map((c, j) => (j === i ? { ...c, ...patch } : c)));

@@ -1,35 +1,43 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
+import { useConfirm } from "./confirm-dialog";
 import { buttonClass } from "./styles";
 import { Spinner } from "./submit-button";
-
-type Result = { ok: true; data: unknown } | { ok: false; message: string } | null;
+import type { FormResult } from "./use-action-form";
 
 /**
  * A one-button form for a server action, with hidden fields, an optional
- * confirmation before destructive actions, a spinner and the outcome.
+ * in-page confirmation (ConfirmDialog, titled with the button's label) before
+ * consequential actions, a spinner and the outcome. `destructive` (or the
+ * danger variant) gives the dialog a red 确定.
  */
-export function ActionButton({
+export function ActionButton<T>({
   action,
   fields,
   label,
   confirm,
+  destructive,
   variant = "secondary",
   success,
 }: {
-  action: (prev: Result, fd: FormData) => Promise<Result>;
+  action: (prev: FormResult<T> | null, fd: FormData) => Promise<FormResult<T>>;
   fields: Record<string, string>;
   label: string;
   confirm?: string;
+  destructive?: boolean;
   variant?: keyof typeof buttonClass;
-  success?: (data: unknown) => React.ReactNode;
+  success?: (data: T) => React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const [ask, dialog] = useConfirm();
   return (
     <form
       action={formAction}
-      onSubmit={(e) => {
-        if (confirm && !window.confirm(confirm)) e.preventDefault();
+      onSubmit={async (e) => {
+        if (!confirm) return;
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        if (await ask({ title: label, message: confirm, tone: destructive || variant === "danger" ? "danger" : "default" })) startTransition(() => formAction(fd));
       }}
       className="inline-flex flex-col items-start gap-1"
     >
@@ -42,6 +50,7 @@ export function ActionButton({
       </button>
       {state && !state.ok ? <span role="alert" className="text-xs text-red-600">{state.message}</span> : null}
       {state && state.ok && success ? <span role="status">{success(state.data)}</span> : null}
+      {dialog}
     </form>
   );
 }

@@ -1,15 +1,15 @@
 // Administration through the UI, and the server action refusing a direct post.
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, loginOk, newUserPage } from "./helpers";
+import { DEMO_PASSWORD, login, loginOk, newUserPage, confirmDialog } from "./helpers";
 
 test("an admin-reset account is forced to change its password", async ({ browser }) => {
   const admin = await newUserPage(browser);
   await loginOk(admin, "admin");
   await admin.goto("/admin/users?q=resettest");
   const row = admin.getByRole("row").filter({ hasText: "resettest" });
-  admin.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: "重置密码" }).click();
+  await confirmDialog(admin);
   const temp = (await admin.getByTestId("temporary-password").textContent())!.trim();
   expect(temp).toHaveLength(16);
 

@@ -3,7 +3,7 @@
 // sees the formatting but no script and no javascript: link, and is counted
 // once. Staff cannot reach the maintenance pages; zzc finally deletes it.
 import { expect, test } from "@playwright/test";
-import { loginOk, newUserPage } from "./helpers";
+import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
 test("政治处 publishes a Markdown article; staff reads it safely and is counted once", async ({ browser }) => {
   const stamp = Date.now().toString(36);
@@ -67,8 +67,8 @@ test("政治处 publishes a Markdown article; staff reads it safely and is count
   // 政治处 deletes it after confirming.
   await zzc.goto(articleUrl);
   await expect(zzc.getByTestId("read-count")).toHaveText("阅读 2 人次 / 1 人");
-  zzc.once("dialog", (d) => d.accept());
   await zzc.getByRole("button", { name: "删除" }).click();
+  await confirmDialog(zzc);
   await expect(zzc).toHaveURL(/\/columns\/two-studies$/);
   await expect(zzc.getByText(title)).toHaveCount(0);
 });

@@ -31,3 +31,13 @@ export async function navLabels(page: Page): Promise<string[]> {
   const nav = page.locator("aside").getByRole("navigation", { name: "主导航" }).last();
   return (await nav.getByRole("link").allTextContents()).map((s) => s.trim());
 }
+
+/**
+ * Answers 确定 in the in-page ConfirmDialog (components/ui/confirm-dialog.tsx)
+ * that the last click opened, and waits for it to close.
+ */
+export async function confirmDialog(page: Page, title?: string) {
+  const dialog = page.getByRole("dialog", title ? { name: title } : undefined);
+  await dialog.getByRole("button", { name: "确定", exact: true }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -1,6 +1,6 @@
 // Lockout, throttling and revocation as a user meets them in the browser.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, loginOk, newUserPage } from "./helpers";
+import { DEMO_PASSWORD, login, loginOk, newUserPage, confirmDialog } from "./helpers";
 
 const FAILED = "用户名或密码错误，或账户暂时不可用";
 
@@ -73,8 +73,8 @@ test("a disabled user's open session is rejected on its next request", async ({ 
   await loginOk(admin, "admin");
   await admin.goto("/admin/users?q=disabletest");
   const row = admin.getByRole("row").filter({ hasText: "disabletest" });
-  admin.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: "停用" }).click();
+  await confirmDialog(admin);
   await expect(row.getByText("停用", { exact: true }).first()).toBeVisible();
   await expect(row.getByRole("button", { name: "启用" })).toBeVisible();
 

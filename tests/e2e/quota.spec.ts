@@ -3,17 +3,14 @@
 // registration, enters scores (a score out of range first) and publishes the
 // 公示; staff1 (already a prosecutor: no register button) sees the 公示 list
 // without anyone's component scores and cannot reach the management pages.
-import { expect, test, type Page } from "@playwright/test";
-import { loginOk, newUserPage } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
 const shanghaiDay = (offsetDays = 0) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-const acceptDialogs = (page: Page) => page.on("dialog", (d) => void d.accept());
-
 test("zzc creates a round, liaison1 registers, zzc scores and publishes the 公示, staff1 sees the list", async ({ browser }) => {
   const title = `第二批员额检察官遴选（${Date.now().toString(36)}）`;
 
   const office = await newUserPage(browser);
-  acceptDialogs(office);
   await loginOk(office, "zzc");
   await office.goto("/quota/new");
   await office.getByLabel("遴选名称").fill(title);
@@ -46,6 +43,7 @@ test("zzc creates a round, liaison1 registers, zzc scores and publishes the 公�
   // zzc ends the registration and enters scores.
   await office.reload();
   await office.getByRole("button", { name: "结束报名，开始评分" }).click();
+  await confirmDialog(office, "结束报名，开始评分");
   await office.getByRole("link", { name: "录入成绩" }).click();
   await office.waitForURL(/\/scores$/);
   await office.getByLabel("赵雅琴 笔试成绩").fill("101");
@@ -63,6 +61,7 @@ test("zzc creates a round, liaison1 registers, zzc scores and publishes the 公�
   await office.goto(roundUrl);
   await expect(office.getByLabel("公示人数")).toHaveValue("1");
   await office.getByRole("button", { name: "发布公示" }).click();
+  await confirmDialog(office, "发布公示");
   // The page turns into the 公示 stage.
   await expect(office.getByText(/^公示期至 .+，期满后可确定入额结果。$/)).toBeVisible();
   await expect(office.getByRole("row", { name: /赵雅琴/ }).getByText("公示中")).toBeVisible();

@@ -1,7 +1,7 @@
 // The liaison → department head → 政治处 journey, as two people in two
 // browser contexts, through the UI only.
 import { expect, test, type Page } from "@playwright/test";
-import { loginOk, newUserPage } from "./helpers";
+import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
 function currentPeriodKey(): string {
   const d = new Date(Date.now() + 8 * 3600_000);
@@ -38,8 +38,8 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
   await expect(liaison).toHaveURL(/\/reports\/c[a-z0-9]+$/);
   const reportUrl = liaison.url();
   await expect(liaison.getByText("草稿")).toBeVisible();
-  liaison.once("dialog", (d) => d.accept());
   await liaison.getByRole("button", { name: "提交审阅" }).click();
+  await confirmDialog(liaison);
   await expect(liaison.getByText("待审阅").first()).toBeVisible();
   await expect(liaison.getByRole("button", { name: "提交审阅" })).toHaveCount(0);
 
@@ -60,14 +60,14 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
   await liaison.getByLabel("建议措施").fill("部门负责人已谈心一次，下周起调配两件案件给其他检察官。");
   await liaison.getByRole("button", { name: "保存修改" }).click();
   await expect(liaison).toHaveURL(reportUrl);
-  liaison.once("dialog", (d) => d.accept());
   await liaison.getByRole("button", { name: "提交审阅" }).click();
+  await confirmDialog(liaison);
   await expect(liaison.getByText("待审阅").first()).toBeVisible();
 
   // The head accepts.
   await head.goto(reportUrl);
-  head.once("dialog", (d) => d.accept());
   await head.getByRole("button", { name: "审阅通过" }).click();
+  await confirmDialog(head);
   await expect(head.getByText("已审阅").first()).toBeVisible();
   await head.reload();
   await expect(head.getByText("审阅通过 · ")).toBeVisible();
@@ -96,14 +96,14 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
   await assignee.getByRole("button", { name: "提交进展" }).click();
   await expect(assignee.getByText("已与当事干警谈心，了解其家庭情况。")).toBeVisible();
   await assignee.getByLabel("办结情况").fill("已协调调整案件分配，情绪明显好转。");
-  assignee.once("dialog", (d) => d.accept());
   await assignee.getByRole("button", { name: "标记办结" }).click();
+  await confirmDialog(assignee);
   await expect(assignee.getByText("已协调调整案件分配，情绪明显好转。")).toBeVisible();
 
   // 政治处 verifies and closes it.
   await office.goto(followUpUrl);
-  office.once("dialog", (d) => d.accept());
   await office.getByRole("button", { name: "核销" }).click();
+  await confirmDialog(office);
   await expect(office.getByText("已核销").first()).toBeVisible();
 
   // And sees the period as on time in the compliance matrix.

@@ -2,7 +2,7 @@
 // (the expected attendees are told), and deletes it after confirming; the
 // activity is gone from the list and its page answers 404.
 import { expect, test } from "@playwright/test";
-import { loginOk, newUserPage } from "./helpers";
+import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
 test("政治处 creates, edits and deletes a study activity", async ({ browser }) => {
   const title = `政治处学习会-${Date.now().toString(36)}`;
@@ -28,8 +28,8 @@ test("政治处 creates, edits and deletes a study activity", async ({ browser }
   await expect(page).toHaveURL(url);
   await expect(page.getByText("报告厅", { exact: true })).toBeVisible();
 
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "删除" }).click();
+  await confirmDialog(page);
   await expect(page).toHaveURL(/\/study\/activities$/);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   expect((await page.goto(url))?.status()).toBe(404);

@@ -2,7 +2,7 @@
 // 政治处 approves it from the review queue; staff1's 我的学习 points and hours
 // rise by exactly what the points table says (read from /study/points).
 import { expect, test } from "@playwright/test";
-import { loginOk, newUserPage } from "./helpers";
+import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
 test("staff logs study, 政治处 approves it, and 我的学习 rises by the rule values", async ({ browser }) => {
   const stamp = Date.now().toString(36);
@@ -57,8 +57,8 @@ test("staff logs study, 政治处 approves it, and 我的学习 rises by the rul
   await office.getByRole("row").filter({ hasText: title }).getByRole("link", { name: title }).click();
   await office.waitForURL(/\/study\/review\/c[a-z0-9]+$/);
   await expect(office.getByText("坚持以人民为中心")).toBeVisible();
-  office.once("dialog", (d) => d.accept());
   await office.getByRole("button", { name: "审核通过" }).click();
+  await confirmDialog(office);
   await expect(office.getByRole("button", { name: "审核通过" })).toHaveCount(0);
   await expect(office.getByText(/由 林晓雯 于 .+ 审核/)).toBeVisible();
 
@@ -89,8 +89,8 @@ test("staff deletes an entry awaiting review and lands back on the log", async (
   await staff.getByRole("row").filter({ hasText: title }).getByRole("link", { name: title }).click();
   await staff.waitForURL(/\/study\/log\/c[a-z0-9]+$/);
   const url = staff.url();
-  staff.once("dialog", (d) => d.accept());
   await staff.getByRole("button", { name: "删除" }).click();
+  await confirmDialog(staff);
   await expect(staff).toHaveURL(/\/study\/log$/);
   await expect(staff.getByRole("row").filter({ hasText: title })).toHaveCount(0);
   expect((await staff.goto(url))?.status()).toBe(404);

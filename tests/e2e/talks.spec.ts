@@ -1,7 +1,7 @@
 // 谈心谈话 in the browser: a department head records a confidential talk;
 // the interviewee cannot open it; 政治处 reads it and opens a follow-up.
 import { expect, test } from "@playwright/test";
-import { loginOk, newUserPage } from "./helpers";
+import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
 test("a head records a talk; the interviewee gets 404; 政治处 reads it and opens a follow-up", async ({ browser }) => {
   const head = await newUserPage(browser);
@@ -36,8 +36,8 @@ test("a head records a talk; the interviewee gets 404; 政治处 reads it and op
   await loginOk(office, "zzc");
   await office.goto(url);
   await expect(office.getByText(notes)).toBeVisible();
-  office.once("dialog", (d) => d.accept());
   await office.getByRole("button", { name: "发起后续跟进" }).click();
+  await confirmDialog(office);
   await expect(office.getByText("已发起督办事项。")).toBeVisible();
   await office.getByRole("link", { name: "查看督办事项" }).click();
   await expect(office.getByRole("heading", { name: "谈心谈话后续跟进" })).toBeVisible();
