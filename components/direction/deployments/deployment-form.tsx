@@ -9,7 +9,7 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 import { meetingTypeLabel } from "@/lib/direction/labels";
 import { LIMITS } from "@/lib/direction/schemas";
-import type { DepartmentMembers } from "../attendee-picker";
+import type { DepartmentMembers } from "@/components/ui/attendee-picker";
 import { TextareaField } from "../textarea-field";
 
 type Row = { key: number; departmentId: string; ownerId: string; dueDate: string; existing?: boolean; reported?: boolean };

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 import { MEETING_TYPE_LABELS, MEETING_TYPES } from "@/lib/direction/labels";
 import { LIMITS } from "@/lib/direction/schemas";
-import { AttendeePicker, type DepartmentMembers } from "../attendee-picker";
+import { AttendeePicker, type DepartmentMembers } from "@/components/ui/attendee-picker";
 import { TextareaField } from "../textarea-field";
 
 type Values = { id?: string; type?: string; title?: string; heldAt?: string; minutes?: string; decisions?: string; attendeeIds?: string[] };

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import { AttendeePicker, type DepartmentMembers } from "@/components/direction/attendee-picker";
+import { AttendeePicker, type DepartmentMembers } from "@/components/ui/attendee-picker";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/styles";
