@@ -4,8 +4,8 @@
 // groups are mapped to months here; lib/dashboard/index.ts does the arithmetic.
 import "server-only";
 import { Prisma } from "@/prisma/generated/sqlite/client";
-import { db, dbProvider, type Tx } from "../db";
-import { ensureReleased } from "../pulse/release";
+import { db, type Tx } from "../db";
+import { releaseClosedRounds } from "../pulse/queries";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { ACTIVE_STATUSES, overdueWhere } from "../follow-ups/queries";
@@ -56,7 +56,7 @@ export async function loadSentiment(client: Client = db, now: Date = new Date())
   ]);
   const monthOfPeriod = new Map(periods.map((p) => [p.id, p.key]));
   // Closed rounds whose sealed pool is still shut are released first (one cheap query when there are none).
-  if (client === db) await ensureReleased(db, dbProvider, rounds.map((r) => r.id), now);
+  if (client === db) await releaseClosedRounds(rounds.map((r) => r.id), now);
   const [pulse, moodGroups] = await Promise.all([
     pulseAggregates(client, rounds.map((r) => r.id)),
     periods.length === 0

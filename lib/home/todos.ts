@@ -7,7 +7,7 @@ import type { SessionUser } from "../auth/session";
 import { ACTIVE_STATUSES, overdueWhere } from "../follow-ups/queries";
 import { progressScopeWhere } from "../direction/deployments/queries";
 import { countPendingReview } from "../study/log/queries";
-import { ownParticipations } from "../pulse/participation";
+import { countOpenRoundsNotAnswered } from "../pulse/queries";
 
 export type Todo = { key: string; label: string; count: number; href: string; urgent?: boolean };
 
@@ -42,15 +42,7 @@ export async function listTodos(user: SessionUser, now: Date = new Date()): Prom
   }
   if (can(user.roles, "pulse.answer")) {
     // Open rounds this person has not answered (participation only: answers are anonymous).
-    add("pulse-open", "待参加的思想状况测评", "/pulse", openRoundsNotAnswered(user.id, now), true);
+    add("pulse-open", "待参加的思想状况测评", "/pulse", countOpenRoundsNotAnswered(user.id, now), true);
   }
   return (await Promise.all(jobs)).filter((t): t is Todo => t !== null);
-}
-
-/** Open pulse rounds without this person's participation token (lib/pulse/participation.ts). */
-async function openRoundsNotAnswered(userId: string, now: Date): Promise<number> {
-  const open = await db.pulseRound.findMany({ where: { opensAt: { lte: now }, closesAt: { gt: now } }, select: { id: true } });
-  if (open.length === 0) return 0;
-  const answered = await db.pulseParticipation.count({ where: ownParticipations(userId, open.map((r) => r.id)) });
-  return open.length - answered;
 }

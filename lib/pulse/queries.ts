@@ -51,6 +51,19 @@ export async function listPulseRounds(viewer: Viewer, pageNo: number, now: Date 
   return { current: current.map(shape), closed: closed.map(shape), total, pages: Math.max(1, Math.ceil(total / ROUNDS_PER_PAGE)) };
 }
 
+/** For the home page's 待办: open rounds without this person's participation token. */
+export async function countOpenRoundsNotAnswered(userId: string, now: Date = new Date()): Promise<number> {
+  const open = await db.pulseRound.findMany({ where: { opensAt: { lte: now }, closesAt: { gt: now } }, select: { id: true } });
+  if (open.length === 0) return 0;
+  const answered = await db.pulseParticipation.count({ where: ownParticipations(userId, open.map((r) => r.id)) });
+  return open.length - answered;
+}
+
+/** For the dashboard: releases those of these rounds that are closed and still sealed (one query when none is). */
+export async function releaseClosedRounds(roundIds: readonly string[], now: Date = new Date()): Promise<void> {
+  await ensureReleased(db, dbProvider, roundIds, now);
+}
+
 /** A round with its questions and whether the viewer has answered it, or null (→ 404). */
 export async function getRoundForAnswer(viewer: Viewer, id: string, now: Date = new Date()) {
   const r = await db.pulseRound.findUnique({
