@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listDepartmentOptions } from "@/lib/admin/queries";
@@ -11,6 +11,7 @@ import { TALK_OCCASIONS, TALK_OCCASION_LABELS, talkOccasionLabel } from "@/lib/t
 import { listCampaignOptions, listMyPendingAssignments, listTalks, seesAllTalks } from "@/lib/talks/queries";
 import { TalkListFilter } from "@/lib/talks/schemas";
 import { formatDate } from "@/lib/format";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 
 export const metadata: Metadata = { title: "谈心谈话" };
 
@@ -43,31 +44,13 @@ export default async function TalksPage({ searchParams }: { searchParams: Promis
         </Card>
       ) : null}
       <Card>
-        <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6" role="search">
-          {all ? (
-            <label className="text-sm"><span className="mb-1 block text-slate-600">部门</span>
-              <select name="departmentId" defaultValue={f.departmentId ?? ""} className={inputClass}>
-                <option value="">全部部门</option>
-                {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-              </select>
-            </label>
-          ) : null}
-          <label className="text-sm"><span className="mb-1 block text-slate-600">谈话类型</span>
-            <select name="occasion" defaultValue={f.occasion ?? ""} className={inputClass}>
-              <option value="">全部</option>
-              {TALK_OCCASIONS.map((c) => <option key={c} value={c}>{TALK_OCCASION_LABELS[c]}</option>)}
-            </select>
-          </label>
-          <label className="text-sm"><span className="mb-1 block text-slate-600">谈话计划</span>
-            <select name="campaignId" defaultValue={f.campaignId ?? ""} className={inputClass}>
-              <option value="">全部</option>
-              {campaigns.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
-            </select>
-          </label>
-          <label className="text-sm"><span className="mb-1 block text-slate-600">起始日期</span><input type="date" name="from" defaultValue={f.from ?? ""} className={inputClass} /></label>
-          <label className="text-sm"><span className="mb-1 block text-slate-600">截止日期</span><input type="date" name="to" defaultValue={f.to ?? ""} className={inputClass} /></label>
-          <div className="flex items-end gap-2"><button className={buttonClass.secondary} type="submit">筛选</button><Link href="/talks" className="pb-2 text-sm text-slate-500 hover:underline">清除</Link></div>
-        </form>
+        <FilterBar label="筛选谈话记录" clearHref="/talks" columns={6}>
+          {all ? <FilterSelect label="部门" name="departmentId" value={f.departmentId} all="全部部门" options={departments.map((d) => ({ value: d.id, label: d.name }))} /> : null}
+          <FilterSelect label="谈话类型" name="occasion" value={f.occasion} options={TALK_OCCASIONS.map((c) => ({ value: c, label: TALK_OCCASION_LABELS[c] }))} />
+          <FilterSelect label="谈话计划" name="campaignId" value={f.campaignId} options={campaigns.map((c) => ({ value: c.id, label: c.title }))} />
+          <FilterInput label="起始日期" name="from" type="date" value={f.from} />
+          <FilterInput label="截止日期" name="to" type="date" value={f.to} />
+        </FilterBar>
         {data.rows.length === 0 ? <EmptyState title="暂无谈话记录" hint="点击右上角“记录谈话”添加。" /> : (
           <Table caption="谈心谈话记录">
             <thead><tr><Th>谈话日期</Th><Th>谈话对象</Th><Th>部门</Th><Th>谈话人</Th><Th>类型</Th><Th>主题</Th><Th>谈话计划</Th><Th>跟进</Th></tr></thead>

@@ -4,11 +4,12 @@ import { UserRowActions } from "@/components/admin/user-row-actions";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { listDepartmentOptions, listUsers } from "@/lib/admin/queries";
 import { UserListFilter } from "@/lib/admin/schemas";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 
 export const metadata: Metadata = { title: "用户管理" };
 
@@ -20,38 +21,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="用户管理" description="创建、编辑、停用账户，重置密码，分配角色" actions={<Link href="/admin/users/new" className={buttonClass.primary}>新建用户</Link>} />
       <Card>
-        <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5" role="search">
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">搜索</span>
-            <input name="q" defaultValue={filter.q} placeholder="姓名 / 用户名 / 工号" className={inputClass} maxLength={40} />
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">部门</span>
-            <select name="departmentId" defaultValue={filter.departmentId ?? ""} className={inputClass}>
-              <option value="">全部部门</option>
-              {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">角色</span>
-            <select name="role" defaultValue={filter.role ?? ""} className={inputClass}>
-              <option value="">全部角色</option>
-              {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">状态</span>
-            <select name="status" defaultValue={filter.status ?? ""} className={inputClass}>
-              <option value="">全部</option>
-              <option value="ACTIVE">启用</option>
-              <option value="DISABLED">停用</option>
-            </select>
-          </label>
-          <div className="flex items-end gap-2">
-            <button className={buttonClass.secondary} type="submit">筛选</button>
-            <Link href="/admin/users" className="pb-2 text-sm text-slate-500 hover:underline">清除</Link>
-          </div>
-        </form>
+        <FilterBar label="筛选用户" clearHref="/admin/users" columns={5}>
+          <FilterInput label="搜索" name="q" value={filter.q} placeholder="姓名 / 用户名 / 工号" maxLength={40} />
+          <FilterSelect label="部门" name="departmentId" value={filter.departmentId} all="全部部门" options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+          <FilterSelect label="角色" name="role" value={filter.role} all="全部角色" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+          <FilterSelect label="状态" name="status" value={filter.status} options={{ ACTIVE: "启用", DISABLED: "停用" }} />
+        </FilterBar>
         {data.rows.length === 0 ? (
           <EmptyState title="没有符合条件的用户" hint="调整筛选条件，或新建用户" />
         ) : (

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { buttonClass, inputClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { LETTER_STATUS_LABELS, categoryLabel } from "@/lib/mailbox/labels";
 import { listInbox } from "@/lib/mailbox/queries";
 import { InboxFilter } from "@/lib/mailbox/schemas";
 import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 
 export const metadata: Metadata = { title: "来信处理 · 检察长信箱" };
 
@@ -23,16 +23,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="来信处理" description={`检察长信箱 · 新来信 ${data.byStatus.NEW ?? 0} 封，办理中 ${(data.byStatus.ACKNOWLEDGED ?? 0) + (data.byStatus.IN_PROGRESS ?? 0)} 封`} />
       <Card>
-        <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">状态</span>
-            <select name="status" defaultValue={f.status ?? ""} className={inputClass}>
-              <option value="">全部</option>
-              {Object.entries(LETTER_STATUS_LABELS).map(([k, v]) => <option key={k} value={k}>{v}（{data.byStatus[k] ?? 0}）</option>)}
-            </select>
-          </label>
-          <button className={buttonClass.secondary} type="submit">筛选</button>
-        </form>
+        <FilterBar label="筛选来信" clearHref="/mailbox/inbox">
+          <FilterSelect label="状态" name="status" value={f.status} options={Object.entries(LETTER_STATUS_LABELS).map(([k, v]) => ({ value: k, label: `${v}（${data.byStatus[k] ?? 0}）` }))} />
+        </FilterBar>
         {data.rows.length === 0 ? <EmptyState title="暂无来信" /> : (
           <Table caption="检察长信箱来信">
             <thead><tr><Th>标题</Th><Th>类别</Th><Th>来信人</Th><Th>来信日期</Th><Th>状态</Th></tr></thead>

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { buttonClass, inputClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listDepartmentOptions } from "@/lib/admin/queries";
 import { MATTER_CATEGORIES, MATTER_CATEGORY_LABELS, MATTER_STATUS_LABELS, matterCategoryLabel } from "@/lib/major-matters/labels";
@@ -13,6 +12,7 @@ import { MatterListFilter } from "@/lib/major-matters/schemas";
 import { formatDate } from "@/lib/format";
 import { MATTER_STATUS_TONES } from "@/components/major-matters/tones";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 
 export const metadata: Metadata = { title: "全院个人重大事项报告" };
 
@@ -25,27 +25,11 @@ export default async function AllMattersPage({ searchParams }: { searchParams: P
     <>
       <PageHeader title="全院个人重大事项报告" description="政治处查阅与确认。打开报告查看内容将记入审计日志。" />
       <Card>
-        <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4" role="search">
-          <label className="text-sm"><span className="mb-1 block text-slate-600">部门</span>
-            <select name="departmentId" defaultValue={f.departmentId ?? ""} className={inputClass}>
-              <option value="">全部部门</option>
-              {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-            </select>
-          </label>
-          <label className="text-sm"><span className="mb-1 block text-slate-600">类别</span>
-            <select name="category" defaultValue={f.category ?? ""} className={inputClass}>
-              <option value="">全部</option>
-              {MATTER_CATEGORIES.map((c) => <option key={c} value={c}>{MATTER_CATEGORY_LABELS[c]}</option>)}
-            </select>
-          </label>
-          <label className="text-sm"><span className="mb-1 block text-slate-600">状态</span>
-            <select name="status" defaultValue={f.status ?? ""} className={inputClass}>
-              <option value="">全部</option>
-              {Object.entries(MATTER_STATUS_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-            </select>
-          </label>
-          <div className="flex items-end gap-2"><button className={buttonClass.secondary} type="submit">筛选</button><Link href="/major-matters/all" className="pb-2 text-sm text-slate-500 hover:underline">清除</Link></div>
-        </form>
+        <FilterBar label="筛选个人重大事项报告" clearHref="/major-matters/all">
+          <FilterSelect label="部门" name="departmentId" value={f.departmentId} all="全部部门" options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+          <FilterSelect label="类别" name="category" value={f.category} options={MATTER_CATEGORIES.map((c) => ({ value: c, label: MATTER_CATEGORY_LABELS[c] }))} />
+          <FilterSelect label="状态" name="status" value={f.status} options={MATTER_STATUS_LABELS} />
+        </FilterBar>
         {data.rows.length === 0 ? <EmptyState title="暂无报告" /> : (
           <Table caption="全院个人重大事项报告">
             <thead><tr><Th>报告人</Th><Th>部门</Th><Th>类别</Th><Th>发生日期</Th><Th>报告日期</Th><Th>状态</Th></tr></thead>
