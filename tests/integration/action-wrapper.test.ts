@@ -10,6 +10,7 @@ import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, GENERIC_ERROR_MESSAGE, NotFoundError } from "@/lib/errors";
 import { deleteAttachment, storeAttachment } from "@/lib/attachments/upload";
+import { createStudyLog } from "@/lib/study/log/actions";
 import { actAnonymously, actAs, lastAudit, makeUser } from "./helpers";
 
 const twoWrites = action(
@@ -147,6 +148,16 @@ describe("malformed input", () => {
     const res = await writesOnSuccess(...args);
     expect(res).toMatchObject({ ok: false, message: INVALID });
     expect(await db.notification.count({ where: { userId: u.id } })).toBe(0);
+    expect(await db.auditLog.count()).toBe(before);
+  });
+
+  it("refuses createStudyLog's bodies [] and [null] (its refinement reads v.kind) without a row", async () => {
+    const u = await makeUser();
+    await actAs(u);
+    const before = await db.auditLog.count();
+    expect(await createStudyLog()).toEqual({ ok: false, message: INVALID });
+    expect(await createStudyLog(null)).toEqual({ ok: false, message: INVALID });
+    expect(await db.studyLog.count({ where: { userId: u.id } })).toBe(0);
     expect(await db.auditLog.count()).toBe(before);
   });
 
