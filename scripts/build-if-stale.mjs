@@ -65,10 +65,11 @@ export function liveServers() {
   return live;
 }
 
-/** scripts/server.mjs: marks .next as in use by this process until it exits. */
-export function registerServer(port) {
-  fs.mkdirSync(SERVERS_DIR, { recursive: true });
-  const file = path.join(SERVERS_DIR, String(process.pid));
+/** scripts/server.mjs: marks `root`/.next as in use by this process until it exits. */
+export function registerServer(port, root = process.cwd()) {
+  const dir = path.join(root, SERVERS_DIR);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, String(process.pid));
   fs.writeFileSync(file, String(port));
   // A server killed outright leaves its file; liveServers() drops it then.
   process.on("exit", () => fs.rmSync(file, { force: true }));

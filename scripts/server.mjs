@@ -23,12 +23,16 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActionBody, DRAIN_LIMIT, isGuardedRequest, sizeLimit } from "./action-guard.mjs";
+import { registerServer } from "./build-if-stale.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: containers set that to their own name.
 const hostname = process.env.LISTEN_HOST ?? "0.0.0.0";
 const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
 const workers = Math.max(1, Math.min(16, Number(process.env.WEB_CONCURRENCY) || Math.min(os.availableParallelism(), 4)));
+
+// While this server runs, a rebuild into its .next is refused (build-if-stale.mjs).
+if (cluster.isPrimary) registerServer(port, path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."));
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;

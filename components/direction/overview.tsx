@@ -33,7 +33,7 @@ export async function MeetingsCard({ year, manage }: { year: number; manage: boo
 }
 
 export async function DeploymentsCard({ year, manage, viewer }: { year: number; manage: boolean; viewer: Viewer }) {
-  const data = await listDeployments({ year, page: 1 }, viewer, new Date(), 8);
+  const data = await listDeployments(viewer, { year, page: 1 }, new Date(), 8);
   return (
     <Card
       title={`${year} 年${T.deployments}`}

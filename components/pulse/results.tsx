@@ -4,7 +4,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AGE_LAYER_LABELS } from "@/lib/people/age";
 import { OTHER_GROUP_LABEL, SCALE, SCALE_LABELS, WITHHELD_NOTES } from "@/lib/pulse/labels";
-import { NO_LAYER, OTHER_GROUP, type MaskedGroups } from "@/lib/pulse/masking";
+import { NO_LAYER, OTHER_GROUP, type MaskedGroups } from "@/lib/people/masking";
 import type { GroupFigures, QuestionFigures } from "@/lib/pulse/aggregate";
 import { DistributionChart, MeansChart } from "./charts";
 

@@ -4,9 +4,9 @@
 // A refusal looks exactly like a missing file. This module imports no domain.
 import "server-only";
 import { db } from "../db";
-import type { Role } from "../auth/roles";
+import type { Viewer } from "../auth/session";
 
-export type AttachmentViewer = { id: string; roles: readonly Role[]; departmentId?: string | null };
+export type AttachmentViewer = Pick<Viewer, "id" | "roles" | "departmentId">;
 export type OwnerCheck = (viewer: AttachmentViewer, ownerId: string) => Promise<boolean>;
 
 /** The attachment if the viewer may download it; null otherwise. */

@@ -3,11 +3,10 @@
 // (SECURITY.md 21). Found → SUCCESS, not found or not the reader's → NOT_FOUND,
 // with the id that was asked for, so the auditor sees what was refused.
 import "server-only";
-import type { Role } from "../auth/roles";
 import { requestMeta } from "../request";
 import { writeAudit } from "./log";
 
-export type AuditReader = { id: string; username: string; roles: readonly Role[] };
+export type AuditReader = { id: string; username: string; roles: readonly string[] };
 
 export type ReadNote = {
   /** e.g. "talk.read" */

@@ -9,6 +9,7 @@
 // slow password check (lib/auth/lockout.ts).
 import "server-only";
 import { db, dbProvider, type Tx } from "../db";
+import { QUEUE } from "./throttle";
 import { writeAudit } from "../audit/log";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clearedState, failReserved, isLocked, reserveAttempt, type LockState, type Reservation } from "./lockout";
@@ -30,7 +31,7 @@ function reserve(userId: string, now: Date): Promise<Reservation> {
     const r = reserveAttempt(await lockedRow(tx, userId), now);
     if (r.allowed) await tx.user.update({ where: { id: userId }, data: r.next });
     return r;
-  });
+  }, QUEUE);
 }
 
 function fail(userId: string, place: number, now: Date): Promise<boolean> {
@@ -38,7 +39,7 @@ function fail(userId: string, place: number, now: Date): Promise<boolean> {
     const next = failReserved(place, await lockedRow(tx, userId), now);
     if (next.justLocked) await tx.user.update({ where: { id: userId }, data: { failedLoginCount: next.failedLoginCount, firstFailedAt: next.firstFailedAt, lockedUntil: next.lockedUntil } });
     return next.justLocked;
-  });
+  }, QUEUE);
 }
 
 export async function authenticate(username: string, password: string, meta: { ip: string; userAgent: string }, now: Date = new Date()): Promise<LoginResult> {
@@ -87,7 +88,7 @@ export async function authenticate(username: string, password: string, meta: { i
     });
     await writeAudit({ ...audit, action: "auth.login", result: "SUCCESS", objectType: "UserSession", objectId: s.id }, tx);
     return s;
-  });
+  }, QUEUE);
   if (!session) {
     await writeAudit({ ...audit, action: "auth.login", result: "DENIED", detail: { reason: "locked" } });
     return { ok: false };

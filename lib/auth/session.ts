@@ -29,6 +29,12 @@ export type SessionUser = {
   mustChangePassword: boolean;
 };
 
+/**
+ * Who is asking, as every query and access rule takes it: the one viewer
+ * type of the portal. A SessionUser is one; tests build the four fields.
+ */
+export type Viewer = { id: string; username: string; roles: readonly Role[]; departmentId: string | null };
+
 type SessionRow = {
   id: string; createdAt: Date; lastSeenAt: Date; revokedAt: Date | null; sessionVersion: number;
   userId: string; username: string; realName: string; departmentId: string | null; position: string; status: string;

@@ -12,6 +12,12 @@ import { db, dbProvider, type Tx } from "../db";
 
 export type Window = { limit: number; windowMs: number };
 
+/**
+ * A burst queues on the key's lock, each waiting for a pooled connection
+ * first: give the queue time to drain (each turn is one count and one insert).
+ */
+export const QUEUE = { maxWait: 15_000, timeout: 15_000 } as const;
+
 /** Denials of anonymous requests that would each write an audit row (the attachment route). */
 export const ANON_DENIAL_WINDOW: Window = { limit: 20, windowMs: 10 * 60 * 1000 };
 
@@ -29,7 +35,7 @@ export async function takeSlot(key: string, w: Window, now: Date = new Date()): 
     if (await windowFull(tx, key, w, now)) return false;
     await recordHit(tx, key, now);
     return true;
-  });
+  }, QUEUE);
 }
 
 /** Whether the key's window is full. Call under lockKey to act on the answer. */

@@ -4,8 +4,8 @@
 // per-group sums and counts, never single answers. docs/sentiment-index.md
 // states the formula with a worked example; tests/unit/dashboard-index.test.ts
 // checks it against hand arithmetic.
-import { maskGroups, OTHER_GROUP, type PulseCell } from "../pulse/masking";
-import type { AgeLayer } from "../talks/age";
+import { maskGroups, OTHER_GROUP, type PulseCell } from "../people/masking";
+import type { AgeLayer } from "../people/age";
 
 export const PULSE_WEIGHT = 0.6;
 export const MOOD_WEIGHT = 0.4;

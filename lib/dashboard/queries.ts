@@ -7,7 +7,7 @@ import { Prisma } from "@/prisma/generated/sqlite/client";
 import { db, type Tx } from "../db";
 import { releaseClosedRounds } from "../pulse/queries";
 import { can } from "../auth/permissions";
-import type { SessionUser } from "../auth/session";
+import type { Viewer } from "../auth/session";
 import { ACTIVE_STATUSES, overdueWhere } from "../follow-ups/queries";
 import { reportsOfMonthsWhere } from "../reports/queries";
 import { coveredMemberWhere } from "../talks/queries";
@@ -171,7 +171,7 @@ export async function openWarningFollowUps(client: Client, departmentIds: string
   return out;
 }
 
-export type Viewer = Pick<SessionUser, "id" | "roles">;
+export type { Viewer };
 
 /** The figures every viewer shares: the aggregates behind all the charts. */
 async function loadFigures(now: Date) {

@@ -7,12 +7,12 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
-import type { SessionUser } from "../auth/session";
+import type { Viewer } from "../auth/session";
 import { can } from "../auth/permissions";
 import { EXCLUSIVE_ROLES } from "../auth/roles";
 import { shanghaiYear } from "../dates";
 
-export type Viewer = Pick<SessionUser, "id" | "departmentId" | "roles">;
+export type { Viewer };
 
 /** Years that have anything to show, newest first, always including this year. */
 export const listDirectionYears = cache(async (now: Date = new Date()): Promise<number[]> => {

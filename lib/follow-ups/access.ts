@@ -3,10 +3,10 @@
 // "not found" (SECURITY.md 10), for pages and actions alike.
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import type { SessionUser } from "../auth/session";
+import type { Viewer } from "../auth/session";
 import { can } from "../auth/permissions";
 
-export type Viewer = Pick<SessionUser, "id" | "roles" | "departmentId">;
+export type { Viewer };
 
 export function canManageFollowUps(viewer: Pick<Viewer, "roles">): boolean {
   return can(viewer.roles, "followup.manage");

@@ -1,7 +1,7 @@
 // Turns the database's per-cell sums into the figures of the shown groups.
 // Pure: the cells come from one grouped query (lib/pulse/queries.ts) and the
 // groups from maskGroups, so nothing here can show a group it did not allow.
-import type { LayerKey, MaskedGroups } from "./masking";
+import type { LayerKey, MaskedGroups } from "../people/masking";
 
 /** Answers with one value, to one question, in one cell (department group × age layer, null = 不分年龄层). */
 export type AnswerCell = { departmentId: string | null; ageLayer: LayerKey; questionId: string; value: number; n: number };

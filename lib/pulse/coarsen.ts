@@ -11,7 +11,7 @@
 //      group is stored without age layer (null, 不分年龄层);
 //   4. a round with fewer than 5 responses in all is not released (null).
 import type { AgeLayer } from "../people/age";
-import { MIN_GROUP_SIZE } from "./masking";
+import { MIN_GROUP_SIZE } from "../people/masking";
 
 export type Attributes = { departmentId: string | null; ageLayer: AgeLayer | null };
 

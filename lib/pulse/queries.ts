@@ -9,7 +9,7 @@ import { writeAudit } from "../audit/log";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
 import { AGE_LAYERS } from "../people/age";
-import { maskGroups, OTHER_GROUP, type LayerKey, type PulseCell } from "./masking";
+import { maskGroups, OTHER_GROUP, type LayerKey, type PulseCell } from "../people/masking";
 import { summarise, type AnswerCell } from "./aggregate";
 import { ownParticipations } from "./participation";
 import { ensureReleased, type GroupSizes } from "./release";

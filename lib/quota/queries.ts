@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db, type Tx } from "../db";
 import { can } from "../auth/permissions";
-import type { SessionUser } from "../auth/session";
+import type { Viewer } from "../auth/session";
 import { activeBusinessUser } from "../people/active";
 
 export const ROUNDS_PER_PAGE = 10;
@@ -16,7 +16,7 @@ export const PUBLICITY_PER_PAGE = 30;
 
 const pagesOf = (total: number, per: number) => Math.max(1, Math.ceil(total / per));
 
-type Viewer = Pick<SessionUser, "id" | "roles">;
+
 
 const roundSelect = {
   id: true, title: true, description: true, places: true, status: true,

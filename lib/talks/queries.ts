@@ -9,6 +9,7 @@ import { decryptText } from "../crypto";
 import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
+import type { Viewer } from "../auth/session";
 import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "../people/age";
 import { DAY_MS, shanghaiDaysRange, shanghaiYear } from "../dates";
 import { activeBusinessUser } from "../people/active";
@@ -17,7 +18,7 @@ import type { TalkListFilter } from "./schemas";
 
 export const TALKS_PER_PAGE = 20;
 
-type Viewer = { id: string; roles: readonly Role[]; departmentId: string | null };
+
 
 /** 政治处 and 院领导 oversee every talk; others only their own as interviewer. */
 export function seesAllTalks(roles: readonly Role[]): boolean {

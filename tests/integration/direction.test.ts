@@ -37,8 +37,8 @@ type Org = Awaited<ReturnType<typeof org>>;
 
 /** The viewer the queries take, with the user's roles as stored. */
 async function viewer(u: { id: string }) {
-  const row = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { id: true, departmentId: true, roles: { select: { role: true } } } });
-  return { id: row.id, departmentId: row.departmentId, roles: row.roles.map((r) => r.role as Role) };
+  const row = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { id: true, username: true, departmentId: true, roles: { select: { role: true } } } });
+  return { id: row.id, username: row.username, departmentId: row.departmentId, roles: row.roles.map((r) => r.role as Role) };
 }
 
 async function deploy(o: Org, over: Record<string, unknown> = {}) {
@@ -258,11 +258,11 @@ describe("direction: progress on a department's own assignments only", () => {
     expect(view?.summary).toMatchObject({ total: 2, done: 0, overdue: 1 });
     expect(view?.followUps).toEqual([]);
 
-    const overdue = await listDeployments({ state: "overdue", page: 1 }, await viewer(o.liaisonA));
+    const overdue = await listDeployments(await viewer(o.liaisonA), { state: "overdue", page: 1 });
     expect(overdue.rows.map((r) => r.id)).toContain(d.id);
     await actAs(o.liaisonA);
     await postDeploymentProgress({ assignmentId: d.assignmentA.id, status: "DONE", note: "完成" });
-    expect((await listDeployments({ state: "overdue", page: 1 }, await viewer(o.liaisonA))).rows.map((r) => r.id)).not.toContain(d.id);
+    expect((await listDeployments(await viewer(o.liaisonA), { state: "overdue", page: 1 })).rows.map((r) => r.id)).not.toContain(d.id);
   });
 });
 

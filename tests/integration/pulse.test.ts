@@ -9,7 +9,7 @@ import { db, dbProvider } from "@/lib/db";
 import { loadSessionUser } from "@/lib/auth/session";
 import { answerPulse, closePulseRound, createPulseRound } from "@/lib/pulse/actions";
 import { getRoundResults, listPulseRounds } from "@/lib/pulse/queries";
-import { OTHER_GROUP } from "@/lib/pulse/masking";
+import { OTHER_GROUP } from "@/lib/people/masking";
 import { participationToken } from "@/lib/pulse/participation";
 import { unseal } from "@/lib/pulse/sealed";
 import { activeBusinessUser } from "@/lib/people/active";

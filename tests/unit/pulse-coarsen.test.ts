@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGE_LAYERS } from "@/lib/people/age";
 import { coarsen, type Attributes } from "@/lib/pulse/coarsen";
-import { MIN_GROUP_SIZE } from "@/lib/pulse/masking";
+import { MIN_GROUP_SIZE } from "@/lib/people/masking";
 
 const key = (a: Attributes) => `${a.departmentId ?? "-"}|${a.ageLayer ?? "-"}`;
 

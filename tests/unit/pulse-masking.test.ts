@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGE_LAYERS, type AgeLayer } from "@/lib/people/age";
-import { LAYER_KEYS, maskGroups, MIN_GROUP_SIZE, NO_LAYER, OTHER_GROUP, type LayerKey, type MaskedGroups, type PulseCell } from "@/lib/pulse/masking";
+import { LAYER_KEYS, maskGroups, MIN_GROUP_SIZE, NO_LAYER, OTHER_GROUP, type LayerKey, type MaskedGroups, type PulseCell } from "@/lib/people/masking";
 import { summarise, type AnswerCell } from "@/lib/pulse/aggregate";
 
 const key = (c: { departmentId: string | null; ageLayer: LayerKey }) => `${c.departmentId ?? OTHER_GROUP}|${c.ageLayer ?? NO_LAYER}`;

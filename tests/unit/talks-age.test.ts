@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageLayerOf, birthYearRange, AGE_LAYERS } from "@/lib/talks/age";
+import { ageLayerOf, birthYearRange, AGE_LAYERS } from "@/lib/people/age";
 import { shanghaiYear } from "@/lib/dates";
 
 describe("talk campaign age layers (age = year − birthYear)", () => {

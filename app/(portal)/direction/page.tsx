@@ -19,7 +19,7 @@ export default async function DirectionPage({ searchParams }: { searchParams: Pr
   const years = await listDirectionYears();
   const manage = can(user.roles, "direction.manage");
   const post = user.roles.includes("DEPT_HEAD") || user.roles.includes("LIAISON");
-  const viewer = { id: user.id, departmentId: user.departmentId, roles: user.roles };
+  const viewer = { id: user.id, username: user.username, departmentId: user.departmentId, roles: user.roles };
   return (
     <>
       <PageHeader

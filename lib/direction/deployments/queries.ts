@@ -37,7 +37,7 @@ function deploymentWhere(filter: Pick<DeploymentListFilter, "year" | "state">, n
   return and.length ? { AND: and } : {};
 }
 
-export async function listDeployments(filter: DeploymentListFilter, viewer: Viewer, now: Date = new Date(), perPage = DEPLOYMENTS_PER_PAGE) {
+export async function listDeployments(viewer: Viewer, filter: DeploymentListFilter, now: Date = new Date(), perPage = DEPLOYMENTS_PER_PAGE) {
   const where = deploymentWhere(filter, now);
   const [total, rows] = await Promise.all([
     db.deployment.count({ where }),

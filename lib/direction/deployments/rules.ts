@@ -1,7 +1,7 @@
 // Pure rules of 党组引航: when an assignment is overdue, how a deployment's
 // progress adds up, and who may post progress on an assignment. No database,
 // no clock: callers pass `now`, so tests can fix it.
-import type { Role } from "../../auth/roles";
+import type { Viewer } from "../../auth/session";
 import { SHANGHAI_OFFSET_MS } from "../../dates";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -39,7 +39,7 @@ export function summariseAssignments(assignments: readonly { dueDate: Date; stat
   return { ...s, percent: s.total === 0 ? 0 : Math.round((s.done / s.total) * 100) };
 }
 
-export type ProgressViewer = { id: string; departmentId: string | null; roles: readonly Role[] };
+export type ProgressViewer = Pick<Viewer, "id" | "roles" | "departmentId">;
 
 /**
  * Only the assignment's own department (its head or liaison) or the

@@ -7,11 +7,12 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db, type Tx } from "../../db";
 import { can } from "../../auth/permissions";
 import type { Role } from "../../auth/roles";
+import type { Viewer } from "../../auth/session";
 
 /** Attachment.ownerType of an activity's materials. */
 export const ACTIVITY_OWNER = "StudyActivity";
 
-export type ActivityViewer = { id: string; roles: readonly Role[] };
+export type ActivityViewer = Pick<Viewer, "id" | "roles">;
 
 export function managesActivities(roles: readonly Role[]): boolean {
   return can(roles, "study.manage");

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: T.deployments };
 export default async function DeploymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePagePermission("direction.read", "/direction/deployments");
   const filter = DeploymentListFilter.parse(await searchParams);
-  const [years, data] = await Promise.all([listDirectionYears(), listDeployments(filter, user)]);
+  const [years, data] = await Promise.all([listDirectionYears(), listDeployments(user, filter)]);
   const manage = can(user.roles, "direction.manage");
   return (
     <>

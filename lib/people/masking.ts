@@ -1,5 +1,6 @@
-// Small-group masking for anonymous pulse results (SECURITY.md 17, DOMAIN.md
-// 思想晴雨表). Pure: it sees only respondent counts per cell (department group
+// Small-group masking of aggregates over people (docs/security.md item 18):
+// pulse results, the dashboard heatmap, and any later figure broken down by
+// department and age layer. Pure: it sees only respondent counts per cell (department group
 // × age layer) and decides which groups may be shown. Callers then aggregate
 // the answers of exactly those groups in the database.
 //
@@ -18,7 +19,7 @@
 //      the age breakdown is withheld for the round. A single pair is the
 //      simplest case; unions matter because the means of two departments
 //      subtracted from an age layer that holds them both isolate the rest.
-import { AGE_LAYERS, type AgeLayer } from "../people/age";
+import { AGE_LAYERS, type AgeLayer } from "./age";
 
 export const MIN_GROUP_SIZE = 5;
 /** The key of the merged 其他部门 group. */
