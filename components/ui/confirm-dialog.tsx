@@ -47,10 +47,11 @@ export function ConfirmDialog({ open, title, message, confirmLabel = "确定", c
       aria-labelledby={`${id}-title`}
       aria-describedby={message ? `${id}-message` : undefined}
       onClose={onClose}
+      // m-auto: Tailwind's preflight zeroes the margin that centres a modal dialog.
       onClick={(e) => {
         if (e.target === e.currentTarget) ref.current?.close();
       }}
-      className="w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-800 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-800 shadow-xl backdrop:bg-slate-900/40"
     >
       <div className="space-y-3 p-5">
         <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">{title}</h2>
