@@ -1,4 +1,4 @@
-// The seven roles (DOMAIN.md) and the rule that keeps SYS_ADMIN and AUDITOR
+// The seven roles (README.md, Demo accounts; docs/architecture.md) and the rule that keeps SYS_ADMIN and AUDITOR
 // apart from each other and from every business role (三权分立, MLPS level 3).
 import { z } from "zod";
 

@@ -1,4 +1,4 @@
-// Overdue is derived, never stored (DOMAIN.md, Follow-up board): a follow-up
+// Overdue is derived, never stored (docs/sanhao.md, the follow-up board): a follow-up
 // is overdue while it is still being worked on and its due date has passed.
 // The same rule exists twice, once for rows in memory and once as a `where`
 // for the database, so that lists and counts never load rows to filter them.

@@ -1,4 +1,4 @@
-// Report compliance per department and period (DOMAIN.md: "Missing and late
+// Report compliance per department and period (docs/sanhao.md, the product spec: "Missing and late
 // reports are flagged per department and period"). Timeliness is judged by
 // the first submission, so a report returned and resubmitted keeps it.
 export type ComplianceStatus = "ON_TIME" | "LATE" | "MISSING" | "RETURNED" | "PENDING";

@@ -1,4 +1,4 @@
-// The report state machine (DOMAIN.md 三好 item 2):
+// The report state machine (docs/sanhao.md, 思想动态报告):
 //   DRAFT → SUBMITTED → REVIEWED, or SUBMITTED → RETURNED (with a comment)
 //   → SUBMITTED again after the liaison's edits. A submitted report is frozen.
 export const REPORT_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "REVIEWED"] as const;
