@@ -1,3 +1,4 @@
+import { INPUT_DATE_BOUNDS } from "@/lib/dates";
 import Link from "next/link";
 import { buttonClass, inputClass } from "./styles";
 
@@ -44,7 +45,7 @@ export function FilterInput({ label, name, value, ...input }: { label: string; n
   return (
     <label className="text-sm">
       <span className="mb-1 block text-slate-600">{label}</span>
-      <input name={name} defaultValue={value ?? ""} className={inputClass} {...input} />
+      <input name={name} defaultValue={value ?? ""} className={inputClass} {...(input.type ? INPUT_DATE_BOUNDS[input.type] : undefined)} {...input} />
     </label>
   );
 }
