@@ -3,16 +3,20 @@
 //
 //   npx tsx prisma/seed.ts           seeds an empty database, or skips
 //   npx tsx prisma/seed.ts --reset   empties every table but the audit log, reseeds
+//   SEED_TODAY=2027-03-15 …          anchors the data to that day instead of today
 //
-// Deterministic: a fixed-seed PRNG, ids derived from stable keys and dates
-// fixed relative to SEED_REFERENCE_DATE, so two runs give identical rows.
+// Anchored to the day it is seeded (prisma/seed/clock.ts): the story moves by
+// whole calendar months onto today's month (Asia/Shanghai), and what is recent
+// or upcoming sits relative to today. Deterministic for a given anchor day: a
+// fixed-seed PRNG, ids derived from stable keys, no other clock.
 import nextEnv from "@next/env";
 import { createDbClient, type Tx } from "../lib/db-client";
 import { resolveDatabaseUrl } from "../lib/db-url";
 import { hashPassword } from "../lib/auth/password";
 import { ROLES } from "../lib/auth/roles";
 import { DEMO_PASSWORD } from "./seed/accounts";
-import { SEED_LAUNCH_DATE } from "./seed/clock";
+import { CLOCK, SEED_LAUNCH_DATE, storyKey } from "./seed/clock";
+import { MILESTONES_SETTING } from "../lib/dashboard/milestones";
 import { buildNotifications } from "./seed/notifications";
 import { buildOrganisation, type Organisation } from "./seed/org";
 import { Rng, SEED, stableId } from "./seed/random";
@@ -129,6 +133,8 @@ try {
           console.log(`已清空 ${tables.length} 张表`);
         }
         await insertOrganisation(tx, org, passwordHash, passwordChangedAt);
+        // The dashboard's 改革节点 move with the story's reform (story 2025-03 … 2025-06).
+        await tx.setting.create({ data: { key: MILESTONES_SETTING, value: JSON.stringify([{ from: storyKey("2025-03"), to: storyKey("2025-06"), label: "司法责任制改革 · 入额" }]) } });
         await seedDirection(tx, org);
         const reports = await seedReports(tx, org);
         console.log(`思想动态报告 ${reports.reports} 份；关注人员 ${reports.concerns.length} 条（已审阅）`);
@@ -137,7 +143,7 @@ try {
         console.log(`督办事项 ${fu.total} 项（待办 ${st.OPEN ?? 0}、办理中 ${st.IN_PROGRESS ?? 0}、已办结 ${st.RESOLVED ?? 0}、已核销 ${st.CLOSED ?? 0}；逾期 ${fu.overdueAtReference}）`);
         const mb = await seedMailbox(tx, org); console.log(`检察长信箱 署名 ${mb.signed} 封、匿名 ${mb.anonymous} 封（演示访问码 ${DEMO_ACCESS_CODE}）；个人重大事项报告 ${mb.matters.total} 份（已确认 ${mb.matters.acknowledged}）`);
         await seedConsultations(tx, org);
-        const tk = await seedTalks(tx, org); console.log(`谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；下半年谈话计划 ${tk.current.covered}/${tk.current.members} 人`);
+        const tk = await seedTalks(tx, org); console.log(`谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；当前谈话计划 ${tk.current.covered}/${tk.current.members} 人`);
         const cols = await seedColumns(tx, org); console.log(`专栏 ${cols.columns} 个、文章 ${cols.articles} 篇、阅读记录 ${cols.reads} 条`);
         const sa = await seedStudyActivities(tx, org); console.log(`两学一做学习活动 ${sa.activities} 项（已开展 ${sa.past} 项、待开展 ${sa.upcoming} 项）；应到 ${sa.attendance} 人次，出席率 ${sa.rate}%`);
         const qt = await seedQuota(tx, org); console.log(`入额遴选：入额 ${qt.admitted} 人，公示 ${qt.publicity} 人，未入额 ${qt.notAdmitted} 人`);
@@ -146,7 +152,7 @@ try {
       },
       { maxWait: 10_000, timeout: 120_000 },
     );
-    console.log(`种子数据已写入（${provider}）`);
+    console.log(`种子数据已写入（${provider}），锚定日期 ${CLOCK.today}${process.env.SEED_TODAY?.trim() ? "（SEED_TODAY）" : "（今天）"}`);
     await printSummary(db, started);
   }
   // Pulse data from before participation tokens (lib/pulse/legacy.ts), also on a database that was not reseeded.

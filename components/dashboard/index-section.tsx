@@ -10,7 +10,7 @@ export function IndexSection({ d }: { d: Dashboard }) {
     const c = d.overall.cells[i];
     return { month: m, label: monthLabel(m, true), index: c.kind === "value" ? c.index : null };
   });
-  const milestones = milestonesWithin(d.months);
+  const milestones = milestonesWithin(d.months, d.milestones);
   return (
     <Card id="dashboard-index" title={`全院思想状况指数（近 ${d.months.length} 个月）`}>
       <IndexChart data={data} milestones={milestones} />

@@ -15,6 +15,7 @@ import { percent } from "../format";
 import { AGE_LAYERS, type AgeLayer } from "../people/age";
 import { buildSentiment, type HeatRow, type MoodAggregate, type PulseAggregate, type Sentiment } from "./index";
 import { monthOf, monthRange, monthsEnding, previousMonth } from "../dates";
+import { MILESTONES_SETTING, parseMilestones } from "./milestones";
 
 /** Months on the 院 line; the heatmap shows the last HEATMAP_MONTHS of them. */
 export const TREND_MONTHS = 24;
@@ -210,7 +211,10 @@ export function forgetDashboardFigures() {
 export async function getDashboard(viewer: Viewer, now: Date = new Date(), opts: { reuse?: boolean } = {}) {
   if (!can(viewer.roles, "dashboard.leadership")) return null;
   const { sentiment, topics, followUps, campaigns, volume, now: asOf } = await sharedFigures(now, opts.reuse ?? false);
-  const warningFollowUps = await openWarningFollowUps(db, sentiment.warnings.map((w) => w.departmentId));
+  const [warningFollowUps, milestoneSetting] = await Promise.all([
+    openWarningFollowUps(db, sentiment.warnings.map((w) => w.departmentId)),
+    db.setting.findUnique({ where: { key: MILESTONES_SETTING }, select: { value: true } }),
+  ]);
   const may = {
     readReports: can(viewer.roles, "report.readAll"),
     manageFollowUps: can(viewer.roles, "followup.manage"),
@@ -223,6 +227,7 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date(), opts:
     now: asOf,
     may,
     months: sentiment.months,
+    milestones: parseMilestones(milestoneSetting?.value),
     overall: sentiment.overall,
     departments: sentiment.departments.map(strip),
     other: sentiment.other,

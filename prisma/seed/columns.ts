@@ -6,7 +6,7 @@
 // copying its entries here.
 import type { Tx } from "../../lib/db-client";
 import { DEMO_ACCOUNTS } from "./accounts";
-import { SEED_REFERENCE_DATE, shanghaiDate } from "./clock";
+import { SEED_REFERENCE_DATE, shanghaiDate, storyText } from "./clock";
 import type { Organisation } from "./org";
 import { Rng, stableId } from "./random";
 
@@ -81,7 +81,7 @@ export async function seedColumns(tx: Tx, org: Organisation): Promise<{ columns:
         views += rng.chance(0.2) ? rng.int(2, 3) : 1;
       }
       await tx.article.create({
-        data: { id, columnId, title: a.title, format: a.markdown ? "MARKDOWN" : "TEXT", body: a.body, authorId: author.id, publishedAt, updatedAt: publishedAt, viewCount: views },
+        data: { id, columnId, title: storyText(a.title, a.date), format: a.markdown ? "MARKDOWN" : "TEXT", body: storyText(a.body, a.date), authorId: author.id, publishedAt, updatedAt: publishedAt, viewCount: views },
       });
       articleCount++;
     }

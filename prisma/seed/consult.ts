@@ -3,12 +3,14 @@
 //     months 2025-02 … 2025-07 around the first 入额 round;
 //   - 入额 and 员额退出 the most frequent topics, 电话 and 微信 the main channels;
 //   - about 100 distinct askers, almost all answered within 1–20 hours, six
-//     answered late (30–60 h) and four still open at the reference date (one of
-//     them already past 24 hours then);
+//     answered late (30–60 h) and four still open at the anchor, asked 40, 15,
+//     8 and 3 hours before it (the first already past 24 hours then);
+// Months are story months (2024-11 … 2026-10), moved onto the 24 months before
+// the anchor's month (prisma/seed/clock.ts).
 //   - 11 FAQ entries whose text was generalised before publishing: no names.
 import type { Tx } from "../../lib/db-client";
 import { DEMO_ACCOUNTS } from "./accounts";
-import { SEED_REFERENCE_DATE } from "./clock";
+import { SEED_REFERENCE_DATE, storyKey } from "./clock";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
 
@@ -84,7 +86,7 @@ export async function seedConsultations(tx: Tx, org: Organisation): Promise<{ to
   for (const [key, count] of MONTH_COUNTS) {
     const last = key === MONTH_COUNTS[MONTH_COUNTS.length - 1][0];
     const answeredHere = last ? count - OPEN_HOURS_BEFORE.length : count;
-    for (let i = 0; i < answeredHere; i++) times.push(monthStart(key) + rng.int(0, last ? 25 : 27) * DAY + rng.int(8, 20) * HOUR + rng.int(0, 59) * 60_000);
+    for (let i = 0; i < answeredHere; i++) times.push(monthStart(storyKey(key)) + rng.int(0, last ? 25 : 27) * DAY + rng.int(8, 20) * HOUR + rng.int(0, 59) * 60_000);
   }
   times.sort((a, b) => a - b);
   const openFrom = times.length;

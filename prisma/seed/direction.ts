@@ -1,12 +1,14 @@
 // 党组引航 demo data: 2025 and 2026 goals, fourteen meetings of all five kinds
 // with minutes and decisions, and nine deployments cascaded to departments
 // with owners, due dates and progress — in every status, some overdue
-// (against SEED_REFERENCE_DATE, 2026-11-01). The story follows the reports
-// seed: 区院合并 early in 2025, 司法责任制改革 and 入额 from March to June 2025,
-// and 第四检察部 under persistent case pressure from March 2026.
-// Deterministic: ids from stableId, dates fixed, no clock.
+// (against the anchor). The story follows the reports seed: 区院合并 early in
+// 2025, 司法责任制改革 and 入额 from March to June 2025, and 第四检察部 under
+// persistent case pressure from March 2026 — story dates, written for
+// 2026-11-01 and moved by whole months onto the anchor (prisma/seed/clock.ts),
+// texts and years with them.
+// Deterministic for a given anchor day: ids from stableId, no other clock.
 import type { Tx } from "../../lib/db-client";
-import { shanghaiDate } from "./clock";
+import { SEED_ANCHOR, quarterLabel, shanghaiDate, story, storyText, storyYearAt } from "./clock";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
 
@@ -246,6 +248,18 @@ const DEPLOYMENTS: DeploymentPlan[] = [
 
 // ---- Build and insert ----------------------------------------------------------
 
+/** A meeting's title moved with its date; an analysis meeting names the quarter it looks back on. */
+function meetingTitle(m: MeetingPlan): string {
+  const held = story(m.date[0], m.date[1], m.date[2]);
+  if (m.type === "FENXI" && /季度/.test(m.title)) {
+    const label = quarterLabel(new Date(held.getTime() - 30 * DAY_MS));
+    return m.title.replace(/\d{4} 年第.季度/, label.replace("年", " 年"));
+  }
+  return storyText(m.title, [...m.date]);
+}
+
+const ymdOf = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function people(org: Organisation) {
@@ -299,7 +313,8 @@ export async function seedDirection(tx: Tx, org: Organisation): Promise<Directio
   await tx.goal.createMany({
     data: GOALS.map((g) => {
       const createdAt = at([g.year - 1, 12, 31], 16);
-      return { id: goalId(g.key), year: g.year, title: g.title, description: g.description, status: g.status, createdById: creators[g.by], createdAt, updatedAt: createdAt };
+      const mid = [g.year, 6, 30] as [number, number, number];
+      return { id: goalId(g.key), year: storyYearAt(g.year, mid), title: storyText(g.title, mid), description: storyText(g.description, mid), status: g.status, createdById: creators[g.by], createdAt, updatedAt: createdAt };
     }),
   });
 
@@ -308,7 +323,7 @@ export async function seedDirection(tx: Tx, org: Organisation): Promise<Directio
     const heldAt = at(m.date, 9, 30);
     const createdAt = new Date(heldAt.getTime() + DAY_MS);
     await tx.meeting.create({
-      data: { id: meetingId(m.key), type: m.type, title: m.title, heldAt, minutes: m.minutes, decisions: m.decisions, createdById: creators.zzc, createdAt, updatedAt: createdAt },
+      data: { id: meetingId(m.key), type: m.type, title: meetingTitle(m), heldAt, minutes: storyText(m.minutes, [...m.date]), decisions: storyText(m.decisions, [...m.date]), createdById: creators.zzc, createdAt, updatedAt: createdAt },
     });
     const ids = [...new Set(attendeesFor(m.audience, org, rng).map((u) => u.id))];
     await tx.meetingAttendee.createMany({ data: ids.map((userId) => ({ meetingId: meetingId(m.key), userId })) });
@@ -323,7 +338,7 @@ export async function seedDirection(tx: Tx, org: Organisation): Promise<Directio
     const createdAt = at(d.created, 10);
     await tx.deployment.create({
       data: {
-        id, title: d.title, description: d.description, createdById: creators[d.by], createdAt, updatedAt: createdAt,
+        id, title: storyText(d.title, [...d.created]), description: storyText(d.description, [...d.created]), createdById: creators[d.by], createdAt, updatedAt: createdAt,
         goalId: d.goal ? goalId(d.goal) : null, meetingId: d.meeting ? meetingId(d.meeting) : null,
       },
     });
@@ -348,8 +363,8 @@ export async function seedDirection(tx: Tx, org: Organisation): Promise<Directio
         notifications.push({
           id: stableId(`notification:direction:${d.key}:${demo.username}`),
           userId: demo.id,
-          title: `部署事项：${d.title}`,
-          body: `您是${department.name}的责任人，请于 ${a.due.join("-")} 前完成，并及时报送落实进展。`,
+          title: `部署事项：${storyText(d.title, [...d.created])}`,
+          body: `您是${department.name}的责任人，请于 ${ymdOf(at(a.due))} 前完成，并及时报送落实进展。`,
           link: `/direction/deployments/${id}`,
           readAt: a.status === "OPEN" ? null : new Date(createdAt.getTime() + 3 * 3600_000),
           createdAt,
@@ -367,7 +382,7 @@ function progressEntries(d: DeploymentPlan, a: AssignmentPlan, createdAt: Date, 
   const end = a.doneOn ? at(a.doneOn, 16, 30) : null;
   const due = at(a.due, 0);
   // Unfinished work reports up to the earlier of its due date and the seed's "today".
-  const horizon = end ?? new Date(Math.min(due.getTime() - 5 * DAY_MS, at([2026, 10, 28]).getTime()));
+  const horizon = end ?? new Date(Math.min(due.getTime() - 5 * DAY_MS, SEED_ANCHOR.getTime() - 4 * DAY_MS));
   const span = Math.max(horizon.getTime() - createdAt.getTime(), 4 * DAY_MS);
   const starts = a.status === "DONE" ? Math.min(d.start.length, 1 + (index % 2)) : Math.min(d.start.length, 1 + ((index + 1) % 2) + (d.start.length > 2 ? 1 : 0));
   const out: { note: string; status: string; at: Date }[] = [];

@@ -37,8 +37,9 @@ export type SeedFollowUpsSummary = { total: number; manual: number; byStatus: Re
 
 const DAY = 24 * 3600_000;
 const HOUR = 3600_000;
-// Nothing in the demo happens after the reference date.
+// Nothing in the demo happens after the anchor (prisma/seed/clock.ts).
 const LATEST = SEED_REFERENCE_DATE.getTime() - 2 * HOUR;
+const OVERDUE_MIN_AGE = 12 * DAY;
 
 type Step = { event: FollowUpEvent; at: Date; by: string; note: string | null };
 type Plan = {
@@ -383,7 +384,16 @@ export async function seedFollowUps(tx: Tx, opts: SeedFollowUpsOptions): Promise
   const ctx = contextOf(opts.org);
   const rng = new Rng(20180301);
   const concerns = [...opts.concerns].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || a.id.localeCompare(b.id));
-  const shapes = new Map([...concerns].reverse().map((c, i) => [c.id, NEWEST[i] ?? olderShape(rng)]));
+  // Newest first, each takes the next fixed shape it can have: an overdue one
+  // needs its review at least OVERDUE_MIN_AGE before the anchor, so that its
+  // due date can lie between the assignment and the anchor.
+  const queue = [...NEWEST];
+  const shapes = new Map<string, Shape>();
+  for (const c of [...concerns].reverse()) {
+    const old = c.reviewedAt.getTime() <= SEED_REFERENCE_DATE.getTime() - OVERDUE_MIN_AGE;
+    const i = queue.findIndex((s) => s.onTime || !(s.target === "OPEN" || s.target === "IN_PROGRESS") || old);
+    shapes.set(c.id, i >= 0 ? queue.splice(i, 1)[0] : olderShape(rng));
+  }
   const plans = [...concerns.map((c) => concernPlan(rng, c, shapes.get(c.id)!, ctx)), ...manualPlans(ctx)];
   const rows = plans.map(materialise);
 

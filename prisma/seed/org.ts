@@ -2,7 +2,7 @@
 // records. Pure: no database, no clock; the same Rng gives the same result.
 import type { Role } from "../../lib/auth/roles";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./accounts";
-import { SEED_LAUNCH_DATE, SEED_REFERENCE_DATE, laterOf } from "./clock";
+import { SEED_LAUNCH_DATE, laterOf, story } from "./clock";
 import { DEPARTMENT_PLANS, LEADERSHIP_CODE, isProsecutorPosition } from "./departments";
 import { uniqueName, type Gender } from "./names";
 import { stableId, type Rng } from "./random";
@@ -95,8 +95,8 @@ function joinedAtFor(rng: Rng, birthYear: number): Date {
   const year = Math.min(birthYear + rng.int(22, 25), 2025);
   const month = rng.weighted([[7, 3], [8, 3], [9, 2], [3, 1], [10, 1]] as const);
   const day = rng.int(1, 28);
-  const joined = new Date(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T09:00:00+08:00`);
-  return joined < SEED_REFERENCE_DATE ? joined : new Date("2025-08-01T09:00:00+08:00");
+  // Written as story dates (before 2026-11), moved onto the anchor.
+  return year * 100 + month < 202611 ? story(year, month, day) : story(2025, 8, 1);
 }
 
 function buildUser(rng: Rng, slot: Slot, index: number, taken: Set<string>, departmentIds: Map<string, string>): SeedUser {

@@ -1,7 +1,9 @@
-// 思想状况测评 demo data (deterministic), seeded the way the app writes it:
-//   - nine closed rounds, quarterly from 2024-12 to 2026-09 plus a special
-//     round in 2025-05, each open for two weeks; one round open now
-//     (2026-11-01 … 2026-12-31) that about 45% have answered, staff1 not;
+// 思想状况测评 demo data (deterministic for an anchor day), seeded the way the app writes it:
+//   - nine closed rounds, quarterly from story 2024-12 to 2026-09 plus a
+//     special round in 2025-05, each open for two weeks, moved by whole months
+//     onto the anchor; one round open on the anchor day (from the 1st of its
+//     month to the 1st of the month after next) that about 45% have answered,
+//     staff1 not. Dates and titles: prisma/seed/titles.ts;
 //   - 70–85% participation, varying by department and person;
 //   - a clear dip during the reform months (2025-03 … 2025-06), recovery
 //     afterwards, and a later dip in 第四检察部 (its reports show problems from 2026-03);
@@ -23,25 +25,14 @@ import { seal } from "../../lib/pulse/sealed";
 import { DEMO_ACCOUNTS } from "./accounts";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
+import { wallParts } from "./clock";
+import { pulseRoundPlans, type PulseRoundPlan } from "./titles";
 
 const DAY = 24 * 3600_000;
-const midnight = (s: string) => new Date(`${s}T00:00:00+08:00`);
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-type RoundPlan = { key: string; title: string; opens: string; closes?: string; mood: number; reform?: boolean; extra?: string; done?: number };
-
-const ROUNDS: RoundPlan[] = [
-  { key: "2024-12", title: "2024年第四季度干警思想状况测评", opens: "2024-12-02", mood: 0.05 },
-  { key: "2025-03", title: "2025年第一季度干警思想状况测评", opens: "2025-03-17", mood: -0.5, reform: true },
-  { key: "2025-05", title: "司法责任制改革专项思想状况测评", opens: "2025-05-12", mood: -0.85, reform: true, extra: "我认为本院入额工作公开、公平、公正" },
-  { key: "2025-06", title: "2025年第二季度干警思想状况测评", opens: "2025-06-16", mood: -0.6, reform: true },
-  { key: "2025-09", title: "2025年第三季度干警思想状况测评", opens: "2025-09-15", mood: -0.15 },
-  { key: "2025-12", title: "2025年第四季度干警思想状况测评", opens: "2025-12-01", mood: 0.05 },
-  { key: "2026-03", title: "2026年第一季度干警思想状况测评", opens: "2026-03-16", mood: 0.15 },
-  { key: "2026-06", title: "2026年第二季度干警思想状况测评", opens: "2026-06-15", mood: 0.2 },
-  { key: "2026-09", title: "2026年第三季度干警思想状况测评", opens: "2026-09-14", mood: 0.2 },
-  { key: "2026-11", title: "2026年第四季度干警思想状况测评", opens: "2026-11-01", closes: "2027-01-01", mood: 0.2, done: 0.45 },
-];
+type RoundPlan = PulseRoundPlan;
+const ROUNDS: RoundPlan[] = pulseRoundPlans();
 
 const PROBLEM_DEPARTMENT = "JC4";
 const PROBLEM_FROM = "2026-03";
@@ -73,9 +64,8 @@ export async function seedPulse(tx: Tx, org: Organisation) {
   let rateSum = 0;
   let current = { answered: 0, eligible: 0 };
   for (const plan of ROUNDS) {
-    const opensAt = midnight(plan.opens);
-    const closesAt = plan.closes ? midnight(plan.closes) : new Date(opensAt.getTime() + 14 * DAY);
-    const year = Number(plan.opens.slice(0, 4));
+    const { opensAt, closesAt } = plan;
+    const year = wallParts(opensAt).year;
     const roundId = stableId(`pulse-round:${plan.key}`);
     const texts = plan.extra ? [...STANDARD_QUESTIONS, plan.extra] : [...STANDARD_QUESTIONS];
     const questionIds = texts.map((_, i) => stableId(`pulse-question:${plan.key}:${i + 1}`));

@@ -5,6 +5,8 @@
 //     exactly the 院's 员额检察官 (prisma/seed/departments.ts derives them from
 //     positions; User.prosecutor is already true for them);
 //   - a 递补 batch of 10 now in 公示 (status PUBLICITY, 2026-10-30 … 12-11);
+// (story dates, moved by whole months onto the anchor: prisma/seed/clock.ts;
+// the 公示 window always contains the anchor day)
 //   - the other 20 registrants not admitted: the focus group for talks.
 // Scores are drawn in three bands (admitted ≥ 80, 公示 72–79.5, others < 72 in
 // every component) so the weighted ranking agrees with the outcomes; the seed
@@ -12,11 +14,12 @@
 import type { Tx } from "../../lib/db-client";
 import { rankContenders } from "../../lib/quota/scoring";
 import { QUOTA_MESSAGES } from "../../lib/quota/labels";
+import { storyAt, storyText } from "./clock";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
 
-const day = (s: string) => new Date(`${s}T00:00:00+08:00`);
-const at = (s: string, hh: number, mm = 0) => new Date(`${s}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}:00+08:00`);
+const day = (s: string) => storyAt(s);
+const at = (s: string, hh: number, mm = 0) => storyAt(`${s}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}`);
 
 const COMPONENTS = [
   { key: "written", name: "笔试", weight: 30, maxScore: 100, enteredOn: "2025-03-16", step: 50 },
@@ -58,7 +61,7 @@ export async function seedQuota(tx: Tx, org: Organisation) {
     data: {
       id: roundId,
       title: "首批员额检察官遴选",
-      description: "根据省院员额检察官遴选办法，在全院符合条件的人员中遴选员额检察官。总成绩由笔试、业绩考核和面试组成；首批入额 56 名，2026 年员额增补后按排名递补公示 10 名。",
+      description: storyText("根据省院员额检察官遴选办法，在全院符合条件的人员中遴选员额检察官。总成绩由笔试、业绩考核和面试组成；首批入额 56 名，2026 年员额增补后按排名递补公示 10 名。", [2026, 10, 30]),
       places: 66,
       registrationOpensAt: day("2025-02-10"),
       registrationClosesAt: day("2025-02-24"),

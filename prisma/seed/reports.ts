@@ -1,21 +1,29 @@
 // Two years of liaison reports (思想动态报告) for every department with a
 // liaison, with the shape the dashboards should show:
-//   - a clear dip around 司法责任制改革 and 入额 (2025-03 … 2025-06);
+//   - a clear dip around 司法责任制改革 and 入额 (story 2025-03 … 2025-06,
+//     moved with the months onto the anchor, prisma/seed/clock.ts);
 //   - 第四检察部 with a persistent problem over the last eight months;
-//   - a few late, missing and returned reports; the latest period still open.
+//   - a few late, missing and returned reports;
+//   - the previous month filed as of the anchor day: its reports are due on
+//     day 5 of the anchor's month, so on day 1–5 some are still to come and
+//     after that the ones not in are late (or missing); the anchor's own month
+//     is open, with a few drafts late in the month (none for 第一检察部, whose
+//     liaison1 files it in the e2e walk-through).
 // Staff-of-concern entries are encrypted like the app's own (SECURITY.md 19).
 import type { Tx } from "../../lib/db-client";
 import { encryptText } from "../../lib/crypto";
 import { periodFromKey, type Period } from "../../lib/reports/periods";
-import { SEED_REFERENCE_DATE } from "./clock";
+import { SEED_ANCHOR, monthKeyOf, storyKey, wallParts } from "./clock";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
 
 export const HOT_TOPICS = ["司法改革", "入额", "员额退出", "职级晋升", "薪酬待遇", "工作压力", "家庭", "健康", "岗位调整", "区院合并", "办案责任", "学习培训"] as const;
 
-const REFORM_MONTHS = new Set(["2025-03", "2025-04", "2025-05", "2025-06"]);
+const REFORM_MONTHS = new Set(["2025-03", "2025-04", "2025-05", "2025-06"].map((k) => storyKey(k)));
 const PROBLEM_DEPARTMENT = "JC4";
-const PROBLEM_FROM = "2026-03";
+const PROBLEM_FROM = storyKey("2026-03");
+/** Two reports stay returned, waiting for the liaison to fix them: this period's. */
+const RETURNED_NOW = storyKey("2026-09");
 const DAY = 24 * 3600_000;
 
 export type SeededConcern = { id: string; reportId: string; departmentId: string; personId: string; kind: string; reviewedAt: Date; reviewedById: string };
@@ -52,10 +60,12 @@ export async function seedReports(tx: Tx, org: Organisation): Promise<{ reports:
   await tx.hotTopic.createMany({ data: topics });
   const topicId = (name: string) => topics.find((t) => t.name === name)!.id;
 
-  const keys = monthKeys("2024-11", 24); // 2024-11 … 2026-10
+  const keys = monthKeys(storyKey("2024-11"), 24); // the 24 months before the anchor's month
   const periods = keys.map((k) => periodFromKey(k)!) as Period[];
+  const current = periodFromKey(monthKeyOf(SEED_ANCHOR))!; // the anchor's month: open
+  const now = SEED_ANCHOR.getTime() - 3600_000; // nothing later than an hour before the anchor
   await tx.reportPeriod.createMany({
-    data: periods.map((p) => ({ id: stableId(`period:${p.key}`), key: p.key, label: p.label, frequency: p.frequency, startsAt: p.startsAt, endsAt: p.endsAt, dueAt: p.dueAt, createdAt: p.startsAt })),
+    data: [...periods, current].map((p) => ({ id: stableId(`period:${p.key}`), key: p.key, label: p.label, frequency: p.frequency, startsAt: p.startsAt, endsAt: p.endsAt, dueAt: p.dueAt, createdAt: p.startsAt })),
   });
 
   const usersByDept = new Map<string, SeedUser[]>();
@@ -74,52 +84,89 @@ export async function seedReports(tx: Tx, org: Organisation): Promise<{ reports:
       const isLatest = p.key === keys[keys.length - 1];
       const reform = REFORM_MONTHS.has(p.key);
       const problem = dept.code === PROBLEM_DEPARTMENT && p.key >= PROBLEM_FROM;
-      // A few periods were never filed (not the demo department's).
-      if (!isLatest && dept.code !== "JC1" && rng.chance(0.025)) continue;
-      if (isLatest && rng.chance(0.2)) continue; // not yet filed as of the reference date
+      // A few periods were never filed (not the demo department's). The same
+      // draws for every anchor, so the story does not change with the day.
+      if (dept.code !== "JC1" && rng.chance(0.025)) continue;
 
       const mood = clamp(Math.round(base + (rng.float() - 0.5) * 0.9 - (reform ? 1.2 : 0) - (problem ? 1.6 : 0)), 1, 5);
       const stability = mood >= 4 ? "STABLE" : mood === 3 ? "MOSTLY_STABLE" : "FLUCTUATING";
       const summaries = problem ? SUMMARIES.problem : reform ? SUMMARIES.reform : mood >= 4 ? SUMMARIES.good : SUMMARIES.mixed;
       const id = stableId(`report:${dept.code}:${p.key}`);
 
-      const late = !isLatest && rng.chance(0.06);
+      const late = rng.chance(0.06);
       const firstSubmittedAt = late ? new Date(p.dueAt.getTime() + rng.int(1, 5) * DAY - 6 * 3600_000) : new Date(p.dueAt.getTime() - rng.int(1, 6) * DAY - rng.int(2, 8) * 3600_000);
-      const returnedOnce = !isLatest && rng.chance(0.05);
-      const currentlyReturned = p.key === "2026-09" && (dept.code === "JC3" || dept.code === "WJB");
-      let status = "REVIEWED";
-      if (isLatest) status = rng.weighted([["SUBMITTED", 5], ["DRAFT", 2], ["REVIEWED", 3]] as const);
-      if (currentlyReturned) status = "RETURNED";
-      const submitted = status !== "DRAFT";
-      const reviewedAt = status === "REVIEWED" ? new Date(Math.min(firstSubmittedAt.getTime() + rng.int(1, 2) * DAY + (returnedOnce ? 3 * DAY : 0), SEED_REFERENCE_DATE.getTime() - 3600_000)) : null;
+      const returnedOnce = rng.chance(0.05);
+      const currentlyReturned = p.key === RETURNED_NOW && (dept.code === "JC3" || dept.code === "WJB");
+      // Heads review in the day or two after the last day before the due date, or after a late report.
+      const reviewBase = Math.max(firstSubmittedAt.getTime(), p.dueAt.getTime() - DAY);
+      const reviewAfter = reviewBase - firstSubmittedAt.getTime() + rng.int(1, 2) * DAY + (returnedOnce ? 3 * DAY : 0);
       const created = new Date(firstSubmittedAt.getTime() - rng.int(1, 3) * DAY);
+      // What has happened by the anchor: the previous month's reports come in around the anchor.
+      let status = "REVIEWED";
+      if (currentlyReturned) status = "RETURNED";
+      let returned = returnedOnce;
+      // Not even a draft yet: the same draws below, nothing written.
+      const exists = !isLatest || created.getTime() <= now;
+      if (isLatest) {
+        if (firstSubmittedAt.getTime() > now) status = "DRAFT";
+        else if (returnedOnce && firstSubmittedAt.getTime() + DAY > now) status = "SUBMITTED";
+        else if (returnedOnce && firstSubmittedAt.getTime() + 2 * DAY > now) status = "RETURNED";
+        else if (firstSubmittedAt.getTime() + reviewAfter > now) status = "SUBMITTED";
+        returned = returnedOnce && status !== "RETURNED" && firstSubmittedAt.getTime() + 2 * DAY <= now;
+      }
+      const submitted = status !== "DRAFT";
+      const reviewedAt = status === "REVIEWED" ? new Date(Math.min(firstSubmittedAt.getTime() + reviewAfter, now)) : null;
+      const returnedOnceShown = returned;
+
+      const summary = rng.pick(summaries);
+      const topicPool = reform ? ["入额", "司法改革", "员额退出", "职级晋升"] : problem ? ["工作压力", "岗位调整", "健康", "家庭"] : [...HOT_TOPICS];
+      const picked = rng.shuffle(topicPool).slice(0, rng.int(1, 3));
+      const concernCount = members.length === 0 ? 0 : problem ? rng.int(1, 2) : reform ? rng.int(0, 2) : rng.chance(0.12) ? 1 : 0;
+      const concernDraws = rng.shuffle(members).slice(0, concernCount).map((person) => {
+        const kind = problem ? rng.pick(["PRESSURE", "MOOD", "HEALTH"]) : reform ? "REFORM" : rng.pick(["FAMILY", "MOOD", "HEALTH", "POST_CHANGE", "PRESSURE"]);
+        const c = CONCERNS[kind];
+        return { person, kind, description: rng.pick(c.description), suggestion: rng.pick(c.suggestion) };
+      });
+      if (!exists) continue;
 
       reports.push({
         id, departmentId: dept.id, periodId: stableId(`period:${p.key}`), kind: "PERIODIC", authorId: dept.liaisonId, status, mood, stability,
-        summary: rng.pick(summaries), submittedAt: submitted ? (returnedOnce ? new Date(firstSubmittedAt.getTime() + 2 * DAY) : firstSubmittedAt) : null,
+        summary, submittedAt: submitted ? (returnedOnceShown ? new Date(firstSubmittedAt.getTime() + 2 * DAY) : firstSubmittedAt) : null,
         firstSubmittedAt: submitted ? firstSubmittedAt : null, reviewedAt, reviewedById: reviewedAt ? dept.headId : null,
-        returnComment: status === "RETURNED" ? "关注人员情况描述过于简略，请补充具体表现和已采取的措施。" : null, createdAt: created, updatedAt: reviewedAt ?? firstSubmittedAt,
+        returnComment: status === "RETURNED" ? "关注人员情况描述过于简略，请补充具体表现和已采取的措施。" : null, createdAt: created,
+        updatedAt: reviewedAt ?? (status === "RETURNED" ? new Date(firstSubmittedAt.getTime() + DAY) : submitted ? firstSubmittedAt : created),
       });
 
-      const topicPool = reform ? ["入额", "司法改革", "员额退出", "职级晋升"] : problem ? ["工作压力", "岗位调整", "健康", "家庭"] : [...HOT_TOPICS];
-      for (const t of rng.shuffle(topicPool).slice(0, rng.int(1, 3))) topicRows.push({ reportId: id, topicId: topicId(t) });
+      for (const t of picked) topicRows.push({ reportId: id, topicId: topicId(t) });
 
       events.push({ id: stableId(`event:${id}:c`), reportId: id, actorId: dept.liaisonId, action: "CREATED", createdAt: created });
       if (submitted) events.push({ id: stableId(`event:${id}:s`), reportId: id, actorId: dept.liaisonId, action: "SUBMITTED", createdAt: firstSubmittedAt });
-      if (returnedOnce || status === "RETURNED") {
+      if (returnedOnceShown || status === "RETURNED") {
         events.push({ id: stableId(`event:${id}:r`), reportId: id, actorId: dept.headId, action: "RETURNED", comment: "请补充关注人员的具体情况。", createdAt: new Date(firstSubmittedAt.getTime() + DAY) });
-        if (returnedOnce) events.push({ id: stableId(`event:${id}:s2`), reportId: id, actorId: dept.liaisonId, action: "SUBMITTED", createdAt: new Date(firstSubmittedAt.getTime() + 2 * DAY) });
+        if (returnedOnceShown) events.push({ id: stableId(`event:${id}:s2`), reportId: id, actorId: dept.liaisonId, action: "SUBMITTED", createdAt: new Date(firstSubmittedAt.getTime() + 2 * DAY) });
       }
       if (reviewedAt) events.push({ id: stableId(`event:${id}:v`), reportId: id, actorId: dept.headId, action: "REVIEWED", createdAt: reviewedAt });
 
-      const concernCount = members.length === 0 ? 0 : problem ? rng.int(1, 2) : reform ? rng.int(0, 2) : rng.chance(0.12) ? 1 : 0;
-      for (const [i, person] of rng.shuffle(members).slice(0, concernCount).entries()) {
-        const kind = problem ? rng.pick(["PRESSURE", "MOOD", "HEALTH"]) : reform ? "REFORM" : rng.pick(["FAMILY", "MOOD", "HEALTH", "POST_CHANGE", "PRESSURE"]);
-        const c = CONCERNS[kind];
+      for (const [i, { person, kind, description, suggestion }] of concernDraws.entries()) {
         const cid = stableId(`concern:${id}:${i}`);
-        concernRows.push({ id: cid, reportId: id, personId: person.id, kind, descriptionEnc: encryptText(rng.pick(c.description)), suggestionEnc: encryptText(rng.pick(c.suggestion)), createdAt: created });
+        concernRows.push({ id: cid, reportId: id, personId: person.id, kind, descriptionEnc: encryptText(description), suggestionEnc: encryptText(suggestion), createdAt: created });
         if (reviewedAt) concerns.push({ id: cid, reportId: id, departmentId: dept.id, personId: person.id, kind, reviewedAt, reviewedById: dept.headId! });
       }
+    }
+  }
+
+  // The anchor's own month: from day 20, a few liaisons have a draft (never 第一检察部's).
+  if (wallParts(SEED_ANCHOR).day >= 20) {
+    for (const [i, dept] of org.departments.filter((d) => d.liaisonId && d.headId && d.code !== "JC1").entries()) {
+      if (i % 3 !== 1) continue;
+      const id = stableId(`report:${dept.code}:${current.key}`);
+      const created = new Date(SEED_ANCHOR.getTime() - (1 + (i % 4)) * DAY + 15 * 3600_000);
+      reports.push({
+        id, departmentId: dept.id, periodId: stableId(`period:${current.key}`), kind: "PERIODIC", authorId: dept.liaisonId, status: "DRAFT", mood: 4, stability: "STABLE",
+        summary: SUMMARIES.good[i % SUMMARIES.good.length], submittedAt: null, firstSubmittedAt: null, reviewedAt: null, reviewedById: null, returnComment: null, createdAt: created, updatedAt: created,
+      });
+      events.push({ id: stableId(`event:${id}:c`), reportId: id, actorId: dept.liaisonId, action: "CREATED", createdAt: created });
+      topicRows.push({ reportId: id, topicId: topicId("工作压力") });
     }
   }
 
@@ -131,7 +178,7 @@ export async function seedReports(tx: Tx, org: Organisation): Promise<{ reports:
     { code: "FJDD", key: "2026-08", day: 3, title: "高温执勤期间人员身体状况", mood: 3 },
     { code: "JC4", key: "2026-10", day: 15, title: "骨干干警提出调岗申请", mood: 2 },
   ];
-  for (const a of adhoc) {
+  for (const a of adhoc.map((x) => ({ ...x, key: storyKey(x.key) }))) {
     const dept = org.departments.find((d) => d.code === a.code);
     if (!dept?.liaisonId || !dept.headId) continue;
     const p = periods.find((x) => x.key === a.key)!;

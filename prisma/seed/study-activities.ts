@@ -8,16 +8,19 @@
 //     some on leave, a few absent;
 //   - three upcoming activities, not yet recorded, whose expected attendees
 //     were notified: one for 第一检察部 (staff1 expected) organised by head1.
+// The year's activities are story dates, moved by whole months onto the
+// anchor (prisma/seed/clock.ts); the upcoming ones are 5, 12 and 26 days
+// after the anchor day, and the campaign runs to the end of the month of the last.
 import type { Tx } from "../../lib/db-client";
 import { formatDateTime } from "../../lib/format";
 import { activityKindLabel, type ActivityScope, type ActivityType, type AttendanceStatus, type EducationTheme } from "../../lib/study/types";
-import { SEED_REFERENCE_DATE } from "./clock";
+import { SEED_REFERENCE_DATE, addMonths, daysAfter, storyAt, storyText, wallParts } from "./clock";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-const at = (s: string) => new Date(`${s}:00+08:00`);
+const at = (s: string | Date) => (s instanceof Date ? s : storyAt(s));
 
 type Branch = { key: string; name: string; codes: string[]; secretaryCode: string };
 
@@ -60,7 +63,12 @@ export async function seedStudyActivities(tx: Tx, org: Organisation) {
   const inDepts = (codes: string[], when: Date) => onStaff(when).filter((u) => u.departmentCode && codes.includes(u.departmentCode));
   const party = (people: SeedUser[]) => people.filter((u) => u.partyMember);
 
-  const campaign = { id: stableId("study-campaign:lxyz"), startsOn: at("2025-11-01T00:00"), endsOn: at("2026-12-31T00:00") };
+  // Upcoming, after the anchor: not recorded yet, attendees notified.
+  const upcomingAt = [daysAfter(5, 14, 30), daysAfter(12, 14, 30), daysAfter(26, 14, 30)];
+  const lastUpcoming = wallParts(upcomingAt[2]);
+  const endOfLastMonth = new Date(Date.UTC(lastUpcoming.year, lastUpcoming.month, 0) - 8 * 3600_000);
+  const storyEnd = at("2026-12-31T00:00");
+  const campaign = { id: stableId("study-campaign:lxyz"), startsOn: at("2025-11-01T00:00"), endsOn: storyEnd > endOfLastMonth ? storyEnd : endOfLastMonth };
   await tx.studyCampaign.create({
     data: {
       ...campaign, title: "两学一做学习教育", createdById: zzc.id, createdAt: at("2025-10-24T10:00"),
@@ -99,7 +107,7 @@ export async function seedStudyActivities(tx: Tx, org: Organisation) {
   const partyAll = (when: Date) => party(onStaff(when));
   const caseworkCodes = ["JC1", "JC2", "JC3", "JC4", "JC5", "JC6", "WJB", "AGB"];
   /** A campaign-wide activity; DEPARTMENTS scopes name their department codes in `codes`. */
-  const other = (key: string, type: ActivityType, when: string, title: string, organiser: SeedUser, scopeType: ActivityScope, attendees: (d: Date) => SeedUser[], extra: Partial<Plan> & { codes?: string[] } = {}): void => {
+  const other = (key: string, type: ActivityType, when: string | Date, title: string, organiser: SeedUser, scopeType: ActivityScope, attendees: (d: Date) => SeedUser[], extra: Partial<Plan> & { codes?: string[] } = {}): void => {
     const heldAt = at(when);
     const people = attendees(heldAt);
     const { codes, ...rest } = extra;
@@ -109,7 +117,7 @@ export async function seedStudyActivities(tx: Tx, org: Organisation) {
 
   other("chief-1", "CHIEF_LECTURE", "2025-12-16T15:00", "检察长讲党课：做忠诚干净担当的新时代检察人", leader, "PARTY_MEMBERS", partyAll);
   other("chief-2", "CHIEF_LECTURE", "2026-06-30T15:00", "“七一”专题党课：传承红色基因，践行检察初心", leader, "ALL", all);
-  other("review", "MEMBER_REVIEW", "2026-01-20T14:30", "2025年度民主评议党员", zzc, "PARTY_MEMBERS", partyAll);
+  other("review", "MEMBER_REVIEW", "2026-01-20T14:30", storyText("2025年度民主评议党员", [2026, 1, 20]), zzc, "PARTY_MEMBERS", partyAll);
   other("seminar-1", "SEMINAR", "2026-03-12T14:30", "司法责任制改革专题辅导讲座", zzc, "ALL", all);
   other("seminar-2", "SEMINAR", "2026-05-21T14:30", "《中国共产党纪律处分条例》专题辅导", zzc, "ALL", all);
   other("seminar-3", "SEMINAR", "2026-09-17T14:30", "认罪认罚从宽制度适用专题辅导", deputy, "DEPARTMENTS", (d) => inDepts(caseworkCodes, d), { codes: caseworkCodes });
@@ -122,11 +130,10 @@ export async function seedStudyActivities(tx: Tx, org: Organisation) {
   other("edu-discipline", "EDUCATION", "2026-10-22T14:30", "纪律规矩教育：以案为鉴警示教育大会", zzc, "ALL", all, { theme: "DISCIPLINE" });
   const pastCount = plans.length;
 
-  // Upcoming, after the reference date: not recorded yet, attendees notified.
-  other("upcoming-jc1", "SEMINAR", "2026-11-12T14:30", "第一检察部专题学习：新修订《人民检察院刑事诉讼规则》辅导", head1, "DEPARTMENTS", (d) => inDepts(["JC1"], d), { codes: ["JC1"], location: "第一检察部会议室" });
-  other("upcoming-ideals", "EDUCATION", "2026-11-19T14:30", "理想信念教育：观看专题片《榜样》", zzc, "ALL", all, { theme: "IDEALS" });
+  other("upcoming-jc1", "SEMINAR", upcomingAt[0], "第一检察部专题学习：新修订《人民检察院刑事诉讼规则》辅导", head1, "DEPARTMENTS", (d) => inDepts(["JC1"], d), { codes: ["JC1"], location: "第一检察部会议室" });
+  other("upcoming-ideals", "EDUCATION", upcomingAt[1], "理想信念教育：观看专题片《榜样》", zzc, "ALL", all, { theme: "IDEALS" });
   const biz1 = BRANCHES[1];
-  other("upcoming-biz1", "BRANCH_ASSEMBLY", "2026-12-10T14:30", `${biz1.name}党员大会：2026年度组织生活会`, head1, "USERS", (d) => party(inDepts(biz1.codes, d)), { location: "党员活动室" });
+  other("upcoming-biz1", "BRANCH_ASSEMBLY", upcomingAt[2], `${biz1.name}党员大会：${wallParts(addMonths(upcomingAt[2], -6)).year}年度组织生活会`, head1, "USERS", (d) => party(inDepts(biz1.codes, d)), { location: "党员活动室" });
 
   let attendanceRows = 0;
   let present = 0;

@@ -2,19 +2,22 @@
 //   - ~120 talks over two years, denser in the reform months (2025-03 … 06),
 //     held by department heads, 政治处 and leaders; a few need follow-up;
 //   - "区院合并个别谈话" (scope ALL, 2024-12-01 … 2025-01-31) at 100% coverage;
-//   - "2026年下半年谈心谈话全覆盖" (casework departments, 2026-09-01 … 12-31)
-//     at about 60% coverage on the reference date, interviewers assigned.
+//   - the current campaign (casework departments, 2026-09-01 … 12-31, named
+//     for its months: "2026年9月至12月谈心谈话全覆盖") at about 60% coverage
+//     on the anchor day, interviewers assigned.
+// Story dates, moved by whole months onto the anchor (prisma/seed/clock.ts).
 // Notes and concerns are encrypted like the app's own (SECURITY.md 19).
 import type { Tx } from "../../lib/db-client";
 import { encryptText } from "../../lib/crypto";
-import { SEED_LAUNCH_DATE, SEED_REFERENCE_DATE } from "./clock";
+import { SEED_LAUNCH_DATE, SEED_REFERENCE_DATE, storyAt, storyKey } from "./clock";
+import { currentTalkCampaign } from "./titles";
 import { CASEWORK_CODES } from "./departments";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
 
 const DAY = 24 * 3600_000;
-const REFORM_MONTHS = new Set(["2025-03", "2025-04", "2025-05", "2025-06"]);
-const midnight = (s: string) => new Date(`${s}T00:00:00+08:00`);
+const REFORM_MONTHS = new Set(["2025-03", "2025-04", "2025-05", "2025-06"].map((k) => storyKey(k)));
+const midnight = (s: string) => storyAt(s);
 
 const NOTES: Record<string, string[]> = {
   ROUTINE: ["了解近期工作和生活情况，本人表示工作节奏适应，家庭和睦，无特殊困难。", "交流办案体会，本人对部门分工认可，希望多参加业务培训。", "谈及近期加班较多，本人表示能够克服，希望适当安排轮休。"],
@@ -70,7 +73,7 @@ export async function seedTalks(tx: Tx, org: Organisation) {
     const t: Talk = {
       id: stableId(`talk:${key}`), interviewerId: by.id, intervieweeId: p.id, heldOn: atNine(heldOn), occasion, topics,
       notesEnc: encryptText(notes), concernsEnc: opts.concerns ? encryptText(opts.concerns) : null, needsFollowUp: opts.needsFollowUp ?? false,
-      followUpId: null, campaignId, createdById: rng.chance(0.2) && by.id !== zzc.id ? zzc.id : by.id, createdAt: new Date(atNine(heldOn).getTime() + rng.int(1, 48) * 3600_000),
+      followUpId: null, campaignId, createdById: rng.chance(0.2) && by.id !== zzc.id ? zzc.id : by.id, createdAt: new Date(Math.min(atNine(heldOn).getTime() + rng.int(1, 48) * 3600_000, SEED_REFERENCE_DATE.getTime() - 3600_000)),
     };
     talks.push(t);
     return t;
@@ -102,16 +105,17 @@ export async function seedTalks(tx: Tx, org: Organisation) {
   });
   const mergerAssigned = mergerMembers.map((p) => ({ campaignId: merger.id, userId: p.id, interviewerId: interviewerFor(p).id }));
   for (const [i, m] of mergerAssigned.entries()) {
-    const heldOn = new Date(merger.startsOn.getTime() + rng.int(0, 60) * DAY);
+    const heldOn = new Date(merger.startsOn.getTime() + Math.min(rng.int(0, 60), Math.floor((merger.endsOn.getTime() - merger.startsOn.getTime()) / DAY)) * DAY);
     makeTalk(`merger:${i}`, byId.get(m.userId)!, byId.get(m.interviewerId)!, heldOn, "POST_CHANGE", rng.pick(MERGER_NOTES), merger.id);
   }
 
   // Current campaign: casework departments, about 60% talked to by the reference date.
-  const current = { id: stableId("talk-campaign:2026h2"), startsOn: midnight("2026-09-01"), endsOn: midnight("2026-12-31") };
+  const plan = currentTalkCampaign();
+  const current = { id: stableId("talk-campaign:2026h2"), startsOn: plan.startsOn, endsOn: plan.endsOn };
   const caseworkIds = new Set(org.departments.filter((d) => CASEWORK_CODES.has(d.code)).map((d) => d.id));
   const currentMembers = business.filter((u) => u.departmentId && caseworkIds.has(u.departmentId));
   await tx.talkCampaign.create({
-    data: { ...current, title: "2026年下半年谈心谈话全覆盖", description: "各业务部门负责人与本部门干警逐一谈心，部门负责人由分管院领导谈话。", scopeType: "DEPARTMENTS", scopeValue: JSON.stringify([...caseworkIds]), createdById: zzc.id, createdAt: midnight("2026-08-25") },
+    data: { ...current, title: plan.title, description: "各业务部门负责人与本部门干警逐一谈心，部门负责人由分管院领导谈话。", scopeType: "DEPARTMENTS", scopeValue: JSON.stringify([...caseworkIds]), createdById: zzc.id, createdAt: midnight("2026-08-25") },
   });
   const currentAssigned = currentMembers.map((p) => {
     const d = deptOf.get(p.departmentId!)!;
