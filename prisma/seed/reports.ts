@@ -86,7 +86,8 @@ export async function seedReports(tx: Tx, org: Organisation): Promise<{ reports:
       const problem = dept.code === PROBLEM_DEPARTMENT && p.key >= PROBLEM_FROM;
       // A few periods were never filed (not the demo department's). The same
       // draws for every anchor, so the story does not change with the day.
-      if (dept.code !== "JC1" && rng.chance(0.025)) continue;
+      const currentlyReturned = p.key === RETURNED_NOW && (dept.code === "JC3" || dept.code === "WJB");
+      if (dept.code !== "JC1" && rng.chance(0.025) && !currentlyReturned) continue;
 
       const mood = clamp(Math.round(base + (rng.float() - 0.5) * 0.9 - (reform ? 1.2 : 0) - (problem ? 1.6 : 0)), 1, 5);
       const stability = mood >= 4 ? "STABLE" : mood === 3 ? "MOSTLY_STABLE" : "FLUCTUATING";
@@ -96,7 +97,6 @@ export async function seedReports(tx: Tx, org: Organisation): Promise<{ reports:
       const late = rng.chance(0.06);
       const firstSubmittedAt = late ? new Date(p.dueAt.getTime() + rng.int(1, 5) * DAY - 6 * 3600_000) : new Date(p.dueAt.getTime() - rng.int(1, 6) * DAY - rng.int(2, 8) * 3600_000);
       const returnedOnce = rng.chance(0.05);
-      const currentlyReturned = p.key === RETURNED_NOW && (dept.code === "JC3" || dept.code === "WJB");
       // Heads review in the day or two after the last day before the due date, or after a late report.
       const reviewBase = Math.max(firstSubmittedAt.getTime(), p.dueAt.getTime() - DAY);
       const reviewAfter = reviewBase - firstSubmittedAt.getTime() + rng.int(1, 2) * DAY + (returnedOnce ? 3 * DAY : 0);

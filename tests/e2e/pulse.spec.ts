@@ -3,10 +3,11 @@
 // the response count go up and opens a closed round's results with charts;
 // staff cannot reach the results or the set-up page.
 import { expect, test, type Page } from "@playwright/test";
+import { pulseTitles } from "../../prisma/seed/titles";
 import { loginOk, newUserPage } from "./helpers";
 
-const OPEN_ROUND = "2026年第四季度干警思想状况测评";
-const CLOSED_ROUND = "2026年第三季度干警思想状况测评";
+// The seed names its rounds for the day it is seeded (SEED_TODAY or today).
+const { open: OPEN_ROUND, lastClosed: CLOSED_ROUND } = pulseTitles();
 
 async function responsesOf(page: Page, title: string): Promise<number> {
   await page.goto("/pulse");

@@ -1,6 +1,7 @@
 // 谈心谈话 in the browser: a department head records a confidential talk;
 // the interviewee cannot open it; 政治处 reads it and opens a follow-up.
 import { expect, test } from "@playwright/test";
+import { currentTalkCampaign } from "../../prisma/seed/titles";
 import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
 test("a head records a talk; the interviewee gets 404; 政治处 reads it and opens a follow-up", async ({ browser }) => {
@@ -51,7 +52,7 @@ test("政治处 sees talk-campaign coverage and the people not yet talked to", a
   await loginOk(office, "zzc");
   await office.goto("/talks/campaigns");
   await expect(office.getByText("100%").first()).toBeVisible();
-  await office.getByRole("link", { name: "2026年下半年谈心谈话全覆盖" }).first().click();
+  await office.getByRole("link", { name: currentTalkCampaign().title }).first().click();
   await expect(office.getByText(/^未谈人员（\d+）$/)).toBeVisible();
   await office.context().close();
 });
