@@ -10,7 +10,7 @@ import { useActionForm, type FormAction } from "@/components/ui/use-action-form"
 import { meetingTypeLabel } from "@/lib/direction/labels";
 import { LIMITS } from "@/lib/direction/schemas";
 import type { DepartmentMembers } from "@/components/ui/attendee-picker";
-import { TextareaField } from "../textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 type Row = { key: number; departmentId: string; ownerId: string; dueDate: string; existing?: boolean; reported?: boolean };
 export type DeploymentFormValues = {
@@ -21,7 +21,7 @@ type GoalOption = { id: string; year: number; title: string };
 type MeetingOption = { id: string; type: string; title: string; heldAt: string };
 
 export function DeploymentForm({ action, values = {}, departments, goals, meetings }: {
-  action: FormAction; values?: DeploymentFormValues; departments: DepartmentMembers[]; goals: GoalOption[]; meetings: MeetingOption[];
+  action: FormAction<{ id: string }>; values?: DeploymentFormValues; departments: DepartmentMembers[]; goals: GoalOption[]; meetings: MeetingOption[];
 }) {
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
   const router = useRouter();
@@ -32,7 +32,7 @@ export function DeploymentForm({ action, values = {}, departments, goals, meetin
   );
   const [nextKey, setNextKey] = useState(rows.length);
   useEffect(() => {
-    if (state?.ok) router.push(`/direction/deployments/${(state.data as { id: string }).id}`);
+    if (state?.ok) router.push(`/direction/deployments/${state.data.id}`);
   }, [state, router]);
 
   const byId = new Map(departments.map((d) => [d.id, d]));

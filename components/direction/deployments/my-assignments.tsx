@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/card";
 import { postDeploymentProgress } from "@/lib/direction/deployments/actions";
 import { DIRECTION_TEXT } from "@/lib/direction/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { AssignmentStatusBadge } from "../badges";
+import { AssignmentStatus } from "./assignment-status";
 import { ProgressForm } from "./progress-form";
 
 type Item = {
@@ -28,7 +28,7 @@ export function MyAssignments({ active, done }: { active: Item[]; done: Item[] }
                   {a.department} · 责任人 {a.owner} · <span className={a.overdue ? "font-semibold text-red-700" : ""}>截止 {formatDate(a.dueDate)}</span>
                 </p>
               </div>
-              <AssignmentStatusBadge status={a.status} overdue={a.overdue} />
+              <AssignmentStatus status={a.status} overdue={a.overdue} />
             </div>
             {a.latest ? (
               <p className="mt-2 line-clamp-2 whitespace-pre-wrap text-xs text-slate-600">最近进展（{a.latest.author}，{formatDateTime(a.latest.createdAt)}）：{a.latest.note}</p>
@@ -48,7 +48,7 @@ export function MyAssignments({ active, done }: { active: Item[]; done: Item[] }
           <ul className="space-y-1 text-sm">
             {done.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-2">
-                <AssignmentStatusBadge status={a.status} />
+                <AssignmentStatus status={a.status} />
                 <Link href={`/direction/deployments/${a.deploymentId}`} className="hover:underline">{a.title}</Link>
                 <span className="text-xs text-slate-500">{a.department}</span>
               </li>

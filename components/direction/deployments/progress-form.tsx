@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 import { ASSIGNMENT_STATUS_LABELS, ASSIGNMENT_STATUSES } from "@/lib/direction/labels";
 import { LIMITS } from "@/lib/direction/schemas";
-import { TextareaField } from "../textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 /** A department reports on its own assignment: what was done, and the status now. */
 export function ProgressForm({ action, assignmentId, status }: { action: FormAction; assignmentId: string; status: string }) {

@@ -8,14 +8,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from "@/lib/direction/labels";
 import { LIMITS } from "@/lib/direction/schemas";
-import { TextareaField } from "../textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 type Values = { id?: string; year?: number; title?: string; description?: string; status?: string };
 
-export function GoalForm({ action, values = {}, defaultYear }: { action: FormAction; values?: Values; defaultYear: number }) {
+export function GoalForm({ action, values = {}, defaultYear }: { action: FormAction<{ id: string; year: number }>; values?: Values; defaultYear: number }) {
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
   const router = useRouter();
-  const savedYear = state?.ok ? (state.data as { year: number }).year : null;
+  const savedYear = state?.ok ? state.data.year : null;
   useEffect(() => {
     if (savedYear) router.push(`/direction?year=${savedYear}`);
   }, [savedYear, router]);

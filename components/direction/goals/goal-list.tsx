@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { GoalStatusBadge } from "../badges";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { GOAL_STATUS_LABELS } from "@/lib/direction/labels";
+import { GOAL_STATUS_TONES } from "../tones";
 
 type Item = { id: string; title: string; description: string; status: string; _count: { deployments: number } };
 
@@ -10,7 +12,7 @@ export function GoalList({ items, manage }: { items: Item[]; manage: boolean }) 
         <li key={g.id} className={`rounded-md border p-3 ${g.status === "IN_PROGRESS" ? "border-brand-100 bg-brand-50/40" : "border-slate-200"}`}>
           <div className="flex items-start justify-between gap-2">
             <p className="font-semibold text-slate-900">{g.title}</p>
-            <GoalStatusBadge status={g.status} />
+            <StatusBadge status={g.status} labels={GOAL_STATUS_LABELS} tones={GOAL_STATUS_TONES} />
           </div>
           {g.description ? <p className="mt-1 line-clamp-3 whitespace-pre-wrap text-sm text-slate-600">{g.description}</p> : null}
           <p className="mt-2 flex flex-wrap gap-x-3 text-xs text-slate-500">

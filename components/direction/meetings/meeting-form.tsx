@@ -9,16 +9,16 @@ import { useActionForm, type FormAction } from "@/components/ui/use-action-form"
 import { MEETING_TYPE_LABELS, MEETING_TYPES } from "@/lib/direction/labels";
 import { LIMITS } from "@/lib/direction/schemas";
 import { AttendeePicker, type DepartmentMembers } from "@/components/ui/attendee-picker";
-import { TextareaField } from "../textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 type Values = { id?: string; type?: string; title?: string; heldAt?: string; minutes?: string; decisions?: string; attendeeIds?: string[] };
 
-export function MeetingForm({ action, values = {}, departments }: { action: FormAction; values?: Values; departments: DepartmentMembers[] }) {
+export function MeetingForm({ action, values = {}, departments }: { action: FormAction<{ id: string }>; values?: Values; departments: DepartmentMembers[] }) {
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
   const [type, setType] = useState(values.type ?? "DANGZU");
   const router = useRouter();
   useEffect(() => {
-    if (state?.ok) router.push(`/direction/meetings/${(state.data as { id: string }).id}`);
+    if (state?.ok) router.push(`/direction/meetings/${state.data.id}`);
   }, [state, router]);
   const cancel = values.id ? `/direction/meetings/${values.id}` : "/direction/meetings";
   return (

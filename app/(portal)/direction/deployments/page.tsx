@@ -1,16 +1,16 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { DeploymentList } from "@/components/direction/deployments/deployment-list";
-import { YearFilter } from "@/components/direction/year-filter";
+import { DeploymentFilters } from "@/components/direction/deployments/deployment-filters";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
 import { listDeployments } from "@/lib/direction/deployments/queries";
 import { listDirectionYears } from "@/lib/direction/queries";
-import { DEPLOYMENT_STATE_LABELS, DEPLOYMENT_STATES, DeploymentListFilter } from "@/lib/direction/deployments/schemas";
+import { DeploymentListFilter } from "@/lib/direction/deployments/schemas";
 
 export const metadata: Metadata = { title: T.deployments };
 
@@ -24,23 +24,7 @@ export default async function DeploymentsPage({ searchParams }: { searchParams: 
       <p className="mb-2 text-sm"><Link href="/direction" className="text-brand-700 hover:underline">← {T.title}</Link></p>
       <PageHeader title={T.deployments} description="党组部署分解到部门的事项，及各部门的落实进展；逾期按截止日期自动判定" actions={manage ? <Link href="/direction/deployments/new" className={buttonClass.primary}>{T.newDeployment}</Link> : null} />
       <Card>
-        <div className="mb-4">
-          <YearFilter
-            years={years}
-            year={filter.year}
-            allowAll
-            basePath="/direction/deployments"
-            extra={
-              <label className="text-sm">
-                <span className="mb-1 block text-slate-600">落实情况</span>
-                <select name="state" defaultValue={filter.state ?? ""} className={`${inputClass} w-40`}>
-                  <option value="">全部</option>
-                  {DEPLOYMENT_STATES.map((s) => <option key={s} value={s}>{DEPLOYMENT_STATE_LABELS[s]}</option>)}
-                </select>
-              </label>
-            }
-          />
-        </div>
+        <DeploymentFilters filter={filter} years={years} />
         {data.rows.length ? (
           <DeploymentList items={data.rows} />
         ) : filter.year || filter.state ? (

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { MeetingList } from "@/components/direction/meetings/meeting-list";
-import { YearFilter } from "@/components/direction/year-filter";
+import { MeetingFilters } from "@/components/direction/meetings/meeting-filters";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { DIRECTION_TEXT as T, MEETING_TYPE_LABELS, MEETING_TYPES } from "@/lib/direction/labels";
+import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
 import { listDirectionYears } from "@/lib/direction/queries";
 import { listMeetings } from "@/lib/direction/meetings/queries";
 import { MeetingListFilter } from "@/lib/direction/meetings/schemas";
@@ -25,23 +25,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <p className="mb-2 text-sm"><Link href="/direction" className="text-brand-700 hover:underline">← {T.title}</Link></p>
       <PageHeader title="会议纪要" description="党组会、院务会、全院干警大会、集中座谈会、思想状况分析会的纪要和决定事项" actions={manage ? <Link href="/direction/meetings/new" className={buttonClass.primary}>{T.newMeeting}</Link> : null} />
       <Card>
-        <div className="mb-4">
-          <YearFilter
-            years={years}
-            year={filter.year}
-            allowAll
-            basePath="/direction/meetings"
-            extra={
-              <label className="text-sm">
-                <span className="mb-1 block text-slate-600">会议类型</span>
-                <select name="type" defaultValue={filter.type ?? ""} className={`${inputClass} w-44`}>
-                  <option value="">全部类型</option>
-                  {MEETING_TYPES.map((t) => <option key={t} value={t}>{MEETING_TYPE_LABELS[t]}</option>)}
-                </select>
-              </label>
-            }
-          />
-        </div>
+        <MeetingFilters filter={filter} years={years} />
         {data.rows.length ? (
           <MeetingList items={data.rows} />
         ) : filtered ? (
