@@ -1,10 +1,9 @@
 "use client";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { answerPulse } from "@/lib/pulse/actions";
 import { COMMENT_MAX, SCALE, SCALE_LABELS } from "@/lib/pulse/labels";
@@ -40,9 +39,7 @@ export function AnswerForm({ roundId, questions, allowComment }: { roundId: stri
         );
       })}
       {allowComment ? (
-        <Field label="意见建议（可选）" name="comment" error={e.comment} hint={`不超过 ${COMMENT_MAX} 字。请勿写入可识别您身份的信息。`}>
-          <textarea id="f-comment" name="comment" rows={4} maxLength={COMMENT_MAX} className={inputClass} aria-invalid={e.comment ? true : undefined} />
-        </Field>
+        <TextareaField label="意见建议（可选）" name="comment" rows={4} maxLength={COMMENT_MAX} error={e.comment} hint={`不超过 ${COMMENT_MAX} 字。请勿写入可识别您身份的信息。`} />
       ) : null}
       <FormMessage result={state} success="已提交，感谢您的参与" />
       <SubmitButton pending={pending} pendingText="正在提交…">提交答卷</SubmitButton>

@@ -1,4 +1,4 @@
-import { CoverageBar } from "@/components/talks/coverage-bar";
+import { CoverageBar } from "@/components/ui/coverage-bar";
 
 /** "n / eligible 人" with a bar and the percentage. */
 export function ResponseRate({ responses, eligible, rate, label }: { responses: number; eligible: number; rate: number; label: string }) {

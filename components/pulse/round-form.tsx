@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createPulseRound } from "@/lib/pulse/actions";
 import { MAX_QUESTIONS, MIN_QUESTIONS, QUESTION_MAX, STANDARD_QUESTIONS } from "@/lib/pulse/labels";
@@ -22,9 +23,7 @@ export function RoundForm({ today, twoWeeks }: { today: string; twoWeeks: string
   return (
     <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
       <Field label="测评名称" name="title" maxLength={60} error={e.title} placeholder="如：2026年第四季度干警思想状况测评" />
-      <Field label="说明（可选）" name="description" error={e.description}>
-        <textarea id="f-description" name="description" rows={2} maxLength={500} className={inputClass} aria-invalid={e.description ? true : undefined} />
-      </Field>
+      <TextareaField label="说明（可选）" name="description" rows={2} maxLength={500} error={e.description} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="开始日期" name="opensOn" type="date" defaultValue={today} error={e.opensOn} />
         <Field label="结束日期（含当日）" name="closesOn" type="date" defaultValue={twoWeeks} error={e.closesOn} />

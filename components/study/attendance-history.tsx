@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { ATTENDANCE_TONES, StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import { activityTypeLabel } from "@/lib/study/types";
-import { AttendanceBadge } from "./log/log-labels";
+import { ATTENDANCE_STATUS_LABELS, activityTypeLabel } from "@/lib/study/types";
 
 export type AttendanceHistoryRow = { status: string | null; activity: { id: string; title: string; type: string; heldAt: Date } };
 
@@ -17,7 +17,7 @@ export function AttendanceHistoryTable({ rows, caption }: { rows: AttendanceHist
             <Td className="whitespace-nowrap">{formatDate(r.activity.heldAt)}</Td>
             <Td className="whitespace-nowrap">{activityTypeLabel(r.activity.type)}</Td>
             <Td><Link href={`/study/activities/${r.activity.id}`} className="text-brand-700 hover:underline">{r.activity.title}</Link></Td>
-            <Td className="whitespace-nowrap"><AttendanceBadge status={r.status} /></Td>
+            <Td className="whitespace-nowrap"><StatusBadge status={r.status} labels={ATTENDANCE_STATUS_LABELS} tones={ATTENDANCE_TONES} empty="待登记" /></Td>
           </tr>
         ))}
       </tbody>

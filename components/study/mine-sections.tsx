@@ -9,14 +9,15 @@ import type { SessionUser } from "@/lib/auth/session";
 import { page as pageField } from "@/lib/forms/fields";
 import { formatDate } from "@/lib/format";
 import { listMyLogs, monthlyApprovedTenths } from "@/lib/study/log/queries";
-import { logKindLabel } from "@/lib/study/log/schemas";
+import { LOG_STATUS_LABELS, logKindLabel } from "@/lib/study/log/schemas";
 import { monthSpans, type Period } from "@/lib/study/periods";
 import { listAttendance } from "@/lib/study/points/queries";
 import type { PointsBreakdown, Rules, StudyCounts } from "@/lib/study/points/rules";
 import { attendanceStatusLabel } from "@/lib/study/types";
 import { formatPoints, formatTenths } from "@/lib/study/units";
 import { AttendanceHistoryTable } from "./attendance-history";
-import { LogStatusBadge } from "./log/log-labels";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { LOG_STATUS_TONES } from "@/components/study/tones";
 import { MonthlyHours } from "./mine-hours-chart";
 import { PointsBreakdownTable } from "./points/points-breakdown";
 
@@ -131,7 +132,7 @@ export async function MyLogSection({ user, period, sp, all }: { user: SessionUse
                   <Td className="whitespace-nowrap">{logKindLabel(r.kind)}</Td>
                   <Td><Link href={`/study/log/${r.id}`} className="text-brand-700 hover:underline">{r.title}</Link></Td>
                   <Td className="tabular-nums">{formatTenths(r.tenths)}</Td>
-                  <Td className="whitespace-nowrap"><LogStatusBadge status={r.status} /></Td>
+                  <Td className="whitespace-nowrap"><StatusBadge status={r.status} labels={LOG_STATUS_LABELS} tones={LOG_STATUS_TONES} /></Td>
                 </tr>
               ))}
             </tbody>

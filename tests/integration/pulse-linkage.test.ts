@@ -17,6 +17,7 @@ import { ageLayerOf } from "@/lib/people/age";
 import { shanghaiYear } from "@/lib/dates";
 import { toDateInput } from "@/lib/format";
 import { actAs, makeDepartment, makeUser } from "./helpers";
+import { dataOf } from "./result";
 
 type U = { id: string; username: string; employeeNo: string | null };
 type Person = { id: string; username: string; employeeNo: string | null; departmentId: string | null; birthYear: number; status: string };
@@ -45,8 +46,7 @@ async function people(n: number, departmentId: string, birthYear: number) {
 async function newRound(title: string) {
   await actAs(office);
   const r = await createPulseRound({ title, opensOn: day(0), closesOn: day(7), allowComment: true, questions: Q });
-  expect(r).toMatchObject({ ok: true });
-  return (r as { data: { id: string } }).data.id;
+  return dataOf(r).id;
 }
 
 async function answerAll(roundId: string, who: U[]) {

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { AttendeePicker, type DepartmentMembers } from "@/components/ui/attendee-picker";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createStudyActivity, updateStudyActivity } from "@/lib/study/activities/actions";
 import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, EDUCATION_THEMES, EDUCATION_THEME_LABELS, type ActivityScope, type ActivityType } from "@/lib/study/types";
@@ -20,7 +20,7 @@ export function ActivityForm({ campaigns, organisers, departments, defaultCampai
   const [type, setType] = useState<ActivityType | "">(activity?.type ?? "");
   const [scope, setScope] = useState<ActivityScope>("ALL");
   useEffect(() => {
-    if (state?.ok) router.push(`/study/activities/${(state.data as { id: string }).id}`);
+    if (state?.ok) router.push(`/study/activities/${state.data.id}`);
   }, [state, router]);
   return (
     <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
@@ -53,9 +53,7 @@ export function ActivityForm({ campaigns, organisers, departments, defaultCampai
       ) : null}
       {scope === "USERS" ? <AttendeePicker departments={departments} initial={[]} error={e.attendeeIds} /> : null}
       </>}
-      <Field label="活动说明（可选）" name="description" error={e.description}>
-        <textarea id="f-description" name="description" rows={3} maxLength={1000} defaultValue={activity?.description} className={inputClass} />
-      </Field>
+      <TextareaField label="活动说明（可选）" name="description" rows={3} maxLength={1000} defaultValue={activity?.description} error={e.description} />
       <p className="text-xs text-slate-500">
         {activity ? "参加范围和应到人员在创建时已锁定，不能修改。改动时间或地点后，系统会通知每位应到人员。" : "创建时按参加范围锁定应到人员（仅在职干警），并向每位应到人员发送通知。"}
       </p>

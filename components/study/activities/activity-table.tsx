@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { ATTENDANCE_TONES, StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { formatRate, type Tally } from "@/lib/study/activities/tally";
-import { activityKindLabel } from "@/lib/study/types";
-import { AttendanceBadge, TallyText } from "./badges";
+import { ATTENDANCE_STATUS_LABELS, activityKindLabel } from "@/lib/study/types";
+import { TallyText } from "./tally";
 
 export type ActivityRow = {
   id: string; type: string; theme: string | null; title: string; heldAt: Date; tally: Tally;
@@ -13,7 +14,7 @@ export type ActivityRow = {
 };
 
 function Mine({ mine }: { mine: NonNullable<ActivityRow["mine"]> }) {
-  return mine.expected ? <AttendanceBadge status={mine.status} /> : <span className="text-xs text-slate-400">不在范围</span>;
+  return mine.expected ? <StatusBadge status={mine.status} labels={ATTENDANCE_STATUS_LABELS} tones={ATTENDANCE_TONES} empty="未记录" /> : <span className="text-xs text-slate-400">不在范围</span>;
 }
 
 /** Activities as a table on wide screens and as cards on phones. */

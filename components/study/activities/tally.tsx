@@ -1,12 +1,4 @@
-import { Badge } from "@/components/ui/card";
 import { formatRate, type Tally } from "@/lib/study/activities/tally";
-import { attendanceStatusLabel } from "@/lib/study/types";
-
-const TONE = { PRESENT: "green", LEAVE: "amber", ABSENT: "red" } as const;
-
-export function AttendanceBadge({ status }: { status: string | null }) {
-  return <Badge tone={status ? (TONE[status as keyof typeof TONE] ?? "gray") : "gray"}>{attendanceStatusLabel(status)}</Badge>;
-}
 
 /** 出席 / 请假 / 缺席 / 未记录 counts in one line, e.g. in a table cell. */
 export function TallyText({ tally }: { tally: Tally }) {

@@ -3,8 +3,8 @@ import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createStudyCampaign } from "@/lib/study/campaigns/actions";
 
@@ -12,7 +12,7 @@ export function CampaignForm() {
   const router = useRouter();
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(createStudyCampaign);
   useEffect(() => {
-    if (state?.ok) router.push(`/study/campaigns/${(state.data as { id: string }).id}`);
+    if (state?.ok) router.push(`/study/campaigns/${state.data.id}`);
   }, [state, router]);
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -21,9 +21,7 @@ export function CampaignForm() {
         <Field label="开始日期" name="startsOn" type="date" required error={e.startsOn} />
         <Field label="结束日期" name="endsOn" type="date" required error={e.endsOn} />
       </div>
-      <Field label="专题说明（可选）" name="description" error={e.description}>
-        <textarea id="f-description" name="description" rows={2} maxLength={500} className={inputClass} />
-      </Field>
+      <TextareaField label="专题说明（可选）" name="description" rows={2} maxLength={500} error={e.description} />
       <FormMessage result={state} />
       <SubmitButton pending={pending} pendingText="正在创建…">创建专题</SubmitButton>
     </form>

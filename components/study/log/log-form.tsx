@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createStudyLog, updateStudyLog } from "@/lib/study/log/actions";
 import { LOG_KIND_LABELS, LOG_KINDS, REFLECTION_MAX, TITLE_MAX } from "@/lib/study/log/schemas";
@@ -34,9 +35,7 @@ export function LogForm({ today, entry }: { today: string; entry?: LogFormValues
       </div>
       <Field label="学习内容" name="title" defaultValue={entry?.title} maxLength={TITLE_MAX} error={e.title} hint="如书名、课程名或心得题目" />
       <Field label="学习时长（小时）" name="hours" type="number" inputMode="decimal" step="0.1" min="0.1" max="24" defaultValue={entry?.hours} error={e.hours} hint="0.1 至 24 小时，保留一位小数；同一天合计不超过 24 小时" />
-      <Field label="学习体会" name="reflection" error={e.reflection} hint={`心得体会必填，其他类型可简要记录收获；不超过 ${REFLECTION_MAX} 字`}>
-        <textarea id="f-reflection" name="reflection" rows={5} maxLength={REFLECTION_MAX} defaultValue={entry?.reflection} className={inputClass} aria-invalid={e.reflection ? true : undefined} />
-      </Field>
+      <TextareaField label="学习体会" name="reflection" rows={5} maxLength={REFLECTION_MAX} defaultValue={entry?.reflection} error={e.reflection} hint={`心得体会必填，其他类型可简要记录收获；不超过 ${REFLECTION_MAX} 字`} />
       <FormMessage result={state} success={entry ? "已保存并重新提交审核" : "已提交，等待审核"} />
       <SubmitButton pending={pending} pendingText="正在提交…">{entry ? "保存并重新提交" : "提交学习记录"}</SubmitButton>
     </form>

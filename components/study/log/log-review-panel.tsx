@@ -2,10 +2,9 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { approveStudyLog, returnStudyLog } from "@/lib/study/log/actions";
 import { COMMENT_MAX } from "@/lib/study/log/schemas";
@@ -36,9 +35,7 @@ export function LogReviewPanel({ id }: { id: string }) {
       </div>
       <form onSubmit={onSubmit} className="space-y-2" noValidate>
         <input type="hidden" name="id" value={id} />
-        <Field label="退回意见" name="comment" error={e.comment} hint="必填，本人将看到该意见并据此修改">
-          <textarea id="f-comment" name="comment" rows={3} maxLength={COMMENT_MAX} className={inputClass} aria-invalid={e.comment ? true : undefined} />
-        </Field>
+        <TextareaField label="退回意见" name="comment" rows={3} maxLength={COMMENT_MAX} error={e.comment} hint="必填，本人将看到该意见并据此修改" />
         <FormMessage result={state} success="已退回本人修改" />
         <SubmitButton variant="secondary" pending={pending}>退回修改</SubmitButton>
       </form>

@@ -16,7 +16,7 @@ export function PointsForm({ rules }: { rules: Rules }) {
   useEffect(() => {
     if (state?.ok) router.refresh();
   }, [state, router]);
-  const changed = state?.ok ? (state.data as { changed: number }).changed : 0;
+  const changed = state?.ok ? state.data.changed : 0;
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,26 +1,24 @@
-// A plain GET form: works without JavaScript and keeps the choice in the URL.
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 
-export function RankingsFilter({ years, year, basePath, departments, dept }: { years: number[]; year: number | null; basePath: string; departments?: { id: string; name: string }[]; dept?: string }) {
+/**
+ * The rankings' period (and, on the list, department) as a FilterBar. No year
+ * in the URL means the current year, so that is the select's first option;
+ * "all" is every year.
+ */
+export function RankingsFilter({ years, year, current, basePath, departments, dept }: { years: number[]; year: number | null; current: number; basePath: string; departments?: { id: string; name: string }[]; dept?: string }) {
+  const others = [...years].reverse().filter((y) => y !== current).map((y) => ({ value: String(y), label: `${y} 年` }));
   return (
-    <form action={basePath} className="mb-4 flex flex-wrap items-end gap-2" role="search">
-      <label className="text-sm">
-        <span className="mb-1 block text-slate-600">统计年度</span>
-        <select name="year" defaultValue={year === null ? "all" : String(year)} className={`${inputClass} w-32`}>
-          {[...years].reverse().map((y) => <option key={y} value={y}>{y} 年</option>)}
-          <option value="all">全部年度</option>
-        </select>
-      </label>
-      {departments ? (
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">部门</span>
-          <select name="dept" defaultValue={dept ?? ""} className={`${inputClass} w-40`}>
-            <option value="">全院</option>
-            {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-          </select>
-        </label>
-      ) : null}
-      <button type="submit" className={buttonClass.secondary}>查看</button>
-    </form>
+    <FilterBar label="选择统计年度" clearHref={basePath} columns={departments ? 4 : 3}>
+      <FilterSelect label="统计年度" name="year" value={year === null ? "all" : year === current ? "" : String(year)} all={`${current} 年`} options={[...others, { value: "all", label: "全部年度" }]} />
+      {departments ? <FilterSelect label="部门" name="dept" value={dept} all="全院" options={departments.map((d) => ({ value: d.id, label: d.name }))} /> : null}
+    </FilterBar>
   );
+}
+
+/** The query string of a rankings link: the year (unless current) and any extras. */
+export function rankingsQuery(yearParam: string | undefined, extra: Record<string, string | undefined> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries({ year: yearParam, ...extra })) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : "";
 }

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { ActivityFilters } from "@/components/study/activities/activity-filters";
 import { ActivityTable } from "@/components/study/activities/activity-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { managesActivities, seesAllActivities } from "@/lib/study/activities/access";
 import { listActivities, listCampaignFilterOptions } from "@/lib/study/activities/queries";
 import { ActivityListFilter } from "@/lib/study/activities/schemas";
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "学习活动" };
 
@@ -32,24 +32,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         }
       />
       <Card>
-        <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4" role="search">
-          <label className="text-sm"><span className="mb-1 block text-slate-600">专题</span>
-            <select name="campaignId" defaultValue={f.campaignId ?? ""} className={inputClass}>
-              <option value="">全部专题</option>
-              {campaigns.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
-            </select>
-          </label>
-          <label className="text-sm"><span className="mb-1 block text-slate-600">活动类型</span>
-            <select name="type" defaultValue={f.type ?? ""} className={inputClass}>
-              <option value="">全部类型</option>
-              {ACTIVITY_TYPES.map((t) => <option key={t} value={t}>{ACTIVITY_TYPE_LABELS[t]}</option>)}
-            </select>
-          </label>
-          <label className="text-sm"><span className="mb-1 block text-slate-600">月份</span>
-            <input type="month" name="month" defaultValue={f.month ?? ""} className={inputClass} />
-          </label>
-          <div className="flex items-end gap-2"><button className={buttonClass.secondary} type="submit">筛选</button><Link href="/study/activities" className="pb-2 text-sm text-slate-500 hover:underline">清除</Link></div>
-        </form>
+        <ActivityFilters filter={f} campaigns={campaigns} />
         {data.rows.length === 0 ? (
           <EmptyState
             title={filtered ? "没有符合条件的学习活动" : "暂无学习活动"}

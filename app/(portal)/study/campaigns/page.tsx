@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { TallyText } from "@/components/study/activities/badges";
+import { TallyText } from "@/components/study/activities/tally";
 import { CampaignForm } from "@/components/study/campaigns/campaign-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";

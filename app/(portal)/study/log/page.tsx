@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { LogForm } from "@/components/study/log/log-form";
-import { LogStatusBadge } from "@/components/study/log/log-labels";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { LOG_STATUS_TONES } from "@/components/study/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -50,7 +51,7 @@ export default async function StudyLogPage({ searchParams }: { searchParams: Pro
                       {r.status === "RETURNED" && r.reviewComment ? <span className="block text-xs text-red-700">退回意见：{r.reviewComment}</span> : null}
                     </Td>
                     <Td className="tabular-nums">{formatTenths(r.tenths)}</Td>
-                    <Td className="whitespace-nowrap"><LogStatusBadge status={r.status} /></Td>
+                    <Td className="whitespace-nowrap"><StatusBadge status={r.status} labels={LOG_STATUS_LABELS} tones={LOG_STATUS_TONES} /></Td>
                     <Td className="whitespace-nowrap">
                       {(EDITABLE_STATUSES as readonly string[]).includes(r.status) ? <Link href={`/study/log/${r.id}`} className="text-sm text-brand-700 hover:underline">{r.status === "RETURNED" ? "修改后重新提交" : "修改"}</Link> : null}
                     </Td>

@@ -1,16 +1,17 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LogStatusBadge } from "@/components/study/log/log-labels";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { ReviewFilters } from "@/components/study/log/review-filters";
+import { LOG_STATUS_TONES } from "@/components/study/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { buttonClass, inputClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listReviewDepartments, listReviewQueue } from "@/lib/study/log/queries";
-import { LOG_KIND_LABELS, LOG_STATUS_LABELS, logKindLabel, ReviewFilter } from "@/lib/study/log/schemas";
+import { LOG_STATUS_LABELS, logKindLabel, ReviewFilter } from "@/lib/study/log/schemas";
 import { formatTenths } from "@/lib/study/units";
 
 export const metadata: Metadata = { title: "学习日志审核" };
@@ -32,15 +33,7 @@ export default async function StudyReviewPage({ searchParams }: { searchParams: 
         description={office ? "政治处审核全院干警的学习日志（本人的由其他同志审核）" : "作为支部书记（部门负责人，一岗双责），审核本部门干警的学习日志；本人的学习日志由政治处审核"}
       />
       <Card>
-        <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4" role="search">
-          <FilterSelect label="状态" name="status" value={f.status} options={{ ...LOG_STATUS_LABELS, ALL: "全部" }} />
-          <FilterSelect label="学习类型" name="kind" value={f.kind} options={LOG_KIND_LABELS} allLabel="全部类型" />
-          {departments.length > 1 ? <FilterSelect label="部门" name="dept" value={f.dept} options={Object.fromEntries(departments.map((d) => [d.id, d.name]))} allLabel="全部部门" /> : null}
-          <div className="flex items-end gap-2">
-            <button className={buttonClass.secondary} type="submit">筛选</button>
-            <Link href="/study/review" className="pb-2 text-sm text-slate-500 hover:underline">清除</Link>
-          </div>
-        </form>
+        <ReviewFilters filter={f} departments={departments} />
         {data.rows.length === 0 ? (
           <EmptyState title={f.status === "SUBMITTED" ? "没有待审核的学习日志" : "没有符合条件的学习日志"} hint={f.status === "SUBMITTED" ? "干警提交学习日志后会出现在这里，按提交时间从早到晚排列" : undefined} />
         ) : (
@@ -62,7 +55,7 @@ export default async function StudyReviewPage({ searchParams }: { searchParams: 
                     </Td>
                     <Td className="whitespace-nowrap">{formatDate(r.studiedOn)}</Td>
                     <Td className="tabular-nums">{formatTenths(r.tenths)}</Td>
-                    <Td className="whitespace-nowrap"><LogStatusBadge status={r.status} /></Td>
+                    <Td className="whitespace-nowrap"><StatusBadge status={r.status} labels={LOG_STATUS_LABELS} tones={LOG_STATUS_TONES} /></Td>
                   </tr>
                 );
               })}
@@ -75,14 +68,3 @@ export default async function StudyReviewPage({ searchParams }: { searchParams: 
   );
 }
 
-function FilterSelect({ label, name, value, options, allLabel }: { label: string; name: string; value?: string; options: Record<string, string>; allLabel?: string }) {
-  return (
-    <label className="text-sm">
-      <span className="mb-1 block text-slate-600">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={inputClass}>
-        {allLabel ? <option value="">{allLabel}</option> : null}
-        {Object.entries(options).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-      </select>
-    </label>
-  );
-}

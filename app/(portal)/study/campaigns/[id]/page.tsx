@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActivityTable } from "@/components/study/activities/activity-table";
-import { TallySummary, TallyText } from "@/components/study/activities/badges";
+import { TallySummary, TallyText } from "@/components/study/activities/tally";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";

@@ -4,12 +4,13 @@ import { notFound } from "next/navigation";
 import { DeleteButton } from "@/components/ui/delete-button";
 import { deleteStudyLog } from "@/lib/study/log/actions";
 import { LogForm } from "@/components/study/log/log-form";
-import { LogStatusBadge } from "@/components/study/log/log-labels";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { LOG_STATUS_TONES } from "@/components/study/tones";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
 import { getMyLog } from "@/lib/study/log/queries";
-import { EDITABLE_STATUSES, logKindLabel } from "@/lib/study/log/schemas";
+import { EDITABLE_STATUSES, LOG_STATUS_LABELS, logKindLabel } from "@/lib/study/log/schemas";
 import { formatTenths } from "@/lib/study/units";
 
 export const metadata: Metadata = { title: "学习记录" };
@@ -26,7 +27,7 @@ export default async function StudyLogEntryPage({ params }: { params: Promise<{ 
       <div className="grid gap-4 lg:grid-cols-5">
         <Card title="审核情况" className="min-w-0 lg:col-span-2">
           <dl className="space-y-2 text-sm">
-            <div className="flex gap-2"><dt className="text-slate-500">状态</dt><dd><LogStatusBadge status={log.status} /></dd></div>
+            <div className="flex gap-2"><dt className="text-slate-500">状态</dt><dd><StatusBadge status={log.status} labels={LOG_STATUS_LABELS} tones={LOG_STATUS_TONES} /></dd></div>
             <div className="flex gap-2"><dt className="text-slate-500">提交时间</dt><dd>{formatDateTime(log.createdAt)}</dd></div>
             {log.reviewedAt ? <div className="flex gap-2"><dt className="text-slate-500">审核</dt><dd>{log.reviewedBy?.realName ?? "—"} · {formatDateTime(log.reviewedAt)}</dd></div> : null}
             {log.reviewComment ? (

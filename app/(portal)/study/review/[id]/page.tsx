@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LogStatusBadge } from "@/components/study/log/log-labels";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { LOG_STATUS_TONES } from "@/components/study/tones";
 import { LogReviewPanel } from "@/components/study/log/log-review-panel";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getLogForReview } from "@/lib/study/log/queries";
-import { logKindLabel } from "@/lib/study/log/schemas";
+import { LOG_STATUS_LABELS, logKindLabel } from "@/lib/study/log/schemas";
 import { formatTenths } from "@/lib/study/units";
 
 export const metadata: Metadata = { title: "审核学习日志" };
@@ -23,7 +24,7 @@ export default async function StudyReviewEntryPage({ params }: { params: Promise
     ["学习日期", formatDate(log.studiedOn)],
     ["学习时长", `${formatTenths(log.tenths)} 小时`],
     ["提交时间", formatDateTime(log.updatedAt > log.createdAt && !log.reviewedAt ? log.updatedAt : log.createdAt)],
-    ["状态", <LogStatusBadge key="s" status={log.status} />],
+    ["状态", <StatusBadge key="s" status={log.status} labels={LOG_STATUS_LABELS} tones={LOG_STATUS_TONES} />],
   ];
   return (
     <>
