@@ -26,6 +26,7 @@ async function postRolesOf(db: Tx, userId: string): Promise<Role[]> {
 function rolesOrThrow(requested: Role[], posts: Role[] = []): Role[] {
   const r = normalizeRoleSet(requested.filter((x) => !POST_ROLES.includes(x)));
   if (!r.ok) throw new ValidationError(r.message, { roles: r.message });
+  // Role-set rules (三权分立, lib/auth/roles.ts), not permissions: they say which roles one person may hold together.
   if (posts.length && (r.roles.includes("SYS_ADMIN") || r.roles.includes("AUDITOR"))) {
     const message = "该用户现任部门负责人或信息员，须先在部门管理中撤换，才能设为系统管理员或审计员";
     throw new ValidationError(message, { roles: message });
@@ -145,6 +146,7 @@ async function assertDepartmentPeople(db: Tx, departmentId: string | null, p: De
   const people = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, departmentId: true, roles: { select: { role: true } } } });
   const byId = new Map(people.map((u) => [u.id, u]));
   const errors: Record<string, string> = {};
+  // Who may fill a post is a role-set rule (三权分立; 分管领导 is a 院领导), not a permission.
   for (const [field, label] of [["headId", "部门负责人"], ["liaisonId", "信息员"]] as const) {
     const uid = p[field];
     if (!uid) continue;

@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   "mailbox.write": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "mailbox.handle": ["LEADER", "POLITICAL_OFFICE"],
   "talk.record": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD"],
+  // Every talk record (and every person to talk to); other recorders see their own talks, in their own department.
+  "talk.readAll": ["LEADER", "POLITICAL_OFFICE"],
   "talk.campaign": ["POLITICAL_OFFICE"],
   "majorMatter.file": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "majorMatter.acknowledge": ["POLITICAL_OFFICE"],
@@ -65,6 +67,11 @@ export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
 export function roleHas(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The roles holding a permission, for a database `where` on other people's roles. */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
 }
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

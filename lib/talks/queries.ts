@@ -1,4 +1,4 @@
-// 谈心谈话 reads. 政治处 and LEADER see every record; anyone else holding
+// 谈心谈话 reads. Holders of "talk.readAll" (政治处, 院领导) see every record; anyone else holding
 // "talk.record" (a department head) sees only the talks they conducted. The
 // interviewee never sees a record about themselves. An id outside that scope is
 // a 404 (null here), and every read of a record's notes is audited (SECURITY.md 10, 21).
@@ -7,7 +7,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db, type Tx } from "../db";
 import { decryptText } from "../crypto";
 import { auditRead } from "../audit/read";
-import { can } from "../auth/permissions";
+import { can, rolesWith } from "../auth/permissions";
 import type { Role } from "../auth/roles";
 import type { Viewer } from "../auth/session";
 import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "../people/age";
@@ -20,9 +20,9 @@ export const TALKS_PER_PAGE = 20;
 
 
 
-/** 政治处 and 院领导 oversee every talk; others only their own as interviewer. */
+/** 政治处 and 院领导 oversee every talk ("talk.readAll"); others only their own as interviewer. */
 export function seesAllTalks(roles: readonly Role[]): boolean {
-  return roles.includes("POLITICAL_OFFICE") || roles.includes("LEADER");
+  return can(roles, "talk.readAll");
 }
 
 /** Only 政治处 may record a talk on another interviewer's behalf. */
@@ -97,7 +97,7 @@ export async function listIntervieweeOptions(v: Viewer) {
 /** Who may conduct talks: active holders of a talk-recording role. */
 export async function listInterviewerOptions() {
   const users = await db.user.findMany({
-    where: { AND: [activeBusinessUser, { roles: { some: { role: { in: ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD"] } } } }] },
+    where: { AND: [activeBusinessUser, { roles: { some: { role: { in: rolesWith("talk.record") } } } }] },
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, position: true, department: { select: { name: true } } },
   });

@@ -3,7 +3,8 @@
 import "server-only";
 import type { Tx } from "../db";
 import { ValidationError } from "../errors";
-import { BUSINESS_ROLES, EXCLUSIVE_ROLES, type Role } from "../auth/roles";
+import { can } from "../auth/permissions";
+import { BUSINESS_ROLES, EXCLUSIVE_ROLES, isRole, type Role } from "../auth/roles";
 import { birthYearRange, type AgeLayer } from "../people/age";
 import { shanghaiYear } from "../dates";
 import { TALK_MESSAGES } from "./labels";
@@ -30,11 +31,11 @@ export async function assertInterviewee(tx: Tx, id: string, recorder: { id: stri
   return u;
 }
 
-/** An interviewer: an active holder of LEADER, 政治处 or DEPT_HEAD. */
+/** An interviewer: an active business user who may record talks ("talk.record": LEADER, 政治处 or DEPT_HEAD). */
 export async function assertInterviewer(tx: Tx, id: string, field = "interviewerId") {
   const u = await tx.user.findUnique({ where: { id }, select: { id: true, status: true, roles: { select: { role: true } } } });
   const roles = u?.roles.map((r) => r.role) ?? [];
-  if (!u || u.status !== "ACTIVE" || !isBusiness(roles) || !roles.some((r) => r === "LEADER" || r === "POLITICAL_OFFICE" || r === "DEPT_HEAD")) {
+  if (!u || u.status !== "ACTIVE" || !isBusiness(roles) || !can(roles.filter(isRole), "talk.record")) {
     throw fieldError(field, TALK_MESSAGES.interviewerInvalid);
   }
   return u;

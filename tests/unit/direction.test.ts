@@ -2,7 +2,8 @@
 // (end of that day, Asia/Shanghai) and never from a stored flag; progress
 // sums; who may post progress; and the schemas' handling of form input.
 import { describe, expect, it } from "vitest";
-import { canPostProgress, isOverdue, overdueCutoff, progressScopeWhere, startOfShanghaiDay, summariseAssignments } from "@/lib/direction/deployments/rules";
+import { canPostProgress, progressScopeWhere } from "@/lib/direction/deployments/access";
+import { isOverdue, overdueCutoff, startOfShanghaiDay, summariseAssignments } from "@/lib/direction/deployments/rules";
 import { shanghaiYear } from "@/lib/dates";
 import { CreateDeploymentInput } from "@/lib/direction/deployments/schemas";
 import { CreateMeetingInput } from "@/lib/direction/meetings/schemas";

@@ -2,7 +2,7 @@
 // independently of lib/auth/permissions.ts so that any change to the table
 // has to be made twice, on purpose.
 import { describe, expect, it } from "vitest";
-import { ALL_PERMISSIONS, can, roleHas, type Permission } from "@/lib/auth/permissions";
+import { ALL_PERMISSIONS, can, roleHas, rolesWith, type Permission } from "@/lib/auth/permissions";
 import { ROLES, type Role } from "@/lib/auth/roles";
 
 //                               LEADER  PO  HEAD LIAISON STAFF ADMIN AUDITOR
@@ -27,6 +27,7 @@ followup.work                     1     1    1     1      1     0     0
 mailbox.write                     1     1    1     1      1     0     0
 mailbox.handle                    1     1    0     0      0     0     0
 talk.record                       1     1    1     0      0     0     0
+talk.readAll                      1     1    0     0      0     0     0
 talk.campaign                     0     1    0     0      0     0     0
 majorMatter.file                  1     1    1     1      1     0     0
 majorMatter.acknowledge           0     1    0     0      0     0     0
@@ -69,6 +70,10 @@ describe("permission table", () => {
       expect(can(["SYS_ADMIN"], perm), perm).toBe(false);
       expect(can(["AUDITOR"], perm), perm).toBe(false);
     }
+  });
+
+  it("rolesWith lists exactly the roles whose cell is 1", () => {
+    for (const [perm, row] of expected) expect([...rolesWith(perm as Permission)].sort(), perm).toEqual(ORDER.filter((r) => row[r]).sort());
   });
 
   it("a user with several roles gets the union", () => {

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { holdsDepartmentPost } from "@/lib/direction/deployments/access";
 import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
 import { listDirectionYears } from "@/lib/direction/queries";
 import { OverviewFilter } from "@/lib/direction/schemas";
@@ -18,7 +19,6 @@ export default async function DirectionPage({ searchParams }: { searchParams: Pr
   const { year } = OverviewFilter.parse(await searchParams);
   const years = await listDirectionYears();
   const manage = can(user.roles, "direction.manage");
-  const post = user.roles.includes("DEPT_HEAD") || user.roles.includes("LIAISON");
   const viewer = { id: user.id, username: user.username, departmentId: user.departmentId, roles: user.roles };
   return (
     <>
@@ -39,7 +39,7 @@ export default async function DirectionPage({ searchParams }: { searchParams: Pr
       <div className="space-y-4">
         {can(user.roles, "deployment.progress") ? (
           <Suspense fallback={<CardSkeleton title={T.myDeployments} />}>
-            <MyAssignmentsCard viewer={viewer} hideWhenEmpty={!post} />
+            <MyAssignmentsCard viewer={viewer} hideWhenEmpty={!holdsDepartmentPost(user)} />
           </Suspense>
         ) : null}
         <div className="grid gap-4 lg:grid-cols-5">

@@ -13,7 +13,8 @@ import { notify } from "../../notifications/notify";
 import { openFollowUp } from "../../follow-ups/open";
 import { assignmentStatusLabel } from "../labels";
 import { assertNoOpenFollowUp, INVALID, revalidateDirection } from "../writes";
-import { progressScopeWhere, startOfShanghaiDay } from "./rules";
+import { progressScopeWhere } from "./access";
+import { startOfShanghaiDay } from "./rules";
 import {
   CreateDeploymentInput, OpenFollowUpFromDeploymentInput, PostProgressInput, UpdateDeploymentInput, type DeploymentInput,
 } from "./schemas";

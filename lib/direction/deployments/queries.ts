@@ -8,7 +8,8 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { can } from "../../auth/permissions";
 import { shanghaiYearRange } from "../../dates";
 import { listFollowUpsFrom, type Viewer } from "../queries";
-import { canPostProgress, isOverdue, overdueCutoff, progressScopeWhere, summariseAssignments } from "./rules";
+import { canPostProgress, progressScopeWhere } from "./access";
+import { isOverdue, overdueCutoff, summariseAssignments } from "./rules";
 import type { DeploymentListFilter } from "./schemas";
 
 // For the home page's 待办 count of assignments to carry out (lib/home/todos.ts).

@@ -1,7 +1,6 @@
-// Pure rules of 党组引航: when an assignment is overdue, how a deployment's
-// progress adds up, and who may post progress on an assignment. No database,
-// no clock: callers pass `now`, so tests can fix it.
-import type { Viewer } from "../../auth/session";
+// Pure rules of 党组引航: when an assignment is overdue and how a deployment's
+// progress adds up (who may post progress is in access.ts). No database, no
+// clock: callers pass `now`, so tests can fix it.
 import { SHANGHAI_OFFSET_MS } from "../../dates";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,26 +36,4 @@ export function summariseAssignments(assignments: readonly { dueDate: Date; stat
     if (isOverdue(a, now)) s.overdue++;
   }
   return { ...s, percent: s.total === 0 ? 0 : Math.round((s.done / s.total) * 100) };
-}
-
-export type ProgressViewer = Pick<Viewer, "id" | "roles" | "departmentId">;
-
-/**
- * Only the assignment's own department (its head or liaison) or the
- * assignment's owner posts progress. Leadership and 政治处 manage the
- * deployment instead (owners, due dates) and do not report for a department.
- */
-export function canPostProgress(viewer: ProgressViewer, assignment: { departmentId: string; ownerId: string }): boolean {
-  if (assignment.ownerId === viewer.id) return true;
-  const post = viewer.roles.includes("DEPT_HEAD") || viewer.roles.includes("LIAISON");
-  return post && viewer.departmentId !== null && viewer.departmentId === assignment.departmentId;
-}
-
-/**
- * The same rule as canPostProgress, as a `where` on DeploymentAssignment, so
- * that reads and writes are scoped in the database, not filtered afterwards.
- */
-export function progressScopeWhere(viewer: ProgressViewer): { OR: ({ ownerId: string } | { departmentId: string })[] } {
-  const post = viewer.roles.includes("DEPT_HEAD") || viewer.roles.includes("LIAISON");
-  return { OR: [{ ownerId: viewer.id }, ...(post && viewer.departmentId ? [{ departmentId: viewer.departmentId }] : [])] };
 }

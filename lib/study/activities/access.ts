@@ -22,11 +22,20 @@ export function seesAllActivities(roles: readonly Role[]): boolean {
   return can(roles, "study.manage") || can(roles, "study.rankings");
 }
 
+/**
+ * The viewer may head a department (Department.headId decides which). Not a
+ * permission: it widens the scope only to the people of the department they
+ * head, and the DEPT_HEAD role follows that post.
+ */
+function mayHeadDepartment(v: ActivityViewer): boolean {
+  return v.roles.includes("DEPT_HEAD");
+}
+
 export function activityVisibleWhere(v: ActivityViewer): Prisma.StudyActivityWhereInput {
   if (seesAllActivities(v.roles)) return {};
   if (!can(v.roles, "study.log")) return { id: "__none__" };
   const or: Prisma.StudyActivityWhereInput[] = [{ organiserId: v.id }, { attendance: { some: { userId: v.id } } }];
-  if (v.roles.includes("DEPT_HEAD")) or.push({ attendance: { some: { user: { department: { headId: v.id } } } } });
+  if (mayHeadDepartment(v)) or.push({ attendance: { some: { user: { department: { headId: v.id } } } } });
   return { OR: or };
 }
 
@@ -48,6 +57,12 @@ export function mayRecord(v: ActivityViewer, activity: { organiserId: string }):
 export function attendanceRowsWhere(v: ActivityViewer, activity: { id: string; organiserId: string }): Prisma.StudyAttendanceWhereInput {
   if (seesAllActivities(v.roles) || activity.organiserId === v.id) return { activityId: activity.id };
   const or: Prisma.StudyAttendanceWhereInput[] = [{ userId: v.id }];
-  if (v.roles.includes("DEPT_HEAD")) or.push({ user: { department: { headId: v.id } } });
+  if (mayHeadDepartment(v)) or.push({ user: { department: { headId: v.id } } });
   return { activityId: activity.id, OR: or };
+}
+
+/** Which of attendanceRowsWhere's scopes applies, for the page's heading. */
+export function attendanceRowsScope(v: ActivityViewer, activity: { organiserId: string }): "all" | "department" | "own" {
+  if (seesAllActivities(v.roles) || activity.organiserId === v.id) return "all";
+  return mayHeadDepartment(v) ? "department" : "own";
 }

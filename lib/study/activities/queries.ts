@@ -4,7 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db } from "../../db";
-import { ACTIVITY_OWNER, activityVisibleWhere, attendanceRowsWhere, mayRecord, seesAllActivities, type ActivityViewer } from "./access";
+import { ACTIVITY_OWNER, activityVisibleWhere, attendanceRowsScope, attendanceRowsWhere, mayRecord, seesAllActivities, type ActivityViewer } from "./access";
 import { activeBusinessUser } from "../../people/active";
 import type { ActivityListFilter } from "./schemas";
 import { tallyBy, tallyOf } from "./tally";
@@ -78,13 +78,13 @@ export async function getActivity(v: ActivityViewer, id: string) {
     }),
     a.scopeType === "DEPARTMENTS" ? db.department.findMany({ where: { id: { in: parseIds(a.scopeValue) } }, orderBy: { sortOrder: "asc" }, select: { name: true } }) : [],
   ]);
-  const rowsScope = seesAllActivities(v.roles) || a.organiserId === v.id ? "all" : v.roles.includes("DEPT_HEAD") ? "department" : "own";
+  const rowsScope = attendanceRowsScope(v, a);
   return {
     activity: a,
     scopeDepartments: departments.map((d) => d.name),
     tally: tallyOf(groups),
     rows,
-    rowsScope: rowsScope as "all" | "department" | "own",
+    rowsScope,
     myStatus: rows.find((r) => r.userId === v.id),
     materials,
     canRecord: mayRecord(v, a),

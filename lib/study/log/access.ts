@@ -22,6 +22,7 @@ import { DAY_LIMIT_TENTHS } from "./schemas";
 export async function reviewScope(client: Tx, user: SessionUser): Promise<Prisma.StudyLogWhereInput | null> {
   const notOwn = { userId: { not: user.id } };
   if (can(user.roles, "study.manage")) return notOwn;
+  // Not a permission: the head reviews only the department they head (headId below), and the DEPT_HEAD role follows that post.
   if (!user.roles.includes("DEPT_HEAD")) return null;
   const headed = await client.department.findMany({ where: { headId: user.id }, select: { id: true } });
   if (headed.length === 0) return null;
