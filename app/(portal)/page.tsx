@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { isExclusiveRole, ROLE_LABELS } from "@/lib/auth/roles";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/actions";
 import { listUnreadNotifications } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/format";
@@ -32,7 +32,7 @@ export default async function HomePage() {
             <div className="flex justify-between gap-2"><dt className="text-slate-500">职务</dt><dd>{user.position || "—"}</dd></div>
             <div className="flex justify-between gap-2">
               <dt className="text-slate-500">角色</dt>
-              <dd className="flex flex-wrap justify-end gap-1">{user.roles.map((r) => <Badge key={r} tone={r === "SYS_ADMIN" || r === "AUDITOR" ? "blue" : "red"}>{ROLE_LABELS[r]}</Badge>)}</dd>
+              <dd className="flex flex-wrap justify-end gap-1">{user.roles.map((r) => <Badge key={r} tone={isExclusiveRole(r) ? "blue" : "red"}>{ROLE_LABELS[r]}</Badge>)}</dd>
             </div>
           </dl>
           <Link href="/account" className="mt-4 inline-block text-sm text-brand-700 hover:underline">账户安全 →</Link>

@@ -20,6 +20,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const RoleSchema = z.enum(ROLES, { error: "角色无效" });
 
+/** SYS_ADMIN or AUDITOR: held alone, and outside the business (三权分立). */
+export function isExclusiveRole(role: Role): boolean {
+  return (EXCLUSIVE_ROLES as readonly Role[]).includes(role);
+}
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

@@ -10,6 +10,7 @@ import { BUSINESS_ROLES } from "../auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
 import { AnswerInput, AskInput, LogInput, PublishFaqInput } from "./schemas";
+import { rolesWith } from "../auth/permissions";
 
 async function createConsultation(db: Tx, data: { askerId: string; loggedById: string | null; channel: string; question: string; tags: string[]; askedAt: Date }) {
   const c = await db.consultation.create({
@@ -21,7 +22,7 @@ async function createConsultation(db: Tx, data: { askerId: string; loggedById: s
 }
 
 async function notifyOffice(db: Tx, id: string) {
-  const office = await db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: "POLITICAL_OFFICE" } } }, select: { id: true } });
+  const office = await db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: { in: rolesWith("consult.answer") } } } }, select: { id: true } });
   await notify(db, office.map((u) => u.id), { title: "新的改革咨询待答复", body: "请在 24 小时内答复。", link: `/consult/${id}` });
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 import type { Tx } from "../db";
 import { ValidationError } from "../errors";
 import { BUSINESS_ROLES, EXCLUSIVE_ROLES } from "../auth/roles";
+import { rolesWith } from "../auth/permissions";
 
 export const ASSIGNEE_MESSAGES = {
   missing: "承办人不存在，请重新选择",
@@ -40,6 +41,6 @@ export async function whoAssigned(db: Tx, f: { id: string; createdById: string |
   });
   if (last?.authorId) return [last.authorId];
   if (f.createdById) return [f.createdById];
-  const office = await db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: "POLITICAL_OFFICE" } } }, select: { id: true } });
+  const office = await db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: { in: rolesWith("followup.manage") } } } }, select: { id: true } });
   return office.map((u) => u.id);
 }

@@ -5,11 +5,12 @@
 import "server-only";
 import type { Tx } from "../db";
 import { NotFoundError } from "../errors";
+import { rolesWith } from "../auth/permissions";
 
 export const CHIEF_KEY = "mailbox.chief";
 export const DELEGATE_KEY = "mailbox.delegate";
 /** Roles that carry "mailbox.handle": the only people SYS_ADMIN may name. */
-export const HANDLER_ROLES = ["LEADER", "POLITICAL_OFFICE"] as const;
+export const HANDLER_ROLES = rolesWith("mailbox.handle");
 
 type Reader = Pick<Tx, "setting" | "user">;
 

@@ -18,6 +18,7 @@ import {
   CONCERN_KIND_LABELS, CreateReportInput, ReportIdInput, ReturnReportInput, ScheduleInput, TopicInput, TopicToggleInput, UpdateReportInput,
 } from "./schemas";
 import type { z } from "zod";
+import { rolesWith } from "../auth/permissions";
 
 type Concern = z.infer<typeof CreateReportInput>["concerns"][number];
 
@@ -154,7 +155,7 @@ export const reviewReport = action({ name: "report.review", permission: "report.
     });
   }
   if (concerns.length) {
-    const office = await db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: "POLITICAL_OFFICE" } } }, select: { id: true } });
+    const office = await db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: { in: rolesWith("followup.manage") } } } }, select: { id: true } });
     await notify(db, office.map((u) => u.id), { title: `新增 ${concerns.length} 项关注人员督办`, body: "部门负责人已审阅思想动态报告，请分办。", link: "/follow-ups?source=CONCERN" });
   }
   await notify(db, [r.authorId], { title: "思想动态报告已审阅", body: "部门负责人已审阅本部门报告。", link: `/reports/${r.id}` });
