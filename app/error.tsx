@@ -1,6 +1,6 @@
 "use client";
 
-// Never shows the error's message or stack (SECURITY.md 15).
+// Never shows the error's message or stack (docs/security.md item 15).
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-6 text-center">

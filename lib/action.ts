@@ -1,7 +1,7 @@
-// The one wrapper every server action is declared through (SECURITY.md 9):
+// The one wrapper every server action is declared through (docs/security.md item 9):
 // session → permission → zod → handler (in one transaction, with its audit
 // row) → typed result. Expected errors become a readable Chinese message;
-// anything else is logged and shown generically (SECURITY.md 15).
+// anything else is logged and shown generically (docs/security.md item 15).
 import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "./db";
@@ -34,7 +34,7 @@ type Options<S extends z.ZodType> = {
   /** Allowed while the user still has to change their password. */
   allowPendingPasswordChange?: boolean;
   /**
-   * For anonymous submissions (SECURITY.md 17): no audit row names the user,
+   * For anonymous submissions (docs/security.md item 17): no audit row names the user,
    * their roles or address, and the success row is not written here at all:
    * its exact time and its place in the chain, next to the writer's other
    * rows, would identify them. The module records the receipt later, batched

@@ -1,4 +1,4 @@
-// AES-256-GCM for confidential free text (SECURITY.md 19). The key comes from
+// AES-256-GCM for confidential free text (docs/security.md item 19). The key comes from
 // the environment and never from the database. Any change to the stored
 // ciphertext makes decryption fail.
 import "server-only";

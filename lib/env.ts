@@ -25,7 +25,7 @@ export function getAuthSecret(): string {
   return DEV_AUTH_SECRET;
 }
 
-/** The AES-256-GCM key for confidential text (SECURITY.md 19). */
+/** The AES-256-GCM key for confidential text (docs/security.md item 19). */
 export function getDataKey(): Buffer {
   const v = process.env.DATA_KEY;
   if (v) {

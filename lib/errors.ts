@@ -1,6 +1,6 @@
 // Typed errors that actions and queries throw. The action wrapper turns the
 // expected ones into a message the user can read; anything else is logged and
-// shown as a generic message (SECURITY.md 15).
+// shown as a generic message (docs/security.md item 15).
 
 export class AppError extends Error {
   constructor(message: string, readonly fieldErrors?: Record<string, string>) {

@@ -1,5 +1,5 @@
 // Backup and restore of the database together with uploaded files
-// (SECURITY.md 24). Used by scripts/backup.ts and scripts/restore.ts, and
+// (docs/security.md item 24). Used by scripts/backup.ts and scripts/restore.ts, and
 // tested end to end in tests/integration/backup.test.ts.
 //
 // A backup is a folder:

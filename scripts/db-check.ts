@@ -15,7 +15,7 @@ function prisma(args: string[], url: string) {
 }
 
 // Tables whose SQLite copy is WITHOUT ROWID, so that physical row order does
-// not reveal the order of anonymous submissions (SECURITY.md 17). Prisma's
+// not reveal the order of anonymous submissions (docs/security.md item 17). Prisma's
 // schema language cannot say so: the migrations add it by hand, and this
 // check both ignores the clause in the comparison and insists on it.
 const WITHOUT_ROWID = ["MailboxEntry", "MailboxMessage", "PulseAnswer", "PulseParticipation", "PulseParticipationLegacy", "PulseResponse", "PulseSealed"];

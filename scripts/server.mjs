@@ -1,5 +1,5 @@
 // Production server: Next.js behind a thin Node HTTP server whose only job is
-// to set X-Forwarded-For from the real connection (SECURITY.md 4, 20).
+// to set X-Forwarded-For from the real connection (docs/security.md items 4, 20).
 // `next start` keeps whatever X-Forwarded-For a client sends, which would let
 // anyone forge the address that the login throttle and the audit log record.
 //   - default: the header is replaced by the socket's address;

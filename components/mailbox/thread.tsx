@@ -1,5 +1,5 @@
 // A letter's thread: the writer's letter and follow-ups, and the replies.
-// Text is rendered as text (SECURITY.md 14).
+// Text is rendered as text (docs/security.md item 14).
 type Entry = { id: string; kind: string; body: string; postedOn: string };
 
 export function LetterThread({ entries, writerLabel = "来信人" }: { entries: Entry[]; writerLabel?: string }) {

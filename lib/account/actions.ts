@@ -1,6 +1,6 @@
 "use server";
 // The signed-in user's own account. A password change ends every session of
-// the user, this one included (SECURITY.md 6), so the page signs out after it.
+// the user, this one included (docs/security.md item 6), so the page signs out after it.
 import { action } from "../action";
 import { ValidationError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";

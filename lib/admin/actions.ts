@@ -1,7 +1,7 @@
 "use server";
 // Account and department administration (SYS_ADMIN only). Role changes and
 // disabling bump sessionVersion, which ends the user's live sessions on their
-// next request (SECURITY.md 6).
+// next request (docs/security.md item 6).
 import { revalidatePath } from "next/cache";
 import { action } from "../action";
 import type { Tx } from "../db";

@@ -1,5 +1,5 @@
 // Reads for the administration pages. Accounts and departments only: no
-// business content ever reaches SYS_ADMIN (SECURITY.md 11).
+// business content ever reaches SYS_ADMIN (docs/security.md item 11).
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "@/prisma/generated/sqlite/client";

@@ -1,7 +1,7 @@
 // Upload rules shared by the server (checks) and the browser (the file
 // picker's accept list and an early size hint). Pure: no Node APIs here.
 
-/** The most any one upload may weigh (SECURITY.md 14). */
+/** The most any one upload may weigh (docs/security.md item 14). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export const ALLOWED_UPLOAD_TYPES = {

@@ -1,4 +1,4 @@
-// The hash chain of the audit log (SECURITY.md 20). Each row's hash is an
+// The hash chain of the audit log (docs/security.md item 20). Each row's hash is an
 // HMAC over its own fields and its predecessor's hash, so changing or deleting
 // a row breaks every later link, and someone who can write to the database but
 // does not hold the key (derived from DATA_KEY) cannot forge a new chain.

@@ -1,5 +1,5 @@
 // Appends to the audit log. This module is the only writer, and it only
-// inserts: no code path updates or deletes audit rows (SECURITY.md 20).
+// inserts: no code path updates or deletes audit rows (docs/security.md item 20).
 import "server-only";
 import { db, dbProvider, type Tx } from "../db";
 import { getAuditKey } from "../env";
@@ -19,7 +19,7 @@ export type AuditEntry = {
   detail?: Record<string, unknown> | null;
 };
 
-// Never log secrets or message bodies (SECURITY.md 22), whatever a caller passes.
+// Never log secrets or message bodies (docs/security.md item 22), whatever a caller passes.
 const SECRET_KEY = /pass|token|secret|code|body|content|note|text|description|comment|answer|reflection/i;
 
 export function sanitizeDetail(detail: Record<string, unknown> | null | undefined): string | null {

@@ -1,6 +1,6 @@
 // The read-side twin of action(): every read of a confidential record, and
 // every attempt at one outside the reader's scope, leaves one audit row
-// (SECURITY.md 21). Found → SUCCESS, not found or not the reader's → NOT_FOUND,
+// (docs/security.md item 21). Found → SUCCESS, not found or not the reader's → NOT_FOUND,
 // with the id that was asked for, so the auditor sees what was refused.
 import "server-only";
 import { requestMeta } from "../request";

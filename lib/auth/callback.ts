@@ -1,4 +1,4 @@
-// Where the browser goes after login (SECURITY.md 13, no open redirect). The
+// Where the browser goes after login (docs/security.md item 13, no open redirect). The
 // callback is parsed as a URL against the portal's own origin, exactly as the
 // browser will resolve it, and only a path on that origin is kept, re-written
 // from the parsed parts: backslashes, tabs and newlines, `//host`, encoded

@@ -1,4 +1,4 @@
-// Lockout arithmetic (SECURITY.md 3): five failures within 15 minutes lock the
+// Lockout arithmetic (docs/security.md item 3): five failures within 15 minutes lock the
 // account for 30 minutes. Pure, so it is tested with a fake clock; the state
 // lives in the User row so it holds across instances, and lib/auth/login.ts
 // applies each step under a row lock so that parallel attempts queue.

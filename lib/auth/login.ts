@@ -1,5 +1,5 @@
 // Credential check behind the next-auth Credentials provider: lockout
-// (SECURITY.md 3), identical failure for every reason, and audit rows for
+// (docs/security.md item 3), identical failure for every reason, and audit rows for
 // success, failure and lockout. Never logs the password.
 //
 // The lockout holds under parallel requests and across worker processes:

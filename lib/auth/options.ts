@@ -1,6 +1,6 @@
 // next-auth v4 configuration: Credentials provider, JWT carrying only the
 // server-side session id. Everything else is re-read from the database on
-// every request by lib/auth/session.ts (SECURITY.md 6).
+// every request by lib/auth/session.ts (docs/security.md item 6).
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";

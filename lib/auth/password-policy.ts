@@ -1,4 +1,4 @@
-// Password policy (SECURITY.md 1): 12–128 characters, at least 3 of 4
+// Password policy (docs/security.md item 1): 12–128 characters, at least 3 of 4
 // character classes, not a common password (list in common-passwords.txt,
 // ~15,000 entries) and not the user's own name or username.
 import fs from "node:fs";

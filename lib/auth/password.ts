@@ -1,4 +1,4 @@
-// argon2id hashing (SECURITY.md 1), OWASP's recommended parameters.
+// argon2id hashing (docs/security.md item 1), OWASP's recommended parameters.
 import { hash, verify } from "@node-rs/argon2";
 
 // algorithm 2 is Argon2id (a const enum in the typings, unusable under isolatedModules).

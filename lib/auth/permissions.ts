@@ -1,4 +1,4 @@
-// The one role × permission table (SECURITY.md 8). Every server action, route
+// The one role × permission table (docs/security.md item 8). Every server action, route
 // handler and page names a permission from here; nothing else decides access.
 // Object-level scoping (own department, own records) happens in each query.
 import type { Role } from "./roles";

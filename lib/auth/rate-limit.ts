@@ -1,4 +1,4 @@
-// Per-address login throttle (SECURITY.md 4): more than 25 attempts in five
+// Per-address login throttle (docs/security.md item 4): more than 25 attempts in five
 // minutes from one address gets HTTP 429. Counted in the database, under a
 // lock on the address (lib/auth/throttle.ts), so that it holds across worker
 // processes and under parallel bursts.

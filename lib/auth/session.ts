@@ -1,6 +1,6 @@
 // The only code that reads the session. Each request re-checks the session
 // row and the user in the database: revocation, sessionVersion, disabled
-// accounts, current roles, idle and absolute timeouts (SECURITY.md 5–6).
+// accounts, current roles, idle and absolute timeouts (docs/security.md items 5–6).
 import "server-only";
 import { cache } from "react";
 import { decode } from "next-auth/jwt";

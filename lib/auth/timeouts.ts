@@ -1,4 +1,4 @@
-// Server-side session timeouts (SECURITY.md 5).
+// Server-side session timeouts (docs/security.md item 5).
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, to keep reads cheap. */

@@ -2,7 +2,7 @@
 // The reform consultation desk (改革咨询): staff ask; 政治处 logs phone and
 // in-person consultations on someone's behalf, answers (notifying the asker)
 // and publishes anonymised Q&A to the 政策解读 FAQ. Audit rows never carry
-// the question or answer text (SECURITY.md 22).
+// the question or answer text (docs/security.md item 22).
 import { revalidatePath } from "next/cache";
 import { action } from "../action";
 import type { Tx } from "../db";

@@ -1,6 +1,6 @@
 // Reads for the consultation desk. Staff see only their own consultations;
 // 政治处 (consult.answer) sees all. The FAQ never touches the asker: it reads
-// FaqEntry alone, which has no asker field (SECURITY.md 10, DOMAIN 三主 5).
+// FaqEntry alone, which has no asker field (docs/security.md item 10, DOMAIN 三主 5).
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "@/prisma/generated/sqlite/client";

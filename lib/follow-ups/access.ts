@@ -1,6 +1,6 @@
 // Who may see which follow-up. 政治处 (followup.manage) sees every one; any
 // other business user sees only those assigned to them. Everything else is
-// "not found" (SECURITY.md 10), for pages and actions alike.
+// "not found" (docs/security.md item 10), for pages and actions alike.
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Viewer } from "../auth/session";

@@ -26,7 +26,7 @@ type Options = Write & {
 
 /**
  * Refuses a 政治处-only event before any database access, with a message
- * that says who may do it (SECURITY.md 9; issue 3: "a close by anyone but 政治处").
+ * that says who may do it (docs/security.md item 9; issue 3: "a close by anyone but 政治处").
  */
 export function assertEventActor(user: SessionUser, event: FollowUpEvent): void {
   if (EVENT_ACTOR[event] === "MANAGER" && !canManageFollowUps(user)) throw new ForbiddenError(DENIED_MESSAGES[event]);

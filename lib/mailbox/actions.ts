@@ -2,7 +2,7 @@
 // 检察长信箱 writes. Signed letters go through action() like everything else.
 // Anonymous letters are declared with `anonymous: true` and their handler
 // never touches `user`: no user id, session, IP or user agent, no exact time
-// and no cuid (which embeds one) is stored (SECURITY.md 17). The receipt is
+// and no cuid (which embeds one) is stored (docs/security.md item 17). The receipt is
 // audited later, per day (lib/mailbox/receipts.ts). Only the 检察长 and the
 // delegate may handle letters (lib/mailbox/handlers.ts).
 import { revalidatePath } from "next/cache";

@@ -1,5 +1,5 @@
 // Who may read and answer the mailbox: the 检察长 and one delegate, kept in
-// Settings by SYS_ADMIN (SECURITY.md 11). The role table gives
+// Settings by SYS_ADMIN (docs/security.md item 11). The role table gives
 // "mailbox.handle" to LEADER and 政治处; this object-level check narrows it to
 // the two named people. Everyone else gets a 404.
 import "server-only";

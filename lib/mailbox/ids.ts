@@ -1,5 +1,5 @@
 // Ids, dates and access codes for letters. Anonymous rows must carry nothing
-// that dates them more finely than the day (SECURITY.md 17): a cuid embeds a
+// that dates them more finely than the day (docs/security.md item 17): a cuid embeds a
 // timestamp, so ids here are pure randomness.
 import "server-only";
 import { randomBytes } from "node:crypto";

@@ -3,7 +3,7 @@
 // Why not action(): the writer of an anonymous letter is, by design, nobody.
 // action() starts from the session and refuses without one; and it audits with
 // the user and address, which this path must never record next to a letter
-// (SECURITY.md 17, 20). The access code is the credential here, so the order
+// (docs/security.md items 17, 20). The access code is the credential here, so the order
 // is: zod → per-address throttle → handler in one transaction (which checks
 // the code) → typed result. No audit row is written: anonymous routes record
 // no user and no IP, and a per-message time would date the writer's visit.

@@ -59,7 +59,7 @@ export async function listInbox(user: SessionUser, f: InboxFilter) {
 
 /**
  * One letter for the 检察长 or delegate, decrypted. Each read is audited
- * (SECURITY.md 21) with the handler as the actor; the row never names the
+ * (docs/security.md item 21) with the handler as the actor; the row never names the
  * writer. Anyone else gets null (→ 404) and a NOT_FOUND row.
  */
 export async function readLetter(user: SessionUser, id: string, ip: string) {

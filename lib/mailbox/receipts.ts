@@ -1,4 +1,4 @@
-// The audit receipt for anonymous letters (SECURITY.md 17, 20). The action
+// The audit receipt for anonymous letters (docs/security.md items 17, 20). The action
 // wrapper writes no row when an anonymous letter arrives: its exact time and
 // its place in the chain, next to the writer's own rows, would identify them.
 // Instead this job, run by startSchedulers, writes one row per finished day

@@ -1,6 +1,6 @@
 "use server";
 // 个人重大事项报告: staff file their own; 政治处 acknowledges. The detail and
-// the note are encrypted at rest (SECURITY.md 19).
+// the note are encrypted at rest (docs/security.md item 19).
 import { revalidatePath } from "next/cache";
 import { action } from "../action";
 import { encryptText } from "../crypto";

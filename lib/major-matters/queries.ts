@@ -1,5 +1,5 @@
 // Major-matter reads. Staff see only their own; 政治处 sees all, and every read
-// of another person's report is audited (SECURITY.md 21). An id the viewer may
+// of another person's report is audited (docs/security.md item 21). An id the viewer may
 // not see is a 404 (null here).
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";

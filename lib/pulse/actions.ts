@@ -1,6 +1,6 @@
 "use server";
 // 思想状况测评 writes. 政治处 sets up and closes rounds; everyone answers
-// once. Anonymity by construction (SECURITY.md 17, docs/barometer.md): an
+// once. Anonymity by construction (docs/security.md item 17, docs/barometer.md): an
 // answer writes a participation token (a keyed HMAC of round and user, which
 // names nobody without DATA_KEY) and one sealed row (everything encrypted),
 // through the wrapper's anonymous mode, so that no audit row names the

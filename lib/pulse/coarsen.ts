@@ -1,4 +1,4 @@
-// The release rule (SECURITY.md 17, 18): which department and age layer each
+// The release rule (docs/security.md items 17, 18): which department and age layer each
 // response of a closed round keeps, so that every stored (departmentId,
 // ageLayer) tuple holds at least MIN_GROUP_SIZE responses. A reader of the
 // tables, even one who knows exactly who answered, then cannot narrow any

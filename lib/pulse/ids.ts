@@ -1,4 +1,4 @@
-// Response ids are pure randomness (SECURITY.md 17): a cuid embeds its
+// Response ids are pure randomness (docs/security.md item 17): a cuid embeds its
 // creation time and a counter, which would order responses by submission
 // and line them up with the participation and audit rows.
 import "server-only";

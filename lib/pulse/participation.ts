@@ -1,4 +1,4 @@
-// Who has answered a round, as a keyed token (SECURITY.md 17): base64url
+// Who has answered a round, as a keyed token (docs/security.md item 17): base64url
 // HMAC-SHA256 of "<roundId>:<userId>" under a key derived from DATA_KEY. The
 // token refuses a second answer (the primary key (roundId, token)) and lets
 // the server tell a person whether they have answered, yet without DATA_KEY

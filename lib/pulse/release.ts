@@ -1,4 +1,4 @@
-// Releasing a closed round (SECURITY.md 17, docs/barometer.md "Anonymity
+// Releasing a closed round (docs/security.md item 17, docs/barometer.md "Anonymity
 // design"): the sealed pool of the round is decrypted, every response gets
 // the coarsened department and age layer of lib/pulse/coarsen.ts, and the
 // responses are written to PulseResponse/PulseAnswer with fresh random ids,

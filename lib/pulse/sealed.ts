@@ -1,4 +1,4 @@
-// The sealed pool (SECURITY.md 17): while a round is open, an answer is one
+// The sealed pool (docs/security.md item 17): while a round is open, an answer is one
 // PulseSealed row whose only plaintext is the round. Everything else (the
 // department, the age layer, the answers and the comment) is AES-256-GCM
 // ciphertext of JSON padded to one length, so that not even the size of a

@@ -1,5 +1,5 @@
 // Reads for liaison reports. 政治处 sees every department; a head or liaison
-// sees only their own department; everyone else sees nothing (SECURITY.md 10).
+// sees only their own department; everyone else sees nothing (docs/security.md item 10).
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
@@ -92,14 +92,14 @@ export async function getReport(user: SessionUser, id: string) {
   });
 }
 
-/** A report id outside the viewer's scope: audited like a refused action (SECURITY.md 21). */
+/** A report id outside the viewer's scope: audited like a refused action (docs/security.md item 21). */
 export async function auditReportNotFound(user: SessionUser, id: string, ip?: string): Promise<void> {
   await auditRead(user, { action: "report.read", objectType: "LiaisonReport", objectId: id, found: false, ip });
 }
 
 /**
  * The decrypted staff-of-concern entries of a report the viewer may read.
- * Each read is audited (SECURITY.md 21): these are confidential.
+ * Each read is audited (docs/security.md item 21): these are confidential.
  */
 export async function readConcerns(user: SessionUser, reportId: string, ip: string) {
   const scope = reportScope(user);

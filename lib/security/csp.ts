@@ -1,4 +1,4 @@
-// The Content-Security-Policy (SECURITY.md 16). Scripts run only with the
+// The Content-Security-Policy (docs/security.md item 16). Scripts run only with the
 // per-request nonce that proxy.ts generates ('strict-dynamic' lets Next.js's
 // own chunks load from them), so an injected inline script never runs.
 // Styles keep 'unsafe-inline': React and Recharts set style attributes.

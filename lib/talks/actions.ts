@@ -1,5 +1,5 @@
 "use server";
-// 谈心谈话 writes: record a talk (notes and concerns encrypted, SECURITY.md 19),
+// 谈心谈话 writes: record a talk (notes and concerns encrypted, docs/security.md item 19),
 // open a follow-up from it, and define talk campaigns with their members and
 // assigned interviewers.
 import { revalidatePath } from "next/cache";

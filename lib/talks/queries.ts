@@ -1,7 +1,7 @@
 // 谈心谈话 reads. Holders of "talk.readAll" (政治处, 院领导) see every record; anyone else holding
 // "talk.record" (a department head) sees only the talks they conducted. The
 // interviewee never sees a record about themselves. An id outside that scope is
-// a 404 (null here), and every read of a record's notes is audited (SECURITY.md 10, 21).
+// a 404 (null here), and every read of a record's notes is audited (docs/security.md items 10, 21).
 import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { db, type Tx } from "../db";

@@ -2,7 +2,7 @@
 // entry (as the live review does), in every state and with overdue ones, plus
 // a few opened by hand. Each timeline is replayed through the app's own state
 // machine, so seeded data can only contain transitions the app allows.
-// Notes are encrypted like the app's own (SECURITY.md 19).
+// Notes are encrypted like the app's own (docs/security.md item 19).
 //
 // Wiring (prisma/seed.ts, inside the seed transaction, after seedReports):
 //   const { concerns } = await seedReports(tx, org);

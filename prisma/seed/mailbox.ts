@@ -1,6 +1,6 @@
 // 检察长信箱 demo data: signed and anonymous letters in every state, with the
 // 检察长's replies and writers' follow-ups, encrypted like the app's own
-// (SECURITY.md 19). Anonymous letters carry what the live app stores and no
+// (docs/security.md item 19). Anonymous letters carry what the live app stores and no
 // more: no author, a day only, no statusChangedAt from the writer's side.
 //
 // Ids: anonymous letters get random-looking ids ("m" + 24 base36) derived

@@ -1,5 +1,5 @@
 // 个人重大事项报告 demo data: ~25 reports across every category, about half
-// acknowledged by 政治处 (demo account zzc). Details encrypted (SECURITY.md 19).
+// acknowledged by 政治处 (demo account zzc). Details encrypted (docs/security.md item 19).
 import type { Tx } from "../../lib/db-client";
 import { encryptText } from "../../lib/crypto";
 import { SEED_REFERENCE_DATE } from "./clock";

@@ -9,7 +9,7 @@
 //     after that the ones not in are late (or missing); the anchor's own month
 //     is open, with a few drafts late in the month (none for 第一检察部, whose
 //     liaison1 files it in the e2e walk-through).
-// Staff-of-concern entries are encrypted like the app's own (SECURITY.md 19).
+// Staff-of-concern entries are encrypted like the app's own (docs/security.md item 19).
 import type { Tx } from "../../lib/db-client";
 import { encryptText } from "../../lib/crypto";
 import { periodFromKey, type Period } from "../../lib/reports/periods";

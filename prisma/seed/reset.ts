@@ -5,7 +5,7 @@
 import type { Tx } from "../../lib/db-client";
 import type { Provider } from "../../lib/db-url";
 
-// The audit log is append-only: not even a reset deletes it (SECURITY.md 20).
+// The audit log is append-only: not even a reset deletes it (docs/security.md item 20).
 const KEEP = new Set(["_prisma_migrations", "AuditLog"]);
 
 function quote(name: string): string {

@@ -6,7 +6,7 @@
 //     for its months: "2026年9月至12月谈心谈话全覆盖") at about 60% coverage
 //     on the anchor day, interviewers assigned.
 // Story dates, moved by whole months onto the anchor (prisma/seed/clock.ts).
-// Notes and concerns are encrypted like the app's own (SECURITY.md 19).
+// Notes and concerns are encrypted like the app's own (docs/security.md item 19).
 import type { Tx } from "../../lib/db-client";
 import { encryptText } from "../../lib/crypto";
 import { SEED_LAUNCH_DATE, SEED_REFERENCE_DATE, storyAt, storyKey } from "./clock";

@@ -1,4 +1,4 @@
-// SECURITY.md 16: every page carries a strict CSP whose scripts run only with
+// docs/security.md item 16: every page carries a strict CSP whose scripts run only with
 // a fresh per-request nonce, plus the other security headers.
 import { expect, test } from "@playwright/test";
 import { loginOk, newUserPage } from "./helpers";

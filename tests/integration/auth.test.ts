@@ -1,5 +1,5 @@
 // Login, lockout, revocation and timeouts against a real database
-// (SECURITY.md 2–6).
+// (docs/security.md items 2–6).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/login";
@@ -198,7 +198,7 @@ describe("session re-check on every request (revocation)", () => {
   });
 });
 
-describe("password expiry (SECURITY.md 2)", () => {
+describe("password expiry (docs/security.md item 2)", () => {
   it("forces a change once the password is older than 90 days", async () => {
     const u = await makeUser();
     const sid = await actAs(u);

@@ -1,4 +1,4 @@
-// SECURITY.md 24: one command backs up the database with the uploaded files,
+// docs/security.md item 24: one command backs up the database with the uploaded files,
 // one restores them, and a restore gives back identical data. The run's test
 // database is the source; each restore goes into a separate fresh database
 // that first holds different data, so the test sees restore replace it.

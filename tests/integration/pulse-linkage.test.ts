@@ -1,4 +1,4 @@
-// 思想状况测评 against a reader of the raw tables (SECURITY.md 17): someone with
+// 思想状况测评 against a reader of the raw tables (docs/security.md item 17): someone with
 // a copy of every table, but without DATA_KEY, tries to link each stored pulse
 // response to the people who could have given it. They join participation to
 // users and responses, search every column of every table for the answerers'

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { decryptText, encryptText, randomCode } from "@/lib/crypto";
 
-describe("AES-256-GCM for confidential text (SECURITY.md 19)", () => {
+describe("AES-256-GCM for confidential text (docs/security.md item 19)", () => {
   const key = randomBytes(32);
   it("round-trips Chinese text and never stores it in clear", () => {
     const stored = encryptText("谈话记录：家庭困难，需要关心", key);

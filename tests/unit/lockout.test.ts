@@ -1,4 +1,4 @@
-// Lockout timing with a fake clock (SECURITY.md 3).
+// Lockout timing with a fake clock (docs/security.md item 3).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clearedState, isLocked, registerFailure, type LockState } from "@/lib/auth/lockout";
 

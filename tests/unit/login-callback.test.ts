@@ -1,4 +1,4 @@
-// No open redirect after login (SECURITY.md 13, issue 11): every hostile form
+// No open redirect after login (docs/security.md item 13, issue 11): every hostile form
 // of callbackUrl falls back to "/", and same-origin paths survive as the
 // browser would resolve them.
 import { describe, expect, it } from "vitest";

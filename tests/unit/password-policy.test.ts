@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPassword, commonPasswords, isPasswordExpired, PASSWORD_MAX } from "@/lib/auth/password-policy";
 
-describe("password policy (SECURITY.md 1)", () => {
+describe("password policy (docs/security.md item 1)", () => {
   it("ships a common-password list of at least 1,000 entries", () => {
     expect(commonPasswords().size).toBeGreaterThanOrEqual(1000);
   });

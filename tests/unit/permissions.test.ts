@@ -1,4 +1,4 @@
-// Every cell of the role × permission table (SECURITY.md 8), written out
+// Every cell of the role × permission table (docs/security.md item 8), written out
 // independently of lib/auth/permissions.ts so that any change to the table
 // has to be made twice, on purpose.
 import { describe, expect, it } from "vitest";

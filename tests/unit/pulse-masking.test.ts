@@ -1,4 +1,4 @@
-// Small-group masking for pulse results (SECURITY.md 18), checked as
+// Small-group masking for pulse results (docs/security.md item 18), checked as
 // properties over random populations with fast-check, plus worked examples.
 // Groups are compared by cell membership (department group × age layer):
 // whatever can be subtracted from what is shown must never be 1–4 people.

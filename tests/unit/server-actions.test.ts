@@ -1,5 +1,5 @@
 // Every 'use server' module declares its exports through the one action
-// wrapper (SECURITY.md 9): a bare exported async function would skip the
+// wrapper (docs/security.md item 9): a bare exported async function would skip the
 // session, permission, validation and audit steps.
 import fs from "node:fs";
 import path from "node:path";

@@ -4,7 +4,7 @@ import { sessionExpired } from "@/lib/auth/timeouts";
 const t0 = new Date("2026-11-01T08:00:00+08:00");
 const at = (min: number) => new Date(t0.getTime() + min * 60_000);
 
-describe("session timeouts (SECURITY.md 5)", () => {
+describe("session timeouts (docs/security.md item 5)", () => {
   it("ends after 30 idle minutes", () => {
     expect(sessionExpired({ createdAt: t0, lastSeenAt: t0, revokedAt: null }, at(29))).toBeNull();
     expect(sessionExpired({ createdAt: t0, lastSeenAt: t0, revokedAt: null }, at(30))).toBe("idle");

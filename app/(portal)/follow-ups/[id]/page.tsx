@@ -22,7 +22,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const user = await requirePagePermission("followup.work", "/follow-ups/[id]");
   const now = new Date();
   const f = await getFollowUpDetail(user, id, now);
-  // Its timeline notes may concern a person, a letter or a talk (SECURITY.md 21).
+  // Its timeline notes may concern a person, a letter or a talk (docs/security.md item 21).
   await auditRead(user, { action: "followup.read", objectType: "FollowUp", objectId: id, found: !!f, detail: f ? { source: f.sourceType } : null });
   if (!f) notFound();
   const assignees = f.events.includes("ASSIGN") ? await listAssigneeOptions() : [];

@@ -1,5 +1,5 @@
 // next-auth's handler, with the per-address login throttle in front of the
-// credentials callback (SECURITY.md 4): over the limit answers HTTP 429.
+// credentials callback (docs/security.md item 4): over the limit answers HTTP 429.
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
