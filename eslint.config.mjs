@@ -13,6 +13,15 @@ const config = [
     files: ["lib/**/*.ts", "components/**/*.tsx", "app/**/*.tsx", "app/**/*.ts"],
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
-  { ignores: [".next/**", "node_modules/**", "prisma/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "prisma/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
 ];
 export default config;

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+
 import { contentSecurityPolicy } from "./lib/security/csp";
 
 const dev = process.env.NODE_ENV !== "production";
@@ -21,7 +22,14 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      ...["/api/:path*", "/_next/:path*", "/favicon.ico", "/robots.txt", "/apple-touch-icon.png", "/logo-mark.svg"].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: csp }] })),
+      ...[
+        "/api/:path*",
+        "/_next/:path*",
+        "/favicon.ico",
+        "/robots.txt",
+        "/apple-touch-icon.png",
+        "/logo-mark.svg",
+      ].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: csp }] })),
       {
         source: "/:path*",
         headers: [

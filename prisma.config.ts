@@ -2,10 +2,17 @@
 // default, PostgreSQL for postgres:// URLs. Both use driver adapters so that
 // the JS schema engine is used and nothing is downloaded (see docs/database.md).
 import nextEnv from "@next/env";
-import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { migrationsPathFor, providerOf, resolveDatabaseUrl, schemaPathFor, sqliteFilePath } from "./lib/db-url";
+import { defineConfig } from "prisma/config";
+
+import {
+  migrationsPathFor,
+  providerOf,
+  resolveDatabaseUrl,
+  schemaPathFor,
+  sqliteFilePath,
+} from "./lib/db-url";
 
 nextEnv.loadEnvConfig(process.cwd());
 // Air-gapped: the CLI's update check can only time out (≈10 s per command).

@@ -5,6 +5,7 @@
 //      its own scripts;
 //   2. anonymous visitors to portal pages are redirected to /login.
 import { NextResponse, type NextRequest } from "next/server";
+
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -39,7 +40,8 @@ export const config = {
   // and are served to anonymous visitors too. Prefetches need no nonce.
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|apple-touch-icon.png|logo-mark.svg).*)",
+      source:
+        "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|apple-touch-icon.png|logo-mark.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

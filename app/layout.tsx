@@ -1,11 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "思政工作平台", template: "%s · 思政工作平台" },
   description: "梁溪区人民检察院思想政治工作平台",
-  icons: { icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }, { url: "/logo-mark.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/logo-mark.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
   robots: { index: false, follow: false },
 };
 

@@ -3,18 +3,33 @@
 // row) → typed result. Expected errors become a readable Chinese message;
 // anything else is logged and shown generically (docs/security.md item 15).
 import "server-only";
-import { z } from "zod";
-import { db, type Tx } from "./db";
-import { writeAudit, type AuditResult } from "./audit/log";
-import { getSessionUser, type SessionUser } from "./auth/session";
-import { can, type Permission } from "./auth/permissions";
-import { requestMeta } from "./request";
-import { AppError, ConflictError, ForbiddenError, GENERIC_ERROR_MESSAGE, NotFoundError, UnauthenticatedError, ValidationError } from "./errors";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+import { z } from "zod";
+
+import { writeAudit, type AuditResult } from "./audit/log";
+import { can, type Permission } from "./auth/permissions";
+import { getSessionUser, type SessionUser } from "./auth/session";
+import { db, type Tx } from "./db";
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  GENERIC_ERROR_MESSAGE,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationError,
+} from "./errors";
+import { requestMeta } from "./request";
+
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 /** What the handler may add to its audit row. */
-export type AuditNote = { objectType?: string; objectId?: string; detail?: Record<string, unknown> };
+export type AuditNote = {
+  objectType?: string;
+  objectId?: string;
+  detail?: Record<string, unknown>;
+};
 
 /**
  * Work outside the database that must follow the transaction's fate, such as
@@ -22,9 +37,18 @@ export type AuditNote = { objectType?: string; objectId?: string; detail?: Recor
  * it did not (the handler threw, or the audit row or the commit failed).
  * Errors in either are logged, never shown.
  */
-export type TxHooks = { onCommit: (fn: () => Promise<void>) => void; onRollback: (fn: () => Promise<void>) => void };
+export type TxHooks = {
+  onCommit: (fn: () => Promise<void>) => void;
+  onRollback: (fn: () => Promise<void>) => void;
+};
 
-export type ActionContext<I> = { user: SessionUser; input: I; db: Tx; ip: string; audit: AuditNote } & TxHooks;
+export type ActionContext<I> = {
+  user: SessionUser;
+  input: I;
+  db: Tx;
+  ip: string;
+  audit: AuditNote;
+} & TxHooks;
 
 type Options<S extends z.ZodType> = {
   /** Audit action name, e.g. "admin.user.create". */
@@ -50,7 +74,13 @@ type Options<S extends z.ZodType> = {
  */
 export function formDataToObject(fd: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const put = (key: string, value: unknown) => Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  const put = (key: string, value: unknown) =>
+    Object.defineProperty(out, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   for (const key of new Set(fd.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = fd.getAll(key);
@@ -79,13 +109,21 @@ export const INVALID_INPUT_MESSAGE = "提交的内容有误，请按提示修改
  * `v.kind`), and that is the input's fault, not a server error. It is refused
  * like any other invalid input, and logged as one line without the input.
  */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, name: string): { ok: true; data: z.infer<S> } | { ok: false; message: string; fieldErrors?: Record<string, string> } {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  name: string,
+):
+  | { ok: true; data: z.infer<S> }
+  | { ok: false; message: string; fieldErrors?: Record<string, string> } {
   try {
     const parsed = schema.safeParse(raw);
     if (parsed.success) return { ok: true, data: parsed.data };
     return { ok: false, message: INVALID_INPUT_MESSAGE, fieldErrors: zodFieldErrors(parsed.error) };
   } catch (err) {
-    console.warn(`[action ${name}] input refused: its schema threw ${err instanceof Error ? err.name : typeof err}`);
+    console.warn(
+      `[action ${name}] input refused: its schema threw ${err instanceof Error ? err.name : typeof err}`,
+    );
     return { ok: false, message: INVALID_INPUT_MESSAGE };
   }
 }
@@ -97,10 +135,14 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, name: s
  */
 export function attemptedObjectId(raw: unknown): string | undefined {
   try {
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw) || raw instanceof FormData) return undefined;
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw) || raw instanceof FormData)
+      return undefined;
     const rec = raw as Record<string, unknown>;
     const keys = Object.keys(rec);
-    for (const k of [...keys.filter((k) => k === "id"), ...keys.filter((k) => k.length > 2 && k.endsWith("Id"))]) {
+    for (const k of [
+      ...keys.filter((k) => k === "id"),
+      ...keys.filter((k) => k.length > 2 && k.endsWith("Id")),
+    ]) {
       const v = rec[k];
       if (typeof v === "string" && v.trim() !== "") return v.trim().slice(0, 64);
     }
@@ -133,7 +175,10 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
  * Declares a server action. The returned function accepts either a plain
  * object or, for useActionState, (previousState, formData).
  */
-export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: ActionContext<z.infer<S>>) => Promise<R>) {
+export function action<S extends z.ZodType, R>(
+  opts: Options<S>,
+  handler: (ctx: ActionContext<z.infer<S>>) => Promise<R>,
+) {
   return async function run(...args: unknown[]): Promise<ActionResult<R>> {
     const raw = rawInput(args);
     const { ip } = await requestMeta();
@@ -143,14 +188,31 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
     const attempted = opts.anonymous ? undefined : attemptedObjectId(raw);
 
     if (!user) {
-      await writeAudit({ ...base, objectId: attempted, result: "DENIED", detail: { reason: "unauthenticated" } });
+      await writeAudit({
+        ...base,
+        objectId: attempted,
+        result: "DENIED",
+        detail: { reason: "unauthenticated" },
+      });
       return fail(new UnauthenticatedError());
     }
-    const who = opts.anonymous ? { action: opts.name } : { ...base, userId: user.id, username: user.username, roles: user.roles };
+    const who = opts.anonymous
+      ? { action: opts.name }
+      : { ...base, userId: user.id, username: user.username, roles: user.roles };
     const permitted = can(user.roles, opts.permission);
     if (!permitted || (user.mustChangePassword && !opts.allowPendingPasswordChange)) {
-      await writeAudit({ ...who, objectId: attempted, result: "DENIED", detail: { reason: permitted ? "password_change_required" : "permission", permission: opts.permission } });
-      return fail(user.mustChangePassword ? new ForbiddenError("请先修改密码") : new ForbiddenError());
+      await writeAudit({
+        ...who,
+        objectId: attempted,
+        result: "DENIED",
+        detail: {
+          reason: permitted ? "password_change_required" : "permission",
+          permission: opts.permission,
+        },
+      });
+      return fail(
+        user.mustChangePassword ? new ForbiddenError("请先修改密码") : new ForbiddenError(),
+      );
     }
 
     const parsed = parseInput(opts.input, raw, opts.name);
@@ -160,12 +222,21 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
     const committed: (() => Promise<void>)[] = [];
     const rolledBack: (() => Promise<void>)[] = [];
     const runAll = async (fns: (() => Promise<void>)[]) => {
-      for (const fn of fns) await fn().catch((e) => console.error(`[action ${opts.name}] after transaction`, e));
+      for (const fn of fns)
+        await fn().catch((e) => console.error(`[action ${opts.name}] after transaction`, e));
     };
     try {
       const data = await db.$transaction(
         async (tx) => {
-          const result = await handler({ user, input: parsed.data, db: tx, ip: opts.anonymous ? "" : ip, audit: note, onCommit: (fn) => committed.push(fn), onRollback: (fn) => rolledBack.push(fn) });
+          const result = await handler({
+            user,
+            input: parsed.data,
+            db: tx,
+            ip: opts.anonymous ? "" : ip,
+            audit: note,
+            onCommit: (fn) => committed.push(fn),
+            onRollback: (fn) => rolledBack.push(fn),
+          });
           if (!opts.anonymous) await writeAudit({ ...who, result: "SUCCESS", ...note }, tx);
           return result;
         },
@@ -175,13 +246,27 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
       return { ok: true, data };
     } catch (err) {
       await runAll(rolledBack);
-      const result: AuditResult = err instanceof NotFoundError ? "NOT_FOUND" : err instanceof ForbiddenError ? "DENIED" : err instanceof AppError ? "FAILURE" : "ERROR";
+      const result: AuditResult =
+        err instanceof NotFoundError
+          ? "NOT_FOUND"
+          : err instanceof ForbiddenError
+            ? "DENIED"
+            : err instanceof AppError
+              ? "FAILURE"
+              : "ERROR";
       if (!(err instanceof AppError)) console.error(`[action ${opts.name}]`, err);
       // Validation failures are the user's typing, not an event worth a row.
       if (!(err instanceof ValidationError)) {
-        const object = opts.anonymous ? {} : { objectType: note.objectType, objectId: note.objectId ?? attempted };
-        const detail = { reason: reasonOf(err), error: err instanceof AppError ? err.name : "internal" };
-        await writeAudit({ ...who, result, ...object, detail }).catch((e) => console.error("[audit]", e));
+        const object = opts.anonymous
+          ? {}
+          : { objectType: note.objectType, objectId: note.objectId ?? attempted };
+        const detail = {
+          reason: reasonOf(err),
+          error: err instanceof AppError ? err.name : "internal",
+        };
+        await writeAudit({ ...who, result, ...object, detail }).catch((e) =>
+          console.error("[audit]", e),
+        );
       }
       return fail(err);
     }
@@ -189,6 +274,7 @@ export function action<S extends z.ZodType, R>(opts: Options<S>, handler: (ctx: 
 }
 
 function fail(err: unknown): { ok: false; message: string; fieldErrors?: Record<string, string> } {
-  if (err instanceof AppError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
+  if (err instanceof AppError)
+    return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
   return { ok: false, message: GENERIC_ERROR_MESSAGE };
 }

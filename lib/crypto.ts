@@ -2,7 +2,9 @@
 // the environment and never from the database. Any change to the stored
 // ciphertext makes decryption fail.
 import "server-only";
+
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+
 import { getDataKey } from "./env";
 
 const VERSION = "v1";
@@ -19,7 +21,9 @@ export function decryptText(stored: string, key: Buffer = getDataKey()): string 
   const [version, payload] = stored.split(":", 2);
   if (version !== VERSION || !payload) throw new Error("unsupported ciphertext");
   const raw = Buffer.from(payload, "base64");
-  const iv = raw.subarray(0, 12), tag = raw.subarray(12, 28), body = raw.subarray(28);
+  const iv = raw.subarray(0, 12),
+    tag = raw.subarray(12, 28),
+    body = raw.subarray(28);
   const decipher = createDecipheriv("aes-256-gcm", key, iv);
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");

@@ -55,7 +55,10 @@ export function startOfShanghaiDay(d: Date): Date {
 
 /** [from 00:00, the day after `to` 00:00) for two "YYYY-MM-DD" days, either optional. */
 export function shanghaiDaysRange(from?: string, to?: string): { gte?: Date; lt?: Date } {
-  return { ...(from ? { gte: shanghaiDayStart(from) } : {}), ...(to ? { lt: new Date(shanghaiDayStart(to).getTime() + DAY_MS) } : {}) };
+  return {
+    ...(from ? { gte: shanghaiDayStart(from) } : {}),
+    ...(to ? { lt: new Date(shanghaiDayStart(to).getTime() + DAY_MS) } : {}),
+  };
 }
 
 // ---- months as "YYYY-MM" keys: the dashboards' time axis; monthly report
@@ -102,7 +105,10 @@ export function monthRange(key: string): { start: Date; end: Date } {
 }
 
 /** The last `count` months ending with the one containing `now`, with their [start, end), oldest first. */
-export function lastMonthRanges(now: Date, count: number): { key: string; start: Date; end: Date }[] {
+export function lastMonthRanges(
+  now: Date,
+  count: number,
+): { key: string; start: Date; end: Date }[] {
   return monthsEnding(monthOf(now), count).map((key) => ({ key, ...monthRange(key) }));
 }
 

@@ -2,20 +2,29 @@
 // instance; scripts (seed, audit:verify, backup) and test set-up call this.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/prisma/generated/sqlite/client";
+
 import { PrismaClient as PgPrismaClient } from "@/prisma/generated/postgres/client";
+import { PrismaClient } from "@/prisma/generated/sqlite/client";
+
 import { providerOf, sqliteFilePath, type Provider } from "./db-url";
 
 export type Db = PrismaClient;
 /** What an interactive transaction hands its callback. */
-export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+export type Tx = Omit<
+  PrismaClient,
+  "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends"
+>;
 
 export function createDbClient(url: string): { client: PrismaClient; provider: Provider } {
   const provider = providerOf(url);
   if (provider === "postgresql") {
-    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    const client = new PgPrismaClient({
+      adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    });
     return { client: client as unknown as PrismaClient, provider };
   }
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }) });
+  const client = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }),
+  });
   return { client, provider };
 }

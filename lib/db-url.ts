@@ -1,7 +1,7 @@
 // Which database the portal talks to. Plain module (no server-only) because
 // the Prisma CLI config and the scripts use it too.
-import path from "node:path";
 import fs from "node:fs";
+import path from "node:path";
 
 export type Provider = "sqlite" | "postgresql";
 

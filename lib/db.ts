@@ -1,6 +1,7 @@
 // The one database client of the app. SQLite (embedded file) by default;
 // PostgreSQL when DATABASE_URL is a postgres:// URL (lib/db-url.ts).
 import "server-only";
+
 import { createDbClient } from "./db-client";
 import { resolveDatabaseUrl } from "./db-url";
 

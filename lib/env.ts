@@ -2,6 +2,7 @@
 // server with a clear message; in development and tests a fixed, clearly
 // labelled fallback keeps `npm run dev` working.
 import "server-only";
+
 import { hkdfSync } from "node:crypto";
 
 const DEV_AUTH_SECRET = "dev-only-auth-secret-not-for-production-use-000000";
@@ -31,17 +32,23 @@ export function getDataKey(): Buffer {
   if (v) {
     const key = Buffer.from(v, "base64");
     if (key.length === 32) return key;
-    throw new ConfigError("配置 DATA_KEY 无效：应为 32 字节密钥的 Base64 编码（openssl rand -base64 32）");
+    throw new ConfigError(
+      "配置 DATA_KEY 无效：应为 32 字节密钥的 Base64 编码（openssl rand -base64 32）",
+    );
   }
   if (isProduction()) {
-    throw new ConfigError("缺少必需配置 DATA_KEY（32 字节密钥的 Base64 编码，用于加密保密字段）。请在 .env 中设置：DATA_KEY=$(openssl rand -base64 32)");
+    throw new ConfigError(
+      "缺少必需配置 DATA_KEY（32 字节密钥的 Base64 编码，用于加密保密字段）。请在 .env 中设置：DATA_KEY=$(openssl rand -base64 32)",
+    );
   }
   return Buffer.from(DEV_DATA_KEY, "base64");
 }
 
 /** The audit chain's HMAC key, derived from DATA_KEY so that there is one secret to keep. */
 export function getAuditKey(): Buffer {
-  return Buffer.from(hkdfSync("sha256", getDataKey(), Buffer.alloc(0), "sizheng-audit-chain-v1", 32));
+  return Buffer.from(
+    hkdfSync("sha256", getDataKey(), Buffer.alloc(0), "sizheng-audit-chain-v1", 32),
+  );
 }
 
 /** Checks every required setting; called once at server start (instrumentation.ts). */

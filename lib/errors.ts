@@ -3,7 +3,10 @@
 // shown as a generic message (docs/security.md item 15).
 
 export class AppError extends Error {
-  constructor(message: string, readonly fieldErrors?: Record<string, string>) {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
     super(message);
     this.name = new.target.name;
   }

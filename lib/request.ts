@@ -2,6 +2,7 @@
 // sets X-Forwarded-For from the connection itself (or keeps a trusted
 // proxy's), so the first entry is the client.
 import "server-only";
+
 import { headers } from "next/headers";
 
 export function clientIpFrom(h: Headers): string {

@@ -10,29 +10,30 @@
 // or upcoming sits relative to today. Deterministic for a given anchor day: a
 // fixed-seed PRNG, ids derived from stable keys, no other clock.
 import nextEnv from "@next/env";
-import { createDbClient, type Tx } from "../lib/db-client";
-import { resolveDatabaseUrl } from "../lib/db-url";
+
 import { hashPassword } from "../lib/auth/password";
 import { ROLES } from "../lib/auth/roles";
+import { MILESTONES_SETTING } from "../lib/dashboard/milestones";
+import { createDbClient, type Tx } from "../lib/db-client";
+import { resolveDatabaseUrl } from "../lib/db-url";
+import { migrateLegacyPulse } from "../lib/pulse/legacy";
 import { DEMO_PASSWORD } from "./seed/accounts";
 import { CLOCK, SEED_LAUNCH_DATE, storyKey } from "./seed/clock";
-import { MILESTONES_SETTING } from "../lib/dashboard/milestones";
+import { seedColumns } from "./seed/columns";
+import { seedConsultations } from "./seed/consult";
+import { seedDirection } from "./seed/direction";
+import { seedFollowUps } from "./seed/follow-ups";
+import { DEMO_ACCESS_CODE, seedMailbox } from "./seed/mailbox";
 import { buildNotifications } from "./seed/notifications";
 import { buildOrganisation, type Organisation } from "./seed/org";
-import { Rng, SEED, stableId } from "./seed/random";
-import { wipeDatabase } from "./seed/reset";
-import { seedDirection } from "./seed/direction";
-import { seedReports } from "./seed/reports";
-import { seedFollowUps } from "./seed/follow-ups";
-import { seedMailbox, DEMO_ACCESS_CODE } from "./seed/mailbox";
-import { seedConsultations } from "./seed/consult";
-import { seedTalks } from "./seed/talks";
-import { seedColumns } from "./seed/columns";
-import { seedStudyActivities } from "./seed/study-activities";
-import { seedQuota } from "./seed/quota";
 import { seedPulse } from "./seed/pulse";
+import { seedQuota } from "./seed/quota";
+import { Rng, SEED, stableId } from "./seed/random";
+import { seedReports } from "./seed/reports";
+import { wipeDatabase } from "./seed/reset";
+import { seedStudyActivities } from "./seed/study-activities";
 import { seedStudyLogs } from "./seed/study-logs";
-import { migrateLegacyPulse } from "../lib/pulse/legacy";
+import { seedTalks } from "./seed/talks";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -44,7 +45,12 @@ function chunks<T>(rows: T[]): T[][] {
   return out;
 }
 
-async function insertOrganisation(tx: Tx, org: Organisation, passwordHash: string, passwordChangedAt: Date): Promise<void> {
+async function insertOrganisation(
+  tx: Tx,
+  org: Organisation,
+  passwordHash: string,
+  passwordChangedAt: Date,
+): Promise<void> {
   // Departments first without their people; User ⇄ Department point at each other.
   await tx.department.createMany({
     data: org.departments.map((d) => ({
@@ -81,13 +87,23 @@ async function insertOrganisation(tx: Tx, org: Organisation, passwordHash: strin
     });
   }
   const roleRows = org.users.flatMap((u) =>
-    u.roles.map((role) => ({ id: stableId(`role:${u.username}:${role}`), userId: u.id, role, createdAt: u.createdAt })),
+    u.roles.map((role) => ({
+      id: stableId(`role:${u.username}:${role}`),
+      userId: u.id,
+      role,
+      createdAt: u.createdAt,
+    })),
   );
   for (const batch of chunks(roleRows)) await tx.roleAssignment.createMany({ data: batch });
   for (const d of org.departments) {
     await tx.department.update({
       where: { id: d.id },
-      data: { headId: d.headId, liaisonId: d.liaisonId, leaderId: d.leaderId, updatedAt: SEED_LAUNCH_DATE },
+      data: {
+        headId: d.headId,
+        liaisonId: d.liaisonId,
+        leaderId: d.leaderId,
+        updatedAt: SEED_LAUNCH_DATE,
+      },
     });
   }
   const userIds = new Map(org.users.map((u) => [u.username, u.id]));
@@ -105,7 +121,9 @@ async function printSummary(tx: Tx, started: number): Promise<void> {
   ]);
   const byRole = new Map(roleRows.map((r) => [r.role, r._count._all]));
   const total = roleRows.reduce((s, r) => s + r._count._all, 0);
-  console.log(`部门 ${departments} 个；人员 ${users} 人（党员 ${party}，员额检察官 ${prosecutors}）`);
+  console.log(
+    `部门 ${departments} 个；人员 ${users} 人（党员 ${party}，员额检察官 ${prosecutors}）`,
+  );
   console.log(`角色分配 ${total} 条：${ROLES.map((r) => `${r} ${byRole.get(r) ?? 0}`).join("，")}`);
   console.log(`通知 ${notifications} 条；用时 ${Math.round(performance.now() - started)} ms`);
 }
@@ -134,30 +152,69 @@ try {
         }
         await insertOrganisation(tx, org, passwordHash, passwordChangedAt);
         // The dashboard's 改革节点 move with the story's reform (story 2025-03 … 2025-06).
-        await tx.setting.create({ data: { key: MILESTONES_SETTING, value: JSON.stringify([{ from: storyKey("2025-03"), to: storyKey("2025-06"), label: "司法责任制改革 · 入额" }]) } });
+        await tx.setting.create({
+          data: {
+            key: MILESTONES_SETTING,
+            value: JSON.stringify([
+              {
+                from: storyKey("2025-03"),
+                to: storyKey("2025-06"),
+                label: "司法责任制改革 · 入额",
+              },
+            ]),
+          },
+        });
         await seedDirection(tx, org);
         const reports = await seedReports(tx, org);
-        console.log(`思想动态报告 ${reports.reports} 份；关注人员 ${reports.concerns.length} 条（已审阅）`);
+        console.log(
+          `思想动态报告 ${reports.reports} 份；关注人员 ${reports.concerns.length} 条（已审阅）`,
+        );
         const fu = await seedFollowUps(tx, { concerns: reports.concerns, org });
         const st = fu.byStatus as Record<string, number>;
-        console.log(`督办事项 ${fu.total} 项（待办 ${st.OPEN ?? 0}、办理中 ${st.IN_PROGRESS ?? 0}、已办结 ${st.RESOLVED ?? 0}、已核销 ${st.CLOSED ?? 0}；逾期 ${fu.overdueAtReference}）`);
-        const mb = await seedMailbox(tx, org); console.log(`检察长信箱 署名 ${mb.signed} 封、匿名 ${mb.anonymous} 封（演示访问码 ${DEMO_ACCESS_CODE}）；个人重大事项报告 ${mb.matters.total} 份（已确认 ${mb.matters.acknowledged}）`);
+        console.log(
+          `督办事项 ${fu.total} 项（待办 ${st.OPEN ?? 0}、办理中 ${st.IN_PROGRESS ?? 0}、已办结 ${st.RESOLVED ?? 0}、已核销 ${st.CLOSED ?? 0}；逾期 ${fu.overdueAtReference}）`,
+        );
+        const mb = await seedMailbox(tx, org);
+        console.log(
+          `检察长信箱 署名 ${mb.signed} 封、匿名 ${mb.anonymous} 封（演示访问码 ${DEMO_ACCESS_CODE}）；个人重大事项报告 ${mb.matters.total} 份（已确认 ${mb.matters.acknowledged}）`,
+        );
         await seedConsultations(tx, org);
-        const tk = await seedTalks(tx, org); console.log(`谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；当前谈话计划 ${tk.current.covered}/${tk.current.members} 人`);
-        const cols = await seedColumns(tx, org); console.log(`专栏 ${cols.columns} 个、文章 ${cols.articles} 篇、阅读记录 ${cols.reads} 条`);
-        const sa = await seedStudyActivities(tx, org); console.log(`两学一做学习活动 ${sa.activities} 项（已开展 ${sa.past} 项、待开展 ${sa.upcoming} 项）；应到 ${sa.attendance} 人次，出席率 ${sa.rate}%`);
-        const qt = await seedQuota(tx, org); console.log(`入额遴选：入额 ${qt.admitted} 人，公示 ${qt.publicity} 人，未入额 ${qt.notAdmitted} 人`);
-        const pl = await seedPulse(tx, org); console.log(`思想状况测评 ${pl.rounds} 轮、答卷 ${pl.responses} 份（已结束各轮平均参与率 ${pl.meanRate}%；进行中一轮已答 ${pl.current.answered}/${pl.current.eligible} 人）`);
-        const sl = await seedStudyLogs(tx, org); console.log(`学习日志 ${sl.total} 条（已通过 ${sl.approved}、待审核 ${sl.submitted}、已退回 ${sl.returned}）；积分规则 ${sl.rules} 项`);
+        const tk = await seedTalks(tx, org);
+        console.log(
+          `谈心谈话 ${tk.talks} 次（日常 ${tk.general} 次）；区院合并谈话计划 ${tk.merger.members} 人全覆盖；当前谈话计划 ${tk.current.covered}/${tk.current.members} 人`,
+        );
+        const cols = await seedColumns(tx, org);
+        console.log(`专栏 ${cols.columns} 个、文章 ${cols.articles} 篇、阅读记录 ${cols.reads} 条`);
+        const sa = await seedStudyActivities(tx, org);
+        console.log(
+          `两学一做学习活动 ${sa.activities} 项（已开展 ${sa.past} 项、待开展 ${sa.upcoming} 项）；应到 ${sa.attendance} 人次，出席率 ${sa.rate}%`,
+        );
+        const qt = await seedQuota(tx, org);
+        console.log(
+          `入额遴选：入额 ${qt.admitted} 人，公示 ${qt.publicity} 人，未入额 ${qt.notAdmitted} 人`,
+        );
+        const pl = await seedPulse(tx, org);
+        console.log(
+          `思想状况测评 ${pl.rounds} 轮、答卷 ${pl.responses} 份（已结束各轮平均参与率 ${pl.meanRate}%；进行中一轮已答 ${pl.current.answered}/${pl.current.eligible} 人）`,
+        );
+        const sl = await seedStudyLogs(tx, org);
+        console.log(
+          `学习日志 ${sl.total} 条（已通过 ${sl.approved}、待审核 ${sl.submitted}、已退回 ${sl.returned}）；积分规则 ${sl.rules} 项`,
+        );
       },
       { maxWait: 10_000, timeout: 120_000 },
     );
-    console.log(`种子数据已写入（${provider}），锚定日期 ${CLOCK.today}${process.env.SEED_TODAY?.trim() ? "（SEED_TODAY）" : "（今天）"}`);
+    console.log(
+      `种子数据已写入（${provider}），锚定日期 ${CLOCK.today}${process.env.SEED_TODAY?.trim() ? "（SEED_TODAY）" : "（今天）"}`,
+    );
     await printSummary(db, started);
   }
   // Pulse data from before participation tokens (lib/pulse/legacy.ts), also on a database that was not reseeded.
   const legacy = await migrateLegacyPulse(db, provider);
-  if (legacy.tokens + legacy.sealedRounds + legacy.releasedRounds > 0) console.log(`思想状况测评旧数据已转换：参与记录 ${legacy.tokens} 条，封存 ${legacy.sealedRounds} 轮，重新发布 ${legacy.releasedRounds} 轮`);
+  if (legacy.tokens + legacy.sealedRounds + legacy.releasedRounds > 0)
+    console.log(
+      `思想状况测评旧数据已转换：参与记录 ${legacy.tokens} 条，封存 ${legacy.sealedRounds} 轮，重新发布 ${legacy.releasedRounds} 轮`,
+    );
 } catch (error) {
   console.error("种子数据写入失败：", error);
   process.exitCode = 1;

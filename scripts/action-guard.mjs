@@ -64,7 +64,8 @@ export function nestsDeeperThan(text, limit) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -91,7 +92,8 @@ export const MAX_ARGS = 1000;
 // without another part: an escaped "$…" string, undefined, NaN, ±Infinity, -0,
 // a Date, a BigInt, a temporary reference, a FormData (its fields, if any,
 // are parts), and a path into the root part (a value passed twice).
-const SCALAR_REFERENCE = /^\$(?:\$[\s\S]*|undefined|NaN|Infinity|-Infinity|-0|D[\s\S]*|n-?\d+|T|K[0-9a-f]+|0(?::[^:]*)*)$/;
+const SCALAR_REFERENCE =
+  /^\$(?:\$[\s\S]*|undefined|NaN|Infinity|-Infinity|-0|D[\s\S]*|n-?\d+|T|K[0-9a-f]+|0(?::[^:]*)*)$/;
 // A reference to another part: a tag letter (or none) and the part's id in hex.
 const PART_REFERENCE = /^\$([A-Za-z@]?)([0-9a-f]{1,8})(?::[^:]*)*$/;
 
@@ -162,7 +164,12 @@ function multipartParts(body, boundary) {
     const disposition = /content-disposition:\s*form-data\s*;([^\r\n]*)/i.exec(head);
     const name = disposition && /(?:^|;)\s*name="([^"]*)"/i.exec(disposition[1])?.[1];
     if (name == null) return null;
-    parts.push({ name, isFile: /(?:^|;)\s*filename\*?=/i.test(disposition[1]), start: headEnd + 4, stop });
+    parts.push({
+      name,
+      isFile: /(?:^|;)\s*filename\*?=/i.test(disposition[1]),
+      start: headEnd + 4,
+      stop,
+    });
     at = stop + next.length;
   }
 }
@@ -198,14 +205,16 @@ export function checkActionBody(headers, body) {
   if (body.length > sizeLimit(contentType)) return { status: 413, message: MESSAGES.tooLarge };
   if (isMultipart(contentType)) {
     const boundary = boundaryOf(contentType);
-    if (!boundary || !isSoundMultipart(body, boundary, headers["next-action"] !== undefined)) return { status: 400, message: MESSAGES.malformed };
+    if (!boundary || !isSoundMultipart(body, boundary, headers["next-action"] !== undefined))
+      return { status: 400, message: MESSAGES.malformed };
     return null;
   }
   // A fetch action's text body: React's encoding of the arguments as one
   // JSON part, so it references no other part.
   if (headers["next-action"] !== undefined) {
     const parsed = parseShallow(body.toString("utf8"));
-    if (parsed === undefined || !isSoundReply(parsed.value, null)) return { status: 400, message: MESSAGES.malformed };
+    if (parsed === undefined || !isSoundReply(parsed.value, null))
+      return { status: 400, message: MESSAGES.malformed };
   }
   return null;
 }

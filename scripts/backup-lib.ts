@@ -8,11 +8,13 @@
 //   uploads/…        (a copy of UPLOAD_DIR)
 //   manifest.json    (provider, time, and the sha-256 of every file)
 // Restore checks every checksum before it touches anything.
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
+
 import Database from "better-sqlite3";
+
 import { providerOf, sqliteFilePath, type Provider } from "../lib/db-url";
 
 export const DEFAULT_UPLOAD_DIR = "data/uploads";
@@ -44,20 +46,39 @@ function pgUrl(url: string): string {
   return u.toString();
 }
 
-export async function backup(opts: { databaseUrl: string; uploadDir: string; outDir: string }): Promise<Manifest> {
+export async function backup(opts: {
+  databaseUrl: string;
+  uploadDir: string;
+  outDir: string;
+}): Promise<Manifest> {
   const provider = providerOf(opts.databaseUrl);
-  if (fs.existsSync(opts.outDir) && fs.readdirSync(opts.outDir).length > 0) throw new Error(`备份目录不为空：${opts.outDir}`);
+  if (fs.existsSync(opts.outDir) && fs.readdirSync(opts.outDir).length > 0)
+    throw new Error(`备份目录不为空：${opts.outDir}`);
   fs.mkdirSync(opts.outDir, { recursive: true });
 
   if (provider === "sqlite") {
-    const db = new Database(sqliteFilePath(opts.databaseUrl), { readonly: true, fileMustExist: true });
+    const db = new Database(sqliteFilePath(opts.databaseUrl), {
+      readonly: true,
+      fileMustExist: true,
+    });
     try {
       await db.backup(path.join(opts.outDir, "database.sqlite"));
     } finally {
       db.close();
     }
   } else {
-    execFileSync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", path.join(opts.outDir, "database.dump"), pgUrl(opts.databaseUrl)], { stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync(
+      "pg_dump",
+      [
+        "--format=custom",
+        "--no-owner",
+        "--no-privileges",
+        "--file",
+        path.join(opts.outDir, "database.dump"),
+        pgUrl(opts.databaseUrl),
+      ],
+      { stdio: ["ignore", "ignore", "pipe"] },
+    );
   }
 
   for (const rel of listFiles(opts.uploadDir)) {
@@ -66,10 +87,16 @@ export async function backup(opts: { databaseUrl: string; uploadDir: string; out
     fs.copyFileSync(path.join(opts.uploadDir, rel), dest);
   }
 
-  const files = listFiles(opts.outDir).sort().map((rel) => {
-    const full = path.join(opts.outDir, rel);
-    return { path: rel.split(path.sep).join("/"), size: fs.statSync(full).size, sha256: sha256File(full) };
-  });
+  const files = listFiles(opts.outDir)
+    .sort()
+    .map((rel) => {
+      const full = path.join(opts.outDir, rel);
+      return {
+        path: rel.split(path.sep).join("/"),
+        size: fs.statSync(full).size,
+        sha256: sha256File(full),
+      };
+    });
   const manifest: Manifest = { format: 1, provider, createdAt: new Date().toISOString(), files };
   fs.writeFileSync(path.join(opts.outDir, "manifest.json"), JSON.stringify(manifest, null, 2));
   return manifest;
@@ -85,7 +112,8 @@ export function verifyBackup(dir: string): Manifest {
   for (const f of manifest.files) {
     const full = path.join(dir, f.path);
     if (!fs.existsSync(full)) throw new Error(`备份文件缺失：${f.path}`);
-    if (sha256File(full) !== f.sha256) throw new Error(`备份文件校验失败（已被改动或损坏）：${f.path}`);
+    if (sha256File(full) !== f.sha256)
+      throw new Error(`备份文件校验失败（已被改动或损坏）：${f.path}`);
   }
   for (const rel of listFiles(dir)) {
     const p = rel.split(path.sep).join("/");
@@ -94,22 +122,43 @@ export function verifyBackup(dir: string): Manifest {
   return manifest;
 }
 
-export async function restore(opts: { databaseUrl: string; uploadDir: string; fromDir: string }): Promise<Manifest> {
+export async function restore(opts: {
+  databaseUrl: string;
+  uploadDir: string;
+  fromDir: string;
+}): Promise<Manifest> {
   const manifest = verifyBackup(opts.fromDir);
   const provider = providerOf(opts.databaseUrl);
-  if (manifest.provider !== provider) throw new Error(`备份来自 ${manifest.provider}，不能还原到 ${provider}`);
+  if (manifest.provider !== provider)
+    throw new Error(`备份来自 ${manifest.provider}，不能还原到 ${provider}`);
 
   if (provider === "sqlite") {
     // The backup API copies page by page under SQLite's own locks, so open
     // connections see either the old or the restored database, never a mix.
-    const source = new Database(path.join(opts.fromDir, "database.sqlite"), { readonly: true, fileMustExist: true });
+    const source = new Database(path.join(opts.fromDir, "database.sqlite"), {
+      readonly: true,
+      fileMustExist: true,
+    });
     try {
       await source.backup(sqliteFilePath(opts.databaseUrl));
     } finally {
       source.close();
     }
   } else {
-    execFileSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--dbname", pgUrl(opts.databaseUrl), path.join(opts.fromDir, "database.dump")], { stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync(
+      "pg_restore",
+      [
+        "--clean",
+        "--if-exists",
+        "--no-owner",
+        "--no-privileges",
+        "--single-transaction",
+        "--dbname",
+        pgUrl(opts.databaseUrl),
+        path.join(opts.fromDir, "database.dump"),
+      ],
+      { stdio: ["ignore", "ignore", "pipe"] },
+    );
   }
 
   // Uploads: build the restored folder beside the live one, then swap.

@@ -2,10 +2,12 @@
 // fresh copy of the demo data, then drives each target with autocannon and
 // prints requests/s, p50, p95 and the server's peak RSS during that target.
 // Later issues add their pages to TARGETS.
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
-import { execFileSync, spawn } from "node:child_process";
+
 import autocannon from "autocannon";
+
 import { buildIfStale } from "./build-if-stale.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -17,7 +19,11 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 15);
 const DB = "data/bench.db";
 // BENCH_ONLY=/dashboard,/follow-ups limits the run to those paths.
-const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map((p) => p.trim()).filter(Boolean) : undefined;
+const ONLY = process.env.BENCH_ONLY
+  ? process.env.BENCH_ONLY.split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)
+  : undefined;
 
 type Target = { name: string; path: string; as?: string };
 const TARGETS: Target[] = [
@@ -72,7 +78,9 @@ async function sessionCookie(username: string): Promise<string> {
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, username, password: DEMO_PASSWORD, json: "true" }),
   });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  const session = (res.headers.getSetCookie?.() ?? [])
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`login as ${username} failed (${res.status})`);
   return session;
 }
@@ -81,7 +89,10 @@ async function main() {
   buildIfStale(env);
   for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) fs.rmSync(f, { force: true });
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
-  execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { stdio: "ignore", env });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], {
+    stdio: "ignore",
+    env,
+  });
 
   const server = spawn("node", ["scripts/server.mjs"], { env, stdio: "ignore" });
   try {
@@ -91,20 +102,40 @@ async function main() {
       const headers: Record<string, string> = t.as ? { cookie: await sessionCookie(t.as) } : {};
       // Warm-up, so that first-request compilation and JIT tiering are not measured.
       for (let i = 0; i < 5; i++) await fetch(BASE + t.path, { headers });
-      if (WARMUP > 0) await new Promise((resolve, reject) => autocannon({ url: BASE + t.path, connections: CONNECTIONS, duration: WARMUP, headers }, (err, res) => (err ? reject(err) : resolve(res))));
+      if (WARMUP > 0)
+        await new Promise((resolve, reject) =>
+          autocannon(
+            { url: BASE + t.path, connections: CONNECTIONS, duration: WARMUP, headers },
+            (err, res) => (err ? reject(err) : resolve(res)),
+          ),
+        );
       let peak = rssKb(server.pid!);
       const sampler = setInterval(() => (peak = Math.max(peak, rssKb(server.pid!))), 100);
       const times: number[] = [];
       const r = await new Promise<autocannon.Result>((resolve, reject) => {
-        const inst = autocannon({ url: BASE + t.path, connections: CONNECTIONS, duration: DURATION, headers }, (err, res) => (err ? reject(err) : resolve(res)));
+        const inst = autocannon(
+          { url: BASE + t.path, connections: CONNECTIONS, duration: DURATION, headers },
+          (err, res) => (err ? reject(err) : resolve(res)),
+        );
         inst.on("response", (_c, _status, _bytes, ms) => times.push(ms));
       });
       clearInterval(sampler);
       const ok = r.non2xx === 0 && r.errors === 0;
-      rows.push([t.name, r.requests.average.toFixed(1), `${percentile(times, 50)} ms`, `${percentile(times, 95)} ms`, `${(peak / 1024).toFixed(0)} MiB`, ok ? "ok" : `non2xx=${r.non2xx} errors=${r.errors}`]);
+      rows.push([
+        t.name,
+        r.requests.average.toFixed(1),
+        `${percentile(times, 50)} ms`,
+        `${percentile(times, 95)} ms`,
+        `${(peak / 1024).toFixed(0)} MiB`,
+        ok ? "ok" : `non2xx=${r.non2xx} errors=${r.errors}`,
+      ]);
     }
-    const workers = process.env.WEB_CONCURRENCY ? `WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY}` : `default workers (one per core, ≤ 4; ${os.availableParallelism()} cores)`;
-    console.log(`\n${CONNECTIONS} connections × ${DURATION} s per target after ${WARMUP} s of warm-up, SQLite demo data, production build, ${workers}\n`);
+    const workers = process.env.WEB_CONCURRENCY
+      ? `WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY}`
+      : `default workers (one per core, ≤ 4; ${os.availableParallelism()} cores)`;
+    console.log(
+      `\n${CONNECTIONS} connections × ${DURATION} s per target after ${WARMUP} s of warm-up, SQLite demo data, production build, ${workers}\n`,
+    );
     const head = ["target", "req/s", "p50", "p95", "peak RSS", "status"];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 2);
     for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(""));

@@ -11,13 +11,20 @@
 // server then fails on its next page. scripts/server.mjs leaves a pid file in
 // .next/servers/ while it runs; with one alive, a needed build is refused
 // with a message instead.
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
 
 const SOURCES = ["app", "components", "lib", "prisma", "public"];
-const FILES = ["package-lock.json", "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
+const FILES = [
+  "package-lock.json",
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 const SKIP = new Set(["node_modules", "generated", "migrations"]);
 const STAMP = ".next/SOURCE_FINGERPRINT";
 export const SERVERS_DIR = ".next/servers";
@@ -84,12 +91,17 @@ export function buildIfStale(env = process.env) {
   if (!isStale()) return false;
   const live = liveServers();
   if (live.length) {
-    console.error(`[构建] 源代码已更改，需要重新构建，但门户服务器正在使用当前构建（进程 ${live.map((s) => s.pid).join("、")}）。请先停止它，再重新运行。`);
+    console.error(
+      `[构建] 源代码已更改，需要重新构建，但门户服务器正在使用当前构建（进程 ${live.map((s) => s.pid).join("、")}）。请先停止它，再重新运行。`,
+    );
     process.exit(1);
   }
   const fingerprint = sourceFingerprint();
   console.log("▶ 构建生产版本（约需 1–3 分钟）");
-  execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   fs.writeFileSync(STAMP, `${fingerprint}\n`);
   return true;
 }

@@ -3,10 +3,11 @@
 // deployment starts empty: the demo seed's shared password is public).
 // Prints a one-time temporary password that must be changed at first login.
 import "./load-env";
-import { db } from "../lib/db";
+
+import { generateTemporaryPassword } from "../lib/admin/temp-password";
 import { writeAudit } from "../lib/audit/log";
 import { hashPassword } from "../lib/auth/password";
-import { generateTemporaryPassword } from "../lib/admin/temp-password";
+import { db } from "../lib/db";
 
 const [username, realName] = process.argv.slice(2);
 if (!username || !/^[a-z][a-z0-9_.-]{2,31}$/.test(username) || !realName || realName.length > 32) {
@@ -23,13 +24,27 @@ try {
   const user = await db.$transaction(async (tx) => {
     const u = await tx.user.create({
       data: {
-        username, realName, employeeNo: `ADMIN-${username}`.slice(0, 20), birthYear: 1990,
-        passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true,
+        username,
+        realName,
+        employeeNo: `ADMIN-${username}`.slice(0, 20),
+        birthYear: 1990,
+        passwordHash: await hashPassword(temporaryPassword),
+        mustChangePassword: true,
         roles: { create: [{ role: "SYS_ADMIN" }] },
       },
       select: { id: true },
     });
-    await writeAudit({ action: "admin.bootstrap", result: "SUCCESS", objectType: "User", objectId: u.id, username: "(命令行)", ip: null }, tx);
+    await writeAudit(
+      {
+        action: "admin.bootstrap",
+        result: "SUCCESS",
+        objectType: "User",
+        objectId: u.id,
+        username: "(命令行)",
+        ip: null,
+      },
+      tx,
+    );
     return u;
   });
   console.log(`已创建系统管理员 ${realName}（${username}），id ${user.id}`);

@@ -10,7 +10,9 @@ export function derivePostgresSchema(source: string): string {
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace('output     = "./generated/sqlite"', 'output     = "../generated/postgres"');
   if (out.includes('"sqlite"') || !out.includes("../generated/postgres")) {
-    throw new Error("db-derive: the source schema no longer has the expected datasource/generator lines");
+    throw new Error(
+      "db-derive: the source schema no longer has the expected datasource/generator lines",
+    );
   }
   return `// GENERATED from prisma/schema.prisma by \`npm run db:derive\`. Do not edit.\n${out}`;
 }

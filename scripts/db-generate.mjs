@@ -8,5 +8,8 @@ const runs = [
   { schema: "prisma/postgres/schema.prisma", url: "postgresql://localhost:5432/unused" },
 ];
 for (const r of runs) {
-  execFileSync("npx", ["prisma", "generate", "--schema", r.schema], { stdio: "inherit", env: { ...process.env, DATABASE_URL: r.url } });
+  execFileSync("npx", ["prisma", "generate", "--schema", r.schema], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: r.url },
+  });
 }

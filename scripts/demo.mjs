@@ -6,14 +6,16 @@
 //   3. seeds the demo 院 (skipped when data exists);
 //   4. builds when sources or configuration are newer than the last build;
 //   5. starts the production server.
-import fs from "node:fs";
-import crypto from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+
 import { buildIfStale, liveServers } from "./build-if-stale.mjs";
 import { ensureDatabase } from "./ensure-database.mjs";
 
 const port = process.env.PORT ?? "3000";
-const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+const run = (cmd, args, env = {}) =>
+  execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
 
 if (!fs.existsSync(".env")) {
   const secret = crypto.randomBytes(48).toString("base64");
@@ -21,7 +23,7 @@ if (!fs.existsSync(".env")) {
   fs.writeFileSync(
     ".env",
     [
-      "# Written by npm run demo. Keep private; see README \"Configuration\".",
+      '# Written by npm run demo. Keep private; see README "Configuration".',
       `AUTH_SECRET=${secret}`,
       `DATA_KEY=${key}`,
       `NEXTAUTH_URL=http://localhost:${port}`,
@@ -36,12 +38,16 @@ if (!fs.existsSync(".env")) {
 // A portal already serving this port from this folder: nothing to do.
 const running = liveServers().filter((s) => s.port === port);
 if (running.length) {
-  console.log(`门户已在运行（进程 ${running.map((s) => s.pid).join("、")}）：http://localhost:${port}`);
+  console.log(
+    `门户已在运行（进程 ${running.map((s) => s.pid).join("、")}）：http://localhost:${port}`,
+  );
   process.exit(0);
 }
 
 // DATABASE_URL from the environment, else from .env (as prisma.config.ts reads it).
-const fromEnvFile = fs.readFileSync(".env", "utf8").match(/^\s*DATABASE_URL\s*=\s*"?([^"\n]+)"?\s*$/m)?.[1];
+const fromEnvFile = fs
+  .readFileSync(".env", "utf8")
+  .match(/^\s*DATABASE_URL\s*=\s*"?([^"\n]+)"?\s*$/m)?.[1];
 const databaseUrl = process.env.DATABASE_URL?.trim() || fromEnvFile?.trim() || "file:./data/app.db";
 await ensureDatabase(databaseUrl);
 
@@ -53,6 +59,9 @@ run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 buildIfStale();
 
 console.log(`▶ 启动：http://localhost:${port}`);
-const server = spawn("node", ["scripts/server.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" } });
+const server = spawn("node", ["scripts/server.mjs"], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -25,7 +25,8 @@ export async function ensureDatabase(url) {
     return false;
   } catch (e) {
     await probe.end().catch(() => {});
-    if (e?.code !== INVALID_CATALOG) fail(`无法连接 PostgreSQL（${target.host}）：${e?.message ?? e}`);
+    if (e?.code !== INVALID_CATALOG)
+      fail(`无法连接 PostgreSQL（${target.host}）：${e?.message ?? e}`);
   }
   // The database is missing: create it from the server's maintenance database.
   const admin = new URL(url);
@@ -38,7 +39,9 @@ export async function ensureDatabase(url) {
     return true;
   } catch (e) {
     if (e?.code === INSUFFICIENT_PRIVILEGE) {
-      fail(`数据库 ${name} 不存在，且角色 ${decodeURIComponent(admin.username) || "（当前用户）"} 无权创建数据库（需要 CREATEDB 权限）。请由数据库管理员执行 CREATE DATABASE "${name}"，或授予该角色 CREATEDB 后重试。`);
+      fail(
+        `数据库 ${name} 不存在，且角色 ${decodeURIComponent(admin.username) || "（当前用户）"} 无权创建数据库（需要 CREATEDB 权限）。请由数据库管理员执行 CREATE DATABASE "${name}"，或授予该角色 CREATEDB 后重试。`,
+      );
     }
     fail(`无法创建数据库 ${name}：${e?.message ?? e}`);
   } finally {

@@ -22,6 +22,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { checkActionBody, DRAIN_LIMIT, isGuardedRequest, sizeLimit } from "./action-guard.mjs";
 import { registerServer } from "./build-if-stale.mjs";
 
@@ -29,10 +30,14 @@ const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: containers set that to their own name.
 const hostname = process.env.LISTEN_HOST ?? "0.0.0.0";
 const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
-const workers = Math.max(1, Math.min(16, Number(process.env.WEB_CONCURRENCY) || Math.min(os.availableParallelism(), 4)));
+const workers = Math.max(
+  1,
+  Math.min(16, Number(process.env.WEB_CONCURRENCY) || Math.min(os.availableParallelism(), 4)),
+);
 
 // While this server runs, a rebuild into its .next is refused (build-if-stale.mjs).
-if (cluster.isPrimary) registerServer(port, path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."));
+if (cluster.isPrimary)
+  registerServer(port, path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."));
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
@@ -59,7 +64,10 @@ if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) fork(i);
   let listening = 0;
   cluster.on("listening", () => {
-    if (++listening === workers) console.log(`思政工作平台 listening on http://localhost:${port} (${workers} workers)${trustProxy ? " (trusting X-Forwarded-For from the proxy)" : ""}`);
+    if (++listening === workers)
+      console.log(
+        `思政工作平台 listening on http://localhost:${port} (${workers} workers)${trustProxy ? " (trusting X-Forwarded-For from the proxy)" : ""}`,
+      );
   });
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stopAll(0));
 } else {
@@ -99,7 +107,11 @@ if (cluster.isPrimary && workers > 1) {
         refusal = { status: 400, message: "请求格式有误" };
       }
       if (refusal) {
-        res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+        res.writeHead(refusal.status, {
+          "content-type": "text/plain; charset=utf-8",
+          "cache-control": "no-store",
+          "x-content-type-options": "nosniff",
+        });
         res.end(refusal.message);
         return;
       }
@@ -123,14 +135,19 @@ if (cluster.isPrimary && workers > 1) {
     const headers = { ...req.headers, "content-length": String(body.length) };
     delete headers["transfer-encoding"];
     r.headers = headers;
-    r.rawHeaders = Object.entries(headers).flatMap(([k, v]) => (Array.isArray(v) ? v.flatMap((x) => [k, x]) : [k, String(v)]));
+    r.rawHeaders = Object.entries(headers).flatMap(([k, v]) =>
+      Array.isArray(v) ? v.flatMap((x) => [k, x]) : [k, String(v)],
+    );
     r.complete = true;
     r.push(body);
     r.push(null);
     return r;
   }
   server.listen(port, hostname, () => {
-    if (cluster.isPrimary) console.log(`思政工作平台 listening on http://localhost:${port}${trustProxy ? " (trusting X-Forwarded-For from the proxy)" : ""}`);
+    if (cluster.isPrimary)
+      console.log(
+        `思政工作平台 listening on http://localhost:${port}${trustProxy ? " (trusting X-Forwarded-For from the proxy)" : ""}`,
+      );
   });
   for (const sig of ["SIGINT", "SIGTERM"]) {
     process.on(sig, () => server.close(() => process.exit(0)));

@@ -1,23 +1,29 @@
 import Link from "next/link";
+
 import { LogoutButton } from "@/components/auth/logout-button";
 import { NavLinks, type NavGroup } from "@/components/portal/nav-links";
 import { NavMenu } from "@/components/portal/nav-menu";
-import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/nav";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const groups: NavGroup[] = [];
   for (const item of navItemsFor((p) => can(user.roles, p))) {
-    const g = groups.find((x) => x.group === item.group) ?? groups[groups.push({ group: item.group, items: [] }) - 1];
+    const g =
+      groups.find((x) => x.group === item.group) ??
+      groups[groups.push({ group: item.group, items: [] }) - 1];
     g.items.push({ href: item.href, label: item.label });
   }
-  const roleText = user.roles.filter((r) => r !== "STAFF" || user.roles.length === 1).map((r) => ROLE_LABELS[r]).join("、");
+  const roleText = user.roles
+    .filter((r) => r !== "STAFF" || user.roles.length === 1)
+    .map((r) => ROLE_LABELS[r])
+    .join("、");
   return (
     <div className="min-h-screen lg:flex">
-      <aside className="no-print relative border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r">
+      <aside className="no-print relative border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-r lg:border-b-0">
         <div className="px-4 py-3 lg:py-5">
           <Link href="/" prefetch={false} className="block">
             <span className="block text-xs text-slate-500">梁溪区人民检察院</span>
@@ -32,7 +38,10 @@ export default async function PortalLayout({ children }: { children: React.React
         <header className="no-print flex flex-wrap items-center justify-end gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 text-sm">
           <span className="text-slate-700">
             <span className="font-medium">{user.realName}</span>
-            <span className="text-slate-400"> · {user.departmentName ?? "未分配部门"} · {roleText}</span>
+            <span className="text-slate-400">
+              {" "}
+              · {user.departmentName ?? "未分配部门"} · {roleText}
+            </span>
           </span>
           <LogoutButton />
         </header>

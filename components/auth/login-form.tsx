@@ -1,12 +1,14 @@
 "use client";
-import { useState } from "react";
+
 import { signIn } from "next-auth/react";
+import { useState } from "react";
+
 import { Field } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/styles";
 import { Spinner } from "@/components/ui/submit-button";
 import { safeCallbackPath } from "@/lib/auth/callback";
-import { AUTH_TEXT } from "./text";
 
+import { AUTH_TEXT } from "./text";
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -40,11 +42,31 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {notice ? <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{notice}</p> : null}
+      {notice ? (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          {notice}
+        </p>
+      ) : null}
       <Field label="用户名" name="username" autoComplete="username" required maxLength={64} />
-      <Field label="密码" name="password" type="password" autoComplete="current-password" required maxLength={128} />
-      {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
-      <button type="submit" className={`${buttonClass.primary} w-full`} disabled={pending} aria-busy={pending}>
+      <Field
+        label="密码"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={128}
+      />
+      {error ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        className={`${buttonClass.primary} w-full`}
+        disabled={pending}
+        aria-busy={pending}
+      >
         {pending ? <Spinner /> : null}
         {pending ? "正在登录…" : "登录"}
       </button>

@@ -1,10 +1,27 @@
 "use client";
-import { Bar, BarChart as RBarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+import {
+  Bar,
+  CartesianGrid,
+  BarChart as RBarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type ChartDatum = { label: string; value: number };
 
 /** A single-series bar chart. Decorative for assistive tech: pages pair it with a table. */
-export function BarChart({ data, height = 260, unit = "" }: { data: ChartDatum[]; height?: number; unit?: string }) {
+export function BarChart({
+  data,
+  height = 260,
+  unit = "",
+}: {
+  data: ChartDatum[];
+  height?: number;
+  unit?: string;
+}) {
   return (
     <div aria-hidden className="w-full print:hidden" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">

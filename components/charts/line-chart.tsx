@@ -1,9 +1,27 @@
 "use client";
-import { CartesianGrid, Line, LineChart as RLineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+import {
+  CartesianGrid,
+  Line,
+  ResponsiveContainer,
+  LineChart as RLineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
 import type { ChartDatum } from "./bar-chart";
 
 /** A single-series line chart over ordered labels (e.g. months). Pages pair it with a table. */
-export function LineChart({ data, height = 260, unit = "" }: { data: ChartDatum[]; height?: number; unit?: string }) {
+export function LineChart({
+  data,
+  height = 260,
+  unit = "",
+}: {
+  data: ChartDatum[];
+  height?: number;
+  unit?: string;
+}) {
   return (
     <div aria-hidden className="w-full print:hidden" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -12,7 +30,14 @@ export function LineChart({ data, height = 260, unit = "" }: { data: ChartDatum[
           <XAxis dataKey="label" tick={{ fontSize: 11 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={36} />
           <Tooltip formatter={(v) => [`${v}${unit}`, "数量"]} />
-          <Line type="monotone" dataKey="value" stroke="#b91c1c" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="value"
+            stroke="#b91c1c"
+            strokeWidth={2}
+            dot={{ r: 2 }}
+            isAnimationActive={false}
+          />
         </RLineChart>
       </ResponsiveContainer>
     </div>

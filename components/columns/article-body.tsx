@@ -3,14 +3,27 @@
 // limited to http(s)/relative and images shown as links, never loaded.
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+
 import { safeArticleUrl } from "@/lib/columns/safe-url";
 
 const components: Components = {
   a: ({ href, children }) =>
-    href ? <a href={href} rel="noopener noreferrer nofollow" className="text-brand-700 underline">{children}</a> : <span>{children}</span>,
+    href ? (
+      <a href={href} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
   img: ({ src, alt }) => {
     const label = `[图片${alt ? `：${alt}` : ""}]`;
-    return typeof src === "string" && src ? <a href={src} rel="noopener noreferrer nofollow" className="text-brand-700 underline">{label}</a> : <span>{label}</span>;
+    return typeof src === "string" && src ? (
+      <a href={src} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+        {label}
+      </a>
+    ) : (
+      <span>{label}</span>
+    );
   },
 };
 
@@ -27,7 +40,12 @@ const markdownClass = [
 export function MarkdownBody({ source }: { source: string }) {
   return (
     <div className={markdownClass}>
-      <Markdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={safeArticleUrl} components={components}>
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml
+        urlTransform={safeArticleUrl}
+        components={components}
+      >
         {source}
       </Markdown>
     </div>
@@ -37,7 +55,11 @@ export function MarkdownBody({ source }: { source: string }) {
 export function ArticleBody({ format, body }: { format: string; body: string }) {
   return (
     <div data-testid="article-body">
-      {format === "MARKDOWN" ? <MarkdownBody source={body} /> : <p className="whitespace-pre-wrap text-sm leading-7 text-slate-800">{body}</p>}
+      {format === "MARKDOWN" ? (
+        <MarkdownBody source={body} />
+      ) : (
+        <p className="text-sm leading-7 whitespace-pre-wrap text-slate-800">{body}</p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
-import { useEffect, useRef } from "react";
+
 import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,7 +15,12 @@ type Initial = { id: string; name: string; slug: string; description: string; so
 export function ColumnForm({ column }: { column?: Initial }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const { state, onSubmit, pending, fieldErrors: e } = useActionForm(column ? updateColumn : createColumn);
+  const {
+    state,
+    onSubmit,
+    pending,
+    fieldErrors: e,
+  } = useActionForm(column ? updateColumn : createColumn);
   const p = column ? `c-${column.id}-` : "new-";
   useEffect(() => {
     if (state?.ok) {
@@ -22,15 +29,57 @@ export function ColumnForm({ column }: { column?: Initial }) {
     }
   }, [state, router, column]);
   return (
-    <form ref={form} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate aria-label={column ? `编辑专栏 ${column.name}` : "新建专栏"}>
+    <form
+      ref={form}
+      onSubmit={onSubmit}
+      className="grid gap-3 sm:grid-cols-2"
+      noValidate
+      aria-label={column ? `编辑专栏 ${column.name}` : "新建专栏"}
+    >
       {column ? <input type="hidden" name="id" value={column.id} /> : null}
-      <Field id={`${p}name`} label="专栏名称" name="name" maxLength={30} defaultValue={column?.name} error={e.name} required />
-      <Field id={`${p}slug`} label="路径标识" name="slug" maxLength={40} defaultValue={column?.slug} error={e.slug} hint="小写字母、数字和连字符，如 judicial-reform" required />
-      <Field id={`${p}description`} label="专栏简介" name="description" maxLength={200} defaultValue={column?.description} error={e.description} />
-      <Field id={`${p}sortOrder`} label="排序" name="sortOrder" type="number" min={0} max={999} defaultValue={column?.sortOrder ?? 0} error={e.sortOrder} hint="数字越小越靠前" />
+      <Field
+        id={`${p}name`}
+        label="专栏名称"
+        name="name"
+        maxLength={30}
+        defaultValue={column?.name}
+        error={e.name}
+        required
+      />
+      <Field
+        id={`${p}slug`}
+        label="路径标识"
+        name="slug"
+        maxLength={40}
+        defaultValue={column?.slug}
+        error={e.slug}
+        hint="小写字母、数字和连字符，如 judicial-reform"
+        required
+      />
+      <Field
+        id={`${p}description`}
+        label="专栏简介"
+        name="description"
+        maxLength={200}
+        defaultValue={column?.description}
+        error={e.description}
+      />
+      <Field
+        id={`${p}sortOrder`}
+        label="排序"
+        name="sortOrder"
+        type="number"
+        min={0}
+        max={999}
+        defaultValue={column?.sortOrder ?? 0}
+        error={e.sortOrder}
+        hint="数字越小越靠前"
+      />
       <div className="space-y-2 sm:col-span-2">
         <FormMessage result={state} success={column ? "已保存" : "专栏已创建"} />
-        <SubmitButton pending={pending} pendingText="正在保存…">{column ? "保存" : "新建专栏"}</SubmitButton>
+        <SubmitButton pending={pending} pendingText="正在保存…">
+          {column ? "保存" : "新建专栏"}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { Card, EmptyState } from "@/components/ui/card";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
@@ -6,8 +7,14 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { SessionUser } from "@/lib/auth/session";
 import { listConsultations } from "@/lib/consult/queries";
-import { CHANNEL_LABELS, ConsultListFilter, STATUS_LABELS, TAG_LABELS } from "@/lib/consult/schemas";
+import {
+  CHANNEL_LABELS,
+  ConsultListFilter,
+  STATUS_LABELS,
+  TAG_LABELS,
+} from "@/lib/consult/schemas";
 import { formatDateTime } from "@/lib/format";
+
 import { ChannelText, SlaBadge, TagBadges } from "./labels";
 import { CONSULT_STATUS_TONES } from "./tones";
 
@@ -29,23 +36,58 @@ export async function AllView({ user, sp }: { user: SessionUser; sp: Search }) {
         <EmptyState title="没有符合条件的咨询" />
       ) : (
         <Table caption="全部咨询">
-          <thead><tr><Th>咨询内容</Th><Th>主题</Th><Th>渠道</Th><Th>咨询人</Th><Th>咨询时间</Th><Th>状态</Th><Th>时效</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>咨询内容</Th>
+              <Th>主题</Th>
+              <Th>渠道</Th>
+              <Th>咨询人</Th>
+              <Th>咨询时间</Th>
+              <Th>状态</Th>
+              <Th>时效</Th>
+            </tr>
+          </thead>
           <tbody className="divide-y divide-slate-100">
             {data.rows.map((r) => (
               <tr key={r.id}>
-                <Td><Link href={`/consult/${r.id}`} className="line-clamp-2 max-w-md text-brand-700 hover:underline">{r.question}</Link></Td>
-                <Td><TagBadges tags={r.tags.map((t) => t.tag)} /></Td>
-                <Td><ChannelText channel={r.channel} /></Td>
+                <Td>
+                  <Link
+                    href={`/consult/${r.id}`}
+                    className="line-clamp-2 max-w-md text-brand-700 hover:underline"
+                  >
+                    {r.question}
+                  </Link>
+                </Td>
+                <Td>
+                  <TagBadges tags={r.tags.map((t) => t.tag)} />
+                </Td>
+                <Td>
+                  <ChannelText channel={r.channel} />
+                </Td>
                 <Td className="whitespace-nowrap">{r.asker.realName}</Td>
-                <Td className="whitespace-nowrap text-xs">{formatDateTime(r.askedAt)}</Td>
-                <Td><StatusBadge status={r.status} labels={STATUS_LABELS} tones={CONSULT_STATUS_TONES} /></Td>
-                <Td><SlaBadge askedAt={r.askedAt} answeredAt={r.answeredAt} now={now} /></Td>
+                <Td className="text-xs whitespace-nowrap">{formatDateTime(r.askedAt)}</Td>
+                <Td>
+                  <StatusBadge
+                    status={r.status}
+                    labels={STATUS_LABELS}
+                    tones={CONSULT_STATUS_TONES}
+                  />
+                </Td>
+                <Td>
+                  <SlaBadge askedAt={r.askedAt} answeredAt={r.answeredAt} now={now} />
+                </Td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
-      <Pagination page={f.page} pages={data.pages} total={data.total} basePath="/consult" params={{ tab: "all", status: f.status, tag: f.tag, channel: f.channel }} />
+      <Pagination
+        page={f.page}
+        pages={data.pages}
+        total={data.total}
+        basePath="/consult"
+        params={{ tab: "all", status: f.status, tag: f.tag, channel: f.channel }}
+      />
     </Card>
   );
 }

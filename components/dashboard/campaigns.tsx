@@ -1,27 +1,50 @@
 import Link from "next/link";
+
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { CoverageBar } from "@/components/ui/coverage-bar";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/format";
 
-export function CampaignsSection({ campaigns, linkable }: { campaigns: Dashboard["campaigns"]; linkable: boolean }) {
+export function CampaignsSection({
+  campaigns,
+  linkable,
+}: {
+  campaigns: Dashboard["campaigns"];
+  linkable: boolean;
+}) {
   return (
     <Card title="谈话计划覆盖率">
       {campaigns.length === 0 ? (
-        <EmptyState title="近期没有谈话计划" hint="政治处在“谈心谈话 · 谈话计划”中创建计划后，这里显示进行中和近 90 天结束的计划" />
+        <EmptyState
+          title="近期没有谈话计划"
+          hint="政治处在“谈心谈话 · 谈话计划”中创建计划后，这里显示进行中和近 90 天结束的计划"
+        />
       ) : (
         <ul className="space-y-4">
           {campaigns.map((c) => (
             <li key={c.id}>
               <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2 text-sm">
                 <span className="font-medium">
-                  {linkable ? <Link href={`/talks/campaigns/${c.id}`} className="text-brand-700 hover:underline">{c.title}</Link> : c.title}{" "}
+                  {linkable ? (
+                    <Link
+                      href={`/talks/campaigns/${c.id}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {c.title}
+                    </Link>
+                  ) : (
+                    c.title
+                  )}{" "}
                   {c.open ? <Badge tone="green">进行中</Badge> : <Badge>已结束</Badge>}
                 </span>
-                <span className="tabular-nums text-slate-600">{c.covered}/{c.members} 人 · {c.percent}%</span>
+                <span className="text-slate-600 tabular-nums">
+                  {c.covered}/{c.members} 人 · {c.percent}%
+                </span>
               </div>
               <CoverageBar percent={c.percent} label={`${c.title}覆盖率 ${c.percent}%`} />
-              <p className="mt-1 text-xs text-slate-500">{formatDate(c.startsOn)} 至 {formatDate(c.endsOn)}</p>
+              <p className="mt-1 text-xs text-slate-500">
+                {formatDate(c.startsOn)} 至 {formatDate(c.endsOn)}
+              </p>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { HeatRow } from "@/lib/dashboard/index";
+
 import { HeatmapTables } from "./heatmap";
 
 /** The last `count` months of a row, for the heatmap. */
@@ -8,14 +9,39 @@ function tail(row: HeatRow, count: number): HeatRow {
 }
 
 /** The heatmap card: the 院 row, each department, then 其他部门 (departments merged for masking). */
-export function HeatmapSection({ months, overall, departments, other, count }: { months: string[]; overall: HeatRow; departments: HeatRow[]; other: HeatRow | null; count: number }) {
+export function HeatmapSection({
+  months,
+  overall,
+  departments,
+  other,
+  count,
+}: {
+  months: string[];
+  overall: HeatRow;
+  departments: HeatRow[];
+  other: HeatRow | null;
+  count: number;
+}) {
   const shown = months.slice(-count);
-  const rows = [tail(overall, count), ...departments.map((r) => tail(r, count)), ...(other ? [tail(other, count)] : [])];
-  const pulseMonths = shown.flatMap((m, i) => (rows.some((r) => r.cells[i].kind === "masked" || (r.cells[i].kind === "value" && r.cells[i].pulse !== null)) ? [i] : []));
+  const rows = [
+    tail(overall, count),
+    ...departments.map((r) => tail(r, count)),
+    ...(other ? [tail(other, count)] : []),
+  ];
+  const pulseMonths = shown.flatMap((m, i) =>
+    rows.some(
+      (r) =>
+        r.cells[i].kind === "masked" || (r.cells[i].kind === "value" && r.cells[i].pulse !== null),
+    )
+      ? [i]
+      : [],
+  );
   return (
     <Card title={`部门思想状况热力图（近 ${count} 个月）`}>
       {departments.length === 0 ? (
-        <p className="text-sm text-slate-500">各部门尚无思想动态报告或测评数据。信息员报送月度报告、测评结束后，这里会按月显示各部门指数。</p>
+        <p className="text-sm text-slate-500">
+          各部门尚无思想动态报告或测评数据。信息员报送月度报告、测评结束后，这里会按月显示各部门指数。
+        </p>
       ) : (
         <HeatmapTables months={shown} rows={rows} pulseMonths={pulseMonths} />
       )}

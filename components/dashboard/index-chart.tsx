@@ -1,10 +1,28 @@
 "use client";
-import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type IndexPoint = { month: string; label: string; index: number | null };
 
 /** The 院 index by month, with 改革节点 shaded. Decorative for assistive tech: the page pairs it with a table. */
-export function IndexChart({ data, milestones, height = 280 }: { data: IndexPoint[]; milestones: { from: string; to: string; label: string }[]; height?: number }) {
+export function IndexChart({
+  data,
+  milestones,
+  height = 280,
+}: {
+  data: IndexPoint[];
+  milestones: { from: string; to: string; label: string }[];
+  height?: number;
+}) {
   const labelOf = new Map(data.map((d) => [d.month, d.label]));
   return (
     <div aria-hidden className="w-full print:hidden" style={{ height }} data-chart="index">
@@ -12,12 +30,34 @@ export function IndexChart({ data, milestones, height = 280 }: { data: IndexPoin
         <LineChart data={data} margin={{ top: 20, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
-          <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 12 }} width={32} />
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            tick={{ fontSize: 12 }}
+            width={32}
+          />
           {milestones.map((m) => (
-            <ReferenceArea key={m.from} x1={labelOf.get(m.from)} x2={labelOf.get(m.to)} fill="#fde68a" fillOpacity={0.45} stroke="#f59e0b" strokeOpacity={0.4} label={{ value: "改革节点", position: "insideTop", fontSize: 11, fill: "#92400e" }} />
+            <ReferenceArea
+              key={m.from}
+              x1={labelOf.get(m.from)}
+              x2={labelOf.get(m.to)}
+              fill="#fde68a"
+              fillOpacity={0.45}
+              stroke="#f59e0b"
+              strokeOpacity={0.4}
+              label={{ value: "改革节点", position: "insideTop", fontSize: 11, fill: "#92400e" }}
+            />
           ))}
           <Tooltip formatter={(v) => [v, "思想状况指数"]} />
-          <Line type="monotone" dataKey="index" stroke="#b91c1c" strokeWidth={2} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="index"
+            stroke="#b91c1c"
+            strokeWidth={2}
+            dot={{ r: 2.5 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -1,7 +1,9 @@
 "use client";
+
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Cell } from "@/lib/dashboard/index";
 import { monthLabel } from "@/lib/dates";
+
 import { fmtMean } from "./data-details";
 import { LazyDetails } from "./lazy-details";
 import { PulseLinks } from "./pulse-links";
@@ -12,14 +14,27 @@ export function IndexTable({ months, cells }: { months: string[]; cells: Cell[] 
     <LazyDetails>
       {() => (
         <Table caption="全院每月思想状况指数、测评均分与报告情绪">
-          <thead><tr><Th>月份</Th><Th>测评均分（人数）</Th><Th>报告情绪</Th><Th>指数</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>月份</Th>
+              <Th>测评均分（人数）</Th>
+              <Th>报告情绪</Th>
+              <Th>指数</Th>
+            </tr>
+          </thead>
           <tbody className="divide-y divide-slate-100">
             {months.map((m, i) => {
               const c = cells[i];
               return (
                 <tr key={m}>
                   <Td className="whitespace-nowrap">{monthLabel(m)}</Td>
-                  <Td>{c.kind === "value" ? <PulseLinks value={c.pulse} roundIds={c.roundIds} n={c.n} /> : "—"}</Td>
+                  <Td>
+                    {c.kind === "value" ? (
+                      <PulseLinks value={c.pulse} roundIds={c.roundIds} n={c.n} />
+                    ) : (
+                      "—"
+                    )}
+                  </Td>
                   <Td>{c.kind === "value" ? fmtMean(c.mood) : "—"}</Td>
                   <Td className="font-medium tabular-nums">{c.kind === "value" ? c.index : "—"}</Td>
                 </tr>

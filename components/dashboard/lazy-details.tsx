@@ -1,6 +1,8 @@
 "use client";
+
 import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
+
 import { DETAILS_CLASS, SUMMARY_CLASS } from "./data-details";
 
 /**
@@ -9,7 +11,13 @@ import { DETAILS_CLASS, SUMMARY_CLASS } from "./data-details";
  * page is printed, not on every page view. Closed <details> content is out of
  * the accessibility tree anyway, so screen readers lose nothing.
  */
-export function LazyDetails({ summary = "查看数据表", children }: { summary?: string; children: () => React.ReactNode }) {
+export function LazyDetails({
+  summary = "查看数据表",
+  children,
+}: {
+  summary?: string;
+  children: () => React.ReactNode;
+}) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     // Synchronously, so that the table is in the page before the print layout.
@@ -18,9 +26,15 @@ export function LazyDetails({ summary = "查看数据表", children }: { summary
     return () => window.removeEventListener("beforeprint", show);
   }, []);
   return (
-    <details data-print-open className={DETAILS_CLASS} onToggle={(e) => e.currentTarget.open && setShown(true)}>
+    <details
+      data-print-open
+      className={DETAILS_CLASS}
+      onToggle={(e) => e.currentTarget.open && setShown(true)}
+    >
       <summary className={SUMMARY_CLASS}>{summary}</summary>
-      <div className="border-t border-slate-100 p-2 print:border-0 print:p-0">{shown ? children() : null}</div>
+      <div className="border-t border-slate-100 p-2 print:border-0 print:p-0">
+        {shown ? children() : null}
+      </div>
     </details>
   );
 }

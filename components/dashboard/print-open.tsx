@@ -1,4 +1,5 @@
 "use client";
+
 import { useEffect } from "react";
 
 /** Opens every <details data-print-open> while printing, so the data tables are on paper; restores afterwards. */
@@ -6,7 +7,9 @@ export function PrintOpenDetails() {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
-      opened = [...document.querySelectorAll<HTMLDetailsElement>("details[data-print-open]:not([open])")];
+      opened = [
+        ...document.querySelectorAll<HTMLDetailsElement>("details[data-print-open]:not([open])"),
+      ];
       opened.forEach((d) => (d.open = true));
     };
     const after = () => {

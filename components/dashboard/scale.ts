@@ -8,7 +8,8 @@ export const INDEX_BANDS = [
   { min: -Infinity, label: "50 以下", className: "bg-red-700 text-white" },
 ] as const;
 
-export const MASKED_CLASS = "bg-slate-200 text-slate-600 bg-[repeating-linear-gradient(135deg,transparent_0_4px,rgba(255,255,255,0.6)_4px_8px)]";
+export const MASKED_CLASS =
+  "bg-slate-200 text-slate-600 bg-[repeating-linear-gradient(135deg,transparent_0_4px,rgba(255,255,255,0.6)_4px_8px)]";
 
 export function bandOf(index: number) {
   return INDEX_BANDS.find((b) => index >= b.min)!;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -7,29 +8,88 @@ import { BASELINE_MONTHS, WARNING_THRESHOLD } from "@/lib/dashboard/index";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { monthLabel } from "@/lib/dates";
 
-export function WarningsSection({ warnings, manage, readReports }: { warnings: Dashboard["warnings"]; manage: boolean; readReports: boolean }) {
+export function WarningsSection({
+  warnings,
+  manage,
+  readReports,
+}: {
+  warnings: Dashboard["warnings"];
+  manage: boolean;
+  readReports: boolean;
+}) {
   return (
-    <Card id="dashboard-warnings" title={<>指数下降预警 {warnings.length ? <Badge tone="red">{warnings.length}</Badge> : null}</>}>
-      <p className="mb-3 text-xs text-slate-500">部门最近一个有数据月份的指数，比其前 {BASELINE_MONTHS} 个月的平均值（基线）低 {WARNING_THRESHOLD} 分及以上时预警。</p>
+    <Card
+      id="dashboard-warnings"
+      title={
+        <>指数下降预警 {warnings.length ? <Badge tone="red">{warnings.length}</Badge> : null}</>
+      }
+    >
+      <p className="mb-3 text-xs text-slate-500">
+        部门最近一个有数据月份的指数，比其前 {BASELINE_MONTHS} 个月的平均值（基线）低{" "}
+        {WARNING_THRESHOLD} 分及以上时预警。
+      </p>
       {warnings.length === 0 ? (
-        <EmptyState title="目前没有部门触发预警" hint={`各部门最近指数均未低于自身基线 ${WARNING_THRESHOLD} 分`} />
+        <EmptyState
+          title="目前没有部门触发预警"
+          hint={`各部门最近指数均未低于自身基线 ${WARNING_THRESHOLD} 分`}
+        />
       ) : (
         <Table caption="思想状况指数下降预警">
-          <thead><tr><Th>部门（月份）</Th><Th>指数</Th><Th>较基线</Th><Th>督办</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>部门（月份）</Th>
+              <Th>指数</Th>
+              <Th>较基线</Th>
+              <Th>督办</Th>
+            </tr>
+          </thead>
           <tbody className="divide-y divide-slate-100">
             {warnings.map((w) => (
               <tr key={w.departmentId}>
-                <Td className="whitespace-nowrap"><span className="font-medium">{readReports ? <Link href={`/reports?departmentId=${encodeURIComponent(w.departmentId)}&kind=PERIODIC`} prefetch={false} className="text-brand-700 hover:underline">{w.name}</Link> : w.name}</span><span className="block text-xs text-slate-500">{monthLabel(w.month)}</span></Td>
+                <Td className="whitespace-nowrap">
+                  <span className="font-medium">
+                    {readReports ? (
+                      <Link
+                        href={`/reports?departmentId=${encodeURIComponent(w.departmentId)}&kind=PERIODIC`}
+                        prefetch={false}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {w.name}
+                      </Link>
+                    ) : (
+                      w.name
+                    )}
+                  </span>
+                  <span className="block text-xs text-slate-500">{monthLabel(w.month)}</span>
+                </Td>
                 <Td className="tabular-nums">{w.latest}</Td>
                 <Td className="tabular-nums">
                   <span className="font-semibold text-red-700">−{w.drop}</span>
-                  <span className="block text-xs whitespace-nowrap text-slate-500" title={`${monthLabel(w.baselineMonths[0])}至${monthLabel(w.baselineMonths[w.baselineMonths.length - 1])}的平均指数`}>基线 {w.baseline}</span>
+                  <span
+                    className="block text-xs whitespace-nowrap text-slate-500"
+                    title={`${monthLabel(w.baselineMonths[0])}至${monthLabel(w.baselineMonths[w.baselineMonths.length - 1])}的平均指数`}
+                  >
+                    基线 {w.baseline}
+                  </span>
                 </Td>
                 <Td className="whitespace-nowrap">
                   {w.followUpId ? (
-                    manage ? <Link href={`/follow-ups/${w.followUpId}`} className="text-sm text-brand-700 hover:underline">督办中，查看</Link> : <Badge tone="blue">已督办</Badge>
+                    manage ? (
+                      <Link
+                        href={`/follow-ups/${w.followUpId}`}
+                        className="text-sm text-brand-700 hover:underline"
+                      >
+                        督办中，查看
+                      </Link>
+                    ) : (
+                      <Badge tone="blue">已督办</Badge>
+                    )
                   ) : manage ? (
-                    <ActionButton action={openWarningFollowUp} fields={{ departmentId: w.departmentId }} label="发起督办" />
+                    <ActionButton
+                      action={openWarningFollowUp}
+                      fields={{ departmentId: w.departmentId }}
+                      label="发起督办"
+                    />
                   ) : (
                     <span className="text-xs text-slate-500">未督办</span>
                   )}

@@ -1,7 +1,13 @@
 // Done / total of a deployment's assignments, with the overdue share in red.
 import type { ProgressSummary } from "@/lib/direction/deployments/rules";
 
-export function ProgressBar({ summary, className = "" }: { summary: ProgressSummary; className?: string }) {
+export function ProgressBar({
+  summary,
+  className = "",
+}: {
+  summary: ProgressSummary;
+  className?: string;
+}) {
   const { total, done, overdue } = summary;
   const pct = (n: number) => (total === 0 ? 0 : (n / total) * 100);
   return (
@@ -18,7 +24,7 @@ export function ProgressBar({ summary, className = "" }: { summary: ProgressSumm
         <span className="h-full bg-green-600" style={{ width: `${pct(done)}%` }} />
         <span className="h-full bg-red-500" style={{ width: `${pct(overdue)}%` }} />
       </div>
-      <span className="shrink-0 whitespace-nowrap text-xs text-slate-600">
+      <span className="shrink-0 text-xs whitespace-nowrap text-slate-600">
         {done}/{total} 已完成
         {overdue ? <span className="ml-1 font-semibold text-red-600">{overdue} 项逾期</span> : null}
       </span>

@@ -1,5 +1,7 @@
 // Multi-line plain text as typed: line breaks kept, never parsed as HTML.
 export function TextBlock({ text, empty = "（未填写）" }: { text: string; empty?: string }) {
   if (!text.trim()) return <p className="text-sm text-slate-400">{empty}</p>;
-  return <p className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">{text}</p>;
+  return (
+    <p className="text-sm leading-relaxed break-words whitespace-pre-wrap text-slate-800">{text}</p>
+  );
 }

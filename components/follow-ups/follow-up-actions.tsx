@@ -1,8 +1,9 @@
 import { Card } from "@/components/ui/card";
 import type { FollowUpEvent } from "@/lib/follow-ups/state";
+
 import { AssignForm } from "./assign-form";
-import { NoteActionForm } from "./note-action-form";
 import type { AssigneeOption } from "./assignee-select";
+import { NoteActionForm } from "./note-action-form";
 
 type Props = {
   id: string;
@@ -18,7 +19,13 @@ export function FollowUpActions({ id, events, status, current, assignees, today 
   if (events.length === 0) {
     return (
       <Card title="办理">
-        <p className="text-sm text-slate-500">{status === "CLOSED" ? "该事项已核销。" : status === "RESOLVED" ? "已办结，等待政治处核销。" : "当前没有需要您办理的操作。"}</p>
+        <p className="text-sm text-slate-500">
+          {status === "CLOSED"
+            ? "该事项已核销。"
+            : status === "RESOLVED"
+              ? "已办结，等待政治处核销。"
+              : "当前没有需要您办理的操作。"}
+        </p>
       </Card>
     );
   }
@@ -26,22 +33,40 @@ export function FollowUpActions({ id, events, status, current, assignees, today 
     <>
       {events.includes("NOTE") ? (
         <Card title={status === "OPEN" ? "开始办理" : "填写办理进展"}>
-          <NoteActionForm id={id} kind="progress" hint={status === "OPEN" ? "提交第一条进展后，事项转为“办理中”" : undefined} />
+          <NoteActionForm
+            id={id}
+            kind="progress"
+            hint={status === "OPEN" ? "提交第一条进展后，事项转为“办理中”" : undefined}
+          />
         </Card>
       ) : null}
       {events.includes("RESOLVE") ? (
         <Card title="办结">
-          <NoteActionForm id={id} kind="resolve" hint="写明办理结果，提交后由政治处核销" confirm="确定标记为已办结？提交后将由政治处核销。" />
+          <NoteActionForm
+            id={id}
+            kind="resolve"
+            hint="写明办理结果，提交后由政治处核销"
+            confirm="确定标记为已办结？提交后将由政治处核销。"
+          />
         </Card>
       ) : null}
       {events.includes("CLOSE") ? (
         <Card title="核销">
-          <NoteActionForm id={id} kind="close" confirm="确定核销该督办事项？核销后如需继续办理，须重新交办。" />
+          <NoteActionForm
+            id={id}
+            kind="close"
+            confirm="确定核销该督办事项？核销后如需继续办理，须重新交办。"
+          />
         </Card>
       ) : null}
       {events.includes("REOPEN") ? (
         <Card title="重新交办">
-          <NoteActionForm id={id} kind="reopen" hint="办理不到位时退回承办人继续办理" confirm="确定重新交办？事项将退回承办人继续办理。" />
+          <NoteActionForm
+            id={id}
+            kind="reopen"
+            hint="办理不到位时退回承办人继续办理"
+            confirm="确定重新交办？事项将退回承办人继续办理。"
+          />
         </Card>
       ) : null}
       {events.includes("ASSIGN") ? (

@@ -1,9 +1,10 @@
 "use client";
+
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { acknowledgeMajorMatter } from "@/lib/major-matters/actions";
-import { TextareaField } from "@/components/ui/textarea-field";
 
 export function AckForm({ id }: { id: string }) {
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(acknowledgeMajorMatter);

@@ -1,4 +1,5 @@
 "use client";
+
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -6,15 +7,21 @@ export type NavGroup = { group: string; items: { href: string; label: string }[]
 
 export function NavLinks({ groups }: { groups: NavGroup[] }) {
   const path = usePathname();
-  const matches = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
+  const matches = (href: string) =>
+    href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
   // Only the most specific entry is current: /consult/stats is 咨询统计, not also 改革咨询.
-  const current = groups.flatMap((g) => g.items.map((i) => i.href)).filter(matches).sort((a, b) => b.length - a.length)[0];
+  const current = groups
+    .flatMap((g) => g.items.map((i) => i.href))
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
   const active = (href: string) => href === current;
   return (
     <nav aria-label="主导航" className="space-y-4">
       {groups.map((g) => (
         <div key={g.group}>
-          <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-400">{g.group}</p>
+          <p className="px-3 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">
+            {g.group}
+          </p>
           <ul className="space-y-0.5">
             {g.items.map((i) => (
               <li key={i.href}>

@@ -1,6 +1,7 @@
 "use client";
-import { useState } from "react";
+
 import { usePathname } from "next/navigation";
+import { useState } from "react";
 
 /**
  * The one copy of the main navigation: always shown beside the page on wide
@@ -21,13 +22,13 @@ export function NavMenu({ children }: { children: React.ReactNode }) {
           setOpenedAt(path);
           setOpen(!open);
         }}
-        className="absolute right-4 top-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm lg:hidden"
+        className="absolute top-3 right-4 rounded-md border border-slate-300 px-3 py-1.5 text-sm lg:hidden"
       >
         菜单
       </button>
       <div
         id="portal-nav"
-        className={`${open ? "block" : "hidden"} absolute left-0 right-0 z-20 border-b border-slate-200 bg-white p-3 shadow-lg lg:static lg:block lg:border-0 lg:px-2 lg:pb-6 lg:pt-0 lg:shadow-none`}
+        className={`${open ? "block" : "hidden"} absolute right-0 left-0 z-20 border-b border-slate-200 bg-white p-3 shadow-lg lg:static lg:block lg:border-0 lg:px-2 lg:pt-0 lg:pb-6 lg:shadow-none`}
       >
         {children}
       </div>

@@ -9,5 +9,11 @@ export const COMPLIANCE_STYLE: Record<ComplianceStatus, string> = {
 };
 
 export function ComplianceCell({ status }: { status: ComplianceStatus }) {
-  return <span className={`inline-block min-w-10 rounded px-1.5 py-0.5 text-center text-xs font-medium ${COMPLIANCE_STYLE[status]}`}>{COMPLIANCE_LABELS[status]}</span>;
+  return (
+    <span
+      className={`inline-block min-w-10 rounded px-1.5 py-0.5 text-center text-xs font-medium ${COMPLIANCE_STYLE[status]}`}
+    >
+      {COMPLIANCE_LABELS[status]}
+    </span>
+  );
 }

@@ -1,10 +1,12 @@
 import Link from "next/link";
+
 import { Badge } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { listReports } from "@/lib/reports/queries";
 import { REPORT_STATUS_LABELS, STABILITY_LABELS } from "@/lib/reports/schemas";
+
 import { REPORT_STATUS_TONES } from "./tones";
 
 type Row = Awaited<ReturnType<typeof listReports>>["rows"][number];
@@ -13,22 +15,55 @@ type Row = Awaited<ReturnType<typeof listReports>>["rows"][number];
 export function ReportTable({ rows, showDepartment }: { rows: Row[]; showDepartment: boolean }) {
   return (
     <Table caption="思想动态报告列表">
-      <thead><tr><Th>周期 / 标题</Th>{showDepartment ? <Th>部门</Th> : null}<Th>情绪</Th><Th>稳定性</Th><Th>关注人员</Th><Th>状态</Th><Th>提交时间</Th><Th>信息员</Th></tr></thead>
+      <thead>
+        <tr>
+          <Th>周期 / 标题</Th>
+          {showDepartment ? <Th>部门</Th> : null}
+          <Th>情绪</Th>
+          <Th>稳定性</Th>
+          <Th>关注人员</Th>
+          <Th>状态</Th>
+          <Th>提交时间</Th>
+          <Th>信息员</Th>
+        </tr>
+      </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((r) => {
           const late = r.period && r.firstSubmittedAt && r.firstSubmittedAt > r.period.dueAt;
           return (
             <tr key={r.id}>
               <Td>
-                <Link href={`/reports/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.kind === "ADHOC" ? `即时报告：${r.title}` : r.period?.label}</Link>
-                {r.period ? <span className="block text-xs text-slate-500">截止 {formatDate(r.period.dueAt)}</span> : null}
+                <Link
+                  href={`/reports/${r.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {r.kind === "ADHOC" ? `即时报告：${r.title}` : r.period?.label}
+                </Link>
+                {r.period ? (
+                  <span className="block text-xs text-slate-500">
+                    截止 {formatDate(r.period.dueAt)}
+                  </span>
+                ) : null}
               </Td>
               {showDepartment ? <Td>{r.department.name}</Td> : null}
               <Td>{r.mood} / 5</Td>
-              <Td>{STABILITY_LABELS[r.stability as keyof typeof STABILITY_LABELS] ?? r.stability}</Td>
-              <Td>{r._count.concerns > 0 ? <Badge tone="amber">{r._count.concerns} 人</Badge> : "—"}</Td>
-              <Td><span className="flex flex-wrap gap-1"><StatusBadge status={r.status} labels={REPORT_STATUS_LABELS} tones={REPORT_STATUS_TONES} />{late ? <Badge tone="amber">迟报</Badge> : null}</span></Td>
-              <Td className="whitespace-nowrap text-xs">{formatDateTime(r.submittedAt)}</Td>
+              <Td>
+                {STABILITY_LABELS[r.stability as keyof typeof STABILITY_LABELS] ?? r.stability}
+              </Td>
+              <Td>
+                {r._count.concerns > 0 ? <Badge tone="amber">{r._count.concerns} 人</Badge> : "—"}
+              </Td>
+              <Td>
+                <span className="flex flex-wrap gap-1">
+                  <StatusBadge
+                    status={r.status}
+                    labels={REPORT_STATUS_LABELS}
+                    tones={REPORT_STATUS_TONES}
+                  />
+                  {late ? <Badge tone="amber">迟报</Badge> : null}
+                </span>
+              </Td>
+              <Td className="text-xs whitespace-nowrap">{formatDateTime(r.submittedAt)}</Td>
               <Td>{r.author.realName}</Td>
             </tr>
           );

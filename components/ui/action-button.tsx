@@ -1,5 +1,7 @@
 "use client";
+
 import { startTransition, useActionState } from "react";
+
 import { useConfirm } from "./confirm-dialog";
 import { buttonClass } from "./styles";
 import { Spinner } from "./submit-button";
@@ -37,18 +39,34 @@ export function ActionButton<T>({
         if (!confirm) return;
         e.preventDefault();
         const fd = new FormData(e.currentTarget);
-        if (await ask({ title: label, message: confirm, tone: destructive || variant === "danger" ? "danger" : "default" })) startTransition(() => formAction(fd));
+        if (
+          await ask({
+            title: label,
+            message: confirm,
+            tone: destructive || variant === "danger" ? "danger" : "default",
+          })
+        )
+          startTransition(() => formAction(fd));
       }}
       className="inline-flex flex-col items-start gap-1"
     >
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <button type="submit" disabled={pending} aria-busy={pending} className={variant === "link" ? buttonClass.link : `${buttonClass[variant]} px-3 py-1`}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-busy={pending}
+        className={variant === "link" ? buttonClass.link : `${buttonClass[variant]} px-3 py-1`}
+      >
         {pending ? <Spinner /> : null}
         {label}
       </button>
-      {state && !state.ok ? <span role="alert" className="text-xs text-red-600">{state.message}</span> : null}
+      {state && !state.ok ? (
+        <span role="alert" className="text-xs text-red-600">
+          {state.message}
+        </span>
+      ) : null}
       {state && state.ok && success ? <span role="status">{success(state.data)}</span> : null}
       {dialog}
     </form>

@@ -1,6 +1,21 @@
-export function Card({ title, actions, children, className = "", id }: { title?: React.ReactNode; actions?: React.ReactNode; children: React.ReactNode; className?: string; id?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className = "",
+  id,
+}: {
+  title?: React.ReactNode;
+  actions?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+  id?: string;
+}) {
   return (
-    <section id={id} className={`scroll-mt-4 rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}>
+    <section
+      id={id}
+      className={`scroll-mt-4 rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}
+    >
       {title || actions ? (
         <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-3">
           {title ? <h2 className="text-base font-semibold text-slate-800">{title}</h2> : <span />}
@@ -12,7 +27,15 @@ export function Card({ title, actions, children, className = "", id }: { title?:
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: string;
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
       <div>
@@ -43,6 +66,18 @@ export const badgeTone = {
 
 export type BadgeTone = keyof typeof badgeTone;
 
-export function Badge({ tone = "gray", children }: { tone?: BadgeTone; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ${badgeTone[tone]}`}>{children}</span>;
+export function Badge({
+  tone = "gray",
+  children,
+}: {
+  tone?: BadgeTone;
+  children: React.ReactNode;
+}) {
+  return (
+    <span
+      className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ${badgeTone[tone]}`}
+    >
+      {children}
+    </span>
+  );
 }

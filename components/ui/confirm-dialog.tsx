@@ -1,5 +1,7 @@
 "use client";
+
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+
 import { buttonClass } from "./styles";
 
 export type ConfirmOptions = {
@@ -18,7 +20,16 @@ export type ConfirmOptions = {
  * moves into it on opening and back to where it was on closing; Esc, 取消 and
  * a click on the backdrop cancel.
  */
-export function ConfirmDialog({ open, title, message, confirmLabel = "确定", cancelLabel = "取消", tone = "default", onConfirm, onCancel }: ConfirmOptions & { open: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel = "确定",
+  cancelLabel = "取消",
+  tone = "default",
+  onConfirm,
+  onCancel,
+}: ConfirmOptions & { open: boolean; onConfirm: () => void; onCancel: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<Element | null>(null);
   const confirmed = useRef(false);
@@ -54,10 +65,21 @@ export function ConfirmDialog({ open, title, message, confirmLabel = "确定", c
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-800 shadow-xl backdrop:bg-slate-900/40"
     >
       <div className="space-y-3 p-5">
-        <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">{title}</h2>
-        {message ? <div id={`${id}-message`} className="text-sm text-slate-600">{message}</div> : null}
+        <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
+          {title}
+        </h2>
+        {message ? (
+          <div id={`${id}-message`} className="text-sm text-slate-600">
+            {message}
+          </div>
+        ) : null}
         <div className="flex justify-end gap-2 pt-2">
-          <button type="button" ref={tone === "danger" ? first : undefined} className={buttonClass.secondary} onClick={() => ref.current?.close()}>
+          <button
+            type="button"
+            ref={tone === "danger" ? first : undefined}
+            className={buttonClass.secondary}
+            onClick={() => ref.current?.close()}
+          >
             {cancelLabel}
           </button>
           <button
@@ -83,8 +105,14 @@ export function ConfirmDialog({ open, title, message, confirmLabel = "确定", c
  * `if (await confirm({ title, message })) …` where `window.confirm` was.
  */
 export function useConfirm(): [(options: ConfirmOptions) => Promise<boolean>, React.ReactNode] {
-  const [request, setRequest] = useState<(ConfirmOptions & { resolve: (ok: boolean) => void }) | null>(null);
-  const confirm = useCallback((options: ConfirmOptions) => new Promise<boolean>((resolve) => setRequest({ ...options, resolve })), []);
+  const [request, setRequest] = useState<
+    (ConfirmOptions & { resolve: (ok: boolean) => void }) | null
+  >(null);
+  const confirm = useCallback(
+    (options: ConfirmOptions) =>
+      new Promise<boolean>((resolve) => setRequest({ ...options, resolve })),
+    [],
+  );
   const settle = (ok: boolean) => {
     request?.resolve(ok);
     setRequest(null);

@@ -1,6 +1,8 @@
 "use client";
-import { startTransition, useActionState, useEffect } from "react";
+
 import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect } from "react";
+
 import { useConfirm } from "./confirm-dialog";
 import { buttonClass } from "./styles";
 import type { FormResult } from "./use-action-form";
@@ -10,9 +12,22 @@ import type { FormResult } from "./use-action-form";
  * tone), then replaces the page with `then` (the record's page no longer
  * exists). Errors show beside the button.
  */
-export function DeleteButton({ action, id, confirm, then }: { action: (fd: FormData) => Promise<FormResult>; id: string; confirm: string; then: string }) {
+export function DeleteButton({
+  action,
+  id,
+  confirm,
+  then,
+}: {
+  action: (fd: FormData) => Promise<FormResult>;
+  id: string;
+  confirm: string;
+  then: string;
+}) {
   const router = useRouter();
-  const [state, dispatch, pending] = useActionState((_prev: FormResult | null, fd: FormData) => action(fd), null);
+  const [state, dispatch, pending] = useActionState(
+    (_prev: FormResult | null, fd: FormData) => action(fd),
+    null,
+  );
   const [ask, dialog] = useConfirm();
   useEffect(() => {
     if (state?.ok) router.replace(then);
@@ -32,7 +47,11 @@ export function DeleteButton({ action, id, confirm, then }: { action: (fd: FormD
       >
         {pending ? "正在删除…" : "删除"}
       </button>
-      {state && !state.ok ? <span role="alert" className="text-xs text-red-600">{state.message}</span> : null}
+      {state && !state.ok ? (
+        <span role="alert" className="text-xs text-red-600">
+          {state.message}
+        </span>
+      ) : null}
       {dialog}
     </span>
   );

@@ -1,4 +1,5 @@
 import { INPUT_DATE_BOUNDS } from "@/lib/dates";
+
 import { inputClass } from "./styles";
 
 type FieldProps = {
@@ -20,8 +21,14 @@ export function Field({ label, name, error, hint, required, children, id, ...inp
   return (
     <div className="space-y-1">
       <div className="flex items-baseline gap-0.5">
-        <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">{label}</label>
-        {required ? <span className="text-sm text-red-600" aria-hidden>*</span> : null}
+        <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
+          {label}
+        </label>
+        {required ? (
+          <span className="text-sm text-red-600" aria-hidden>
+            *
+          </span>
+        ) : null}
       </div>
       {children ?? (
         <input
@@ -35,22 +42,52 @@ export function Field({ label, name, error, hint, required, children, id, ...inp
           {...input}
         />
       )}
-      {hint && !error ? <p id={`${fieldId}-hint`} className="text-xs text-slate-500">{hint}</p> : null}
-      {error ? <p id={`${fieldId}-err`} role="alert" className="text-xs text-red-600">{error}</p> : null}
+      {hint && !error ? (
+        <p id={`${fieldId}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${fieldId}-err`} role="alert" className="text-xs text-red-600">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-type SelectProps = { label: string; name: string; error?: string; options: { value: string; label: string }[]; placeholder?: string } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name">;
+type SelectProps = {
+  label: string;
+  name: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+} & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name">;
 
-export function SelectField({ label, name, error, options, placeholder, id, ...rest }: SelectProps) {
+export function SelectField({
+  label,
+  name,
+  error,
+  options,
+  placeholder,
+  id,
+  ...rest
+}: SelectProps) {
   const fieldId = id ?? `f-${name}`;
   return (
     <Field label={label} name={name} error={error} id={fieldId}>
-      <select id={fieldId} name={name} aria-invalid={error ? true : undefined} className={inputClass} {...rest}>
+      <select
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        className={inputClass}
+        {...rest}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </Field>

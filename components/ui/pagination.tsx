@@ -5,7 +5,23 @@ import Link from "next/link";
  * two paginated lists gives each its own `pageParam`, and may add a `hash` to
  * land back on the list.
  */
-export function Pagination({ page, pages, total, basePath, params, pageParam = "page", hash = "" }: { page: number; pages: number; total: number; basePath: string; params: Record<string, string | undefined>; pageParam?: string; hash?: string }) {
+export function Pagination({
+  page,
+  pages,
+  total,
+  basePath,
+  params,
+  pageParam = "page",
+  hash = "",
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+  pageParam?: string;
+  hash?: string;
+}) {
   const href = (p: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
@@ -16,11 +32,28 @@ export function Pagination({ page, pages, total, basePath, params, pageParam = "
   const link = "rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50";
   const off = "rounded border border-slate-200 px-3 py-1 text-sm text-slate-400";
   return (
-    <nav aria-label="分页" className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
-      <span>共 {total} 条，第 {Math.min(page, pages)} / {pages} 页</span>
+    <nav
+      aria-label="分页"
+      className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600"
+    >
+      <span>
+        共 {total} 条，第 {Math.min(page, pages)} / {pages} 页
+      </span>
       <span className="flex gap-2">
-        {page > 1 ? <Link className={link} href={href(page - 1)}>上一页</Link> : <span className={off}>上一页</span>}
-        {page < pages ? <Link className={link} href={href(page + 1)}>下一页</Link> : <span className={off}>下一页</span>}
+        {page > 1 ? (
+          <Link className={link} href={href(page - 1)}>
+            上一页
+          </Link>
+        ) : (
+          <span className={off}>上一页</span>
+        )}
+        {page < pages ? (
+          <Link className={link} href={href(page + 1)}>
+            下一页
+          </Link>
+        ) : (
+          <span className={off}>下一页</span>
+        )}
       </span>
     </nav>
   );

@@ -10,7 +10,17 @@ type Labels = Readonly<Record<string, string>> | ((status: string) => string);
  * labels (lib/<domain>) and its tones, so every list and detail page shows a
  * status in the same words and colour. `empty` is shown, gray, for no status.
  */
-export function StatusBadge({ status, labels, tones, empty = "—" }: { status: string | null | undefined; labels: Labels; tones: StatusTones; empty?: string }) {
+export function StatusBadge({
+  status,
+  labels,
+  tones,
+  empty = "—",
+}: {
+  status: string | null | undefined;
+  labels: Labels;
+  tones: StatusTones;
+  empty?: string;
+}) {
   if (!status) return <Badge>{empty}</Badge>;
   const label = typeof labels === "function" ? labels(status) : (labels[status] ?? status);
   return (

@@ -9,10 +9,29 @@ export function Table({ caption, children }: { caption?: string; children: React
   );
 }
 
-export function Th({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
-  return <th scope="col" className={`whitespace-nowrap bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-600 ${className}`}>{children}</th>;
+export function Th({
+  children,
+  className = "",
+}: {
+  children?: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <th
+      scope="col"
+      className={`bg-slate-50 px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600 ${className}`}
+    >
+      {children}
+    </th>
+  );
 }
 
-export function Td({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
+export function Td({
+  children,
+  className = "",
+}: {
+  children?: React.ReactNode;
+  className?: string;
+}) {
   return <td className={`px-3 py-2 align-top ${className}`}>{children}</td>;
 }

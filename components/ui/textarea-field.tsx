@@ -1,5 +1,7 @@
 "use client";
+
 import { useEffect, useRef, useState } from "react";
+
 import { Field } from "./field";
 import { inputClass } from "./styles";
 
@@ -18,7 +20,20 @@ type TextareaFieldProps = {
  * A labelled multi-line text box with its Chinese hint or error beside it, as
  * Field is for inputs. With a maxLength it counts the characters typed.
  */
-export function TextareaField({ label, name, error, hint, required, counter, id, rows = 4, className = "", maxLength, onChange, ...textarea }: TextareaFieldProps) {
+export function TextareaField({
+  label,
+  name,
+  error,
+  hint,
+  required,
+  counter,
+  id,
+  rows = 4,
+  className = "",
+  maxLength,
+  onChange,
+  ...textarea
+}: TextareaFieldProps) {
   const fieldId = id ?? `f-${name}`;
   const ref = useRef<HTMLTextAreaElement>(null);
   const initial = String(textarea.value ?? textarea.defaultValue ?? "").length;
@@ -34,7 +49,14 @@ export function TextareaField({ label, name, error, hint, required, counter, id,
   }, []);
   const showCounter = (counter ?? true) && maxLength !== undefined;
   return (
-    <Field label={label} name={name ?? fieldId} error={error} hint={hint} required={required} id={fieldId}>
+    <Field
+      label={label}
+      name={name ?? fieldId}
+      error={error}
+      hint={hint}
+      required={required}
+      id={fieldId}
+    >
       <textarea
         ref={ref}
         id={fieldId}
@@ -52,7 +74,10 @@ export function TextareaField({ label, name, error, hint, required, counter, id,
         {...textarea}
       />
       {showCounter ? (
-        <p aria-hidden className={`text-right text-xs tabular-nums ${count >= maxLength ? "text-amber-700" : "text-slate-400"}`}>
+        <p
+          aria-hidden
+          className={`text-right text-xs tabular-nums ${count >= maxLength ? "text-amber-700" : "text-slate-400"}`}
+        >
           {count} / {maxLength}
         </p>
       ) : null}

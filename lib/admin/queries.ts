@@ -1,16 +1,26 @@
 // Reads for the administration pages. Accounts and departments only: no
 // business content ever reaches SYS_ADMIN (docs/security.md item 11).
 import "server-only";
-import { db } from "../db";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import type { UserListFilter } from "./schemas";
+
 import { isRole } from "../auth/roles";
+import { db } from "../db";
+import type { UserListFilter } from "./schemas";
 
 export const USERS_PER_PAGE = 20;
 
 export async function listUsers(filter: UserListFilter) {
   const where: Prisma.UserWhereInput = {
-    ...(filter.q ? { OR: [{ realName: { contains: filter.q } }, { username: { contains: filter.q.toLowerCase() } }, { employeeNo: { contains: filter.q } }] } : {}),
+    ...(filter.q
+      ? {
+          OR: [
+            { realName: { contains: filter.q } },
+            { username: { contains: filter.q.toLowerCase() } },
+            { employeeNo: { contains: filter.q } },
+          ],
+        }
+      : {}),
     ...(filter.departmentId ? { departmentId: filter.departmentId } : {}),
     ...(filter.role ? { roles: { some: { role: filter.role } } } : {}),
     ...(filter.status ? { status: filter.status } : {}),
@@ -23,7 +33,14 @@ export async function listUsers(filter: UserListFilter) {
       skip: (filter.page - 1) * USERS_PER_PAGE,
       take: USERS_PER_PAGE,
       select: {
-        id: true, realName: true, username: true, employeeNo: true, position: true, status: true, lockedUntil: true, mustChangePassword: true,
+        id: true,
+        realName: true,
+        username: true,
+        employeeNo: true,
+        position: true,
+        status: true,
+        lockedUntil: true,
+        mustChangePassword: true,
         department: { select: { name: true } },
         roles: { select: { role: true } },
       },
@@ -46,16 +63,38 @@ export async function getUserForEdit(id: string) {
   const u = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, realName: true, username: true, employeeNo: true, email: true, phone: true, departmentId: true, position: true,
-      birthYear: true, gender: true, partyMember: true, prosecutor: true, joinedAt: true, status: true, lockedUntil: true,
+      id: true,
+      realName: true,
+      username: true,
+      employeeNo: true,
+      email: true,
+      phone: true,
+      departmentId: true,
+      position: true,
+      birthYear: true,
+      gender: true,
+      partyMember: true,
+      prosecutor: true,
+      joinedAt: true,
+      status: true,
+      lockedUntil: true,
       roles: { select: { role: true } },
     },
   });
-  return u ? { ...u, roles: u.roles.map((r) => r.role).filter(isRole), locked: u.lockedUntil !== null && u.lockedUntil.getTime() > Date.now() } : null;
+  return u
+    ? {
+        ...u,
+        roles: u.roles.map((r) => r.role).filter(isRole),
+        locked: u.lockedUntil !== null && u.lockedUntil.getTime() > Date.now(),
+      }
+    : null;
 }
 
 export async function listDepartmentOptions() {
-  return db.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db.department.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
 }
 
 export async function listDepartments() {
@@ -63,7 +102,10 @@ export async function listDepartments() {
     db.department.findMany({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: {
-        id: true, name: true, code: true, sortOrder: true,
+        id: true,
+        name: true,
+        code: true,
+        sortOrder: true,
         head: { select: { realName: true } },
         liaison: { select: { realName: true } },
         leader: { select: { realName: true } },
@@ -78,12 +120,24 @@ export async function listDepartments() {
 export async function getDepartmentForEdit(id: string) {
   const dept = await db.department.findUnique({
     where: { id },
-    select: { id: true, name: true, code: true, sortOrder: true, headId: true, liaisonId: true, leaderId: true },
+    select: {
+      id: true,
+      name: true,
+      code: true,
+      sortOrder: true,
+      headId: true,
+      liaisonId: true,
+      leaderId: true,
+    },
   });
   if (!dept) return null;
   const [members, leaders] = await Promise.all([
     db.user.findMany({
-      where: { departmentId: id, status: "ACTIVE", roles: { none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } } },
+      where: {
+        departmentId: id,
+        status: "ACTIVE",
+        roles: { none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } },
+      },
       orderBy: { employeeNo: "asc" },
       select: { id: true, realName: true, position: true },
     }),

@@ -1,6 +1,7 @@
 // What a file really is, from its bytes (never from its name or the type the
 // browser claims), and the name it is stored and served under.
 import { fileTypeFromBuffer } from "file-type";
+
 import { ALLOWED_UPLOAD_TYPES, isAllowedMime, type AllowedMime } from "./types";
 
 /** The allowed type the bytes are, or null (unknown, or known but not allowed). */
@@ -35,6 +36,9 @@ export function safeFileName(name: string, mime: AllowedMime): string {
  */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\%;]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -2,6 +2,7 @@
 // created on demand. Files are named by a random key, never by anything the
 // user sent, so a name cannot reach another path.
 import "server-only";
+
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
@@ -34,12 +35,17 @@ export async function removeStoredFile(key: string): Promise<void> {
 }
 
 /** The file as a web stream with its size, or null when it is missing. */
-export async function openStoredFile(key: string): Promise<{ stream: ReadableStream<Uint8Array>; size: number } | null> {
+export async function openStoredFile(
+  key: string,
+): Promise<{ stream: ReadableStream<Uint8Array>; size: number } | null> {
   const p = filePath(key);
   try {
     const s = await stat(p);
     if (!s.isFile()) return null;
-    return { stream: Readable.toWeb(createReadStream(p)) as ReadableStream<Uint8Array>, size: s.size };
+    return {
+      stream: Readable.toWeb(createReadStream(p)) as ReadableStream<Uint8Array>,
+      size: s.size,
+    };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw err;

@@ -6,7 +6,10 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export const ALLOWED_UPLOAD_TYPES = {
   "application/pdf": { ext: "pdf", label: "PDF" },
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { ext: "docx", label: "Word" },
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+    ext: "docx",
+    label: "Word",
+  },
   "image/jpeg": { ext: "jpg", label: "JPEG 图片" },
   "image/png": { ext: "png", label: "PNG 图片" },
   "image/webp": { ext: "webp", label: "WebP 图片" },
@@ -22,7 +25,15 @@ export function isImageMime(mime: string): boolean {
 }
 
 /** For <input type="file" accept>: a hint only; the server decides from the bytes. */
-export const UPLOAD_ACCEPT = [".pdf", ".docx", ".jpg", ".jpeg", ".png", ".webp", ...Object.keys(ALLOWED_UPLOAD_TYPES)].join(",");
+export const UPLOAD_ACCEPT = [
+  ".pdf",
+  ".docx",
+  ".jpg",
+  ".jpeg",
+  ".png",
+  ".webp",
+  ...Object.keys(ALLOWED_UPLOAD_TYPES),
+].join(",");
 
 export const UPLOAD_MESSAGES = {
   missing: "请选择要上传的文件",

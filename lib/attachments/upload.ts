@@ -4,21 +4,30 @@
 // follows the transaction (the action wrapper's TxHooks): a rollback, however
 // late, removes a new file, and a deleted row's file goes only after commit.
 import "server-only";
+
 import { createHash } from "node:crypto";
+
 import sharp from "sharp";
+
 import type { TxHooks } from "../action";
 import type { Tx } from "../db";
 import { ValidationError } from "../errors";
 import { detectAllowedType, safeFileName } from "./detect";
-import { removeStoredFile, newStorageKey, writeStoredFile } from "./storage";
+import { newStorageKey, removeStoredFile, writeStoredFile } from "./storage";
 import { isImageMime, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES, type AllowedMime } from "./types";
 
 // Beyond about 40 megapixels an upload is more likely a decompression bomb than a photo.
 const MAX_PIXELS = 40_000_000;
 
-export type PreparedUpload = { fileName: string; mimeType: AllowedMime; bytes: Buffer; sha256: string };
+export type PreparedUpload = {
+  fileName: string;
+  mimeType: AllowedMime;
+  bytes: Buffer;
+  sha256: string;
+};
 
-const invalid = (message: string, field: string) => new ValidationError(message, { [field]: message });
+const invalid = (message: string, field: string) =>
+  new ValidationError(message, { [field]: message });
 
 /** Re-encodes an image in its own format: orientation applied, EXIF/XMP/IPTC dropped. */
 async function cleanImage(bytes: Buffer, mime: AllowedMime, field: string): Promise<Buffer> {
@@ -41,23 +50,50 @@ export async function prepareUpload(file: File, field = "file"): Promise<Prepare
   const mimeType = await detectAllowedType(bytes);
   if (!mimeType) throw invalid(UPLOAD_MESSAGES.wrongType, field);
   if (isImageMime(mimeType)) bytes = await cleanImage(bytes, mimeType, field);
-  return { fileName: safeFileName(file.name, mimeType), mimeType, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return {
+    fileName: safeFileName(file.name, mimeType),
+    mimeType,
+    bytes,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
 }
 
 /** Writes the file, then its row; the file is removed again if the transaction does not commit. */
-export async function storeAttachment(tx: Tx, hooks: TxHooks, owner: { ownerType: string; ownerId: string }, upload: PreparedUpload, uploadedById: string) {
+export async function storeAttachment(
+  tx: Tx,
+  hooks: TxHooks,
+  owner: { ownerType: string; ownerId: string },
+  upload: PreparedUpload,
+  uploadedById: string,
+) {
   const storageKey = newStorageKey();
   await writeStoredFile(storageKey, upload.bytes);
   hooks.onRollback(() => removeStoredFile(storageKey));
   return tx.attachment.create({
-    data: { ...owner, fileName: upload.fileName, mimeType: upload.mimeType, size: upload.bytes.length, sha256: upload.sha256, storageKey, uploadedById },
+    data: {
+      ...owner,
+      fileName: upload.fileName,
+      mimeType: upload.mimeType,
+      size: upload.bytes.length,
+      sha256: upload.sha256,
+      storageKey,
+      uploadedById,
+    },
     select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
   });
 }
 
 /** Deletes an owner's attachment row; its file goes once that has committed. Returns null when it is not that owner's. */
-export async function deleteAttachment(tx: Tx, hooks: TxHooks, owner: { ownerType: string; ownerId: string }, id: string): Promise<{ fileName: string } | null> {
-  const a = await tx.attachment.findFirst({ where: { id, ...owner }, select: { id: true, fileName: true, storageKey: true } });
+export async function deleteAttachment(
+  tx: Tx,
+  hooks: TxHooks,
+  owner: { ownerType: string; ownerId: string },
+  id: string,
+): Promise<{ fileName: string } | null> {
+  const a = await tx.attachment.findFirst({
+    where: { id, ...owner },
+    select: { id: true, fileName: true, storageKey: true },
+  });
   if (!a) return null;
   await tx.attachment.delete({ where: { id: a.id } });
   hooks.onCommit(() => removeStoredFile(a.storageKey));
@@ -65,7 +101,11 @@ export async function deleteAttachment(tx: Tx, hooks: TxHooks, owner: { ownerTyp
 }
 
 /** Deletes every attachment row of an owner in one statement; the files go once that has committed. Returns how many. */
-export async function deleteAttachmentsOf(tx: Tx, hooks: TxHooks, owner: { ownerType: string; ownerId: string }): Promise<number> {
+export async function deleteAttachmentsOf(
+  tx: Tx,
+  hooks: TxHooks,
+  owner: { ownerType: string; ownerId: string },
+): Promise<number> {
   const rows = await tx.attachment.findMany({ where: owner, select: { storageKey: true } });
   if (rows.length === 0) return 0;
   await tx.attachment.deleteMany({ where: owner });

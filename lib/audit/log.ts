@@ -1,6 +1,7 @@
 // Appends to the audit log. This module is the only writer, and it only
 // inserts: no code path updates or deletes audit rows (docs/security.md item 20).
 import "server-only";
+
 import { db, dbProvider, type Tx } from "../db";
 import { getAuditKey } from "../env";
 import { GENESIS_HASH, hashAuditRow } from "./chain";
@@ -20,7 +21,8 @@ export type AuditEntry = {
 };
 
 // Never log secrets or message bodies (docs/security.md item 22), whatever a caller passes.
-const SECRET_KEY = /pass|token|secret|code|body|content|note|text|description|comment|answer|reflection/i;
+const SECRET_KEY =
+  /pass|token|secret|code|body|content|note|text|description|comment|answer|reflection/i;
 
 export function sanitizeDetail(detail: Record<string, unknown> | null | undefined): string | null {
   if (!detail) return null;
@@ -29,7 +31,11 @@ export function sanitizeDetail(detail: Record<string, unknown> | null | undefine
     if (SECRET_KEY.test(k)) continue;
     if (v === null || typeof v === "number" || typeof v === "boolean") out[k] = v;
     else if (typeof v === "string") out[k] = v.length > 120 ? `${v.slice(0, 120)}…` : v;
-    else if (Array.isArray(v)) out[k] = v.filter((x) => typeof x === "string" || typeof x === "number").join(",").slice(0, 200);
+    else if (Array.isArray(v))
+      out[k] = v
+        .filter((x) => typeof x === "string" || typeof x === "number")
+        .join(",")
+        .slice(0, 200);
   }
   return Object.keys(out).length ? JSON.stringify(out) : null;
 }
@@ -41,7 +47,10 @@ async function append(tx: Tx, entry: AuditEntry): Promise<void> {
     // Serialises appenders across connections and instances until commit.
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   }
-  const last = await tx.auditLog.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  const last = await tx.auditLog.findFirst({
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
+  });
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: new Date(),
@@ -56,7 +65,9 @@ async function append(tx: Tx, entry: AuditEntry): Promise<void> {
     detail: sanitizeDetail(entry.detail),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.auditLog.create({ data: { ...row, prevHash, hash: hashAuditRow(getAuditKey(), prevHash, row) } });
+  await tx.auditLog.create({
+    data: { ...row, prevHash, hash: hashAuditRow(getAuditKey(), prevHash, row) },
+  });
 }
 
 /** Writes inside the caller's transaction when given one, else in its own. */

@@ -1,11 +1,12 @@
 import "server-only";
-import { db } from "../db";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import type { AuditFilter } from "./schemas";
+
 import { shanghaiDaysRange } from "../dates";
+import { db } from "../db";
+import type { AuditFilter } from "./schemas";
 
 export const AUDIT_PER_PAGE = 50;
-
 
 export async function listAuditLogs(f: AuditFilter) {
   const where: Prisma.AuditLogWhereInput = {
@@ -22,10 +23,27 @@ export async function listAuditLogs(f: AuditFilter) {
       orderBy: { seq: "desc" },
       skip: (f.page - 1) * AUDIT_PER_PAGE,
       take: AUDIT_PER_PAGE,
-      select: { id: true, seq: true, at: true, userId: true, username: true, roles: true, action: true, objectType: true, objectId: true, result: true, ip: true, detail: true },
+      select: {
+        id: true,
+        seq: true,
+        at: true,
+        userId: true,
+        username: true,
+        roles: true,
+        action: true,
+        objectType: true,
+        objectId: true,
+        result: true,
+        ip: true,
+        detail: true,
+      },
     }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / AUDIT_PER_PAGE)), rows: await withUsernames(rows) };
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PER_PAGE)),
+    rows: await withUsernames(rows),
+  };
 }
 
 /**
@@ -33,12 +51,19 @@ export async function listAuditLogs(f: AuditFilter) {
  * username from the user table; only rows with no user at all read as
  * anonymous.
  */
-async function withUsernames<R extends { userId: string | null; username: string | null }>(rows: R[]): Promise<R[]> {
+async function withUsernames<R extends { userId: string | null; username: string | null }>(
+  rows: R[],
+): Promise<R[]> {
   const ids = [...new Set(rows.filter((r) => r.userId && !r.username).map((r) => r.userId!))];
   if (ids.length === 0) return rows;
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, username: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, username: true },
+  });
   const name = new Map(users.map((u) => [u.id, u.username]));
-  return rows.map((r) => (r.userId && !r.username ? { ...r, username: name.get(r.userId) ?? null } : r));
+  return rows.map((r) =>
+    r.userId && !r.username ? { ...r, username: name.get(r.userId) ?? null } : r,
+  );
 }
 
 export async function listAuditActions(): Promise<string[]> {

@@ -3,6 +3,7 @@
 // (docs/security.md item 21). Found → SUCCESS, not found or not the reader's → NOT_FOUND,
 // with the id that was asked for, so the auditor sees what was refused.
 import "server-only";
+
 import { requestMeta } from "../request";
 import { writeAudit } from "./log";
 

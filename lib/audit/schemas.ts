@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { dayFilter } from "../forms/fields";
 
 export const AUDIT_RESULTS = ["SUCCESS", "DENIED", "FAILURE", "NOT_FOUND", "ERROR"] as const;

@@ -13,14 +13,21 @@ export const LOCKOUT_THRESHOLD = 5;
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 export const LOCKOUT_DURATION_MS = 30 * 60 * 1000;
 
-export type LockState = { failedLoginCount: number; firstFailedAt: Date | null; lockedUntil: Date | null };
+export type LockState = {
+  failedLoginCount: number;
+  firstFailedAt: Date | null;
+  lockedUntil: Date | null;
+};
 
 export function isLocked(state: LockState, now: Date = new Date()): boolean {
   return state.lockedUntil !== null && state.lockedUntil.getTime() > now.getTime();
 }
 
 function windowOpen(state: LockState, now: Date): boolean {
-  return state.firstFailedAt !== null && now.getTime() - state.firstFailedAt.getTime() < LOCKOUT_WINDOW_MS;
+  return (
+    state.firstFailedAt !== null &&
+    now.getTime() - state.firstFailedAt.getTime() < LOCKOUT_WINDOW_MS
+  );
 }
 
 export type Reservation =
@@ -35,22 +42,42 @@ export function reserveAttempt(state: LockState, now: Date = new Date()): Reserv
   const open = windowOpen(state, now);
   const place = open ? state.failedLoginCount + 1 : 1;
   if (place > LOCKOUT_THRESHOLD) return { allowed: false, next: null };
-  return { allowed: true, place, next: { failedLoginCount: place, firstFailedAt: open ? state.firstFailedAt : now, lockedUntil: state.lockedUntil } };
+  return {
+    allowed: true,
+    place,
+    next: {
+      failedLoginCount: place,
+      firstFailedAt: open ? state.firstFailedAt : now,
+      lockedUntil: state.lockedUntil,
+    },
+  };
 }
 
 /**
  * The state after a reserved attempt turned out wrong. Only the attempt that
  * took the last place locks; its count is already in the row.
  */
-export function failReserved(place: number, state: LockState, now: Date = new Date()): LockState & { justLocked: boolean } {
+export function failReserved(
+  place: number,
+  state: LockState,
+  now: Date = new Date(),
+): LockState & { justLocked: boolean } {
   if (place >= LOCKOUT_THRESHOLD && !isLocked(state, now)) {
-    return { failedLoginCount: 0, firstFailedAt: null, lockedUntil: new Date(now.getTime() + LOCKOUT_DURATION_MS), justLocked: true };
+    return {
+      failedLoginCount: 0,
+      firstFailedAt: null,
+      lockedUntil: new Date(now.getTime() + LOCKOUT_DURATION_MS),
+      justLocked: true,
+    };
   }
   return { ...state, justLocked: false };
 }
 
 /** One failure applied in one step (reserve, then fail): the sequential view of the two above. */
-export function registerFailure(state: LockState, now: Date = new Date()): LockState & { justLocked: boolean } {
+export function registerFailure(
+  state: LockState,
+  now: Date = new Date(),
+): LockState & { justLocked: boolean } {
   const r = reserveAttempt(state, now);
   if (!r.allowed) return { ...state, justLocked: false };
   return failReserved(r.place, r.next, now);

@@ -2,11 +2,13 @@
 // server-side session id. Everything else is re-read from the database on
 // every request by lib/auth/session.ts (docs/security.md item 6).
 import "server-only";
+
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+
+import { writeAudit } from "../audit/log";
 import { db } from "../db";
 import { getAuthSecret } from "../env";
-import { writeAudit } from "../audit/log";
 import { clientIpFrom } from "../request";
 import { authenticate } from "./login";
 import { ABSOLUTE_TIMEOUT_MS } from "./timeouts";
@@ -31,10 +33,14 @@ export const authOptions: NextAuthOptions = {
       credentials: { username: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const username = typeof credentials?.username === "string" ? credentials.username : "";
-        const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 256) : "";
+        const password =
+          typeof credentials?.password === "string" ? credentials.password.slice(0, 256) : "";
         if (!username || !password) return null;
         const h = headersOf(req as { headers?: Record<string, unknown> });
-        const result = await authenticate(username, password, { ip: clientIpFrom(h), userAgent: (h.get("user-agent") ?? "").slice(0, 300) });
+        const result = await authenticate(username, password, {
+          ip: clientIpFrom(h),
+          userAgent: (h.get("user-agent") ?? "").slice(0, 300),
+        });
         return result.ok ? { id: result.userId, sid: result.sessionId } : null;
       },
     }),
@@ -54,8 +60,22 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       const sid = typeof token?.sid === "string" ? token.sid : null;
       if (!sid) return;
-      const s = await db.userSession.update({ where: { id: sid }, data: { revokedAt: new Date() }, select: { userId: true, user: { select: { username: true } } } }).catch(() => null);
-      if (s) await writeAudit({ userId: s.userId, username: s.user.username, action: "auth.logout", result: "SUCCESS", objectType: "UserSession", objectId: sid });
+      const s = await db.userSession
+        .update({
+          where: { id: sid },
+          data: { revokedAt: new Date() },
+          select: { userId: true, user: { select: { username: true } } },
+        })
+        .catch(() => null);
+      if (s)
+        await writeAudit({
+          userId: s.userId,
+          username: s.user.username,
+          action: "auth.logout",
+          result: "SUCCESS",
+          objectType: "UserSession",
+          objectId: sid,
+        });
     },
   },
 };

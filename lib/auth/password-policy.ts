@@ -14,7 +14,11 @@ export function commonPasswords(): Set<string> {
   if (!commonCache) {
     const file = path.join(process.cwd(), "lib/auth/common-passwords.txt");
     commonCache = new Set(
-      fs.readFileSync(file, "utf8").split("\n").map((l) => l.trim().toLowerCase()).filter(Boolean),
+      fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean),
     );
   }
   return commonCache;
@@ -41,7 +45,8 @@ export function checkPassword(pw: string, ctx: PasswordContext = {}): string[] {
   if (pw.length < PASSWORD_MIN) errors.push(`密码至少 ${PASSWORD_MIN} 个字符`);
   if (pw.length > PASSWORD_MAX) errors.push(`密码最多 ${PASSWORD_MAX} 个字符`);
   if (characterClasses(pw) < 3) errors.push("密码须包含大写字母、小写字母、数字、符号中的至少三类");
-  if (pw.length <= PASSWORD_MAX && isCommon(pw)) errors.push("该密码过于常见，容易被猜中，请换一个");
+  if (pw.length <= PASSWORD_MAX && isCommon(pw))
+    errors.push("该密码过于常见，容易被猜中，请换一个");
   const lower = pw.toLowerCase();
   if (ctx.username && ctx.username.length >= 3 && lower.includes(ctx.username.toLowerCase())) {
     errors.push("密码不能包含用户名");

@@ -5,9 +5,33 @@ import type { Role } from "./roles";
 
 export const PERMISSIONS = {
   // Everyone signed in
-  "home.view": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"],
-  "account.manage": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"],
-  "notification.read": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"],
+  "home.view": [
+    "LEADER",
+    "POLITICAL_OFFICE",
+    "DEPT_HEAD",
+    "LIAISON",
+    "STAFF",
+    "SYS_ADMIN",
+    "AUDITOR",
+  ],
+  "account.manage": [
+    "LEADER",
+    "POLITICAL_OFFICE",
+    "DEPT_HEAD",
+    "LIAISON",
+    "STAFF",
+    "SYS_ADMIN",
+    "AUDITOR",
+  ],
+  "notification.read": [
+    "LEADER",
+    "POLITICAL_OFFICE",
+    "DEPT_HEAD",
+    "LIAISON",
+    "STAFF",
+    "SYS_ADMIN",
+    "AUDITOR",
+  ],
 
   // Administration: accounts and departments only, never business content
   "admin.user.manage": ["SYS_ADMIN"],

@@ -2,10 +2,24 @@
 // apart from each other and from every business role (三权分立, MLPS level 3).
 import { z } from "zod";
 
-export const ROLES = ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"] as const;
+export const ROLES = [
+  "LEADER",
+  "POLITICAL_OFFICE",
+  "DEPT_HEAD",
+  "LIAISON",
+  "STAFF",
+  "SYS_ADMIN",
+  "AUDITOR",
+] as const;
 export type Role = (typeof ROLES)[number];
 
-export const BUSINESS_ROLES = ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"] as const satisfies readonly Role[];
+export const BUSINESS_ROLES = [
+  "LEADER",
+  "POLITICAL_OFFICE",
+  "DEPT_HEAD",
+  "LIAISON",
+  "STAFF",
+] as const satisfies readonly Role[];
 export const EXCLUSIVE_ROLES = ["SYS_ADMIN", "AUDITOR"] as const satisfies readonly Role[];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -33,7 +47,9 @@ export function isRole(value: string): value is Role {
  * Normalises a requested role set. Business users always hold STAFF.
  * Returns an error message (Chinese) when the set breaks separation of duties.
  */
-export function normalizeRoleSet(requested: readonly Role[]): { ok: true; roles: Role[] } | { ok: false; message: string } {
+export function normalizeRoleSet(
+  requested: readonly Role[],
+): { ok: true; roles: Role[] } | { ok: false; message: string } {
   const set = new Set(requested);
   const exclusive = EXCLUSIVE_ROLES.filter((r) => set.has(r));
   if (exclusive.length > 0) {

@@ -2,19 +2,21 @@
 // row and the user in the database: revocation, sessionVersion, disabled
 // accounts, current roles, idle and absolute timeouts (docs/security.md items 5–6).
 import "server-only";
-import { cache } from "react";
+
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { db } from "../db";
+import { cache } from "react";
+
 import { writeAudit } from "../audit/log";
+import { db } from "../db";
 import { getAuthSecret } from "../env";
+import { requestMeta } from "../request";
+import { isPasswordExpired } from "./password-policy";
 import { can, type Permission } from "./permissions";
 import { isRole, type Role } from "./roles";
 import { sessionExpired, TOUCH_INTERVAL_MS } from "./timeouts";
-import { isPasswordExpired } from "./password-policy";
-import { requestMeta } from "../request";
 
 export type SessionUser = {
   id: string;
@@ -33,12 +35,29 @@ export type SessionUser = {
  * Who is asking, as every query and access rule takes it: the one viewer
  * type of the portal. A SessionUser is one; tests build the four fields.
  */
-export type Viewer = { id: string; username: string; roles: readonly Role[]; departmentId: string | null };
+export type Viewer = {
+  id: string;
+  username: string;
+  roles: readonly Role[];
+  departmentId: string | null;
+};
 
 type SessionRow = {
-  id: string; createdAt: Date; lastSeenAt: Date; revokedAt: Date | null; sessionVersion: number;
-  userId: string; username: string; realName: string; departmentId: string | null; position: string; status: string;
-  userSessionVersion: number; mustChangePassword: boolean; passwordChangedAt: Date | null; departmentName: string | null;
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  revokedAt: Date | null;
+  sessionVersion: number;
+  userId: string;
+  username: string;
+  realName: string;
+  departmentId: string | null;
+  position: string;
+  status: string;
+  userSessionVersion: number;
+  mustChangePassword: boolean;
+  passwordChangedAt: Date | null;
+  departmentName: string | null;
 };
 
 /**
@@ -47,15 +66,27 @@ type SessionRow = {
  * department, then the roles) rather than a nested query that costs twice
  * as much (README, benchmarks).
  */
-export async function loadSessionUser(sessionId: string, now: Date = new Date()): Promise<SessionUser | null> {
+export async function loadSessionUser(
+  sessionId: string,
+  now: Date = new Date(),
+): Promise<SessionUser | null> {
   const [s] = await db.$queryRaw<SessionRow[]>`
     SELECT s."id", s."createdAt", s."lastSeenAt", s."revokedAt", s."sessionVersion",
            u."id" AS "userId", u."username", u."realName", u."departmentId", u."position", u."status",
            u."sessionVersion" AS "userSessionVersion", u."mustChangePassword", u."passwordChangedAt", d."name" AS "departmentName"
     FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" LEFT JOIN "Department" d ON d."id" = u."departmentId"
     WHERE s."id" = ${sessionId}`;
-  if (!s || sessionExpired(s, now) || s.status !== "ACTIVE" || s.sessionVersion !== s.userSessionVersion) return null;
-  const roles = await db.roleAssignment.findMany({ where: { userId: s.userId }, select: { role: true } });
+  if (
+    !s ||
+    sessionExpired(s, now) ||
+    s.status !== "ACTIVE" ||
+    s.sessionVersion !== s.userSessionVersion
+  )
+    return null;
+  const roles = await db.roleAssignment.findMany({
+    where: { userId: s.userId },
+    select: { role: true },
+  });
   if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.userSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
   }
@@ -99,12 +130,25 @@ export async function requirePageUser(): Promise<SessionUser> {
 }
 
 /** For pages: the user if they hold the permission (any of several); otherwise an audited 404. */
-export async function requirePagePermission(permission: Permission | Permission[], path: string): Promise<SessionUser> {
+export async function requirePagePermission(
+  permission: Permission | Permission[],
+  path: string,
+): Promise<SessionUser> {
   const user = await requirePageUser();
   const wanted = Array.isArray(permission) ? permission : [permission];
   if (!wanted.some((p) => can(user.roles, p))) {
     const { ip } = await requestMeta();
-    await writeAudit({ userId: user.id, username: user.username, roles: user.roles, action: "page.view", objectType: "Page", objectId: path, result: "DENIED", ip, detail: { permission: wanted.join("|") } });
+    await writeAudit({
+      userId: user.id,
+      username: user.username,
+      roles: user.roles,
+      action: "page.view",
+      objectType: "Page",
+      objectId: path,
+      result: "DENIED",
+      ip,
+      detail: { permission: wanted.join("|") },
+    });
     notFound();
   }
   return user;

@@ -8,6 +8,7 @@
 // and at most `limit` of them get a slot. A count followed by a separate
 // insert would let a parallel burst through whole.
 import "server-only";
+
 import { db, dbProvider, type Tx } from "../db";
 
 export type Window = { limit: number; windowMs: number };
@@ -23,7 +24,8 @@ export const ANON_DENIAL_WINDOW: Window = { limit: 20, windowMs: 10 * 60 * 1000 
 
 /** Holds `key` until the transaction ends (a no-op on SQLite, whose write transactions already queue). */
 export async function lockKey(tx: Tx, key: string) {
-  if (dbProvider === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`throttle:${key}`}, 0))`;
+  if (dbProvider === "postgresql")
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`throttle:${key}`}, 0))`;
 }
 
 /**
@@ -41,7 +43,9 @@ export async function takeSlot(key: string, w: Window, now: Date = new Date()): 
 /** Whether the key's window is full. Call under lockKey to act on the answer. */
 export async function windowFull(tx: Tx, key: string, w: Window, now: Date): Promise<boolean> {
   const since = new Date(now.getTime() - w.windowMs);
-  return (await tx.loginAttempt.count({ where: { ip: key, at: { gt: since, lte: now } } })) >= w.limit;
+  return (
+    (await tx.loginAttempt.count({ where: { ip: key, at: { gt: since, lte: now } } })) >= w.limit
+  );
 }
 
 export async function recordHit(tx: Tx, key: string, now: Date): Promise<void> {
@@ -50,7 +54,14 @@ export async function recordHit(tx: Tx, key: string, now: Date): Promise<void> {
 
 /** Deletes rows under `prefix` older than `olderThan`; called now and then. */
 export async function pruneSlots(prefix: string | null, olderThan: Date): Promise<void> {
-  await db.loginAttempt.deleteMany({ where: { at: { lt: olderThan }, ...(prefix ? { ip: { startsWith: prefix } } : { NOT: { OR: PREFIXED.map((p) => ({ ip: { startsWith: p } })) } }) } });
+  await db.loginAttempt.deleteMany({
+    where: {
+      at: { lt: olderThan },
+      ...(prefix
+        ? { ip: { startsWith: prefix } }
+        : { NOT: { OR: PREFIXED.map((p) => ({ ip: { startsWith: p } })) } }),
+    },
+  });
 }
 
 /** Key prefixes of the throttles other than the login one (whose keys are bare addresses). */

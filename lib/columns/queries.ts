@@ -2,10 +2,12 @@
 // (column.read); each query also reports whether the viewer has read an
 // article, to mark the unread ones "新".
 import "server-only";
+
 import { cache } from "react";
-import { db } from "../db";
+
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
+import { db } from "../db";
 import type { ArticleListFilter } from "./schemas";
 
 export const ARTICLES_PER_PAGE = 15;
@@ -13,16 +15,38 @@ const LATEST_PER_COLUMN = 5;
 
 function articleListSelect(viewerId: string) {
   return {
-    id: true, title: true, format: true, publishedAt: true, viewCount: true, authorId: true,
+    id: true,
+    title: true,
+    format: true,
+    publishedAt: true,
+    viewCount: true,
+    authorId: true,
     _count: { select: { reads: true } },
     reads: { where: { userId: viewerId }, select: { userId: true }, take: 1 },
   } as const;
 }
 
-type ListedRow = { id: string; title: string; format: string; publishedAt: Date; viewCount: number; authorId: string; _count: { reads: number }; reads: { userId: string }[] };
+type ListedRow = {
+  id: string;
+  title: string;
+  format: string;
+  publishedAt: Date;
+  viewCount: number;
+  authorId: string;
+  _count: { reads: number };
+  reads: { userId: string }[];
+};
 
 function toListItem(viewerId: string, r: ListedRow) {
-  return { id: r.id, title: r.title, format: r.format, publishedAt: r.publishedAt, views: r.viewCount, readers: r._count.reads, unread: r.reads.length === 0 && r.authorId !== viewerId };
+  return {
+    id: r.id,
+    title: r.title,
+    format: r.format,
+    publishedAt: r.publishedAt,
+    views: r.viewCount,
+    readers: r._count.reads,
+    unread: r.reads.length === 0 && r.authorId !== viewerId,
+  };
 }
 export type ArticleListItem = ReturnType<typeof toListItem>;
 
@@ -33,21 +57,39 @@ export async function listColumnsWithLatest(user: SessionUser) {
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     take: 50,
     select: {
-      id: true, name: true, slug: true, description: true,
+      id: true,
+      name: true,
+      slug: true,
+      description: true,
       _count: { select: { articles: true } },
-      articles: { orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: LATEST_PER_COLUMN, select: articleListSelect(user.id) },
+      articles: {
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: LATEST_PER_COLUMN,
+        select: articleListSelect(user.id),
+      },
     },
   });
-  return columns.map(({ articles, _count, ...c }) => ({ ...c, total: _count.articles, articles: articles.map((a) => toListItem(user.id, a)) }));
+  return columns.map(({ articles, _count, ...c }) => ({
+    ...c,
+    total: _count.articles,
+    articles: articles.map((a) => toListItem(user.id, a)),
+  }));
 }
 
 export const getColumnBySlug = cache(async (user: SessionUser, slug: string) => {
   if (!can(user.roles, "column.read") || slug.length > 40) return null;
-  return db.column.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true, sortOrder: true } });
+  return db.column.findUnique({
+    where: { slug },
+    select: { id: true, name: true, slug: true, description: true, sortOrder: true },
+  });
 });
 
 /** One column's articles, newest first, a page at a time. */
-export async function listColumnArticles(user: SessionUser, columnId: string, f: ArticleListFilter) {
+export async function listColumnArticles(
+  user: SessionUser,
+  columnId: string,
+  f: ArticleListFilter,
+) {
   if (!can(user.roles, "column.read")) return null;
   const where = { columnId };
   const [total, rows] = await Promise.all([
@@ -60,7 +102,11 @@ export async function listColumnArticles(user: SessionUser, columnId: string, f:
       select: articleListSelect(user.id),
     }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE)), rows: rows.map((r) => toListItem(user.id, r)) };
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE)),
+    rows: rows.map((r) => toListItem(user.id, r)),
+  };
 }
 
 /** One article in its column, or null (also when the id belongs to another column). */
@@ -69,7 +115,13 @@ export async function getArticle(user: SessionUser, columnId: string, articleId:
   const a = await db.article.findFirst({
     where: { id: articleId, columnId },
     select: {
-      id: true, title: true, format: true, body: true, publishedAt: true, updatedAt: true, viewCount: true,
+      id: true,
+      title: true,
+      format: true,
+      body: true,
+      publishedAt: true,
+      updatedAt: true,
+      viewCount: true,
       author: { select: { realName: true } },
       _count: { select: { reads: true } },
     },
@@ -85,6 +137,13 @@ export async function listColumnsForManage(user: SessionUser) {
   return db.column.findMany({
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     take: 100,
-    select: { id: true, name: true, slug: true, description: true, sortOrder: true, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      description: true,
+      sortOrder: true,
+      _count: { select: { articles: true } },
+    },
   });
 }

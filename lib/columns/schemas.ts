@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { id, intInRange, page, text } from "../forms/fields";
 import { ARTICLE_BODY_MAX, ARTICLE_FORMATS, ARTICLE_TITLE_MAX, RESERVED_SLUGS } from "./labels";
 
@@ -7,14 +8,28 @@ const slug = z
   .trim()
   .min(1, "请填写路径标识")
   .max(40, "路径标识不能超过 40 个字符")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "路径标识只能包含小写字母、数字和连字符，且不能以连字符开头或结尾")
-  .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), "该路径标识为系统保留，请换一个");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "路径标识只能包含小写字母、数字和连字符，且不能以连字符开头或结尾",
+  )
+  .refine(
+    (s) => !(RESERVED_SLUGS as readonly string[]).includes(s),
+    "该路径标识为系统保留，请换一个",
+  );
 
 const columnFields = {
   name: text("专栏名称", 30),
   slug,
-  description: z.string().trim().max(200, "专栏简介不能超过 200 个字符").optional().transform((v) => v ?? ""),
-  sortOrder: z.preprocess((v) => (v === "" || v === undefined || v === null ? 0 : v), intInRange("排序", 0, 999)),
+  description: z
+    .string()
+    .trim()
+    .max(200, "专栏简介不能超过 200 个字符")
+    .optional()
+    .transform((v) => v ?? ""),
+  sortOrder: z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? 0 : v),
+    intInRange("排序", 0, 999),
+  ),
 };
 
 export const CreateColumnInput = z.object(columnFields);

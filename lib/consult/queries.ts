@@ -2,14 +2,16 @@
 // 政治处 (consult.answer) sees all. The FAQ never touches the asker: it reads
 // FaqEntry alone, which has no asker field (docs/security.md item 10, DOMAIN 三主 5).
 import "server-only";
-import { db } from "../db";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
+
 import { can } from "../auth/permissions";
-import type { SessionUser } from "../auth/session";
 import { BUSINESS_ROLES } from "../auth/roles";
-import { breachCutoff, medianMs, SLA_MS } from "./sla";
-import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
+import type { SessionUser } from "../auth/session";
 import { lastMonthRanges } from "../dates";
+import { db } from "../db";
+import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
+import { breachCutoff, medianMs, SLA_MS } from "./sla";
 
 export const CONSULT_PER_PAGE = 20;
 export const FAQ_PER_PAGE = 10;
@@ -20,7 +22,12 @@ export function consultScope(user: SessionUser): Prisma.ConsultationWhereInput {
 }
 
 const listSelect = {
-  id: true, channel: true, question: true, status: true, askedAt: true, answeredAt: true,
+  id: true,
+  channel: true,
+  question: true,
+  status: true,
+  askedAt: true,
+  answeredAt: true,
   asker: { select: { realName: true, department: { select: { name: true } } } },
   tags: { select: { tag: true } },
 } satisfies Prisma.ConsultationSelect;
@@ -39,7 +46,16 @@ export async function listMyConsultations(user: SessionUser, pageNo: number) {
       orderBy: { askedAt: "desc" },
       skip: (pageNo - 1) * CONSULT_PER_PAGE,
       take: CONSULT_PER_PAGE,
-      select: { id: true, channel: true, question: true, status: true, answer: true, askedAt: true, answeredAt: true, tags: { select: { tag: true } } },
+      select: {
+        id: true,
+        channel: true,
+        question: true,
+        status: true,
+        answer: true,
+        askedAt: true,
+        answeredAt: true,
+        tags: { select: { tag: true } },
+      },
     }),
   ]);
   return { total, pages: pageOf(total, CONSULT_PER_PAGE), rows };
@@ -51,7 +67,13 @@ export async function listQueue(user: SessionUser, now: Date = new Date(), pageN
   const where = { status: "OPEN" };
   const [total, rows, breached] = await Promise.all([
     db.consultation.count({ where }),
-    db.consultation.findMany({ where, orderBy: [{ askedAt: "asc" }, { id: "asc" }], skip: (pageNo - 1) * CONSULT_PER_PAGE, take: CONSULT_PER_PAGE, select: listSelect }),
+    db.consultation.findMany({
+      where,
+      orderBy: [{ askedAt: "asc" }, { id: "asc" }],
+      skip: (pageNo - 1) * CONSULT_PER_PAGE,
+      take: CONSULT_PER_PAGE,
+      select: listSelect,
+    }),
     db.consultation.count({ where: { ...where, askedAt: { lte: breachCutoff(now) } } }),
   ]);
   return { rows, breached, total, pages: pageOf(total, CONSULT_PER_PAGE) };
@@ -67,7 +89,13 @@ export async function listConsultations(user: SessionUser, f: ConsultListFilter)
   };
   const [total, rows] = await Promise.all([
     db.consultation.count({ where }),
-    db.consultation.findMany({ where, orderBy: { askedAt: "desc" }, skip: (f.page - 1) * CONSULT_PER_PAGE, take: CONSULT_PER_PAGE, select: listSelect }),
+    db.consultation.findMany({
+      where,
+      orderBy: { askedAt: "desc" },
+      skip: (f.page - 1) * CONSULT_PER_PAGE,
+      take: CONSULT_PER_PAGE,
+      select: listSelect,
+    }),
   ]);
   return { total, pages: pageOf(total, CONSULT_PER_PAGE), rows };
 }
@@ -77,7 +105,14 @@ export async function getConsultation(user: SessionUser, id: string) {
   return db.consultation.findFirst({
     where: { ...consultScope(user), id },
     select: {
-      id: true, askerId: true, channel: true, question: true, status: true, answer: true, askedAt: true, answeredAt: true,
+      id: true,
+      askerId: true,
+      channel: true,
+      question: true,
+      status: true,
+      answer: true,
+      askedAt: true,
+      answeredAt: true,
       asker: { select: { realName: true, department: { select: { name: true } } } },
       loggedBy: { select: { realName: true } },
       answeredBy: { select: { realName: true } },
@@ -109,9 +144,12 @@ export async function listFaq(f: FaqFilter) {
       select: { id: true, question: true, answer: true, tags: true, publishedAt: true },
     }),
   ]);
-  return { total, pages: pageOf(total, FAQ_PER_PAGE), rows: rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(",") : [] })) };
+  return {
+    total,
+    pages: pageOf(total, FAQ_PER_PAGE),
+    rows: rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(",") : [] })),
+  };
 }
-
 
 /**
  * The desk's figures. Counts run in the database; the median and answered
@@ -126,8 +164,16 @@ export async function consultStats(user: SessionUser, now: Date = new Date()) {
     db.consultation.count({ where: { status: "OPEN", askedAt: { lte: breachCutoff(now) } } }),
     db.consultationTag.groupBy({ by: ["tag"], _count: { _all: true } }),
     db.consultation.groupBy({ by: ["channel"], _count: { _all: true } }),
-    Promise.all(months.map((mo) => db.consultation.count({ where: { askedAt: { gte: mo.start, lt: mo.end } } }))),
-    db.consultation.findMany({ where: { status: "ANSWERED", answeredAt: { not: null } }, orderBy: { askedAt: "asc" }, select: { askedAt: true, answeredAt: true } }),
+    Promise.all(
+      months.map((mo) =>
+        db.consultation.count({ where: { askedAt: { gte: mo.start, lt: mo.end } } }),
+      ),
+    ),
+    db.consultation.findMany({
+      where: { status: "ANSWERED", answeredAt: { not: null } },
+      orderBy: { askedAt: "asc" },
+      select: { askedAt: true, answeredAt: true },
+    }),
   ]);
   const durations = answered.map((r) => r.answeredAt!.getTime() - r.askedAt.getTime());
   const answeredBreached = durations.filter((d) => d >= SLA_MS).length;

@@ -1,15 +1,30 @@
 import { z } from "zod";
+
 import { id, optionalDateTime, page, text } from "../forms/fields";
 
 export const CHANNELS = ["ONLINE", "PHONE", "SMS", "WECHAT", "IN_PERSON"] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const CHANNEL_LABELS: Record<Channel, string> = { ONLINE: "在线", PHONE: "电话", SMS: "短信", WECHAT: "微信", IN_PERSON: "当面" };
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  ONLINE: "在线",
+  PHONE: "电话",
+  SMS: "短信",
+  WECHAT: "微信",
+  IN_PERSON: "当面",
+};
 /** Channels 政治处 may log on someone's behalf: everything but the portal itself. */
 export const LOGGED_CHANNELS = ["PHONE", "IN_PERSON", "SMS", "WECHAT"] as const;
 
 export const TAGS = ["QUOTA", "EXIT", "RANK", "PAY", "POST", "LIABILITY", "OTHER"] as const;
 export type Tag = (typeof TAGS)[number];
-export const TAG_LABELS: Record<Tag, string> = { QUOTA: "入额", EXIT: "员额退出", RANK: "职级", PAY: "薪酬", POST: "岗位调整", LIABILITY: "办案责任", OTHER: "其他" };
+export const TAG_LABELS: Record<Tag, string> = {
+  QUOTA: "入额",
+  EXIT: "员额退出",
+  RANK: "职级",
+  PAY: "薪酬",
+  POST: "岗位调整",
+  LIABILITY: "办案责任",
+  OTHER: "其他",
+};
 
 export const STATUS_LABELS: Record<string, string> = { OPEN: "待答复", ANSWERED: "已答复" };
 
@@ -18,7 +33,10 @@ export const ANSWER_MAX = 3000;
 
 const tags = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.enum(TAGS, { error: "咨询主题无效" }), { error: "请选择咨询主题" }).min(1, "请至少选择一个咨询主题").max(TAGS.length, "咨询主题无效"),
+  z
+    .array(z.enum(TAGS, { error: "咨询主题无效" }), { error: "请选择咨询主题" })
+    .min(1, "请至少选择一个咨询主题")
+    .max(TAGS.length, "咨询主题无效"),
 );
 
 export const AskInput = z.object({

@@ -1,8 +1,9 @@
+import { formatDuration } from "../format";
+
 // The consultation desk's 24-hour service promise ("24小时点对点"). Pure: the
 // caller passes the clock, so tests can prove where the line falls.
 
 export const SLA_HOURS = 24;
-import { formatDuration } from "../format";
 
 const HOUR_MS = 3600_000;
 export const SLA_MS = SLA_HOURS * HOUR_MS;
@@ -18,7 +19,11 @@ export type SlaStatus = {
   hoursOver: number;
 };
 
-export function slaStatus(askedAt: Date, answeredAt: Date | null, now: Date = new Date()): SlaStatus {
+export function slaStatus(
+  askedAt: Date,
+  answeredAt: Date | null,
+  now: Date = new Date(),
+): SlaStatus {
   const end = answeredAt ?? now;
   const elapsedMs = Math.max(0, end.getTime() - askedAt.getTime());
   const breached = elapsedMs >= SLA_MS;
@@ -39,9 +44,13 @@ export function slaLabel(s: SlaStatus, open: boolean): string {
   if (open) {
     if (!s.breached) return `剩余 ${s.hoursLeft} 小时`;
     if (s.hoursOver === 0) return "已超时不足 1 小时";
-    return s.hoursOver >= 48 ? `已超时 ${Math.floor(s.hoursOver / 24)} 天` : `已超时 ${s.hoursOver} 小时`;
+    return s.hoursOver >= 48
+      ? `已超时 ${Math.floor(s.hoursOver / 24)} 天`
+      : `已超时 ${s.hoursOver} 小时`;
   }
-  return s.breached ? `超时答复（用时 ${formatDuration(s.elapsedMs)}）` : `${formatDuration(s.elapsedMs)}内答复`;
+  return s.breached
+    ? `超时答复（用时 ${formatDuration(s.elapsedMs)}）`
+    : `${formatDuration(s.elapsedMs)}内答复`;
 }
 
 /** Hours with one decimal, for response times. */

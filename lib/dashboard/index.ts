@@ -4,8 +4,8 @@
 // per-group sums and counts, never single answers. docs/sentiment-index.md
 // states the formula with a worked example; tests/unit/dashboard-index.test.ts
 // checks it against hand arithmetic.
-import { maskGroups, OTHER_GROUP, type PulseCell } from "../people/masking";
 import type { AgeLayer } from "../people/age";
+import { maskGroups, OTHER_GROUP, type PulseCell } from "../people/masking";
 
 export const PULSE_WEIGHT = 0.6;
 export const MOOD_WEIGHT = 0.4;
@@ -20,9 +20,22 @@ export { OTHER_GROUP };
 /** A closed pulse round and the Shanghai month its closesAt falls in. */
 export type RoundInput = { id: string; month: string };
 /** Sums over the answers of one round × department (null = 其他部门) × age layer (null = 不分年龄层), from the database. */
-export type PulseAggregate = { roundId: string; departmentId: string | null; ageLayer: AgeLayer | null; sum: number; answers: number; responses: number };
+export type PulseAggregate = {
+  roundId: string;
+  departmentId: string | null;
+  ageLayer: AgeLayer | null;
+  sum: number;
+  answers: number;
+  responses: number;
+};
 /** Moods of one department's non-draft periodic reports for one month, from the database. */
-export type MoodAggregate = { departmentId: string; month: string; sum: number; count: number; reportId: string | null };
+export type MoodAggregate = {
+  departmentId: string;
+  month: string;
+  sum: number;
+  count: number;
+  reportId: string | null;
+};
 export type DepartmentInput = { id: string; name: string };
 
 export type ValueCell = {
@@ -50,7 +63,15 @@ export type HeatRow = {
   members?: string[][];
 };
 
-export type Warning = { departmentId: string; name: string; month: string; latest: number; baseline: number; drop: number; baselineMonths: string[] };
+export type Warning = {
+  departmentId: string;
+  name: string;
+  month: string;
+  latest: number;
+  baseline: number;
+  drop: number;
+  baselineMonths: string[];
+};
 
 export type Sentiment = {
   months: string[];
@@ -90,7 +111,11 @@ function pulseForMonth(rounds: RoundInput[], byRound: Map<string, PulseAggregate
   const otherMembers = new Set<string>();
   for (const r of rounds) {
     const aggs = byRound.get(r.id) ?? [];
-    const cells: PulseCell[] = aggs.map((a) => ({ departmentId: a.departmentId, ageLayer: a.ageLayer, n: a.responses }));
+    const cells: PulseCell[] = aggs.map((a) => ({
+      departmentId: a.departmentId,
+      ageLayer: a.ageLayer,
+      n: a.responses,
+    }));
     const masked = maskGroups(cells);
     if (!masked.showTotal) continue;
     for (const a of aggs) add(total, a);
@@ -111,22 +136,40 @@ function pulseForMonth(rounds: RoundInput[], byRound: Map<string, PulseAggregate
 
 const meanOf = (acc: Acc) => (acc.answers > 0 ? acc.sum / acc.answers : null);
 
-function valueCell(acc: Acc | null, mood: { sum: number; count: number; reportId: string | null } | null): Cell {
+function valueCell(
+  acc: Acc | null,
+  mood: { sum: number; count: number; reportId: string | null } | null,
+): Cell {
   const pulse = acc ? meanOf(acc) : null;
   const m = mood && mood.count > 0 ? mood.sum / mood.count : null;
   const index = sentimentIndex(pulse, m);
   if (index === null) return { kind: "empty" };
-  return { kind: "value", index, pulse, mood: m, n: pulse === null ? null : acc!.n, roundIds: pulse === null ? [] : [...acc!.rounds], reportId: mood?.reportId ?? null };
+  return {
+    kind: "value",
+    index,
+    pulse,
+    mood: m,
+    n: pulse === null ? null : acc!.n,
+    roundIds: pulse === null ? [] : [...acc!.rounds],
+    reportId: mood?.reportId ?? null,
+  };
 }
 
 /** Builds the 院 row, the department rows, the 其他部门 row and the warnings over `months` (oldest first). */
-export function buildSentiment(input: { months: string[]; departments: DepartmentInput[]; rounds: RoundInput[]; pulse: PulseAggregate[]; moods: MoodAggregate[] }): Sentiment {
+export function buildSentiment(input: {
+  months: string[];
+  departments: DepartmentInput[];
+  rounds: RoundInput[];
+  pulse: PulseAggregate[];
+  moods: MoodAggregate[];
+}): Sentiment {
   const { months } = input;
   const byRound = new Map<string, PulseAggregate[]>();
   for (const a of input.pulse) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
   const moodOf = new Map(input.moods.map((m) => [`${m.departmentId}|${m.month}`, m]));
   const moodOfGroup = (ids: Iterable<string>, month: string) => {
-    let sum = 0, count = 0;
+    let sum = 0,
+      count = 0;
     for (const id of ids) {
       const m = moodOf.get(`${id}|${month}`);
       if (!m) continue;
@@ -140,13 +183,17 @@ export function buildSentiment(input: { months: string[]; departments: Departmen
   const overall: HeatRow = { key: ALL_GROUP, name: "全院", cells: [] };
   const rows: HeatRow[] = input.departments.map((d) => ({ key: d.id, name: d.name, cells: [] }));
   const other: HeatRow = { key: OTHER_GROUP, name: "其他部门", cells: [], members: [] };
-  const hasPulseData = new Set(input.pulse.filter((a) => a.departmentId && a.responses > 0).map((a) => a.departmentId!));
+  const hasPulseData = new Set(
+    input.pulse.filter((a) => a.departmentId && a.responses > 0).map((a) => a.departmentId!),
+  );
 
   for (const month of months) {
     const rounds = input.rounds.filter((r) => r.month === month);
     if (rounds.length === 0) {
       overall.cells.push(valueCell(null, moodOfGroup(allIds, month)));
-      rows.forEach((row) => row.cells.push(valueCell(null, moodOf.get(`${row.key}|${month}`) ?? null)));
+      rows.forEach((row) =>
+        row.cells.push(valueCell(null, moodOf.get(`${row.key}|${month}`) ?? null)),
+      );
       other.cells.push({ kind: "empty" });
       other.members!.push([]);
       continue;
@@ -156,14 +203,22 @@ export function buildSentiment(input: { months: string[]; departments: Departmen
     for (const row of rows) {
       const acc = p.departments.get(row.key);
       // No mood-only fallback here: it would show which departments fell below n ≥ 5.
-      row.cells.push(acc ? valueCell(acc, moodOf.get(`${row.key}|${month}`) ?? null) : { kind: "masked" });
+      row.cells.push(
+        acc ? valueCell(acc, moodOf.get(`${row.key}|${month}`) ?? null) : { kind: "masked" },
+      );
     }
-    other.cells.push(p.other.n > 0 ? valueCell(p.other, moodOfGroup(p.otherMembers, month)) : { kind: "empty" });
-    other.members!.push(input.departments.filter((d) => p.otherMembers.has(d.id)).map((d) => d.name));
+    other.cells.push(
+      p.other.n > 0 ? valueCell(p.other, moodOfGroup(p.otherMembers, month)) : { kind: "empty" },
+    );
+    other.members!.push(
+      input.departments.filter((d) => p.otherMembers.has(d.id)).map((d) => d.name),
+    );
   }
 
   // A department is listed when it has a report in the window or pulse answers of its own.
-  const listed = rows.filter((row) => hasPulseData.has(row.key) || months.some((m) => moodOf.has(`${row.key}|${m}`)));
+  const listed = rows.filter(
+    (row) => hasPulseData.has(row.key) || months.some((m) => moodOf.has(`${row.key}|${m}`)),
+  );
   return {
     months,
     overall,
@@ -191,7 +246,15 @@ export function findWarnings(rows: HeatRow[], months: string[]): Warning[] {
     if (values.length === 0) continue;
     const baseline = round1(values.reduce((s, v) => s + v, 0) / values.length);
     if (Math.round(latest * 10) <= Math.round(baseline * 10) - WARNING_THRESHOLD * 10) {
-      out.push({ departmentId: row.key, name: row.name, month: months[i], latest, baseline, drop: round1(baseline - latest), baselineMonths: months.slice(Math.max(0, i - BASELINE_MONTHS), i) });
+      out.push({
+        departmentId: row.key,
+        name: row.name,
+        month: months[i],
+        latest,
+        baseline,
+        drop: round1(baseline - latest),
+        baselineMonths: months.slice(Math.max(0, i - BASELINE_MONTHS), i),
+      });
     }
   }
   return out.sort((a, b) => b.drop - a.drop);

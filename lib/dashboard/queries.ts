@@ -3,18 +3,26 @@
 // grouped SQL query, counts by count(). Only the few rounds, periods and
 // groups are mapped to months here; lib/dashboard/index.ts does the arithmetic.
 import "server-only";
+
 import { Prisma } from "@/prisma/generated/sqlite/client";
-import { db, type Tx } from "../db";
-import { releaseClosedRounds } from "../pulse/queries";
+
 import { can } from "../auth/permissions";
 import type { Viewer } from "../auth/session";
+import { monthOf, monthRange, monthsEnding, previousMonth } from "../dates";
+import { db, type Tx } from "../db";
 import { ACTIVE_STATUSES, overdueWhere } from "../follow-ups/queries";
-import { reportsOfMonthsWhere } from "../reports/queries";
-import { coveredMemberWhere } from "../talks/queries";
 import { percent } from "../format";
 import { AGE_LAYERS, type AgeLayer } from "../people/age";
-import { buildSentiment, type HeatRow, type MoodAggregate, type PulseAggregate, type Sentiment } from "./index";
-import { monthOf, monthRange, monthsEnding, previousMonth } from "../dates";
+import { releaseClosedRounds } from "../pulse/queries";
+import { reportsOfMonthsWhere } from "../reports/queries";
+import { coveredMemberWhere } from "../talks/queries";
+import {
+  buildSentiment,
+  type HeatRow,
+  type MoodAggregate,
+  type PulseAggregate,
+  type Sentiment,
+} from "./index";
 import { MILESTONES_SETTING, parseMilestones } from "./milestones";
 
 /** Months on the 院 line; the heatmap shows the last HEATMAP_MONTHS of them. */
@@ -27,7 +35,14 @@ const CAMPAIGN_RECENT_DAYS = 90;
 const DAY_MS = 24 * 3600_000;
 
 type Client = Tx;
-type PulseRow = { roundId: string; departmentId: string | null; ageLayer: string | null; sum: unknown; answers: unknown; responses: unknown };
+type PulseRow = {
+  roundId: string;
+  departmentId: string | null;
+  ageLayer: string | null;
+  sum: unknown;
+  answers: unknown;
+  responses: unknown;
+};
 
 /** Sums per round × department × age layer: one row per group, never one per answer. */
 async function pulseAggregates(client: Client, roundIds: string[]): Promise<PulseAggregate[]> {
@@ -38,33 +53,65 @@ async function pulseAggregates(client: Client, roundIds: string[]): Promise<Puls
     FROM "PulseResponse" r LEFT JOIN "PulseAnswer" a ON a."responseId" = r."id"
     WHERE r."roundId" IN (${Prisma.join(roundIds)})
     GROUP BY r."roundId", r."departmentId", r."ageLayer"`;
-  return rows
-    // ageLayer null: released without an age layer (lib/pulse/coarsen.ts).
-    .filter((r) => r.ageLayer === null || (AGE_LAYERS as readonly string[]).includes(r.ageLayer))
-    .map((r) => ({ roundId: r.roundId, departmentId: r.departmentId, ageLayer: r.ageLayer as AgeLayer | null, sum: Number(r.sum), answers: Number(r.answers), responses: Number(r.responses) }));
+  return (
+    rows
+      // ageLayer null: released without an age layer (lib/pulse/coarsen.ts).
+      .filter((r) => r.ageLayer === null || (AGE_LAYERS as readonly string[]).includes(r.ageLayer))
+      .map((r) => ({
+        roundId: r.roundId,
+        departmentId: r.departmentId,
+        ageLayer: r.ageLayer as AgeLayer | null,
+        sum: Number(r.sum),
+        answers: Number(r.answers),
+        responses: Number(r.responses),
+      }))
+  );
 }
 
 /**
  * The index figures for the TREND_MONTHS months up to `now`'s month. Rounds
  * count once closed (closesAt ≤ now); reports once submitted (not DRAFT).
  */
-export async function loadSentiment(client: Client = db, now: Date = new Date()): Promise<Sentiment> {
+export async function loadSentiment(
+  client: Client = db,
+  now: Date = new Date(),
+): Promise<Sentiment> {
   const months = monthsEnding(monthOf(now), TREND_MONTHS);
   const [rounds, periods, departments] = await Promise.all([
-    client.pulseRound.findMany({ where: { closesAt: { gte: monthRange(months[0]).start, lte: now } }, select: { id: true, closesAt: true } }),
-    client.reportPeriod.findMany({ where: { key: { in: months }, frequency: "MONTHLY" }, select: { id: true, key: true } }),
-    client.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    client.pulseRound.findMany({
+      where: { closesAt: { gte: monthRange(months[0]).start, lte: now } },
+      select: { id: true, closesAt: true },
+    }),
+    client.reportPeriod.findMany({
+      where: { key: { in: months }, frequency: "MONTHLY" },
+      select: { id: true, key: true },
+    }),
+    client.department.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
   ]);
   const monthOfPeriod = new Map(periods.map((p) => [p.id, p.key]));
   // Closed rounds whose sealed pool is still shut are released first (one cheap query when there are none).
-  if (client === db) await releaseClosedRounds(rounds.map((r) => r.id), now);
+  if (client === db)
+    await releaseClosedRounds(
+      rounds.map((r) => r.id),
+      now,
+    );
   const [pulse, moodGroups] = await Promise.all([
-    pulseAggregates(client, rounds.map((r) => r.id)),
+    pulseAggregates(
+      client,
+      rounds.map((r) => r.id),
+    ),
     periods.length === 0
       ? Promise.resolve([])
       : client.liaisonReport.groupBy({
           by: ["departmentId", "periodId"],
-          where: { kind: "PERIODIC", status: { not: "DRAFT" }, periodId: { in: periods.map((p) => p.id) } },
+          where: {
+            kind: "PERIODIC",
+            status: { not: "DRAFT" },
+            periodId: { in: periods.map((p) => p.id) },
+          },
           _sum: { mood: true },
           _count: { _all: true },
           // One periodic report per department and period: the minimum is that report.
@@ -78,7 +125,13 @@ export async function loadSentiment(client: Client = db, now: Date = new Date())
     count: g._count._all,
     reportId: g._count._all === 1 ? (g._min.id ?? null) : null,
   }));
-  return buildSentiment({ months, departments, rounds: rounds.map((r) => ({ id: r.id, month: monthOf(r.closesAt) })), pulse, moods });
+  return buildSentiment({
+    months,
+    departments,
+    rounds: rounds.map((r) => ({ id: r.id, month: monthOf(r.closesAt) })),
+    pulse,
+    moods,
+  });
 }
 
 /** Tag counts over the last TOPIC_MONTHS completed months against the TOPIC_MONTHS before them. */
@@ -95,13 +148,26 @@ async function hotTopics(client: Client, now: Date) {
     ),
   );
   const ids = [...new Set(counts.flat().map((c) => c.topicId))];
-  const topics = ids.length ? await client.hotTopic.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, sortOrder: true } }) : [];
-  const [recent, previous] = counts.map((rows) => new Map(rows.map((r) => [r.topicId, r._count._all])));
+  const topics = ids.length
+    ? await client.hotTopic.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, sortOrder: true },
+      })
+    : [];
+  const [recent, previous] = counts.map(
+    (rows) => new Map(rows.map((r) => [r.topicId, r._count._all])),
+  );
   return {
     recentMonths: windows[0],
     previousMonths: windows[1],
     rows: topics
-      .map((t) => ({ id: t.id, name: t.name, sortOrder: t.sortOrder, recent: recent.get(t.id) ?? 0, previous: previous.get(t.id) ?? 0 }))
+      .map((t) => ({
+        id: t.id,
+        name: t.name,
+        sortOrder: t.sortOrder,
+        recent: recent.get(t.id) ?? 0,
+        previous: previous.get(t.id) ?? 0,
+      }))
       .sort((a, b) => b.recent - a.recent || b.previous - a.previous || a.sortOrder - b.sortOrder)
       .slice(0, 10)
       .map((t) => ({ id: t.id, name: t.name, recent: t.recent, previous: t.previous })),
@@ -119,17 +185,35 @@ async function followUpCounts(client: Client, now: Date) {
 /** Open campaigns and those ended lately, with coverage by the rule of lib/talks/queries.ts. */
 async function campaignCoverage(client: Client, now: Date) {
   const campaigns = await client.talkCampaign.findMany({
-    where: { startsOn: { lte: now }, endsOn: { gte: new Date(now.getTime() - CAMPAIGN_RECENT_DAYS * DAY_MS) } },
+    where: {
+      startsOn: { lte: now },
+      endsOn: { gte: new Date(now.getTime() - CAMPAIGN_RECENT_DAYS * DAY_MS) },
+    },
     orderBy: [{ endsOn: "desc" }, { id: "asc" }],
     take: 6,
-    select: { id: true, title: true, startsOn: true, endsOn: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      title: true,
+      startsOn: true,
+      endsOn: true,
+      _count: { select: { members: true } },
+    },
   });
   return Promise.all(
     campaigns.map(async (c) => {
       const covered = await client.talkCampaignMember.count({ where: coveredMemberWhere(c) });
       // endsOn is the last day of the window.
       const open = c.endsOn.getTime() + DAY_MS > now.getTime();
-      return { id: c.id, title: c.title, startsOn: c.startsOn, endsOn: c.endsOn, open, members: c._count.members, covered, percent: percent(covered, c._count.members) };
+      return {
+        id: c.id,
+        title: c.title,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        open,
+        members: c._count.members,
+        covered,
+        percent: percent(covered, c._count.members),
+      };
     }),
   );
 }
@@ -150,8 +234,13 @@ async function studyAndConsultVolume(client: Client, now: Date) {
       const within = { gte: start, lt: end };
       const [activities, present, hours, consultations] = await Promise.all([
         client.studyActivity.count({ where: { heldAt: within } }),
-        client.studyAttendance.count({ where: { status: "PRESENT", activity: { heldAt: within } } }),
-        client.studyLog.aggregate({ where: { status: "APPROVED", studiedOn: within }, _sum: { tenths: true } }),
+        client.studyAttendance.count({
+          where: { status: "PRESENT", activity: { heldAt: within } },
+        }),
+        client.studyLog.aggregate({
+          where: { status: "APPROVED", studiedOn: within },
+          _sum: { tenths: true },
+        }),
         client.consultation.count({ where: { askedAt: within } }),
       ]);
       return { month, activities, present, hours: (hours._sum.tenths ?? 0) / 10, consultations };
@@ -163,12 +252,17 @@ async function studyAndConsultVolume(client: Client, now: Date) {
 export async function openWarningFollowUps(client: Client, departmentIds: string[]) {
   if (departmentIds.length === 0) return new Map<string, string>();
   const rows = await client.followUp.findMany({
-    where: { sourceType: "WARNING", departmentId: { in: departmentIds }, status: { not: "CLOSED" } },
+    where: {
+      sourceType: "WARNING",
+      departmentId: { in: departmentIds },
+      status: { not: "CLOSED" },
+    },
     orderBy: { createdAt: "desc" },
     select: { id: true, departmentId: true },
   });
   const out = new Map<string, string>();
-  for (const r of rows) if (r.departmentId && !out.has(r.departmentId)) out.set(r.departmentId, r.id);
+  for (const r of rows)
+    if (r.departmentId && !out.has(r.departmentId)) out.set(r.departmentId, r.id);
   return out;
 }
 
@@ -176,7 +270,13 @@ export type { Viewer };
 
 /** The figures every viewer shares: the aggregates behind all the charts. */
 async function loadFigures(now: Date) {
-  const [sentiment, topics, followUps, campaigns, volume] = await Promise.all([loadSentiment(db, now), hotTopics(db, now), followUpCounts(db, now), campaignCoverage(db, now), studyAndConsultVolume(db, now)]);
+  const [sentiment, topics, followUps, campaigns, volume] = await Promise.all([
+    loadSentiment(db, now),
+    hotTopics(db, now),
+    followUpCounts(db, now),
+    campaignCoverage(db, now),
+    studyAndConsultVolume(db, now),
+  ]);
   return { now, sentiment, topics, followUps, campaigns, volume };
 }
 
@@ -186,7 +286,11 @@ async function loadFigures(now: Date) {
  * 发起督办 and the warnings' follow-up links are always read fresh.
  */
 export const FIGURES_TTL_MS = 60_000;
-let cached: { until: number; month: string; figures: Promise<Awaited<ReturnType<typeof loadFigures>>> } | null = null;
+let cached: {
+  until: number;
+  month: string;
+  figures: Promise<Awaited<ReturnType<typeof loadFigures>>>;
+} | null = null;
 
 function sharedFigures(now: Date, reuse: boolean) {
   if (!reuse) return loadFigures(now);
@@ -194,7 +298,9 @@ function sharedFigures(now: Date, reuse: boolean) {
   if (!cached || cached.until <= now.getTime() || cached.month !== month) {
     const figures = loadFigures(now);
     cached = { until: now.getTime() + FIGURES_TTL_MS, month, figures };
-    figures.catch(() => { cached = null; });
+    figures.catch(() => {
+      cached = null;
+    });
   }
   return cached.figures;
 }
@@ -208,11 +314,25 @@ export function forgetDashboardFigures() {
  * Everything on /dashboard, with the links this viewer may follow. With
  * `reuse`, the shared figures may come from the last FIGURES_TTL_MS.
  */
-export async function getDashboard(viewer: Viewer, now: Date = new Date(), opts: { reuse?: boolean } = {}) {
+export async function getDashboard(
+  viewer: Viewer,
+  now: Date = new Date(),
+  opts: { reuse?: boolean } = {},
+) {
   if (!can(viewer.roles, "dashboard.leadership")) return null;
-  const { sentiment, topics, followUps, campaigns, volume, now: asOf } = await sharedFigures(now, opts.reuse ?? false);
+  const {
+    sentiment,
+    topics,
+    followUps,
+    campaigns,
+    volume,
+    now: asOf,
+  } = await sharedFigures(now, opts.reuse ?? false);
   const [warningFollowUps, milestoneSetting] = await Promise.all([
-    openWarningFollowUps(db, sentiment.warnings.map((w) => w.departmentId)),
+    openWarningFollowUps(
+      db,
+      sentiment.warnings.map((w) => w.departmentId),
+    ),
     db.setting.findUnique({ where: { key: MILESTONES_SETTING }, select: { value: true } }),
   ]);
   const may = {
@@ -222,7 +342,13 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date(), opts:
     readStudyRankings: can(viewer.roles, "study.rankings"),
   };
   // Report ids are sent to the page only for viewers who may open the reports.
-  const strip = (row: HeatRow): HeatRow => (may.readReports ? row : { ...row, cells: row.cells.map((c) => (c.kind === "value" ? { ...c, reportId: null } : c)) });
+  const strip = (row: HeatRow): HeatRow =>
+    may.readReports
+      ? row
+      : {
+          ...row,
+          cells: row.cells.map((c) => (c.kind === "value" ? { ...c, reportId: null } : c)),
+        };
   return {
     now: asOf,
     may,
@@ -231,7 +357,10 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date(), opts:
     overall: sentiment.overall,
     departments: sentiment.departments.map(strip),
     other: sentiment.other,
-    warnings: sentiment.warnings.map((w) => ({ ...w, followUpId: warningFollowUps.get(w.departmentId) ?? null })),
+    warnings: sentiment.warnings.map((w) => ({
+      ...w,
+      followUpId: warningFollowUps.get(w.departmentId) ?? null,
+    })),
     topics,
     followUps,
     campaigns,

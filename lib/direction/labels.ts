@@ -56,7 +56,8 @@ export const DIRECTION_TEXT = {
   noMeetingsHint: "会后由政治处或院领导点击“记录会议”，录入纪要和决定事项",
   noMeetingsHintReader: "党组会、院务会等会议的纪要和决定录入后会显示在这里",
   noDeployments: "本年度暂无部署事项",
-  noDeploymentsHint: "可从年度目标或会议决定出发，点击“新建部署事项”分解到部门，并指定责任人和截止日期",
+  noDeploymentsHint:
+    "可从年度目标或会议决定出发，点击“新建部署事项”分解到部门，并指定责任人和截止日期",
   noDeploymentsHintReader: "党组部署分解到部门后会显示在这里",
   noMine: "本部门暂无部署事项",
   noMineHint: "党组部署分解到本部门后，会出现在这里，并通知责任人",

@@ -2,8 +2,9 @@
 // deployments/ each have their own schemas.ts), and the overview's filter.
 // Chinese messages; a maximum length on every string.
 import { z } from "zod";
-import { optionalText } from "../forms/fields";
+
 import { shanghaiYear } from "../dates";
+import { optionalText } from "../forms/fields";
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -23,7 +24,8 @@ export const LIMITS = {
 } as const;
 
 /** Optional long text, stored as "" when empty. */
-export const longText = (label: string, max: number) => optionalText(label, max).transform((v) => v ?? "");
+export const longText = (label: string, max: number) =>
+  optionalText(label, max).transform((v) => v ?? "");
 
 // ---- Page filters (never fail: bad values fall back) ----------------------
 

@@ -2,9 +2,11 @@
 // other business user sees only those assigned to them. Everything else is
 // "not found" (docs/security.md item 10), for pages and actions alike.
 import "server-only";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import type { Viewer } from "../auth/session";
+
 import { can } from "../auth/permissions";
+import type { Viewer } from "../auth/session";
 
 export type { Viewer };
 

@@ -31,7 +31,11 @@ export const SOURCE_LABELS: Record<FollowUpSource, string> = {
 export const PRIORITIES = ["LOW", "NORMAL", "HIGH"] as const;
 export type FollowUpPriority = (typeof PRIORITIES)[number];
 
-export const PRIORITY_LABELS: Record<FollowUpPriority, string> = { LOW: "低", NORMAL: "普通", HIGH: "高" };
+export const PRIORITY_LABELS: Record<FollowUpPriority, string> = {
+  LOW: "低",
+  NORMAL: "普通",
+  HIGH: "高",
+};
 
 export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
   CREATED: "立项",

@@ -3,8 +3,9 @@
 // (staff-of-concern entries, meeting decisions, deployments, later the
 // mailbox, talks and early warnings).
 import "server-only";
-import type { Tx } from "../db";
+
 import { encryptText } from "../crypto";
+import type { Tx } from "../db";
 import type { FollowUpSource } from "./sources";
 
 // Kept here too: callers import the sources from this module.
@@ -36,7 +37,12 @@ export async function openFollowUp(tx: Tx, f: OpenFollowUp): Promise<{ id: strin
     select: { id: true },
   });
   await tx.followUpUpdate.create({
-    data: { followUpId: created.id, authorId: f.createdById ?? null, kind: "CREATED", noteEnc: f.note ? encryptText(f.note) : null },
+    data: {
+      followUpId: created.id,
+      authorId: f.createdById ?? null,
+      kind: "CREATED",
+      noteEnc: f.note ? encryptText(f.note) : null,
+    },
   });
   return created;
 }

@@ -5,7 +5,11 @@
 import { ACTIVE_STATUSES } from "./state";
 
 export function isOverdue(f: { dueDate: Date | null; status: string }, now: Date): boolean {
-  return f.dueDate !== null && f.dueDate.getTime() < now.getTime() && (ACTIVE_STATUSES as readonly string[]).includes(f.status);
+  return (
+    f.dueDate !== null &&
+    f.dueDate.getTime() < now.getTime() &&
+    (ACTIVE_STATUSES as readonly string[]).includes(f.status)
+  );
 }
 
 /** The database form of isOverdue, for Prisma's FollowUpWhereInput. */

@@ -2,12 +2,14 @@
 // followUpScope(viewer); selects are narrow. Notes are decrypted only here,
 // for the one follow-up a viewer may open.
 import "server-only";
-import { talkScope } from "../talks/queries";
-import { isMailboxHandler } from "../mailbox/queries";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { db } from "../db";
-import { decryptText } from "../crypto";
+
 import { can } from "../auth/permissions";
+import { decryptText } from "../crypto";
+import { db } from "../db";
+import { isMailboxHandler } from "../mailbox/queries";
+import { talkScope } from "../talks/queries";
 import { canManageFollowUps, followUpScope, type Viewer } from "./access";
 import { isOverdue, overdueWhere } from "./overdue";
 import type { FollowUpListFilter } from "./schemas";
@@ -18,19 +20,28 @@ export { overdueWhere, ACTIVE_STATUSES };
 
 export const FOLLOW_UPS_PER_PAGE = 20;
 
-function listWhere(viewer: Viewer, filter: FollowUpListFilter, now: Date): Prisma.FollowUpWhereInput {
+function listWhere(
+  viewer: Viewer,
+  filter: FollowUpListFilter,
+  now: Date,
+): Prisma.FollowUpWhereInput {
   const manager = canManageFollowUps(viewer);
   const and: Prisma.FollowUpWhereInput[] = [followUpScope(viewer)];
   if (filter.source) and.push({ sourceType: filter.source });
   if (filter.departmentId) and.push({ departmentId: filter.departmentId });
   // Only 政治处 filters by assignee; everyone else's scope is already themselves.
   if (filter.assigneeId && manager) and.push({ assigneeId: filter.assigneeId });
-  if (filter.status) and.push({ status: filter.status === "ACTIVE" ? { in: [...ACTIVE_STATUSES] } : filter.status });
+  if (filter.status)
+    and.push({ status: filter.status === "ACTIVE" ? { in: [...ACTIVE_STATUSES] } : filter.status });
   if (filter.overdue) and.push(overdueWhere(now));
   return { AND: and };
 }
 
-export async function listFollowUps(viewer: Viewer, filter: FollowUpListFilter, now: Date = new Date()) {
+export async function listFollowUps(
+  viewer: Viewer,
+  filter: FollowUpListFilter,
+  now: Date = new Date(),
+) {
   const where = listWhere(viewer, filter, now);
   const [total, rows] = await Promise.all([
     db.followUp.count({ where }),
@@ -40,7 +51,14 @@ export async function listFollowUps(viewer: Viewer, filter: FollowUpListFilter, 
       skip: (filter.page - 1) * FOLLOW_UPS_PER_PAGE,
       take: FOLLOW_UPS_PER_PAGE,
       select: {
-        id: true, title: true, sourceType: true, status: true, priority: true, dueDate: true, createdAt: true, updatedAt: true,
+        id: true,
+        title: true,
+        sourceType: true,
+        status: true,
+        priority: true,
+        dueDate: true,
+        createdAt: true,
+        updatedAt: true,
         department: { select: { name: true } },
         assignee: { select: { realName: true } },
       },
@@ -49,7 +67,12 @@ export async function listFollowUps(viewer: Viewer, filter: FollowUpListFilter, 
   return {
     total,
     pages: Math.max(1, Math.ceil(total / FOLLOW_UPS_PER_PAGE)),
-    rows: rows.map((r) => ({ ...r, department: r.department?.name ?? null, assignee: r.assignee?.realName ?? null, overdue: isOverdue(r, now) })),
+    rows: rows.map((r) => ({
+      ...r,
+      department: r.department?.name ?? null,
+      assignee: r.assignee?.realName ?? null,
+      overdue: isOverdue(r, now),
+    })),
   };
 }
 
@@ -69,20 +92,31 @@ export type SourceLink = { href: string; label: string } | null;
 /** Where the source record lives, when this viewer may open it there. */
 async function sourceLinkFor(
   viewer: Viewer,
-  f: { sourceType: string; sourceId: string | null; concern: { reportId: string; report: { departmentId: string } } | null },
+  f: {
+    sourceType: string;
+    sourceId: string | null;
+    concern: { reportId: string; report: { departmentId: string } } | null;
+  },
 ): Promise<SourceLink> {
   if (f.sourceType === "CONCERN" && f.concern) {
     const mayRead =
-      can(viewer.roles, "report.readAll") || (can(viewer.roles, "report.readDepartment") && viewer.departmentId === f.concern.report.departmentId);
+      can(viewer.roles, "report.readAll") ||
+      (can(viewer.roles, "report.readDepartment") &&
+        viewer.departmentId === f.concern.report.departmentId);
     return mayRead ? { href: `/reports/${f.concern.reportId}`, label: "查看思想动态报告" } : null;
   }
   if (f.sourceType === "TALK" && f.sourceId) {
     // Only someone who may see the talk itself gets the link (never its interviewee).
-    const t = await db.talkRecord.findFirst({ where: { AND: [{ id: f.sourceId }, talkScope(viewer)] }, select: { id: true } });
+    const t = await db.talkRecord.findFirst({
+      where: { AND: [{ id: f.sourceId }, talkScope(viewer)] },
+      select: { id: true },
+    });
     return t ? { href: `/talks/${t.id}`, label: "查看谈话记录" } : null;
   }
   if (f.sourceType === "MAILBOX" && f.sourceId) {
-    return (await isMailboxHandler(db, viewer.id)) ? { href: `/mailbox/inbox/${f.sourceId}`, label: "查看来信" } : null;
+    return (await isMailboxHandler(db, viewer.id))
+      ? { href: `/mailbox/inbox/${f.sourceId}`, label: "查看来信" }
+      : null;
   }
   if (!f.sourceId || !can(viewer.roles, "direction.read")) return null;
   if (f.sourceType === "MEETING") {
@@ -93,7 +127,9 @@ async function sourceLinkFor(
     // A deployment, or one department's assignment of it.
     const d =
       (await db.deployment.findUnique({ where: { id: f.sourceId }, select: { id: true } })) ??
-      (await db.deploymentAssignment.findUnique({ where: { id: f.sourceId }, select: { deploymentId: true } }).then((a) => (a ? { id: a.deploymentId } : null)));
+      (await db.deploymentAssignment
+        .findUnique({ where: { id: f.sourceId }, select: { deploymentId: true } })
+        .then((a) => (a ? { id: a.deploymentId } : null)));
     return d ? { href: `/direction/deployments/${d.id}`, label: "查看部署事项" } : null;
   }
   return null;
@@ -114,15 +150,38 @@ export async function getFollowUpDetail(viewer: Viewer, id: string, now: Date = 
   const f = await db.followUp.findFirst({
     where: { AND: [{ id }, followUpScope(viewer)] },
     select: {
-      id: true, title: true, sourceType: true, sourceId: true, status: true, priority: true, dueDate: true,
-      assigneeId: true, resolvedAt: true, closedAt: true, createdAt: true, updatedAt: true,
+      id: true,
+      title: true,
+      sourceType: true,
+      sourceId: true,
+      status: true,
+      priority: true,
+      dueDate: true,
+      assigneeId: true,
+      resolvedAt: true,
+      closedAt: true,
+      createdAt: true,
+      updatedAt: true,
       department: { select: { id: true, name: true } },
-      assignee: { select: { id: true, realName: true, position: true, department: { select: { name: true } } } },
+      assignee: {
+        select: {
+          id: true,
+          realName: true,
+          position: true,
+          department: { select: { name: true } },
+        },
+      },
       createdBy: { select: { realName: true } },
       concern: { select: { reportId: true, report: { select: { departmentId: true } } } },
       updates: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, noteEnc: true, createdAt: true, author: { select: { realName: true } } },
+        select: {
+          id: true,
+          kind: true,
+          noteEnc: true,
+          createdAt: true,
+          author: { select: { realName: true } },
+        },
       },
     },
   });
@@ -139,13 +198,26 @@ export async function getFollowUpDetail(viewer: Viewer, id: string, now: Date = 
     closedAt: f.closedAt,
     createdAt: f.createdAt,
     department: f.department,
-    assignee: f.assignee ? { id: f.assignee.id, realName: f.assignee.realName, position: f.assignee.position, department: f.assignee.department?.name ?? null } : null,
+    assignee: f.assignee
+      ? {
+          id: f.assignee.id,
+          realName: f.assignee.realName,
+          position: f.assignee.position,
+          department: f.assignee.department?.name ?? null,
+        }
+      : null,
     createdBy: f.createdBy?.realName ?? null,
     overdue: isOverdue(f, now),
     confidential: f.sourceType === "CONCERN",
     sourceLink: await sourceLinkFor(viewer, f),
     events: allowedEvents(f.status, actors, f.assigneeId !== null),
-    timeline: f.updates.map((u) => ({ id: u.id, kind: u.kind, author: u.author?.realName ?? null, createdAt: u.createdAt, note: decryptNote(u.noteEnc) })),
+    timeline: f.updates.map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      author: u.author?.realName ?? null,
+      createdAt: u.createdAt,
+      note: decryptNote(u.noteEnc),
+    })),
   };
 }
 
@@ -158,9 +230,17 @@ export async function listAssigneeOptions() {
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, position: true, department: { select: { name: true } } },
   });
-  return users.map((u) => ({ id: u.id, realName: u.realName, position: u.position, department: u.department?.name ?? "未分配部门" }));
+  return users.map((u) => ({
+    id: u.id,
+    realName: u.realName,
+    position: u.position,
+    department: u.department?.name ?? "未分配部门",
+  }));
 }
 
 export async function listFollowUpDepartments() {
-  return db.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db.department.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
 }

@@ -1,9 +1,10 @@
 // Checks and small builders shared by the follow-up actions and the seed.
 import "server-only";
+
+import { rolesWith } from "../auth/permissions";
+import { BUSINESS_ROLES, EXCLUSIVE_ROLES } from "../auth/roles";
 import type { Tx } from "../db";
 import { ValidationError } from "../errors";
-import { BUSINESS_ROLES, EXCLUSIVE_ROLES } from "../auth/roles";
-import { rolesWith } from "../auth/permissions";
 
 export const ASSIGNEE_MESSAGES = {
   missing: "承办人不存在，请重新选择",
@@ -12,19 +13,29 @@ export const ASSIGNEE_MESSAGES = {
 } as const;
 
 /** The assignee must be an active business user (not SYS_ADMIN or AUDITOR). */
-export async function assertAssignee(db: Tx, userId: string): Promise<{ id: string; realName: string }> {
-  const u = await db.user.findUnique({ where: { id: userId }, select: { id: true, realName: true, status: true, roles: { select: { role: true } } } });
+export async function assertAssignee(
+  db: Tx,
+  userId: string,
+): Promise<{ id: string; realName: string }> {
+  const u = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, realName: true, status: true, roles: { select: { role: true } } },
+  });
   const fail = (message: string) => new ValidationError(message, { assigneeId: message });
   if (!u) throw fail(ASSIGNEE_MESSAGES.missing);
   if (u.status !== "ACTIVE") throw fail(ASSIGNEE_MESSAGES.disabled);
   const roles = u.roles.map((r) => r.role);
   const business = roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r));
-  if (!business || roles.some((r) => (EXCLUSIVE_ROLES as readonly string[]).includes(r))) throw fail(ASSIGNEE_MESSAGES.notBusiness);
+  if (!business || roles.some((r) => (EXCLUSIVE_ROLES as readonly string[]).includes(r)))
+    throw fail(ASSIGNEE_MESSAGES.notBusiness);
   return { id: u.id, realName: u.realName };
 }
 
 export async function assertDepartment(db: Tx, departmentId: string | null): Promise<void> {
-  if (departmentId && !(await db.department.findUnique({ where: { id: departmentId }, select: { id: true } }))) {
+  if (
+    departmentId &&
+    !(await db.department.findUnique({ where: { id: departmentId }, select: { id: true } }))
+  ) {
     throw new ValidationError("部门不存在", { departmentId: "部门不存在，请重新选择" });
   }
 }
@@ -33,7 +44,10 @@ export async function assertDepartment(db: Tx, departmentId: string | null): Pro
  * Whom to tell that a follow-up is resolved: the 政治处 member who last
  * assigned it, else its creator, else every active 政治处 member.
  */
-export async function whoAssigned(db: Tx, f: { id: string; createdById: string | null }): Promise<string[]> {
+export async function whoAssigned(
+  db: Tx,
+  f: { id: string; createdById: string | null },
+): Promise<string[]> {
   const last = await db.followUpUpdate.findFirst({
     where: { followUpId: f.id, kind: { in: ["ASSIGNED", "REOPENED"] }, authorId: { not: null } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -41,6 +55,9 @@ export async function whoAssigned(db: Tx, f: { id: string; createdById: string |
   });
   if (last?.authorId) return [last.authorId];
   if (f.createdById) return [f.createdById];
-  const office = await db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: { in: rolesWith("followup.manage") } } } }, select: { id: true } });
+  const office = await db.user.findMany({
+    where: { status: "ACTIVE", roles: { some: { role: { in: rolesWith("followup.manage") } } } },
+    select: { id: true },
+  });
   return office.map((u) => u.id);
 }

@@ -1,10 +1,11 @@
 // zod schemas shared by the follow-up forms and actions, with Chinese messages.
 import { z } from "zod";
+
+import { shanghaiDayKey } from "../dates";
 import { id, optionalId, page, requiredDate, shanghaiDayAt, text } from "../forms/fields";
 import { PRIORITIES } from "./labels";
 import { FOLLOW_UP_SOURCES } from "./sources";
 import { FOLLOW_UP_STATUSES } from "./state";
-import { shanghaiDayKey } from "../dates";
 
 export const NOTE_MAX = 2000;
 export const TITLE_MAX = 120;
@@ -30,11 +31,20 @@ const dueDate = requiredDate("办结期限", {
 });
 
 const priority = z.enum(PRIORITIES, { error: "请选择优先级" }).default("NORMAL");
-const assigneeId = z.string({ error: "请选择承办人" }).trim().min(1, "请选择承办人").max(40, "承办人无效");
+const assigneeId = z
+  .string({ error: "请选择承办人" })
+  .trim()
+  .min(1, "请选择承办人")
+  .max(40, "承办人无效");
 
 const requiredNote = (label: string) => text(label, NOTE_MAX);
 const optionalNote = (label: string) =>
-  z.string().trim().max(NOTE_MAX, `${label}不能超过 ${NOTE_MAX} 个字符`).optional().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(NOTE_MAX, `${label}不能超过 ${NOTE_MAX} 个字符`)
+    .optional()
+    .transform((v) => (v ? v : null));
 
 export const CreateFollowUpInput = z.object({
   title: text("督办事项", TITLE_MAX),
@@ -53,10 +63,19 @@ export const AssignFollowUpInput = z.object({
   note: optionalNote("交办说明"),
 });
 
-export const ProgressFollowUpInput = z.object({ id: id("督办事项"), note: requiredNote("办理进展") });
-export const ResolveFollowUpInput = z.object({ id: id("督办事项"), note: requiredNote("办结情况") });
+export const ProgressFollowUpInput = z.object({
+  id: id("督办事项"),
+  note: requiredNote("办理进展"),
+});
+export const ResolveFollowUpInput = z.object({
+  id: id("督办事项"),
+  note: requiredNote("办结情况"),
+});
 export const CloseFollowUpInput = z.object({ id: id("督办事项"), note: optionalNote("核销意见") });
-export const ReopenFollowUpInput = z.object({ id: id("督办事项"), note: requiredNote("重新交办理由") });
+export const ReopenFollowUpInput = z.object({
+  id: id("督办事项"),
+  note: requiredNote("重新交办理由"),
+});
 
 /** The list's query string. Bad values fall back to "no filter" rather than failing the page. */
 export const FollowUpListFilter = z.object({
@@ -64,7 +83,10 @@ export const FollowUpListFilter = z.object({
   departmentId: z.string().trim().max(40).optional().catch(undefined),
   assigneeId: z.string().trim().max(40).optional().catch(undefined),
   // ACTIVE: still being worked on (待办 or 办理中).
-  status: z.enum([...FOLLOW_UP_STATUSES, "ACTIVE"]).optional().catch(undefined),
+  status: z
+    .enum([...FOLLOW_UP_STATUSES, "ACTIVE"])
+    .optional()
+    .catch(undefined),
   overdue: z.preprocess((v) => v === "1" || v === "true" || v === true, z.boolean()).catch(false),
   page,
 });

@@ -17,7 +17,15 @@ export const FOLLOW_UP_EVENTS = ["ASSIGN", "NOTE", "RESOLVE", "CLOSE", "REOPEN"]
 export type FollowUpEvent = (typeof FOLLOW_UP_EVENTS)[number];
 
 /** Timeline entry kinds (FollowUpUpdate.kind). CREATED is written by openFollowUp. */
-export const UPDATE_KINDS = ["CREATED", "ASSIGNED", "STARTED", "NOTE", "RESOLVED", "CLOSED", "REOPENED"] as const;
+export const UPDATE_KINDS = [
+  "CREATED",
+  "ASSIGNED",
+  "STARTED",
+  "NOTE",
+  "RESOLVED",
+  "CLOSED",
+  "REOPENED",
+] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 
 /**
@@ -95,23 +103,43 @@ export function isFollowUpStatus(s: string): s is FollowUpStatus {
  * Decides one event. The actor check comes first, so someone who may never
  * close learns that, whatever state the follow-up is in.
  */
-export function decideTransition(status: string, event: FollowUpEvent, actors: readonly ActorKind[], hasAssignee: boolean): Decision {
-  if (!actors.includes(EVENT_ACTOR[event])) return { ok: false, reason: "ACTOR", message: DENIED_MESSAGES[event] };
+export function decideTransition(
+  status: string,
+  event: FollowUpEvent,
+  actors: readonly ActorKind[],
+  hasAssignee: boolean,
+): Decision {
+  if (!actors.includes(EVENT_ACTOR[event]))
+    return { ok: false, reason: "ACTOR", message: DENIED_MESSAGES[event] };
   const rule = isFollowUpStatus(status) ? TRANSITIONS[event][status] : undefined;
-  if (!rule) return { ok: false, reason: "STATE", message: ALREADY_MESSAGES[`${event}:${status as FollowUpStatus}`] ?? INVALID_STATE_MESSAGES[event] };
+  if (!rule)
+    return {
+      ok: false,
+      reason: "STATE",
+      message:
+        ALREADY_MESSAGES[`${event}:${status as FollowUpStatus}`] ?? INVALID_STATE_MESSAGES[event],
+    };
   // An assignee event needs an assignee; guarded by the actor check too, but
   // the machine should not depend on how callers compute actors.
-  if (EVENT_ACTOR[event] === "ASSIGNEE" && !hasAssignee) return { ok: false, reason: "NO_ASSIGNEE", message: "该督办事项尚未指定承办人" };
+  if (EVENT_ACTOR[event] === "ASSIGNEE" && !hasAssignee)
+    return { ok: false, reason: "NO_ASSIGNEE", message: "该督办事项尚未指定承办人" };
   return { ok: true, to: rule.to(hasAssignee), kind: rule.kind };
 }
 
 /** The events this viewer may fire now, for showing only the forms that would work. */
-export function allowedEvents(status: string, actors: readonly ActorKind[], hasAssignee: boolean): FollowUpEvent[] {
+export function allowedEvents(
+  status: string,
+  actors: readonly ActorKind[],
+  hasAssignee: boolean,
+): FollowUpEvent[] {
   return FOLLOW_UP_EVENTS.filter((e) => decideTransition(status, e, actors, hasAssignee).ok);
 }
 
 /** The actor kinds of a viewer for one follow-up. */
-export function actorKindsOf(viewer: { id: string; canManage: boolean }, followUp: { assigneeId: string | null }): ActorKind[] {
+export function actorKindsOf(
+  viewer: { id: string; canManage: boolean },
+  followUp: { assigneeId: string | null },
+): ActorKind[] {
   const kinds: ActorKind[] = [];
   if (viewer.canManage) kinds.push("MANAGER");
   if (followUp.assigneeId !== null && followUp.assigneeId === viewer.id) kinds.push("ASSIGNEE");

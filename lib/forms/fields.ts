@@ -1,22 +1,47 @@
 // zod building blocks shared by forms and actions, with Chinese messages.
 import { z } from "zod";
+
 import { DATE_MAX, DATE_MIN, MONTH_MAX, MONTH_MIN, SHANGHAI_OFFSET_MS } from "../dates";
 
 export const text = (label: string, max: number, min = 1) =>
-  z.string({ error: `请填写${label}` }).trim().min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字符`).max(max, `${label}不能超过 ${max} 个字符`);
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字符`)
+    .max(max, `${label}不能超过 ${max} 个字符`);
 
 export const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}不能超过 ${max} 个字符`).optional().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字符`)
+    .optional()
+    .transform((v) => (v ? v : null));
 
-export const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+export const checkbox = () =>
+  z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 export const optionalId = (label: string) =>
-  z.string().trim().max(40, `${label}无效`).optional().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(40, `${label}无效`)
+    .optional()
+    .transform((v) => (v ? v : null));
 
-export const id = (label = "记录") => z.string({ error: `${label}无效` }).trim().min(1, `${label}无效`).max(40, `${label}无效`);
+export const id = (label = "记录") =>
+  z
+    .string({ error: `${label}无效` })
+    .trim()
+    .min(1, `${label}无效`)
+    .max(40, `${label}无效`);
 
 export const intInRange = (label: string, min: number, max: number) =>
-  z.coerce.number({ error: `${label}须为数字` }).int(`${label}须为整数`).min(min, `${label}不能小于 ${min}`).max(max, `${label}不能大于 ${max}`);
+  z.coerce
+    .number({ error: `${label}须为数字` })
+    .int(`${label}须为整数`)
+    .min(min, `${label}不能小于 ${min}`)
+    .max(max, `${label}不能大于 ${max}`);
 
 // ---- Dates ------------------------------------------------------------------
 //
@@ -55,7 +80,11 @@ const boundOf = (b: DayBound) => (typeof b === "function" ? b() : b);
 export function shanghaiDayAt(v: string, time = "00:00:00"): Date | null {
   if (!DAY_RE.test(v)) return null;
   const d = new Date(`${v}T${time}+08:00`);
-  if (Number.isNaN(d.getTime()) || new Date(d.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10) !== v) return null;
+  if (
+    Number.isNaN(d.getTime()) ||
+    new Date(d.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10) !== v
+  )
+    return null;
   return d;
 }
 
@@ -70,7 +99,12 @@ function dayIssue(v: string, label: string, b: DateBounds): string | null {
   return null;
 }
 
-function parseDay(v: string, label: string, b: DateBounds, ctx: z.RefinementCtx): Date | typeof z.NEVER {
+function parseDay(
+  v: string,
+  label: string,
+  b: DateBounds,
+  ctx: z.RefinementCtx,
+): Date | typeof z.NEVER {
   const message = dayIssue(v, label, b);
   if (message) {
     ctx.addIssue({ code: "custom", message });
@@ -107,7 +141,12 @@ export function shanghaiDateTimeAt(v: string): Date | null {
   return shanghaiDayAt(m[1], `${m[2]}:${m[3]}:${m[4] ?? "00"}`);
 }
 
-function parseDateTime(v: string, label: string, b: DateBounds, ctx: z.RefinementCtx): Date | typeof z.NEVER {
+function parseDateTime(
+  v: string,
+  label: string,
+  b: DateBounds,
+  ctx: z.RefinementCtx,
+): Date | typeof z.NEVER {
   const issue = (message: string) => {
     ctx.addIssue({ code: "custom", message });
     return z.NEVER;

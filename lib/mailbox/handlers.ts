@@ -3,9 +3,10 @@
 // "mailbox.handle" to LEADER and 政治处; this object-level check narrows it to
 // the two named people. Everyone else gets a 404.
 import "server-only";
+
+import { rolesWith } from "../auth/permissions";
 import type { Tx } from "../db";
 import { NotFoundError } from "../errors";
-import { rolesWith } from "../auth/permissions";
 
 export const CHIEF_KEY = "mailbox.chief";
 export const DELEGATE_KEY = "mailbox.delegate";
@@ -14,8 +15,13 @@ export const HANDLER_ROLES = rolesWith("mailbox.handle");
 
 type Reader = Pick<Tx, "setting" | "user">;
 
-export async function mailboxHandlers(db: Reader): Promise<{ chiefId: string | null; delegateId: string | null }> {
-  const rows = await db.setting.findMany({ where: { key: { in: [CHIEF_KEY, DELEGATE_KEY] } }, select: { key: true, value: true } });
+export async function mailboxHandlers(
+  db: Reader,
+): Promise<{ chiefId: string | null; delegateId: string | null }> {
+  const rows = await db.setting.findMany({
+    where: { key: { in: [CHIEF_KEY, DELEGATE_KEY] } },
+    select: { key: true, value: true },
+  });
   const get = (k: string) => rows.find((r) => r.key === k)?.value || null;
   let chiefId = get(CHIEF_KEY);
   if (!chiefId) {

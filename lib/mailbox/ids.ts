@@ -2,7 +2,9 @@
 // that dates them more finely than the day (docs/security.md item 17): a cuid embeds a
 // timestamp, so ids here are pure randomness.
 import "server-only";
+
 import { randomBytes } from "node:crypto";
+
 import { randomCode, sha256Hex } from "../crypto";
 import { shanghaiDayKey } from "../dates";
 

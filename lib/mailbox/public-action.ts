@@ -10,11 +10,13 @@
 // A wrong code is counted against the address (lib/mailbox/track-limit.ts),
 // in a row that names no letter, written in the same transaction as the check.
 import "server-only";
+
 import { z } from "zod";
-import { db, type Tx } from "../db";
+
 import { parseInput, rawInput, type ActionResult } from "../action";
-import { requestMeta } from "../request";
+import { db, type Tx } from "../db";
 import { AppError, GENERIC_ERROR_MESSAGE } from "../errors";
+import { requestMeta } from "../request";
 import { lockTrackTries, pruneTrackTries, recordTrackFailure } from "./track-limit";
 
 export class WrongCodeError extends AppError {
@@ -27,11 +29,18 @@ export const TOO_MANY_TRIES = "尝试次数过多，请一小时后再试";
 
 const LIMITED = Symbol("limited");
 const WRONG_CODE = Symbol("wrongCode");
-const fail = (err: AppError) => ({ ok: false as const, message: err.message, fieldErrors: err.fieldErrors });
+const fail = (err: AppError) => ({
+  ok: false as const,
+  message: err.message,
+  fieldErrors: err.fieldErrors,
+});
 
 export type PublicContext<I> = { input: I; db: Tx; now: Date };
 
-export function publicAction<S extends z.ZodType, R>(opts: { input: S; now?: () => Date }, handler: (ctx: PublicContext<z.infer<S>>) => Promise<R>) {
+export function publicAction<S extends z.ZodType, R>(
+  opts: { input: S; now?: () => Date },
+  handler: (ctx: PublicContext<z.infer<S>>) => Promise<R>,
+) {
   return async function run(...args: unknown[]): Promise<ActionResult<R>> {
     // Never throws, whatever the body held (see parseInput in lib/action.ts).
     const parsed = parseInput(opts.input, rawInput(args), "mailbox.track");

@@ -2,14 +2,15 @@
 // 检察长's and the delegate's alone (object-level check on top of the role
 // table); everyone else reads nothing, and an id that is not theirs is a 404.
 import "server-only";
-import { db } from "../db";
-import { decryptText } from "../crypto";
+
 import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
+import { decryptText } from "../crypto";
+import { db } from "../db";
 import { HANDLER_ROLES, isMailboxHandler, mailboxHandlers } from "./handlers";
-import { loadThread } from "./thread";
 import type { InboxFilter } from "./schemas";
+import { loadThread } from "./thread";
 
 // Other domains ask through this module whether someone handles the mailbox.
 export { isMailboxHandler };
@@ -26,9 +27,20 @@ export async function listMyLetters(user: SessionUser) {
     where: { authorId: user.id, anonymous: false },
     orderBy: [{ receivedOn: "desc" }, { id: "asc" }],
     take: 100,
-    select: { id: true, category: true, status: true, receivedOn: true, subjectEnc: true, _count: { select: { entries: { where: { kind: "REPLY" } } } } },
+    select: {
+      id: true,
+      category: true,
+      status: true,
+      receivedOn: true,
+      subjectEnc: true,
+      _count: { select: { entries: { where: { kind: "REPLY" } } } },
+    },
   });
-  return rows.map(({ subjectEnc, _count, ...r }) => ({ ...r, subject: decryptText(subjectEnc), replies: _count.entries }));
+  return rows.map(({ subjectEnc, _count, ...r }) => ({
+    ...r,
+    subject: decryptText(subjectEnc),
+    replies: _count.entries,
+  }));
 }
 
 export async function getMyLetter(user: SessionUser, id: string) {
@@ -45,15 +57,31 @@ export async function listInbox(user: SessionUser, f: InboxFilter) {
       orderBy: [{ receivedOn: "desc" }, { id: "asc" }],
       skip: (f.page - 1) * INBOX_PER_PAGE,
       take: INBOX_PER_PAGE,
-      select: { id: true, category: true, anonymous: true, status: true, receivedOn: true, subjectEnc: true, followUpId: true, author: { select: { realName: true } } },
+      select: {
+        id: true,
+        category: true,
+        anonymous: true,
+        status: true,
+        receivedOn: true,
+        subjectEnc: true,
+        followUpId: true,
+        author: { select: { realName: true } },
+      },
     }),
     db.mailboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
   return {
     total,
     pages: Math.max(1, Math.ceil(total / INBOX_PER_PAGE)),
-    byStatus: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>,
-    rows: rows.map(({ subjectEnc, author, ...r }) => ({ ...r, subject: decryptText(subjectEnc), authorName: r.anonymous ? null : author?.realName ?? null })),
+    byStatus: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<
+      string,
+      number
+    >,
+    rows: rows.map(({ subjectEnc, author, ...r }) => ({
+      ...r,
+      subject: decryptText(subjectEnc),
+      authorName: r.anonymous ? null : (author?.realName ?? null),
+    })),
   };
 }
 
@@ -65,7 +93,13 @@ export async function listInbox(user: SessionUser, f: InboxFilter) {
 export async function readLetter(user: SessionUser, id: string, ip: string) {
   const allowed = await canHandleMailbox(user);
   const t = allowed ? await loadThread(db, { id }, { withAuthor: true }) : null;
-  await auditRead(user, { action: "mailbox.read", objectType: "MailboxMessage", objectId: id, found: !!t, ip });
+  await auditRead(user, {
+    action: "mailbox.read",
+    objectType: "MailboxMessage",
+    objectId: id,
+    found: !!t,
+    ip,
+  });
   return t;
 }
 
@@ -79,5 +113,11 @@ export async function mailboxSettings() {
       select: { id: true, realName: true, position: true, department: { select: { name: true } } },
     }),
   ]);
-  return { ...current, candidates: candidates.map((c) => ({ id: c.id, label: `${c.realName}（${c.department?.name ?? "—"} · ${c.position || "—"}）` })) };
+  return {
+    ...current,
+    candidates: candidates.map((c) => ({
+      id: c.id,
+      label: `${c.realName}（${c.department?.name ?? "—"} · ${c.position || "—"}）`,
+    })),
+  };
 }

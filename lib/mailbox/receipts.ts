@@ -6,8 +6,9 @@
 // day is over in Asia/Shanghai. Which days are done is kept in a Setting, not
 // derived from times the letters do not have.
 import "server-only";
-import { db } from "../db";
+
 import { writeAudit } from "../audit/log";
+import { db } from "../db";
 import { shanghaiDay } from "./ids";
 
 export const RECEIPTS_KEY = "mailbox.receipts.lastDay";
@@ -16,7 +17,10 @@ export async function recordAnonymousReceipts(now: Date = new Date()): Promise<{
   const today = shanghaiDay(now);
   const yesterday = shanghaiDay(new Date(now.getTime() - 24 * 3600_000));
   return db.$transaction(async (tx) => {
-    const mark = await tx.setting.findUnique({ where: { key: RECEIPTS_KEY }, select: { value: true } });
+    const mark = await tx.setting.findUnique({
+      where: { key: RECEIPTS_KEY },
+      select: { value: true },
+    });
     const lastDay = mark?.value ?? "";
     if (lastDay >= yesterday) return { days: 0 };
     const groups = await tx.mailboxMessage.groupBy({
@@ -28,13 +32,25 @@ export async function recordAnonymousReceipts(now: Date = new Date()): Promise<{
     // Claim the range first: a second instance running at the same time
     // fails here (unique key or changed value) and its transaction rolls back.
     if (mark) {
-      const res = await tx.setting.updateMany({ where: { key: RECEIPTS_KEY, value: lastDay }, data: { value: yesterday } });
+      const res = await tx.setting.updateMany({
+        where: { key: RECEIPTS_KEY, value: lastDay },
+        data: { value: yesterday },
+      });
       if (res.count !== 1) return { days: 0 };
     } else {
       await tx.setting.create({ data: { key: RECEIPTS_KEY, value: yesterday } });
     }
     for (const g of groups) {
-      await writeAudit({ action: "mailbox.anonymous.received", objectType: "MailboxDay", objectId: g.receivedOn, result: "SUCCESS", detail: { day: g.receivedOn, count: g._count._all } }, tx);
+      await writeAudit(
+        {
+          action: "mailbox.anonymous.received",
+          objectType: "MailboxDay",
+          objectId: g.receivedOn,
+          result: "SUCCESS",
+          detail: { day: g.receivedOn, count: g._count._all },
+        },
+        tx,
+      );
     }
     return { days: groups.length };
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { id, page, text } from "../forms/fields";
 import { LETTER_CATEGORIES, LETTER_STATUSES } from "./labels";
 
@@ -14,7 +15,10 @@ export const LetterInput = z.object({
 export const LetterIdInput = z.object({ id: id("来信") });
 export const ReplyInput = z.object({ id: id("来信"), body: text("答复内容", BODY_MAX) });
 export const FollowUpMessageInput = z.object({ id: id("来信"), body: text("留言内容", BODY_MAX) });
-export const StatusCommandInput = z.object({ id: id("来信"), command: z.enum(["acknowledge", "start", "close"], { error: "操作无效" }) });
+export const StatusCommandInput = z.object({
+  id: id("来信"),
+  command: z.enum(["acknowledge", "start", "close"], { error: "操作无效" }),
+});
 
 export const AccessCodeInput = z.object({
   code: z
@@ -28,7 +32,12 @@ export const TrackFollowUpInput = AccessCodeInput.extend({ body: text("留言内
 
 export const MailboxSettingsInput = z.object({
   chiefId: id("检察长"),
-  delegateId: z.string().trim().max(40).optional().transform((v) => (v ? v : null)),
+  delegateId: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((v) => (v ? v : null)),
 });
 
 export const InboxFilter = z.object({

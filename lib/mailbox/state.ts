@@ -12,7 +12,12 @@ const TRANSITIONS: Record<LetterCommand, Partial<Record<LetterStatus, LetterStat
   reply: { NEW: "REPLIED", ACKNOWLEDGED: "REPLIED", IN_PROGRESS: "REPLIED", REPLIED: "REPLIED" },
   close: { REPLIED: "CLOSED" },
   // Other states keep their status: the follow-up is simply added to the thread.
-  writerFollowUp: { NEW: "NEW", ACKNOWLEDGED: "ACKNOWLEDGED", IN_PROGRESS: "IN_PROGRESS", REPLIED: "IN_PROGRESS" },
+  writerFollowUp: {
+    NEW: "NEW",
+    ACKNOWLEDGED: "ACKNOWLEDGED",
+    IN_PROGRESS: "IN_PROGRESS",
+    REPLIED: "IN_PROGRESS",
+  },
 };
 
 /** The status after the command, or null when it is not allowed now. */

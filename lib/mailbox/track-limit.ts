@@ -8,8 +8,9 @@
 // transaction, so parallel tries from one address queue and a burst gets at
 // most TRACK_LIMIT wrong codes checked.
 import "server-only";
-import type { Tx } from "../db";
+
 import { lockKey, pruneSlots, recordHit, windowFull } from "../auth/throttle";
+import type { Tx } from "../db";
 
 export const TRACK_LIMIT = 10;
 export const TRACK_WINDOW_MS = 60 * 60 * 1000;

@@ -2,12 +2,14 @@
 // of another person's report is audited (docs/security.md item 21). An id the viewer may
 // not see is a 404 (null here).
 import "server-only";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { db } from "../db";
-import { decryptText } from "../crypto";
+
 import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
+import { decryptText } from "../crypto";
+import { db } from "../db";
 import type { MatterListFilter } from "./schemas";
 
 export const MATTERS_PER_PAGE = 20;
@@ -17,7 +19,14 @@ export async function listMyMatters(user: SessionUser) {
     where: { userId: user.id },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, category: true, occurredOn: true, status: true, createdAt: true, acknowledgedAt: true },
+    select: {
+      id: true,
+      category: true,
+      occurredOn: true,
+      status: true,
+      createdAt: true,
+      acknowledgedAt: true,
+    },
   });
 }
 
@@ -36,7 +45,14 @@ export async function listAllMatters(user: SessionUser, f: MatterListFilter) {
       orderBy: [{ status: "desc" }, { createdAt: "desc" }],
       skip: (f.page - 1) * MATTERS_PER_PAGE,
       take: MATTERS_PER_PAGE,
-      select: { id: true, category: true, occurredOn: true, status: true, createdAt: true, user: { select: { realName: true, department: { select: { name: true } } } } },
+      select: {
+        id: true,
+        category: true,
+        occurredOn: true,
+        status: true,
+        createdAt: true,
+        user: { select: { realName: true, department: { select: { name: true } } } },
+      },
     }),
   ]);
   return { total, pages: Math.max(1, Math.ceil(total / MATTERS_PER_PAGE)), rows };
@@ -48,15 +64,33 @@ export async function readMatter(user: SessionUser, id: string, ip: string) {
   const r = await db.majorMatterReport.findFirst({
     where: office ? { id } : { id, userId: user.id },
     select: {
-      id: true, userId: true, category: true, occurredOn: true, status: true, createdAt: true, acknowledgedAt: true, detailEnc: true, ackNoteEnc: true,
+      id: true,
+      userId: true,
+      category: true,
+      occurredOn: true,
+      status: true,
+      createdAt: true,
+      acknowledgedAt: true,
+      detailEnc: true,
+      ackNoteEnc: true,
       user: { select: { realName: true, department: { select: { name: true } } } },
       acknowledgedBy: { select: { realName: true } },
     },
   });
   if (!r || r.userId !== user.id) {
-    await auditRead(user, { action: "majorMatter.read", objectType: "MajorMatterReport", objectId: id, found: !!r, ip });
+    await auditRead(user, {
+      action: "majorMatter.read",
+      objectType: "MajorMatterReport",
+      objectId: id,
+      found: !!r,
+      ip,
+    });
   }
   if (!r) return null;
   const { detailEnc, ackNoteEnc, ...rest } = r;
-  return { ...rest, detail: decryptText(detailEnc), ackNote: ackNoteEnc ? decryptText(ackNoteEnc) : null };
+  return {
+    ...rest,
+    detail: decryptText(detailEnc),
+    ackNote: ackNoteEnc ? decryptText(ackNoteEnc) : null,
+  };
 }

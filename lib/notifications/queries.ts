@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db } from "../db";
 
 export const NOTIFICATIONS_PER_PAGE = 20;
@@ -7,7 +8,12 @@ export const NOTIFICATIONS_PER_PAGE = 20;
 export async function listUnreadNotifications(userId: string, take = 8) {
   const [count, rows] = await Promise.all([
     db.notification.count({ where: { userId, readAt: null } }),
-    db.notification.findMany({ where: { userId, readAt: null }, orderBy: { createdAt: "desc" }, take, select: { id: true, title: true, body: true, link: true, createdAt: true } }),
+    db.notification.findMany({
+      where: { userId, readAt: null },
+      orderBy: { createdAt: "desc" },
+      take,
+      select: { id: true, title: true, body: true, link: true, createdAt: true },
+    }),
   ]);
   return { count, rows };
 }

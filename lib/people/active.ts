@@ -3,9 +3,13 @@
 // two technical roles (which by design hold no business role; see
 // lib/auth/roles.ts). One definition for every domain.
 import type { Prisma } from "@/prisma/generated/sqlite/client";
+
 import { BUSINESS_ROLES, EXCLUSIVE_ROLES } from "../auth/roles";
 
 export const activeBusinessUser: Prisma.UserWhereInput = {
   status: "ACTIVE",
-  roles: { some: { role: { in: [...BUSINESS_ROLES] } }, none: { role: { in: [...EXCLUSIVE_ROLES] } } },
+  roles: {
+    some: { role: { in: [...BUSINESS_ROLES] } },
+    none: { role: { in: [...EXCLUSIVE_ROLES] } },
+  },
 };

@@ -3,7 +3,11 @@
 // the dashboard break figures down by them. Pure, so the rule is unit-tested.
 export const AGE_LAYERS = ["OLD", "MIDDLE", "YOUNG"] as const;
 export type AgeLayer = (typeof AGE_LAYERS)[number];
-export const AGE_LAYER_LABELS: Record<AgeLayer, string> = { OLD: "老（50岁及以上）", MIDDLE: "中（35–49岁）", YOUNG: "青（35岁以下）" };
+export const AGE_LAYER_LABELS: Record<AgeLayer, string> = {
+  OLD: "老（50岁及以上）",
+  MIDDLE: "中（35–49岁）",
+  YOUNG: "青（35岁以下）",
+};
 
 export function ageLayerOf(birthYear: number, year: number): AgeLayer {
   const age = year - birthYear;
@@ -18,4 +22,3 @@ export function birthYearRange(layer: AgeLayer, year: number): { gte?: number; l
   if (layer === "MIDDLE") return { gte: year - 49, lte: year - 35 };
   return { gte: year - 34 };
 }
-

@@ -51,18 +51,31 @@ export type MaskedGroups = {
 };
 
 type Members = Set<string>;
-const cellKey = (departmentId: string | null, layer: LayerKey) => `${departmentId ?? OTHER_GROUP}|${layerName(layer)}`;
+const cellKey = (departmentId: string | null, layer: LayerKey) =>
+  `${departmentId ?? OTHER_GROUP}|${layerName(layer)}`;
 
-export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GROUP_SIZE): MaskedGroups {
+export function maskGroups(
+  cells: readonly PulseCell[],
+  minSize: number = MIN_GROUP_SIZE,
+): MaskedGroups {
   const live = cells.filter((c) => c.n > 0);
   const total = live.reduce((s, c) => s + c.n, 0);
-  if (total < minSize) return { total, showTotal: false, departments: [], ageGroups: null, ageWithheld: "TOO_FEW" };
+  if (total < minSize)
+    return { total, showTotal: false, departments: [], ageGroups: null, ageWithheld: "TOO_FEW" };
 
   // Department partition.
   const byDept = new Map<string, number>();
-  for (const c of live) byDept.set(c.departmentId ?? OTHER_GROUP, (byDept.get(c.departmentId ?? OTHER_GROUP) ?? 0) + c.n);
-  const own = [...byDept].filter(([k, n]) => k !== OTHER_GROUP && n >= minSize).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const otherIds: (string | null)[] = [...byDept].filter(([k, n]) => k === OTHER_GROUP || n < minSize).map(([k]) => (k === OTHER_GROUP ? null : k));
+  for (const c of live)
+    byDept.set(
+      c.departmentId ?? OTHER_GROUP,
+      (byDept.get(c.departmentId ?? OTHER_GROUP) ?? 0) + c.n,
+    );
+  const own = [...byDept]
+    .filter(([k, n]) => k !== OTHER_GROUP && n >= minSize)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const otherIds: (string | null)[] = [...byDept]
+    .filter(([k, n]) => k === OTHER_GROUP || n < minSize)
+    .map(([k]) => (k === OTHER_GROUP ? null : k));
   let otherN = otherIds.reduce((s, id) => s + (byDept.get(id ?? OTHER_GROUP) ?? 0), 0);
   while (otherN > 0 && otherN < minSize && own.length > 0) {
     const [k, n] = own.pop()!; // the smallest shown department joins 其他部门
@@ -73,7 +86,11 @@ export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GR
   if (otherN > 0) departments.push({ key: OTHER_GROUP, departmentIds: otherIds, n: otherN });
 
   // Age partition: merge the two smallest groups while any is too small.
-  let ages: AgeGroup[] = LAYER_KEYS.map((l) => ({ key: layerName(l), layers: [l], n: live.filter((c) => c.ageLayer === l).reduce((s, c) => s + c.n, 0) })).filter((g) => g.n > 0);
+  let ages: AgeGroup[] = LAYER_KEYS.map((l) => ({
+    key: layerName(l),
+    layers: [l],
+    n: live.filter((c) => c.ageLayer === l).reduce((s, c) => s + c.n, 0),
+  })).filter((g) => g.n > 0);
   while (ages.length > 1 && ages.some((g) => g.n < minSize)) {
     ages.sort((a, b) => a.n - b.n);
     const [a, b, ...rest] = ages;
@@ -85,14 +102,24 @@ export function maskGroups(cells: readonly PulseCell[], minSize: number = MIN_GR
       return { key: layers.map(layerName).join("+"), layers, n: g.n };
     })
     .sort((a, b) => LAYER_KEYS.indexOf(a.layers[0]) - LAYER_KEYS.indexOf(b.layers[0]));
-  if (ages.length < 2) return { total, showTotal: true, departments, ageGroups: null, ageWithheld: "TOO_FEW" };
+  if (ages.length < 2)
+    return { total, showTotal: true, departments, ageGroups: null, ageWithheld: "TOO_FEW" };
 
   // Nested department/age groups: no difference of unions may be a small group.
   const count = new Map<string, number>();
-  for (const c of live) count.set(cellKey(c.departmentId, c.ageLayer), (count.get(cellKey(c.departmentId, c.ageLayer)) ?? 0) + c.n);
+  for (const c of live)
+    count.set(
+      cellKey(c.departmentId, c.ageLayer),
+      (count.get(cellKey(c.departmentId, c.ageLayer)) ?? 0) + c.n,
+    );
   const deptMembers = (g: DepartmentGroup): Members =>
-    new Set([...count.keys()].filter((k) => g.departmentIds.some((id) => k.startsWith(`${id ?? OTHER_GROUP}|`))));
-  const ageMembers = (g: AgeGroup): Members => new Set([...count.keys()].filter((k) => g.layers.some((l) => k.endsWith(`|${layerName(l)}`))));
+    new Set(
+      [...count.keys()].filter((k) =>
+        g.departmentIds.some((id) => k.startsWith(`${id ?? OTHER_GROUP}|`)),
+      ),
+    );
+  const ageMembers = (g: AgeGroup): Members =>
+    new Set([...count.keys()].filter((k) => g.layers.some((l) => k.endsWith(`|${layerName(l)}`))));
   const size = (m: Members) => [...m].reduce((s, k) => s + (count.get(k) ?? 0), 0);
   const subset = (a: Members, b: Members) => [...a].every((k) => b.has(k));
   const union = (sets: Members[]): Members => new Set(sets.flatMap((m) => [...m]));

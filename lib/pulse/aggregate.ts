@@ -4,7 +4,13 @@
 import type { LayerKey, MaskedGroups } from "../people/masking";
 
 /** Answers with one value, to one question, in one cell (department group × age layer, null = 不分年龄层). */
-export type AnswerCell = { departmentId: string | null; ageLayer: LayerKey; questionId: string; value: number; n: number };
+export type AnswerCell = {
+  departmentId: string | null;
+  ageLayer: LayerKey;
+  questionId: string;
+  value: number;
+  n: number;
+};
 
 export type QuestionFigures = { questionId: string; mean: number | null; counts: number[] };
 export type GroupFigures = { key: string; n: number; means: (number | null)[] };
@@ -28,10 +34,20 @@ function figures(rows: AnswerCell[], questionIds: string[]): QuestionFigures[] {
 /** Overall figures and the means of every shown group; nothing when the whole round is too small. */
 export function summarise(masked: MaskedGroups, rows: AnswerCell[], questionIds: string[]) {
   if (!masked.showTotal) return { overall: [], departments: [], ageGroups: null };
-  const means = (match: (r: AnswerCell) => boolean) => figures(rows.filter(match), questionIds).map((f) => f.mean);
+  const means = (match: (r: AnswerCell) => boolean) =>
+    figures(rows.filter(match), questionIds).map((f) => f.mean);
   return {
     overall: figures(rows, questionIds),
-    departments: masked.departments.map((g): GroupFigures => ({ key: g.key, n: g.n, means: means((r) => g.departmentIds.includes(r.departmentId)) })),
-    ageGroups: masked.ageGroups?.map((g): GroupFigures => ({ key: g.key, n: g.n, means: means((r) => g.layers.includes(r.ageLayer)) })) ?? null,
+    departments: masked.departments.map((g): GroupFigures => ({
+      key: g.key,
+      n: g.n,
+      means: means((r) => g.departmentIds.includes(r.departmentId)),
+    })),
+    ageGroups:
+      masked.ageGroups?.map((g): GroupFigures => ({
+        key: g.key,
+        n: g.n,
+        means: means((r) => g.layers.includes(r.ageLayer)),
+      })) ?? null,
   };
 }

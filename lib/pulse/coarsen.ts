@@ -16,21 +16,32 @@ import { MIN_GROUP_SIZE } from "../people/masking";
 export type Attributes = { departmentId: string | null; ageLayer: AgeLayer | null };
 
 /** The stored attributes for each item, in the same order, or null when the round is too small to release. */
-export function coarsen(items: readonly Attributes[], minSize: number = MIN_GROUP_SIZE): Attributes[] | null {
+export function coarsen(
+  items: readonly Attributes[],
+  minSize: number = MIN_GROUP_SIZE,
+): Attributes[] | null {
   if (items.length < minSize) return null;
   const size = new Map<string, number>();
-  for (const it of items) if (it.departmentId !== null) size.set(it.departmentId, (size.get(it.departmentId) ?? 0) + 1);
+  for (const it of items)
+    if (it.departmentId !== null) size.set(it.departmentId, (size.get(it.departmentId) ?? 0) + 1);
   // Named departments, largest first (ties by id, so the result does not depend on the order of items).
-  const named = [...size].filter(([, n]) => n >= minSize).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const named = [...size]
+    .filter(([, n]) => n >= minSize)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   let otherN = items.length - named.reduce((s, [, n]) => s + n, 0);
   while (otherN > 0 && otherN < minSize && named.length > 0) otherN += named.pop()![1];
   const kept = new Set(named.map(([id]) => id));
-  const groupOf = (it: Attributes) => (it.departmentId !== null && kept.has(it.departmentId) ? it.departmentId : null);
+  const groupOf = (it: Attributes) =>
+    it.departmentId !== null && kept.has(it.departmentId) ? it.departmentId : null;
 
   // Per group: keep the layers only if every non-empty layer cell is large enough.
   const cells = new Map<string, number>();
   const cellKey = (g: string | null, l: AgeLayer | null) => `${g ?? ""}|${l ?? ""}`;
-  for (const it of items) cells.set(cellKey(groupOf(it), it.ageLayer), (cells.get(cellKey(groupOf(it), it.ageLayer)) ?? 0) + 1);
+  for (const it of items)
+    cells.set(
+      cellKey(groupOf(it), it.ageLayer),
+      (cells.get(cellKey(groupOf(it), it.ageLayer)) ?? 0) + 1,
+    );
   const layered = new Map<string, boolean>();
   for (const [k, n] of cells) {
     const g = k.slice(0, k.indexOf("|"));

@@ -2,6 +2,7 @@
 // creation time and a counter, which would order responses by submission
 // and line them up with the participation and audit rows.
 import "server-only";
+
 import { randomBytes } from "node:crypto";
 
 /** "r" + 24 base36 characters from 16 random bytes (~124 bits). */

@@ -6,7 +6,13 @@ export const COMMENT_MAX = 500;
 
 /** Questions are statements; 5 is always the most positive answer. */
 export const SCALE = [1, 2, 3, 4, 5] as const;
-export const SCALE_LABELS: Record<number, string> = { 1: "很不同意", 2: "不太同意", 3: "一般", 4: "比较同意", 5: "很同意" };
+export const SCALE_LABELS: Record<number, string> = {
+  1: "很不同意",
+  2: "不太同意",
+  3: "一般",
+  4: "比较同意",
+  5: "很同意",
+};
 
 /**
  * The standard questions, phrased so that agreeing is positive: 工作压力 is
@@ -21,7 +27,11 @@ export const STANDARD_QUESTIONS = [
 ] as const;
 
 export type RoundStatus = "UPCOMING" | "OPEN" | "CLOSED";
-export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { UPCOMING: "未开始", OPEN: "进行中", CLOSED: "已结束" };
+export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = {
+  UPCOMING: "未开始",
+  OPEN: "进行中",
+  CLOSED: "已结束",
+};
 
 export const OTHER_GROUP_LABEL = "其他部门";
 
@@ -43,9 +53,11 @@ export const PULSE_MESSAGES = {
 
 /** Why groups are missing from the results, in the reader's words. */
 export const WITHHELD_NOTES = {
-  smallDepartments: "人数不足5人的部门已并入“其他部门”；“其他部门”本身不足5人时，再并入人数最少的部门。",
+  smallDepartments:
+    "人数不足5人的部门已并入“其他部门”；“其他部门”本身不足5人时，再并入人数最少的部门。",
   ageTooFew: "各年龄层作答人数不足以分别显示（每组须满5人），本轮不显示年龄层结果。",
-  ageDerivable: "按年龄层显示会使某个不足5人的群体可以由两组结果相减推算出来，本轮不显示年龄层结果。",
+  ageDerivable:
+    "按年龄层显示会使某个不足5人的群体可以由两组结果相减推算出来，本轮不显示年龄层结果。",
   tooFew: "本轮作答人数不足5人，为保护匿名，不显示任何结果。",
   ageMerged: "人数不足5人的年龄层已与相邻年龄层合并显示。",
 } as const;

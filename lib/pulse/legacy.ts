@@ -15,9 +15,10 @@
 // VACUUM on SQLite, VACUUM FULL of the pulse tables on PostgreSQL.
 // Remove with PulseParticipationLegacy in a later release.
 import "server-only";
+
+import { decryptText } from "../crypto";
 import type { Db, Tx } from "../db-client";
 import type { Provider } from "../db-url";
-import { decryptText } from "../crypto";
 import { AGE_LAYERS, type AgeLayer } from "../people/age";
 import { participationToken } from "./participation";
 import { insertSealed, releaseRound, rewriteParticipation } from "./release";
@@ -29,37 +30,70 @@ export type LegacyOutcome = { tokens: number; sealedRounds: number; releasedRoun
 async function pending(client: Tx, now: Date) {
   const [legacy, tuples] = await Promise.all([
     client.pulseParticipationLegacy.count(),
-    client.pulseResponse.groupBy({ by: ["roundId", "departmentId", "ageLayer"], _count: { _all: true } }),
+    client.pulseResponse.groupBy({
+      by: ["roundId", "departmentId", "ageLayer"],
+      _count: { _all: true },
+    }),
   ]);
   const roundIds = [...new Set(tuples.map((t) => t.roundId))];
-  const rounds = roundIds.length ? await client.pulseRound.findMany({ where: { id: { in: roundIds } }, select: { id: true, closesAt: true } }) : [];
+  const rounds = roundIds.length
+    ? await client.pulseRound.findMany({
+        where: { id: { in: roundIds } },
+        select: { id: true, closesAt: true },
+      })
+    : [];
   const open = rounds.filter((r) => r.closesAt.getTime() > now.getTime()).map((r) => r.id);
   const small = new Set(tuples.filter((t) => t._count._all < 5).map((t) => t.roundId));
-  const closed = rounds.filter((r) => r.closesAt.getTime() <= now.getTime() && small.has(r.id)).map((r) => r.id);
+  const closed = rounds
+    .filter((r) => r.closesAt.getTime() <= now.getTime() && small.has(r.id))
+    .map((r) => r.id);
   return { legacy, open, closed };
 }
 
-export async function migrateLegacyPulse(client: Db, provider: Provider, now: Date = new Date()): Promise<LegacyOutcome> {
+export async function migrateLegacyPulse(
+  client: Db,
+  provider: Provider,
+  now: Date = new Date(),
+): Promise<LegacyOutcome> {
   const first = await pending(client, now);
-  if (first.legacy === 0 && first.open.length === 0 && first.closed.length === 0) return { tokens: 0, sealedRounds: 0, releasedRounds: 0 };
+  if (first.legacy === 0 && first.open.length === 0 && first.closed.length === 0)
+    return { tokens: 0, sealedRounds: 0, releasedRounds: 0 };
 
   const out = await client.$transaction(
     async (tx) => {
-      if (provider === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
+      if (provider === "postgresql")
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
       const todo = await pending(tx, now); // another process may have done it meanwhile
       const result: LegacyOutcome = { tokens: 0, sealedRounds: 0, releasedRounds: 0 };
 
       // 1. Participation: tokens in, user ids out.
       if (todo.legacy > 0) {
-        const legacy = await tx.pulseParticipationLegacy.findMany({ select: { roundId: true, userId: true } });
-        const existing = new Set((await tx.pulseParticipation.findMany({ where: { roundId: { in: [...new Set(legacy.map((l) => l.roundId))] } }, select: { roundId: true, token: true } })).map((p) => `${p.roundId}|${p.token}`));
-        const rounds = new Set((await tx.pulseRound.findMany({ where: { id: { in: [...new Set(legacy.map((l) => l.roundId))] } }, select: { id: true } })).map((r) => r.id));
+        const legacy = await tx.pulseParticipationLegacy.findMany({
+          select: { roundId: true, userId: true },
+        });
+        const existing = new Set(
+          (
+            await tx.pulseParticipation.findMany({
+              where: { roundId: { in: [...new Set(legacy.map((l) => l.roundId))] } },
+              select: { roundId: true, token: true },
+            })
+          ).map((p) => `${p.roundId}|${p.token}`),
+        );
+        const rounds = new Set(
+          (
+            await tx.pulseRound.findMany({
+              where: { id: { in: [...new Set(legacy.map((l) => l.roundId))] } },
+              select: { id: true },
+            })
+          ).map((r) => r.id),
+        );
         const rows = legacy
           .filter((l) => rounds.has(l.roundId))
           .map((l) => ({ roundId: l.roundId, token: participationToken(l.roundId, l.userId) }))
           .filter((r) => !existing.has(`${r.roundId}|${r.token}`))
           .sort((a, b) => (a.roundId + a.token < b.roundId + b.token ? -1 : 1));
-        for (let i = 0; i < rows.length; i += 500) await tx.pulseParticipation.createMany({ data: rows.slice(i, i + 500) });
+        for (let i = 0; i < rows.length; i += 500)
+          await tx.pulseParticipation.createMany({ data: rows.slice(i, i + 500) });
         await tx.pulseParticipationLegacy.deleteMany({});
         for (const id of rounds) await rewriteParticipation(tx, provider, id);
         result.tokens = rows.length;
@@ -69,7 +103,12 @@ export async function migrateLegacyPulse(client: Db, provider: Provider, now: Da
       for (const roundId of todo.open) {
         const responses = await tx.pulseResponse.findMany({
           where: { roundId },
-          select: { departmentId: true, ageLayer: true, commentEnc: true, answers: { select: { questionId: true, value: true } } },
+          select: {
+            departmentId: true,
+            ageLayer: true,
+            commentEnc: true,
+            answers: { select: { questionId: true, value: true } },
+          },
         });
         await tx.pulseAnswer.deleteMany({ where: { response: { roundId } } });
         await tx.pulseResponse.deleteMany({ where: { roundId } });
@@ -78,7 +117,10 @@ export async function migrateLegacyPulse(client: Db, provider: Provider, now: Da
           roundId,
           responses.map((r) => ({
             departmentId: r.departmentId,
-            ageLayer: r.ageLayer !== null && (AGE_LAYERS as readonly string[]).includes(r.ageLayer) ? (r.ageLayer as AgeLayer) : null,
+            ageLayer:
+              r.ageLayer !== null && (AGE_LAYERS as readonly string[]).includes(r.ageLayer)
+                ? (r.ageLayer as AgeLayer)
+                : null,
             answers: r.answers,
             comment: r.commentEnc ? decryptText(r.commentEnc) : null,
           })),
@@ -97,7 +139,8 @@ export async function migrateLegacyPulse(client: Db, provider: Provider, now: Da
     { timeout: 600_000, maxWait: 600_000 },
   );
 
-  if (out.tokens + out.sealedRounds + out.releasedRounds > 0) await wipeFreedPages(client, provider);
+  if (out.tokens + out.sealedRounds + out.releasedRounds > 0)
+    await wipeFreedPages(client, provider);
   return out;
 }
 
@@ -105,7 +148,14 @@ export async function migrateLegacyPulse(client: Db, provider: Provider, now: Da
 async function wipeFreedPages(client: Db, provider: Provider) {
   try {
     if (provider === "postgresql") {
-      for (const t of ["PulseParticipationLegacy", "PulseParticipation", "PulseResponse", "PulseAnswer", "PulseSealed"]) await client.$executeRawUnsafe(`VACUUM FULL "${t}"`);
+      for (const t of [
+        "PulseParticipationLegacy",
+        "PulseParticipation",
+        "PulseResponse",
+        "PulseAnswer",
+        "PulseSealed",
+      ])
+        await client.$executeRawUnsafe(`VACUUM FULL "${t}"`);
     } else {
       await client.$executeRawUnsafe("VACUUM");
     }

@@ -4,7 +4,9 @@
 // the server tell a person whether they have answered, yet without DATA_KEY
 // it names nobody: a copy of the database cannot say who took part.
 import "server-only";
+
 import { createHmac, hkdfSync } from "node:crypto";
+
 import { getDataKey } from "../env";
 
 const LABEL = "pulse.participation.v1";
@@ -12,7 +14,8 @@ let cached: { data: Buffer; key: Buffer } | null = null;
 
 function tokenKey(): Buffer {
   const data = getDataKey();
-  if (!cached || !cached.data.equals(data)) cached = { data, key: Buffer.from(hkdfSync("sha256", data, Buffer.alloc(0), LABEL, 32)) };
+  if (!cached || !cached.data.equals(data))
+    cached = { data, key: Buffer.from(hkdfSync("sha256", data, Buffer.alloc(0), LABEL, 32)) };
   return cached.key;
 }
 
@@ -23,5 +26,7 @@ export function participationToken(roundId: string, userId: string): string {
 
 /** Prisma `where` for the viewer's own participation rows in these rounds. */
 export function ownParticipations(userId: string, roundIds: readonly string[]) {
-  return { OR: roundIds.map((roundId) => ({ roundId, token: participationToken(roundId, userId) })) };
+  return {
+    OR: roundIds.map((roundId) => ({ roundId, token: participationToken(roundId, userId) })),
+  };
 }

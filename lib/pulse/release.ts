@@ -15,12 +15,13 @@
 // Takes its client and provider as arguments: the seed and start-up code
 // call it with their own clients.
 import "server-only";
-import type { Tx } from "../db-client";
-import type { Provider } from "../db-url";
+
 import { decryptText, encryptText } from "../crypto";
 import { shanghaiYear } from "../dates";
-import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "../people/age";
+import type { Tx } from "../db-client";
+import type { Provider } from "../db-url";
 import { activeBusinessUser } from "../people/active";
+import { AGE_LAYERS, ageLayerOf, type AgeLayer } from "../people/age";
 import { coarsen, type Attributes } from "./coarsen";
 import { randomResponseId } from "./ids";
 import { seal, unseal, type SealedAnswer } from "./sealed";
@@ -30,16 +31,21 @@ export type GroupSizes = Record<string, Partial<Record<AgeLayer, number>>>;
 
 export type ReleaseOutcome = "released" | "kept-sealed" | "open" | "nothing";
 
-const isLayer = (l: string | null): l is AgeLayer => l !== null && (AGE_LAYERS as readonly string[]).includes(l);
+const isLayer = (l: string | null): l is AgeLayer =>
+  l !== null && (AGE_LAYERS as readonly string[]).includes(l);
 
 /** Locks the round row on PostgreSQL (no-op on SQLite, whose write transactions already run one at a time). */
 export async function lockRound(tx: Tx, provider: Provider, roundId: string) {
-  if (provider === "postgresql") await tx.$queryRaw`SELECT "id" FROM "PulseRound" WHERE "id" = ${roundId} FOR UPDATE`;
+  if (provider === "postgresql")
+    await tx.$queryRaw`SELECT "id" FROM "PulseRound" WHERE "id" = ${roundId} FOR UPDATE`;
 }
 
 /** Active business staff per department and age layer (in the year the round opened). */
 export async function groupSizes(tx: Tx, year: number): Promise<GroupSizes> {
-  const people = await tx.user.findMany({ where: activeBusinessUser, select: { departmentId: true, birthYear: true } });
+  const people = await tx.user.findMany({
+    where: activeBusinessUser,
+    select: { departmentId: true, birthYear: true },
+  });
   const out: GroupSizes = {};
   for (const p of people) {
     const row = (out[p.departmentId ?? ""] ??= {});
@@ -54,28 +60,55 @@ export async function groupSizes(tx: Tx, year: number): Promise<GroupSizes> {
  * `recoarsen`, whenever a stored tuple holds fewer than 5 responses). Run
  * inside a transaction.
  */
-export async function releaseRound(tx: Tx, provider: Provider, roundId: string, opts: { now?: Date; recoarsen?: boolean } = {}): Promise<ReleaseOutcome> {
+export async function releaseRound(
+  tx: Tx,
+  provider: Provider,
+  roundId: string,
+  opts: { now?: Date; recoarsen?: boolean } = {},
+): Promise<ReleaseOutcome> {
   const now = opts.now ?? new Date();
   await lockRound(tx, provider, roundId);
-  const round = await tx.pulseRound.findUnique({ where: { id: roundId }, select: { id: true, opensAt: true, closesAt: true, groupSizes: true } });
+  const round = await tx.pulseRound.findUnique({
+    where: { id: roundId },
+    select: { id: true, opensAt: true, closesAt: true, groupSizes: true },
+  });
   if (!round) return "nothing";
   if (round.closesAt.getTime() > now.getTime()) return "open";
 
-  const sealedRows = await tx.pulseSealed.findMany({ where: { roundId }, select: { id: true, sealed: true } });
+  const sealedRows = await tx.pulseSealed.findMany({
+    where: { roundId },
+    select: { id: true, sealed: true },
+  });
   if (sealedRows.length === 0) {
     if (!opts.recoarsen) return "nothing";
-    const tuples = await tx.pulseResponse.groupBy({ by: ["departmentId", "ageLayer"], where: { roundId }, _count: { _all: true } });
+    const tuples = await tx.pulseResponse.groupBy({
+      by: ["departmentId", "ageLayer"],
+      where: { roundId },
+      _count: { _all: true },
+    });
     if (tuples.every((t) => t._count._all >= 5)) return "nothing";
   }
   const released = await tx.pulseResponse.findMany({
     where: { roundId },
-    select: { departmentId: true, ageLayer: true, commentEnc: true, answers: { select: { questionId: true, value: true } } },
+    select: {
+      departmentId: true,
+      ageLayer: true,
+      commentEnc: true,
+      answers: { select: { questionId: true, value: true } },
+    },
   });
   const items: SealedAnswer[] = [
-    ...released.map((r) => ({ departmentId: r.departmentId, ageLayer: isLayer(r.ageLayer) ? r.ageLayer : null, answers: r.answers, comment: r.commentEnc ? decryptText(r.commentEnc) : null })),
+    ...released.map((r) => ({
+      departmentId: r.departmentId,
+      ageLayer: isLayer(r.ageLayer) ? r.ageLayer : null,
+      answers: r.answers,
+      comment: r.commentEnc ? decryptText(r.commentEnc) : null,
+    })),
     ...sealedRows.map((s) => unseal(s.sealed)),
   ];
-  const coarse = coarsen(items.map((i): Attributes => ({ departmentId: i.departmentId, ageLayer: i.ageLayer })));
+  const coarse = coarsen(
+    items.map((i): Attributes => ({ departmentId: i.departmentId, ageLayer: i.ageLayer })),
+  );
   if (!coarse && released.length === 0) return "kept-sealed"; // fewer than 5 in all, already sealed: nothing to do
 
   // Out with the old rows of the round (answers first: no reliance on ON DELETE CASCADE).
@@ -89,14 +122,28 @@ export async function releaseRound(tx: Tx, provider: Provider, roundId: string, 
     await rewriteParticipation(tx, provider, roundId);
     return "kept-sealed";
   }
-  const rows = items.map((it, i) => ({ id: randomResponseId(), it, at: coarse[i] })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const rows = items
+    .map((it, i) => ({ id: randomResponseId(), it, at: coarse[i] }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   await tx.pulseResponse.createMany({
-    data: rows.map((r) => ({ id: r.id, roundId, departmentId: r.at.departmentId, ageLayer: r.at.ageLayer, commentEnc: r.it.comment ? encryptText(r.it.comment) : null })),
+    data: rows.map((r) => ({
+      id: r.id,
+      roundId,
+      departmentId: r.at.departmentId,
+      ageLayer: r.at.ageLayer,
+      commentEnc: r.it.comment ? encryptText(r.it.comment) : null,
+    })),
   });
-  const answers = rows.flatMap((r) => r.it.answers.map((a) => ({ responseId: r.id, questionId: a.questionId, value: a.value })));
-  for (let i = 0; i < answers.length; i += 500) await tx.pulseAnswer.createMany({ data: answers.slice(i, i + 500) });
+  const answers = rows.flatMap((r) =>
+    r.it.answers.map((a) => ({ responseId: r.id, questionId: a.questionId, value: a.value })),
+  );
+  for (let i = 0; i < answers.length; i += 500)
+    await tx.pulseAnswer.createMany({ data: answers.slice(i, i + 500) });
   if (!round.groupSizes) {
-    await tx.pulseRound.update({ where: { id: roundId }, data: { groupSizes: JSON.stringify(await groupSizes(tx, shanghaiYear(round.opensAt))) } });
+    await tx.pulseRound.update({
+      where: { id: roundId },
+      data: { groupSizes: JSON.stringify(await groupSizes(tx, shanghaiYear(round.opensAt))) },
+    });
   }
   await rewriteParticipation(tx, provider, roundId);
   return "released";
@@ -104,8 +151,11 @@ export async function releaseRound(tx: Tx, provider: Provider, roundId: string, 
 
 /** Writes answers into the sealed pool, in random-id order. */
 export async function insertSealed(tx: Tx, roundId: string, items: readonly SealedAnswer[]) {
-  const rows = items.map((it) => ({ id: randomResponseId(), roundId, sealed: seal(it) })).sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (let i = 0; i < rows.length; i += 200) await tx.pulseSealed.createMany({ data: rows.slice(i, i + 200) });
+  const rows = items
+    .map((it) => ({ id: randomResponseId(), roundId, sealed: seal(it) }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (let i = 0; i < rows.length; i += 200)
+    await tx.pulseSealed.createMany({ data: rows.slice(i, i + 200) });
 }
 
 /**
@@ -117,36 +167,78 @@ export async function insertSealed(tx: Tx, roundId: string, items: readonly Seal
  */
 export async function rewriteParticipation(tx: Tx, provider: Provider, roundId: string) {
   if (provider !== "postgresql") return;
-  const tokens = (await tx.pulseParticipation.findMany({ where: { roundId }, select: { token: true }, orderBy: { token: "asc" } })).map((p) => p.token);
+  const tokens = (
+    await tx.pulseParticipation.findMany({
+      where: { roundId },
+      select: { token: true },
+      orderBy: { token: "asc" },
+    })
+  ).map((p) => p.token);
   await tx.pulseParticipation.deleteMany({ where: { roundId } });
-  for (let i = 0; i < tokens.length; i += 500) await tx.pulseParticipation.createMany({ data: tokens.slice(i, i + 500).map((token) => ({ roundId, token })) });
+  for (let i = 0; i < tokens.length; i += 500)
+    await tx.pulseParticipation.createMany({
+      data: tokens.slice(i, i + 500).map((token) => ({ roundId, token })),
+    });
 }
 
 /** PostgreSQL only: as rewriteParticipation, for the sealed pool of an open round too. */
 export async function rewriteOpenRound(tx: Tx, provider: Provider, roundId: string) {
   if (provider !== "postgresql") return;
   await rewriteParticipation(tx, provider, roundId);
-  const rows = await tx.pulseSealed.findMany({ where: { roundId }, orderBy: { id: "asc" }, select: { id: true, roundId: true, sealed: true } });
+  const rows = await tx.pulseSealed.findMany({
+    where: { roundId },
+    orderBy: { id: "asc" },
+    select: { id: true, roundId: true, sealed: true },
+  });
   await tx.pulseSealed.deleteMany({ where: { roundId } });
-  for (let i = 0; i < rows.length; i += 200) await tx.pulseSealed.createMany({ data: rows.slice(i, i + 200) });
+  for (let i = 0; i < rows.length; i += 200)
+    await tx.pulseSealed.createMany({ data: rows.slice(i, i + 200) });
 }
 
-type Client = Tx & { $transaction: <R>(fn: (tx: Tx) => Promise<R>, opts?: { timeout?: number; maxWait?: number }) => Promise<R> };
+type Client = Tx & {
+  $transaction: <R>(
+    fn: (tx: Tx) => Promise<R>,
+    opts?: { timeout?: number; maxWait?: number },
+  ) => Promise<R>;
+};
 
 /** Releases every closed round that still has sealed answers, each in its own transaction. */
-export async function releaseDueRounds(client: Client, provider: Provider, now: Date = new Date()): Promise<{ released: number }> {
-  const due = await client.pulseRound.findMany({ where: { closesAt: { lte: now }, sealed: { some: {} } }, select: { id: true } });
+export async function releaseDueRounds(
+  client: Client,
+  provider: Provider,
+  now: Date = new Date(),
+): Promise<{ released: number }> {
+  const due = await client.pulseRound.findMany({
+    where: { closesAt: { lte: now }, sealed: { some: {} } },
+    select: { id: true },
+  });
   let released = 0;
   for (const r of due) {
-    const out = await client.$transaction((tx) => releaseRound(tx, provider, r.id, { now }), { timeout: 60_000, maxWait: 20_000 });
+    const out = await client.$transaction((tx) => releaseRound(tx, provider, r.id, { now }), {
+      timeout: 60_000,
+      maxWait: 20_000,
+    });
     if (out === "released") released++;
   }
   return { released };
 }
 
 /** Before reading results: releases the round if it is closed and still has sealed answers. One cheap query otherwise. */
-export async function ensureReleased(client: Client, provider: Provider, roundIds: readonly string[], now: Date = new Date()) {
+export async function ensureReleased(
+  client: Client,
+  provider: Provider,
+  roundIds: readonly string[],
+  now: Date = new Date(),
+) {
   if (roundIds.length === 0) return;
-  const pending = await client.pulseSealed.findMany({ where: { roundId: { in: [...roundIds] }, round: { closesAt: { lte: now } } }, distinct: ["roundId"], select: { roundId: true } });
-  for (const p of pending) await client.$transaction((tx) => releaseRound(tx, provider, p.roundId, { now }), { timeout: 60_000, maxWait: 20_000 });
+  const pending = await client.pulseSealed.findMany({
+    where: { roundId: { in: [...roundIds] }, round: { closesAt: { lte: now } } },
+    distinct: ["roundId"],
+    select: { roundId: true },
+  });
+  for (const p of pending)
+    await client.$transaction((tx) => releaseRound(tx, provider, p.roundId, { now }), {
+      timeout: 60_000,
+      maxWait: 20_000,
+    });
 }

@@ -1,17 +1,28 @@
 import { z } from "zod";
+
 import { checkbox, id, optionalText, page, requiredDate, text } from "../forms/fields";
 import { COMMENT_MAX, MAX_QUESTIONS, MIN_QUESTIONS, PULSE_MESSAGES, QUESTION_MAX } from "./labels";
 
-const toArray = (v: unknown) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]);
+const toArray = (v: unknown) =>
+  v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v];
 
 /** Question texts; blank rows of the form are dropped before counting. */
 const questions = z.preprocess(
   toArray,
   z
-    .array(z.string({ error: "题目无效" }).trim().max(QUESTION_MAX, `每道题目不超过 ${QUESTION_MAX} 个字`), { error: "题目无效" })
+    .array(
+      z
+        .string({ error: "题目无效" })
+        .trim()
+        .max(QUESTION_MAX, `每道题目不超过 ${QUESTION_MAX} 个字`),
+      { error: "题目无效" },
+    )
     .max(MAX_QUESTIONS * 2, PULSE_MESSAGES.questionCount)
     .transform((qs) => qs.filter((q) => q.length > 0))
-    .refine((qs) => qs.length >= MIN_QUESTIONS && qs.length <= MAX_QUESTIONS, PULSE_MESSAGES.questionCount)
+    .refine(
+      (qs) => qs.length >= MIN_QUESTIONS && qs.length <= MAX_QUESTIONS,
+      PULSE_MESSAGES.questionCount,
+    )
     .refine((qs) => new Set(qs).size === qs.length, PULSE_MESSAGES.questionDuplicate),
 );
 
@@ -25,7 +36,12 @@ export const CreatePulseRoundInput = z
     questions,
   })
   .superRefine((v, ctx) => {
-    if (v.closesOn < v.opensOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: PULSE_MESSAGES.closesBeforeOpens });
+    if (v.closesOn < v.opensOn)
+      ctx.addIssue({
+        code: "custom",
+        path: ["closesOn"],
+        message: PULSE_MESSAGES.closesBeforeOpens,
+      });
   });
 export type CreatePulseRoundInput = z.infer<typeof CreatePulseRoundInput>;
 
@@ -35,10 +51,18 @@ export const POSITIONS = Array.from({ length: MAX_QUESTIONS }, (_, i) => i + 1);
 const score = (p: number) =>
   z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number({ error: PULSE_MESSAGES.scoreInvalid(p) }).int(PULSE_MESSAGES.scoreInvalid(p)).min(1, PULSE_MESSAGES.scoreInvalid(p)).max(5, PULSE_MESSAGES.scoreInvalid(p)).optional(),
+    z.coerce
+      .number({ error: PULSE_MESSAGES.scoreInvalid(p) })
+      .int(PULSE_MESSAGES.scoreInvalid(p))
+      .min(1, PULSE_MESSAGES.scoreInvalid(p))
+      .max(5, PULSE_MESSAGES.scoreInvalid(p))
+      .optional(),
   );
 
-const scoreShape = Object.fromEntries(POSITIONS.map((p) => [`q${p}`, score(p)])) as Record<`q${number}`, ReturnType<typeof score>>;
+const scoreShape = Object.fromEntries(POSITIONS.map((p) => [`q${p}`, score(p)])) as Record<
+  `q${number}`,
+  ReturnType<typeof score>
+>;
 
 export const AnswerPulseInput = z
   .object({ roundId: id("测评"), comment: optionalText("意见建议", COMMENT_MAX), ...scoreShape })

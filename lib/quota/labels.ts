@@ -5,7 +5,12 @@ export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 export const OUTCOMES = ["PENDING", "PUBLICITY", "ADMITTED", "NOT_ADMITTED"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
-export const OUTCOME_LABELS: Record<Outcome, string> = { PENDING: "待定", PUBLICITY: "公示中", ADMITTED: "已入额", NOT_ADMITTED: "未入额" };
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  PENDING: "待定",
+  PUBLICITY: "公示中",
+  ADMITTED: "已入额",
+  NOT_ADMITTED: "未入额",
+};
 export function outcomeLabel(c: string): string {
   return OUTCOME_LABELS[c as Outcome] ?? c;
 }
@@ -18,7 +23,8 @@ export const DEFAULT_COMPONENTS = [
 ] as const;
 
 /** Shown on the pages: who may register. */
-export const ELIGIBILITY_RULE = "报名条件：在职干警，且尚未入额（已是员额检察官的不再报名）。具体资格以院遴选公告为准，政治处审核。";
+export const ELIGIBILITY_RULE =
+  "报名条件：在职干警，且尚未入额（已是员额检察官的不再报名）。具体资格以院遴选公告为准，政治处审核。";
 
 export const QUOTA_MESSAGES = {
   weightsSum: "各项权重之和须为100%",
@@ -36,8 +42,10 @@ export const QUOTA_MESSAGES = {
   tieAtCut: (rank: number) => `第 ${rank} 名存在并列，请调整公示人数`,
   notPublicity: "当前不在公示阶段",
   publicityOpen: "公示期未满，不能确定结果",
-  scoreRange: (name: string, component: string, max: number) => `${name}的「${component}」成绩须在 0–${max} 之间`,
-  scoreFormat: (name: string, component: string) => `${name}的「${component}」成绩格式有误（最多两位小数）`,
+  scoreRange: (name: string, component: string, max: number) =>
+    `${name}的「${component}」成绩须在 0–${max} 之间`,
+  scoreFormat: (name: string, component: string) =>
+    `${name}的「${component}」成绩格式有误（最多两位小数）`,
   published: "入额遴选公示名单已发布",
   concluded: "入额遴选结果已确定",
   recused: "您已报名本轮遴选，按回避规定不能办理本轮的设置、评分、公示和结果",

@@ -11,7 +11,15 @@ export type RoundDates = {
   publicityEndsOn: Date | null;
 };
 
-export type Phase = "REG_UPCOMING" | "REG_OPEN" | "REG_CLOSED" | "SCORING" | "PUBLICITY_UPCOMING" | "PUBLICITY" | "PUBLICITY_ENDED" | "CONCLUDED";
+export type Phase =
+  | "REG_UPCOMING"
+  | "REG_OPEN"
+  | "REG_CLOSED"
+  | "SCORING"
+  | "PUBLICITY_UPCOMING"
+  | "PUBLICITY"
+  | "PUBLICITY_ENDED"
+  | "CONCLUDED";
 
 export const PHASE_LABELS: Record<Phase, string> = {
   REG_UPCOMING: "报名未开始",
@@ -26,7 +34,11 @@ export const PHASE_LABELS: Record<Phase, string> = {
 
 /** Registration is open on the days from the opening day through the closing day. */
 export function registrationOpen(r: RoundDates, now: Date): boolean {
-  return r.status === "REGISTRATION" && now >= r.registrationOpensAt && now.getTime() < r.registrationClosesAt.getTime() + DAY_MS;
+  return (
+    r.status === "REGISTRATION" &&
+    now >= r.registrationOpensAt &&
+    now.getTime() < r.registrationClosesAt.getTime() + DAY_MS
+  );
 }
 
 /** The 公示 is over once its last day has passed. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { id, intInRange, optionalText, page, requiredDate, text } from "../forms/fields";
 import { QUOTA_MESSAGES } from "./labels";
 import { weightsValid } from "./scoring";
@@ -11,7 +12,8 @@ const Component = z.object({
   maxScore: intInRange("满分", 1, 1000),
 });
 
-const asArray = (v: unknown): unknown[] => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
+const asArray = (v: unknown): unknown[] =>
+  v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v];
 
 /** The form posts parallel arrays (componentName[], componentWeight[], componentMaxScore[]); callers may pass `components`. */
 function zipComponents(raw: unknown): unknown {
@@ -21,7 +23,10 @@ function zipComponents(raw: unknown): unknown {
   const names = asArray(r.componentName);
   const weights = asArray(r.componentWeight);
   const maxes = asArray(r.componentMaxScore);
-  return { ...r, components: names.map((name, i) => ({ name, weight: weights[i], maxScore: maxes[i] })) };
+  return {
+    ...r,
+    components: names.map((name, i) => ({ name, weight: weights[i], maxScore: maxes[i] })),
+  };
 }
 
 const roundFields = {
@@ -36,23 +41,39 @@ const roundFields = {
     .min(1, "请至少设置一项考核项目")
     .max(MAX_COMPONENTS, `考核项目不能超过 ${MAX_COMPONENTS} 项`)
     .superRefine((cs, ctx) => {
-      if (!weightsValid(cs.map((c) => c.weight))) ctx.addIssue({ code: "custom", message: QUOTA_MESSAGES.weightsSum });
+      if (!weightsValid(cs.map((c) => c.weight)))
+        ctx.addIssue({ code: "custom", message: QUOTA_MESSAGES.weightsSum });
       const seen = new Set<string>();
       cs.forEach((c, i) => {
-        if (seen.has(c.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: "考核项目名称不能重复" });
+        if (seen.has(c.name))
+          ctx.addIssue({ code: "custom", path: [i, "name"], message: "考核项目名称不能重复" });
         seen.add(c.name);
       });
     }),
 };
 
-function checkRound(v: { registrationOpensAt: Date; registrationClosesAt: Date }, ctx: z.RefinementCtx) {
-  if (v.registrationClosesAt < v.registrationOpensAt) ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "报名截止日期不能早于开始日期" });
+function checkRound(
+  v: { registrationOpensAt: Date; registrationClosesAt: Date },
+  ctx: z.RefinementCtx,
+) {
+  if (v.registrationClosesAt < v.registrationOpensAt)
+    ctx.addIssue({
+      code: "custom",
+      path: ["registrationClosesAt"],
+      message: "报名截止日期不能早于开始日期",
+    });
 }
 
-export const CreateRoundInput = z.preprocess(zipComponents, z.object(roundFields).superRefine(checkRound));
+export const CreateRoundInput = z.preprocess(
+  zipComponents,
+  z.object(roundFields).superRefine(checkRound),
+);
 export type CreateRoundInput = z.infer<typeof CreateRoundInput>;
 
-export const UpdateRoundInput = z.preprocess(zipComponents, z.object({ id: id("遴选"), ...roundFields }).superRefine(checkRound));
+export const UpdateRoundInput = z.preprocess(
+  zipComponents,
+  z.object({ id: id("遴选"), ...roundFields }).superRefine(checkRound),
+);
 
 export const RoundRef = z.object({ roundId: id("遴选") });
 
@@ -77,7 +98,13 @@ export const SaveScoresInput = z.preprocess(
   z.object({
     roundId: id("遴选"),
     entries: z
-      .array(z.object({ registrationId: id("报名"), componentId: id("考核项目"), value: z.string({ error: "成绩格式有误" }).max(12, "成绩格式有误") }))
+      .array(
+        z.object({
+          registrationId: id("报名"),
+          componentId: id("考核项目"),
+          value: z.string({ error: "成绩格式有误" }).max(12, "成绩格式有误"),
+        }),
+      )
       .min(1, "没有要保存的成绩")
       .max(2000, "一次保存的成绩过多"),
   }),
@@ -91,6 +118,9 @@ export const PublishInput = z
     startsOn: requiredDate("公示开始日期"),
     endsOn: requiredDate("公示结束日期"),
   })
-  .refine((v) => v.endsOn >= v.startsOn, { path: ["endsOn"], message: "公示结束日期不能早于开始日期" });
+  .refine((v) => v.endsOn >= v.startsOn, {
+    path: ["endsOn"],
+    message: "公示结束日期不能早于开始日期",
+  });
 
 export const QuotaPage = z.object({ page });

@@ -13,8 +13,13 @@ export const COMPLIANCE_LABELS: Record<ComplianceStatus, string> = {
 
 export type ReportForCompliance = { status: string; firstSubmittedAt: Date | null } | null;
 
-export function complianceOf(report: ReportForCompliance, dueAt: Date, now: Date): ComplianceStatus {
-  if (!report || !report.firstSubmittedAt) return now.getTime() > dueAt.getTime() ? "MISSING" : "PENDING";
+export function complianceOf(
+  report: ReportForCompliance,
+  dueAt: Date,
+  now: Date,
+): ComplianceStatus {
+  if (!report || !report.firstSubmittedAt)
+    return now.getTime() > dueAt.getTime() ? "MISSING" : "PENDING";
   if (report.status === "RETURNED") return "RETURNED";
   return report.firstSubmittedAt.getTime() <= dueAt.getTime() ? "ON_TIME" : "LATE";
 }

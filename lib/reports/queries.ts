@@ -1,25 +1,34 @@
 // Reads for liaison reports. 政治处 sees every department; a head or liaison
 // sees only their own department; everyone else sees nothing (docs/security.md item 10).
 import "server-only";
-import { db } from "../db";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { decryptText } from "../crypto";
+
 import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
+import { decryptText } from "../crypto";
+import { monthRange, monthsBetween, shanghaiYear, shanghaiYearRange } from "../dates";
+import { db } from "../db";
 import { complianceOf, type ComplianceStatus } from "./compliance";
 import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
 import type { ReportListFilter } from "./schemas";
-import { monthRange, monthsBetween, shanghaiYear, shanghaiYearRange } from "../dates";
 
 export const REPORTS_PER_PAGE = 20;
 
 /** The where-clause every report read starts from: null means "no access". */
 export function reportScope(user: SessionUser): Prisma.LiaisonReportWhereInput | null {
   // Drafts stay within their own department until submitted.
-  if (can(user.roles, "report.readAll")) return { OR: [{ status: { not: "DRAFT" } }, ...(user.departmentId ? [{ departmentId: user.departmentId }] : [])] };
-  if (can(user.roles, "report.readDepartment") && user.departmentId) return { departmentId: user.departmentId };
+  if (can(user.roles, "report.readAll"))
+    return {
+      OR: [
+        { status: { not: "DRAFT" } },
+        ...(user.departmentId ? [{ departmentId: user.departmentId }] : []),
+      ],
+    };
+  if (can(user.roles, "report.readDepartment") && user.departmentId)
+    return { departmentId: user.departmentId };
   return null;
 }
 
@@ -34,7 +43,10 @@ export function reportsOfMonthsWhere(keys: string[]): Prisma.LiaisonReportWhereI
     status: { not: "DRAFT" },
     OR: [
       { kind: "PERIODIC", period: { key: { in: keys } } },
-      { kind: "ADHOC", submittedAt: { gte: monthRange(keys[0]).start, lt: monthRange(keys[keys.length - 1]).end } },
+      {
+        kind: "ADHOC",
+        submittedAt: { gte: monthRange(keys[0]).start, lt: monthRange(keys[keys.length - 1]).end },
+      },
     ],
   };
 }
@@ -61,7 +73,15 @@ export async function listReports(user: SessionUser, f: ReportListFilter) {
       skip: (f.page - 1) * REPORTS_PER_PAGE,
       take: REPORTS_PER_PAGE,
       select: {
-        id: true, kind: true, title: true, status: true, mood: true, stability: true, submittedAt: true, firstSubmittedAt: true, createdAt: true,
+        id: true,
+        kind: true,
+        title: true,
+        status: true,
+        mood: true,
+        stability: true,
+        submittedAt: true,
+        firstSubmittedAt: true,
+        createdAt: true,
         department: { select: { name: true } },
         period: { select: { label: true, dueAt: true } },
         author: { select: { realName: true } },
@@ -79,22 +99,53 @@ export async function getReport(user: SessionUser, id: string) {
   return db.liaisonReport.findFirst({
     where: { ...scope, id },
     select: {
-      id: true, kind: true, title: true, status: true, mood: true, stability: true, summary: true, departmentId: true, authorId: true,
-      submittedAt: true, firstSubmittedAt: true, reviewedAt: true, returnComment: true, createdAt: true,
+      id: true,
+      kind: true,
+      title: true,
+      status: true,
+      mood: true,
+      stability: true,
+      summary: true,
+      departmentId: true,
+      authorId: true,
+      submittedAt: true,
+      firstSubmittedAt: true,
+      reviewedAt: true,
+      returnComment: true,
+      createdAt: true,
       department: { select: { name: true } },
       period: { select: { key: true, label: true, dueAt: true } },
       author: { select: { realName: true } },
       reviewedBy: { select: { realName: true } },
       topics: { select: { topic: { select: { id: true, name: true } } } },
-      events: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, comment: true, createdAt: true, actor: { select: { realName: true } } } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          action: true,
+          comment: true,
+          createdAt: true,
+          actor: { select: { realName: true } },
+        },
+      },
       _count: { select: { concerns: true } },
     },
   });
 }
 
 /** A report id outside the viewer's scope: audited like a refused action (docs/security.md item 21). */
-export async function auditReportNotFound(user: SessionUser, id: string, ip?: string): Promise<void> {
-  await auditRead(user, { action: "report.read", objectType: "LiaisonReport", objectId: id, found: false, ip });
+export async function auditReportNotFound(
+  user: SessionUser,
+  id: string,
+  ip?: string,
+): Promise<void> {
+  await auditRead(user, {
+    action: "report.read",
+    objectType: "LiaisonReport",
+    objectId: id,
+    found: false,
+    ip,
+  });
 }
 
 /**
@@ -104,17 +155,39 @@ export async function auditReportNotFound(user: SessionUser, id: string, ip?: st
 export async function readConcerns(user: SessionUser, reportId: string, ip: string) {
   const scope = reportScope(user);
   if (!scope) return null;
-  const report = await db.liaisonReport.findFirst({ where: { ...scope, id: reportId }, select: { id: true } });
+  const report = await db.liaisonReport.findFirst({
+    where: { ...scope, id: reportId },
+    select: { id: true },
+  });
   if (!report) return null;
   const rows = await db.staffConcern.findMany({
     where: { reportId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, personId: true, descriptionEnc: true, suggestionEnc: true, person: { select: { realName: true, position: true } }, followUp: { select: { id: true, status: true } } },
+    select: {
+      id: true,
+      kind: true,
+      personId: true,
+      descriptionEnc: true,
+      suggestionEnc: true,
+      person: { select: { realName: true, position: true } },
+      followUp: { select: { id: true, status: true } },
+    },
   });
   if (rows.length) {
-    await auditRead(user, { action: "report.concern.read", objectType: "LiaisonReport", objectId: reportId, found: true, ip, detail: { count: rows.length } });
+    await auditRead(user, {
+      action: "report.concern.read",
+      objectType: "LiaisonReport",
+      objectId: reportId,
+      found: true,
+      ip,
+      detail: { count: rows.length },
+    });
   }
-  return rows.map(({ descriptionEnc, suggestionEnc, ...c }) => ({ ...c, description: decryptText(descriptionEnc), suggestion: decryptText(suggestionEnc) }));
+  return rows.map(({ descriptionEnc, suggestionEnc, ...c }) => ({
+    ...c,
+    description: decryptText(descriptionEnc),
+    suggestion: decryptText(suggestionEnc),
+  }));
 }
 
 /** What the liaison form needs: active topics, department members, open periods. */
@@ -122,9 +195,20 @@ export async function reportFormOptions(user: SessionUser) {
   const schedule = await readSchedule(db);
   const now = new Date();
   const [topics, members, filed] = await Promise.all([
-    db.hotTopic.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
-    db.user.findMany({ where: { departmentId: user.departmentId ?? "-", status: "ACTIVE" }, orderBy: { employeeNo: "asc" }, select: { id: true, realName: true, position: true } }),
-    db.liaisonReport.findMany({ where: { departmentId: user.departmentId ?? "-", periodId: { not: null } }, select: { period: { select: { key: true } } } }),
+    db.hotTopic.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
+    db.user.findMany({
+      where: { departmentId: user.departmentId ?? "-", status: "ACTIVE" },
+      orderBy: { employeeNo: "asc" },
+      select: { id: true, realName: true, position: true },
+    }),
+    db.liaisonReport.findMany({
+      where: { departmentId: user.departmentId ?? "-", periodId: { not: null } },
+      select: { period: { select: { key: true } } },
+    }),
   ]);
   const filedKeys = new Set(filed.map((r) => r.period?.key));
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600_000);
@@ -140,16 +224,33 @@ export async function complianceMatrix(year: number, now: Date = new Date()) {
   const schedule = await readSchedule(db);
   const { gte: yearStart, lt: nextYear } = shanghaiYearRange(year);
   const yearEnd = new Date(nextYear.getTime() - 1);
-  const computed = periodsBetween(yearStart, now.getTime() < yearEnd.getTime() ? now : yearEnd, schedule);
-  const stored = await db.reportPeriod.findMany({ where: { startsAt: { gte: yearStart, lte: yearEnd } }, select: { id: true, key: true, label: true, dueAt: true, startsAt: true } });
+  const computed = periodsBetween(
+    yearStart,
+    now.getTime() < yearEnd.getTime() ? now : yearEnd,
+    schedule,
+  );
+  const stored = await db.reportPeriod.findMany({
+    where: { startsAt: { gte: yearStart, lte: yearEnd } },
+    select: { id: true, key: true, label: true, dueAt: true, startsAt: true },
+  });
   const byKey = new Map<string, { key: string; label: string; dueAt: Date; startsAt: Date }>();
   for (const p of [...computed, ...stored]) if (!byKey.has(p.key)) byKey.set(p.key, p);
   const periods = [...byKey.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const [departments, reports] = await Promise.all([
-    db.department.findMany({ where: { liaisonId: { not: null } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.department.findMany({
+      where: { liaisonId: { not: null } },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
     db.liaisonReport.findMany({
       where: { kind: "PERIODIC", period: { startsAt: { gte: yearStart, lte: yearEnd } } },
-      select: { id: true, departmentId: true, status: true, firstSubmittedAt: true, period: { select: { key: true } } },
+      select: {
+        id: true,
+        departmentId: true,
+        status: true,
+        firstSubmittedAt: true,
+        period: { select: { key: true } },
+      },
     }),
   ]);
   const reportAt = new Map(reports.map((r) => [`${r.departmentId}:${r.period?.key}`, r]));
@@ -158,17 +259,34 @@ export async function complianceMatrix(year: number, now: Date = new Date()) {
     cells: periods.map((p) => {
       const r = reportAt.get(`${d.id}:${p.key}`) ?? null;
       // A draft is still its department's own: no link to it.
-      return { periodKey: p.key, reportId: r && r.status !== "DRAFT" ? r.id : null, status: complianceOf(r, p.dueAt, now) as ComplianceStatus };
+      return {
+        periodKey: p.key,
+        reportId: r && r.status !== "DRAFT" ? r.id : null,
+        status: complianceOf(r, p.dueAt, now) as ComplianceStatus,
+      };
     }),
   }));
-  const totals: Record<ComplianceStatus, number> = { ON_TIME: 0, LATE: 0, MISSING: 0, RETURNED: 0, PENDING: 0 };
+  const totals: Record<ComplianceStatus, number> = {
+    ON_TIME: 0,
+    LATE: 0,
+    MISSING: 0,
+    RETURNED: 0,
+    PENDING: 0,
+  };
   for (const r of rows) for (const c of r.cells) totals[c.status]++;
-  return { periods: periods.map((p) => ({ key: p.key, label: p.label, dueAt: p.dueAt })), rows, totals };
+  return {
+    periods: periods.map((p) => ({ key: p.key, label: p.label, dueAt: p.dueAt })),
+    rows,
+    totals,
+  };
 }
 
 /** Years that have any period, for the year filter. */
 export async function complianceYears(now: Date = new Date()): Promise<number[]> {
-  const first = await db.reportPeriod.findFirst({ orderBy: { startsAt: "asc" }, select: { startsAt: true } });
+  const first = await db.reportPeriod.findFirst({
+    orderBy: { startsAt: "asc" },
+    select: { startsAt: true },
+  });
   const thisYear = shanghaiYear(now);
   const from = first ? shanghaiYear(first.startsAt) : thisYear;
   return Array.from({ length: thisYear - from + 1 }, (_, i) => thisYear - i);
@@ -176,13 +294,19 @@ export async function complianceYears(now: Date = new Date()): Promise<number[]>
 
 /** Every hot topic, retired ones too, for filtering the report list. */
 export function listTopicOptions() {
-  return db.hotTopic.findMany({ orderBy: [{ active: "desc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } });
+  return db.hotTopic.findMany({
+    orderBy: [{ active: "desc" }, { sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, active: true },
+  });
 }
 
 export async function reportSettings() {
   const [schedule, topics] = await Promise.all([
     readSchedule(db),
-    db.hotTopic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true, _count: { select: { reports: true } } } }),
+    db.hotTopic.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, active: true, _count: { select: { reports: true } } },
+    }),
   ]);
   return { schedule, topics };
 }

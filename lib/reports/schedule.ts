@@ -1,6 +1,7 @@
 // 政治处's reporting schedule, kept in the Setting table, and the stored
 // ReportPeriod rows that reports attach to.
 import "server-only";
+
 import type { Tx } from "../db";
 import { DEFAULT_SCHEDULE, periodFromKey, type Period, type Schedule } from "./periods";
 
@@ -11,7 +12,9 @@ export async function readSchedule(db: Pick<Tx, "setting">): Promise<Schedule> {
   if (!row) return DEFAULT_SCHEDULE;
   try {
     const v = JSON.parse(row.value) as Schedule;
-    return v.frequency === "QUARTERLY" || v.frequency === "MONTHLY" ? { frequency: v.frequency, dueDay: Number(v.dueDay) || 5 } : DEFAULT_SCHEDULE;
+    return v.frequency === "QUARTERLY" || v.frequency === "MONTHLY"
+      ? { frequency: v.frequency, dueDay: Number(v.dueDay) || 5 }
+      : DEFAULT_SCHEDULE;
   } catch {
     return DEFAULT_SCHEDULE;
   }
@@ -21,7 +24,14 @@ export async function readSchedule(db: Pick<Tx, "setting">): Promise<Schedule> {
 export async function ensurePeriod(db: Tx, p: Period): Promise<{ id: string; dueAt: Date }> {
   return db.reportPeriod.upsert({
     where: { key: p.key },
-    create: { key: p.key, label: p.label, frequency: p.frequency, startsAt: p.startsAt, endsAt: p.endsAt, dueAt: p.dueAt },
+    create: {
+      key: p.key,
+      label: p.label,
+      frequency: p.frequency,
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      dueAt: p.dueAt,
+    },
     update: {},
     select: { id: true, dueAt: true },
   });

@@ -5,7 +5,10 @@
 // No third-party origin anywhere: the portal runs on an air-gapped intranet.
 // Plain module: proxy.ts (edge-style runtime) and next.config.ts import it.
 
-export function contentSecurityPolicy(nonce: string | null, dev = process.env.NODE_ENV !== "production"): string {
+export function contentSecurityPolicy(
+  nonce: string | null,
+  dev = process.env.NODE_ENV !== "production",
+): string {
   const script = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
   return [
     "default-src 'self'",

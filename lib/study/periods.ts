@@ -9,12 +9,21 @@ export type Period = { year: number | null };
 export type MonthSpan = { key: string; start: Date; end: Date };
 
 /** Shanghai calendar months from (fromYear, fromMonth) to (toYear, toMonth), inclusive; months are 1–12. */
-export function monthSpans(fromYear: number, fromMonth: number, toYear: number, toMonth: number): MonthSpan[] {
+export function monthSpans(
+  fromYear: number,
+  fromMonth: number,
+  toYear: number,
+  toMonth: number,
+): MonthSpan[] {
   const out: MonthSpan[] = [];
   let y = fromYear;
   let m = fromMonth;
   while (y < toYear || (y === toYear && m <= toMonth)) {
-    out.push({ key: `${y}-${String(m).padStart(2, "0")}`, start: new Date(Date.UTC(y, m - 1, 1) - SHANGHAI_OFFSET_MS), end: new Date(Date.UTC(y, m, 1) - SHANGHAI_OFFSET_MS) });
+    out.push({
+      key: `${y}-${String(m).padStart(2, "0")}`,
+      start: new Date(Date.UTC(y, m - 1, 1) - SHANGHAI_OFFSET_MS),
+      end: new Date(Date.UTC(y, m, 1) - SHANGHAI_OFFSET_MS),
+    });
     m++;
     if (m > 12) {
       m = 1;

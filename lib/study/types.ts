@@ -29,7 +29,12 @@ export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
 };
 
 /** 三会一课: the four regular branch activities. */
-export const SANHUI_YIKE_TYPES: readonly ActivityType[] = ["BRANCH_ASSEMBLY", "BRANCH_COMMITTEE", "PARTY_GROUP", "PARTY_LECTURE"];
+export const SANHUI_YIKE_TYPES: readonly ActivityType[] = [
+  "BRANCH_ASSEMBLY",
+  "BRANCH_COMMITTEE",
+  "PARTY_GROUP",
+  "PARTY_LECTURE",
+];
 
 export function isActivityType(v: string): v is ActivityType {
   return (ACTIVITY_TYPES as readonly string[]).includes(v);
@@ -56,7 +61,9 @@ export function educationThemeLabel(code: string): string {
 
 /** Type label with the theme for education sessions, e.g. "教育培训·理想信念". */
 export function activityKindLabel(type: string, theme: string | null | undefined): string {
-  return theme ? `${activityTypeLabel(type)}·${educationThemeLabel(theme)}` : activityTypeLabel(type);
+  return theme
+    ? `${activityTypeLabel(type)}·${educationThemeLabel(theme)}`
+    : activityTypeLabel(type);
 }
 
 export const ATTENDANCE_STATUSES = ["PRESENT", "LEAVE", "ABSENT"] as const;

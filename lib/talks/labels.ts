@@ -1,8 +1,20 @@
 // 谈心谈话: codes and their Chinese labels, in one place for forms, pages and the seed.
-export const TALK_OCCASIONS = ["ROUTINE", "POST_CHANGE", "REFORM", "FLUCTUATION", "NEW_HIRE", "PRE_RETIREMENT"] as const;
+export const TALK_OCCASIONS = [
+  "ROUTINE",
+  "POST_CHANGE",
+  "REFORM",
+  "FLUCTUATION",
+  "NEW_HIRE",
+  "PRE_RETIREMENT",
+] as const;
 export type TalkOccasion = (typeof TALK_OCCASIONS)[number];
 export const TALK_OCCASION_LABELS: Record<TalkOccasion, string> = {
-  ROUTINE: "日常", POST_CHANGE: "岗位调整", REFORM: "改革期间", FLUCTUATION: "思想波动", NEW_HIRE: "新入职", PRE_RETIREMENT: "退休前",
+  ROUTINE: "日常",
+  POST_CHANGE: "岗位调整",
+  REFORM: "改革期间",
+  FLUCTUATION: "思想波动",
+  NEW_HIRE: "新入职",
+  PRE_RETIREMENT: "退休前",
 };
 export function talkOccasionLabel(c: string): string {
   return TALK_OCCASION_LABELS[c as TalkOccasion] ?? c;
@@ -11,7 +23,10 @@ export function talkOccasionLabel(c: string): string {
 export const CAMPAIGN_SCOPES = ["ALL", "DEPARTMENTS", "AGE_LAYER", "FOCUS_GROUP"] as const;
 export type CampaignScope = (typeof CAMPAIGN_SCOPES)[number];
 export const CAMPAIGN_SCOPE_LABELS: Record<CampaignScope, string> = {
-  ALL: "全体干警", DEPARTMENTS: "指定部门", AGE_LAYER: "年龄层", FOCUS_GROUP: "重点人员",
+  ALL: "全体干警",
+  DEPARTMENTS: "指定部门",
+  AGE_LAYER: "年龄层",
+  FOCUS_GROUP: "重点人员",
 };
 export function campaignScopeLabel(c: string): string {
   return CAMPAIGN_SCOPE_LABELS[c as CampaignScope] ?? c;

@@ -3,22 +3,22 @@
 // interviewee never sees a record about themselves. An id outside that scope is
 // a 404 (null here), and every read of a record's notes is audited (docs/security.md items 10, 21).
 import "server-only";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { db, type Tx } from "../db";
-import { decryptText } from "../crypto";
+
 import { auditRead } from "../audit/read";
 import { can, rolesWith } from "../auth/permissions";
 import type { Role } from "../auth/roles";
 import type { Viewer } from "../auth/session";
-import { ageLayerOf, AGE_LAYERS, type AgeLayer } from "../people/age";
+import { decryptText } from "../crypto";
 import { DAY_MS, shanghaiDaysRange, shanghaiYear } from "../dates";
-import { activeBusinessUser } from "../people/active";
+import { db, type Tx } from "../db";
 import { percent } from "../format";
+import { activeBusinessUser } from "../people/active";
+import { AGE_LAYERS, ageLayerOf, type AgeLayer } from "../people/age";
 import type { TalkListFilter } from "./schemas";
 
 export const TALKS_PER_PAGE = 20;
-
-
 
 /** 政治处 and 院领导 oversee every talk ("talk.readAll"); others only their own as interviewer. */
 export function seesAllTalks(roles: readonly Role[]): boolean {
@@ -33,7 +33,10 @@ export function recordsForOthers(roles: readonly Role[]): boolean {
 /** The records a viewer may see; never those about the viewer. */
 export function talkScope(v: Viewer): Prisma.TalkRecordWhereInput {
   if (!can(v.roles, "talk.record")) return { id: "__none__" };
-  return { intervieweeId: { not: v.id }, ...(seesAllTalks(v.roles) ? {} : { interviewerId: v.id }) };
+  return {
+    intervieweeId: { not: v.id },
+    ...(seesAllTalks(v.roles) ? {} : { interviewerId: v.id }),
+  };
 }
 
 /** Active people with a business role (never SYS_ADMIN or AUDITOR). */
@@ -56,7 +59,12 @@ export async function listTalks(v: Viewer, f: TalkListFilter) {
       skip: (f.page - 1) * TALKS_PER_PAGE,
       take: TALKS_PER_PAGE,
       select: {
-        id: true, heldOn: true, occasion: true, topics: true, needsFollowUp: true, followUpId: true,
+        id: true,
+        heldOn: true,
+        occasion: true,
+        topics: true,
+        needsFollowUp: true,
+        followUpId: true,
         interviewer: { select: { realName: true } },
         interviewee: { select: { realName: true, department: { select: { name: true } } } },
         campaign: { select: { title: true } },
@@ -71,37 +79,76 @@ export async function readTalk(v: Viewer & { username: string }, id: string, ip:
   const t = await db.talkRecord.findFirst({
     where: { AND: [{ id }, talkScope(v)] },
     select: {
-      id: true, heldOn: true, occasion: true, topics: true, notesEnc: true, concernsEnc: true, needsFollowUp: true, followUpId: true, createdAt: true,
+      id: true,
+      heldOn: true,
+      occasion: true,
+      topics: true,
+      notesEnc: true,
+      concernsEnc: true,
+      needsFollowUp: true,
+      followUpId: true,
+      createdAt: true,
       interviewer: { select: { id: true, realName: true, position: true } },
-      interviewee: { select: { id: true, realName: true, position: true, department: { select: { name: true } } } },
+      interviewee: {
+        select: {
+          id: true,
+          realName: true,
+          position: true,
+          department: { select: { name: true } },
+        },
+      },
       createdBy: { select: { realName: true } },
       campaign: { select: { id: true, title: true } },
     },
   });
-  await auditRead(v, { action: "talk.read", objectType: "TalkRecord", objectId: id, found: !!t, ip });
+  await auditRead(v, {
+    action: "talk.read",
+    objectType: "TalkRecord",
+    objectId: id,
+    found: !!t,
+    ip,
+  });
   if (!t) return null;
   const { notesEnc, concernsEnc, ...rest } = t;
-  return { ...rest, notes: decryptText(notesEnc), concerns: concernsEnc ? decryptText(concernsEnc) : null };
+  return {
+    ...rest,
+    notes: decryptText(notesEnc),
+    concerns: concernsEnc ? decryptText(concernsEnc) : null,
+  };
 }
 
 /** Whom the viewer may record a talk with: a department head only their own department. */
 export async function listIntervieweeOptions(v: Viewer) {
   const users = await db.user.findMany({
-    where: { AND: [activeBusinessUser, { id: { not: v.id } }, seesAllTalks(v.roles) ? {} : { departmentId: v.departmentId ?? "__none__" }] },
+    where: {
+      AND: [
+        activeBusinessUser,
+        { id: { not: v.id } },
+        seesAllTalks(v.roles) ? {} : { departmentId: v.departmentId ?? "__none__" },
+      ],
+    },
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, position: true, department: { select: { name: true } } },
   });
-  return users.map((u) => ({ id: u.id, label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}` }));
+  return users.map((u) => ({
+    id: u.id,
+    label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}`,
+  }));
 }
 
 /** Who may conduct talks: active holders of a talk-recording role. */
 export async function listInterviewerOptions() {
   const users = await db.user.findMany({
-    where: { AND: [activeBusinessUser, { roles: { some: { role: { in: rolesWith("talk.record") } } } }] },
+    where: {
+      AND: [activeBusinessUser, { roles: { some: { role: { in: rolesWith("talk.record") } } } }],
+    },
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, position: true, department: { select: { name: true } } },
   });
-  return users.map((u) => ({ id: u.id, label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}` }));
+  return users.map((u) => ({
+    id: u.id,
+    label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}`,
+  }));
 }
 
 export async function listAllBusinessUserOptions() {
@@ -110,7 +157,10 @@ export async function listAllBusinessUserOptions() {
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, department: { select: { name: true } } },
   });
-  return users.map((u) => ({ id: u.id, label: `${u.department?.name ?? "未分配部门"} · ${u.realName}` }));
+  return users.map((u) => ({
+    id: u.id,
+    label: `${u.department?.name ?? "未分配部门"} · ${u.realName}`,
+  }));
 }
 
 /** Campaigns open today, keyed by member: offered when recording a talk. */
@@ -128,14 +178,30 @@ export async function listOpenCampaignsByMember(v: Viewer, now = new Date()) {
 }
 
 export async function listCampaignOptions() {
-  return db.talkCampaign.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, title: true } });
+  return db.talkCampaign.findMany({
+    orderBy: { startsOn: "desc" },
+    select: { id: true, title: true },
+  });
 }
 
 /** A member is covered by a talk in the campaign, or by any talk with them inside the window. */
-export function coveredMemberWhere(c: { id: string; startsOn: Date; endsOn: Date }): Prisma.TalkCampaignMemberWhereInput {
+export function coveredMemberWhere(c: {
+  id: string;
+  startsOn: Date;
+  endsOn: Date;
+}): Prisma.TalkCampaignMemberWhereInput {
   return {
     campaignId: c.id,
-    user: { talksAsInterviewee: { some: { OR: [{ campaignId: c.id }, { heldOn: { gte: c.startsOn, lt: new Date(c.endsOn.getTime() + DAY_MS) } }] } } },
+    user: {
+      talksAsInterviewee: {
+        some: {
+          OR: [
+            { campaignId: c.id },
+            { heldOn: { gte: c.startsOn, lt: new Date(c.endsOn.getTime() + DAY_MS) } },
+          ],
+        },
+      },
+    },
   };
 }
 
@@ -143,12 +209,28 @@ export async function listCampaigns(tx: Tx = db) {
   const campaigns = await tx.talkCampaign.findMany({
     orderBy: { startsOn: "desc" },
     take: 100,
-    select: { id: true, title: true, scopeType: true, startsOn: true, endsOn: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      title: true,
+      scopeType: true,
+      startsOn: true,
+      endsOn: true,
+      _count: { select: { members: true } },
+    },
   });
   return Promise.all(
     campaigns.map(async (c) => {
       const covered = await tx.talkCampaignMember.count({ where: coveredMemberWhere(c) });
-      return { id: c.id, title: c.title, scopeType: c.scopeType, startsOn: c.startsOn, endsOn: c.endsOn, members: c._count.members, covered, percent: percent(covered, c._count.members) };
+      return {
+        id: c.id,
+        title: c.title,
+        scopeType: c.scopeType,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        members: c._count.members,
+        covered,
+        percent: percent(covered, c._count.members),
+      };
     }),
   );
 }
@@ -159,7 +241,17 @@ type Tally = { total: number; covered: number; percent: number };
 export async function getCampaignCoverage(id: string, now = new Date(), tx: Tx = db) {
   const c = await tx.talkCampaign.findUnique({
     where: { id },
-    select: { id: true, title: true, description: true, scopeType: true, scopeValue: true, startsOn: true, endsOn: true, createdAt: true, createdBy: { select: { realName: true } } },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      scopeType: true,
+      scopeValue: true,
+      startsOn: true,
+      endsOn: true,
+      createdAt: true,
+      createdBy: { select: { realName: true } },
+    },
   });
   if (!c) return null;
   const [members, coveredRows] = await Promise.all([
@@ -169,7 +261,15 @@ export async function getCampaignCoverage(id: string, now = new Date(), tx: Tx =
       select: {
         userId: true,
         interviewer: { select: { id: true, realName: true } },
-        user: { select: { realName: true, position: true, birthYear: true, departmentId: true, department: { select: { name: true } } } },
+        user: {
+          select: {
+            realName: true,
+            position: true,
+            birthYear: true,
+            departmentId: true,
+            department: { select: { name: true } },
+          },
+        },
       },
     }),
     tx.talkCampaignMember.findMany({ where: coveredMemberWhere(c), select: { userId: true } }),
@@ -177,12 +277,26 @@ export async function getCampaignCoverage(id: string, now = new Date(), tx: Tx =
   const covered = new Set(coveredRows.map((r) => r.userId));
   const year = shanghaiYear(now);
   const byDepartment = new Map<string, Tally & { departmentId: string | null; name: string }>();
-  const byLayer = new Map<AgeLayer, Tally>(AGE_LAYERS.map((l) => [l, { total: 0, covered: 0, percent: 0 }]));
-  const pending = new Map<string, { name: string; people: { userId: string; realName: string; position: string; interviewer: string | null }[] }>();
+  const byLayer = new Map<AgeLayer, Tally>(
+    AGE_LAYERS.map((l) => [l, { total: 0, covered: 0, percent: 0 }]),
+  );
+  const pending = new Map<
+    string,
+    {
+      name: string;
+      people: { userId: string; realName: string; position: string; interviewer: string | null }[];
+    }
+  >();
   for (const m of members) {
     const key = m.user.departmentId ?? "";
     const name = m.user.department?.name ?? "未分配部门";
-    const dept = byDepartment.get(key) ?? { departmentId: m.user.departmentId, name, total: 0, covered: 0, percent: 0 };
+    const dept = byDepartment.get(key) ?? {
+      departmentId: m.user.departmentId,
+      name,
+      total: 0,
+      covered: 0,
+      percent: 0,
+    };
     const layer = byLayer.get(ageLayerOf(m.user.birthYear, year))!;
     const isCovered = covered.has(m.userId);
     for (const t of [dept, layer]) {
@@ -192,11 +306,17 @@ export async function getCampaignCoverage(id: string, now = new Date(), tx: Tx =
     byDepartment.set(key, dept);
     if (!isCovered) {
       const group = pending.get(key) ?? { name, people: [] };
-      group.people.push({ userId: m.userId, realName: m.user.realName, position: m.user.position, interviewer: m.interviewer?.realName ?? null });
+      group.people.push({
+        userId: m.userId,
+        realName: m.user.realName,
+        position: m.user.position,
+        interviewer: m.interviewer?.realName ?? null,
+      });
       pending.set(key, group);
     }
   }
-  for (const t of [...byDepartment.values(), ...byLayer.values()]) t.percent = percent(t.covered, t.total);
+  for (const t of [...byDepartment.values(), ...byLayer.values()])
+    t.percent = percent(t.covered, t.total);
   return {
     campaign: c,
     total: members.length,
@@ -204,25 +324,48 @@ export async function getCampaignCoverage(id: string, now = new Date(), tx: Tx =
     percent: percent(covered.size, members.length),
     byDepartment: [...byDepartment.values()],
     byLayer: [...byLayer.entries()].map(([layer, t]) => ({ layer, ...t })),
-    pending: [...pending.entries()].map(([departmentId, g]) => ({ departmentId: departmentId || null, ...g })),
-    members: members.map((m) => ({ userId: m.userId, label: `${m.user.department?.name ?? "未分配部门"} · ${m.user.realName}`, interviewer: m.interviewer?.realName ?? null })),
+    pending: [...pending.entries()].map(([departmentId, g]) => ({
+      departmentId: departmentId || null,
+      ...g,
+    })),
+    members: members.map((m) => ({
+      userId: m.userId,
+      label: `${m.user.department?.name ?? "未分配部门"} · ${m.user.realName}`,
+      interviewer: m.interviewer?.realName ?? null,
+    })),
   };
 }
 
 /** Members of open campaigns assigned to the viewer and not yet talked to. */
 export async function listMyPendingAssignments(v: Viewer, now = new Date()) {
   const rows = await db.talkCampaignMember.findMany({
-    where: { interviewerId: v.id, campaign: { startsOn: { lte: now }, endsOn: { gte: new Date(now.getTime() - DAY_MS) } } },
-    select: { userId: true, campaign: { select: { id: true, title: true, startsOn: true, endsOn: true } }, user: { select: { realName: true, department: { select: { name: true } } } } },
+    where: {
+      interviewerId: v.id,
+      campaign: { startsOn: { lte: now }, endsOn: { gte: new Date(now.getTime() - DAY_MS) } },
+    },
+    select: {
+      userId: true,
+      campaign: { select: { id: true, title: true, startsOn: true, endsOn: true } },
+      user: { select: { realName: true, department: { select: { name: true } } } },
+    },
     take: 500,
   });
   const coveredKeys = new Set<string>();
   for (const campaignId of new Set(rows.map((r) => r.campaign.id))) {
     const c = rows.find((r) => r.campaign.id === campaignId)!.campaign;
-    const done = await db.talkCampaignMember.findMany({ where: { AND: [coveredMemberWhere(c), { interviewerId: v.id }] }, select: { userId: true } });
+    const done = await db.talkCampaignMember.findMany({
+      where: { AND: [coveredMemberWhere(c), { interviewerId: v.id }] },
+      select: { userId: true },
+    });
     for (const d of done) coveredKeys.add(`${campaignId}:${d.userId}`);
   }
   return rows
     .filter((r) => !coveredKeys.has(`${r.campaign.id}:${r.userId}`))
-    .map((r) => ({ campaignId: r.campaign.id, campaign: r.campaign.title, userId: r.userId, realName: r.user.realName, department: r.user.department?.name ?? "未分配部门" }));
+    .map((r) => ({
+      campaignId: r.campaign.id,
+      campaign: r.campaign.title,
+      userId: r.userId,
+      realName: r.user.realName,
+      department: r.user.department?.name ?? "未分配部门",
+    }));
 }

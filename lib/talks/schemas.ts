@@ -1,19 +1,40 @@
 import { z } from "zod";
-import { checkbox, dayFilter, id, optionalDate, optionalId, optionalText, page, text } from "../forms/fields";
+
+import {
+  checkbox,
+  dayFilter,
+  id,
+  optionalDate,
+  optionalId,
+  optionalText,
+  page,
+  text,
+} from "../forms/fields";
 import { AGE_LAYERS } from "../people/age";
 import { CAMPAIGN_SCOPES, TALK_OCCASIONS } from "./labels";
 
-const requiredDate = (label: string) => optionalDate(label).refine((d): d is Date => d !== null, `请选择${label}`);
+const requiredDate = (label: string) =>
+  optionalDate(label).refine((d): d is Date => d !== null, `请选择${label}`);
 
 const idList = (label: string) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim().min(1).max(40, `${label}无效`)).max(500, `${label}过多`));
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().trim().min(1).max(40, `${label}无效`)).max(500, `${label}过多`),
+  );
 
 export const RecordTalkInput = z.object({
-  intervieweeId: z.string({ error: "请选择谈话对象" }).trim().min(1, "请选择谈话对象").max(40, "谈话对象无效"),
+  intervieweeId: z
+    .string({ error: "请选择谈话对象" })
+    .trim()
+    .min(1, "请选择谈话对象")
+    .max(40, "谈话对象无效"),
   interviewerId: optionalId("谈话人"),
   heldOn: requiredDate("谈话日期"),
   occasion: z.enum(TALK_OCCASIONS, { error: "请选择谈话类型" }),
-  topics: optionalText("谈话主题", 100).refine((v) => v === null || v.split(/[,，、\s]+/).every((w) => w.length <= 20), "每个主题词不超过 20 个字"),
+  topics: optionalText("谈话主题", 100).refine(
+    (v) => v === null || v.split(/[,，、\s]+/).every((w) => w.length <= 20),
+    "每个主题词不超过 20 个字",
+  ),
   notes: text("谈话内容", 3000),
   concerns: optionalText("反映的问题与诉求", 1000),
   needsFollowUp: checkbox(),
@@ -31,16 +52,27 @@ export const CreateCampaignInput = z
     endsOn: requiredDate("结束日期"),
     scopeType: z.enum(CAMPAIGN_SCOPES, { error: "请选择谈话范围" }),
     departmentIds: idList("部门"),
-    ageLayer: z.enum(AGE_LAYERS, { error: "请选择年龄层" }).optional().or(z.literal("").transform(() => undefined)),
+    ageLayer: z
+      .enum(AGE_LAYERS, { error: "请选择年龄层" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     userIds: idList("人员"),
     // FOCUS_GROUP: also import the people a 入额 round did not admit.
     quotaRoundId: optionalId("入额遴选"),
   })
   .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "结束日期不能早于开始日期" });
-    if (v.scopeType === "DEPARTMENTS" && v.departmentIds.length === 0) ctx.addIssue({ code: "custom", path: ["departmentIds"], message: "请至少选择一个部门" });
-    if (v.scopeType === "AGE_LAYER" && !v.ageLayer) ctx.addIssue({ code: "custom", path: ["ageLayer"], message: "请选择年龄层" });
-    if (v.scopeType === "FOCUS_GROUP" && v.userIds.length === 0 && !v.quotaRoundId) ctx.addIssue({ code: "custom", path: ["userIds"], message: "请至少选择一名重点人员，或从入额遴选未入额人员导入" });
+    if (v.endsOn < v.startsOn)
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "结束日期不能早于开始日期" });
+    if (v.scopeType === "DEPARTMENTS" && v.departmentIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["departmentIds"], message: "请至少选择一个部门" });
+    if (v.scopeType === "AGE_LAYER" && !v.ageLayer)
+      ctx.addIssue({ code: "custom", path: ["ageLayer"], message: "请选择年龄层" });
+    if (v.scopeType === "FOCUS_GROUP" && v.userIds.length === 0 && !v.quotaRoundId)
+      ctx.addIssue({
+        code: "custom",
+        path: ["userIds"],
+        message: "请至少选择一名重点人员，或从入额遴选未入额人员导入",
+      });
   });
 export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
 
@@ -52,7 +84,10 @@ export const AssignInterviewerInput = z
     userId: optionalId("人员"),
     departmentId: optionalId("部门"),
   })
-  .refine((v) => v.userId || v.departmentId, { path: ["departmentId"], message: "请选择部门或人员" });
+  .refine((v) => v.userId || v.departmentId, {
+    path: ["departmentId"],
+    message: "请选择部门或人员",
+  });
 
 export const TalkListFilter = z.object({
   occasion: z.enum(TALK_OCCASIONS).optional().catch(undefined),

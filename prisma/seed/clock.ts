@@ -40,19 +40,27 @@ export function shanghaiToday(now: Date = new Date()): string {
 }
 
 /** The anchor day: SEED_TODAY when set (validated), otherwise today in Asia/Shanghai. */
-export function resolveSeedToday(value: string | undefined = process.env.SEED_TODAY, now: Date = new Date()): string {
+export function resolveSeedToday(
+  value: string | undefined = process.env.SEED_TODAY,
+  now: Date = new Date(),
+): string {
   const today = value?.trim() ? value.trim() : shanghaiToday(now);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
   const valid = m && new Date(`${today}T00:00:00Z`).toISOString().slice(0, 10) === today;
   if (!valid) throw new Error(`SEED_TODAY 须为 YYYY-MM-DD 格式的有效日期：${today}`);
-  if (today < EARLIEST_ANCHOR || today > LATEST_ANCHOR) throw new Error(`SEED_TODAY 须在 ${EARLIEST_ANCHOR} 至 ${LATEST_ANCHOR} 之间：${today}`);
+  if (today < EARLIEST_ANCHOR || today > LATEST_ANCHOR)
+    throw new Error(`SEED_TODAY 须在 ${EARLIEST_ANCHOR} 至 ${LATEST_ANCHOR} 之间：${today}`);
   return today;
 }
 
 export function makeSeedClock(today: string): SeedClock {
   const [y, m] = today.split("-").map(Number);
   const [sy, sm] = STORY_TODAY.split("-").map(Number);
-  return { today, anchor: new Date(`${today}T00:00:00+08:00`), monthShift: (y - sy) * 12 + (m - sm) };
+  return {
+    today,
+    anchor: new Date(`${today}T00:00:00+08:00`),
+    monthShift: (y - sy) * 12 + (m - sm),
+  };
 }
 
 /** The clock of this seed run. */
@@ -69,7 +77,8 @@ type Wall = { y: number; m: number; d: number; ms: number };
 
 function wallOf(t: Date): Wall {
   const local = new Date(t.getTime() + SHANGHAI_MS);
-  const ms = local.getTime() - Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
+  const ms =
+    local.getTime() - Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
   return { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate(), ms };
 }
 
@@ -93,7 +102,14 @@ export function addMonths(t: Date, months: number): Date {
 // ---- the story, moved onto the anchor -------------------------------------------
 
 /** A story date (as written for 2026-11-01) moved onto the anchor: `y-m-d hh:mm` Asia/Shanghai plus the month shift. */
-export function story(year: number, month: number, day: number, hour = 9, minute = 0, clock: SeedClock = CLOCK): Date {
+export function story(
+  year: number,
+  month: number,
+  day: number,
+  hour = 9,
+  minute = 0,
+  clock: SeedClock = CLOCK,
+): Date {
   const index = year * 12 + (month - 1) + clock.monthShift;
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
@@ -104,7 +120,14 @@ export function story(year: number, month: number, day: number, hour = 9, minute
 export function storyAt(iso: string, clock: SeedClock = CLOCK): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(iso);
   if (!m) throw new Error(`storyAt: bad date ${iso}`);
-  return story(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), clock);
+  return story(
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    clock,
+  );
 }
 
 /** A story month key ("2025-03") moved onto the anchor. */
@@ -115,7 +138,11 @@ export function storyKey(key: string, clock: SeedClock = CLOCK): string {
 }
 
 /** The year of a story year as seen from a story date: how far that date's year moved. */
-export function storyYearAt(year: number, at: [number, number, number], clock: SeedClock = CLOCK): number {
+export function storyYearAt(
+  year: number,
+  at: [number, number, number],
+  clock: SeedClock = CLOCK,
+): number {
   return year + (wallOf(story(at[0], at[1], at[2], 12, 0, clock)).y - at[0]);
 }
 
@@ -125,7 +152,11 @@ export function storyYearAt(year: number, at: [number, number, number], clock: S
  * bare year ("2026年度", "2025 年") and an anniversary ("104周年") by as many
  * years as `at` itself moved.
  */
-export function storyText(text: string, at: [number, number, number], clock: SeedClock = CLOCK): string {
+export function storyText(
+  text: string,
+  at: [number, number, number],
+  clock: SeedClock = CLOCK,
+): string {
   const years = wallOf(story(at[0], at[1], at[2], 12, 0, clock)).y - at[0];
   const month = (y: number, m: number) => {
     const index = y * 12 + (m - 1) + clock.monthShift;
@@ -141,7 +172,10 @@ export function storyText(text: string, at: [number, number, number], clock: See
       const t = month(at[0], Number(m));
       return `${t.m}月${clampDay(t.y, t.m, Number(d))}日`;
     })
-    .replace(/(?<![\d年])(\d{1,2})( ?)月(上旬|中旬|下旬|初|底)/g, (_, m, sp, part) => `${month(at[0], Number(m)).m}${sp}月${part}`)
+    .replace(
+      /(?<![\d年])(\d{1,2})( ?)月(上旬|中旬|下旬|初|底)/g,
+      (_, m, sp, part) => `${month(at[0], Number(m)).m}${sp}月${part}`,
+    )
     .replace(/(?<!\d)(\d{4})( ?)年(?!\d{1,2}月\d)/g, (_, y, sp) => `${Number(y) + years}${sp}年`)
     .replace(/(?<!\d)(\d{2,3})周年/g, (_, n) => `${Number(n) + years}周年`);
 }

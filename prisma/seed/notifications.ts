@@ -13,7 +13,14 @@ export type SeedNotification = {
   createdAt: Date;
 };
 
-type Draft = { title: string; body: string; link?: string; daysAgo: number; hour: number; read: boolean };
+type Draft = {
+  title: string;
+  body: string;
+  link?: string;
+  daysAgo: number;
+  hour: number;
+  read: boolean;
+};
 
 const WELCOME: Draft = {
   title: "欢迎使用思政工作平台",
@@ -36,7 +43,10 @@ const SECURITY_TIP: Draft = {
 // Only notices about things that exist. Later features' seeds add their own
 // notifications (report reminders, answered consultations…) pointing at real records.
 const DRAFTS: Record<string, Draft[]> = Object.fromEntries(
-  ["leader", "zzc", "head1", "liaison1", "staff1", "admin", "auditor"].map((u) => [u, [WELCOME, SECURITY_TIP]]),
+  ["leader", "zzc", "head1", "liaison1", "staff1", "admin", "auditor"].map((u) => [
+    u,
+    [WELCOME, SECURITY_TIP],
+  ]),
 );
 
 export function buildNotifications(userIds: Map<string, string>): SeedNotification[] {

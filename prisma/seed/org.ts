@@ -2,8 +2,8 @@
 // records. Pure: no database, no clock; the same Rng gives the same result.
 import type { Role } from "../../lib/auth/roles";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./accounts";
-import { SEED_LAUNCH_DATE, laterOf, story } from "./clock";
-import { DEPARTMENT_PLANS, LEADERSHIP_CODE, isProsecutorPosition } from "./departments";
+import { laterOf, SEED_LAUNCH_DATE, story } from "./clock";
+import { DEPARTMENT_PLANS, isProsecutorPosition, LEADERSHIP_CODE } from "./departments";
 import { uniqueName, type Gender } from "./names";
 import { stableId, type Rng } from "./random";
 
@@ -46,19 +46,86 @@ type Profile = {
 
 const PROFILES: Record<string, Profile> = {
   检察长: { birth: [[1967, 1971, 1]], female: 0.1, party: 1 },
-  副检察长: { birth: [[1966, 1975, 2], [1976, 1980, 1]], female: 0.3, party: 1 },
+  副检察长: {
+    birth: [
+      [1966, 1975, 2],
+      [1976, 1980, 1],
+    ],
+    female: 0.3,
+    party: 1,
+  },
   检察委员会专职委员: { birth: [[1963, 1967, 1]], female: 0.2, party: 1 },
   政治处主任: { birth: [[1970, 1975, 1]], female: 0.3, party: 1 },
-  部门主任: { birth: [[1966, 1975, 1.3], [1976, 1986, 1]], female: 0.35, party: 1 },
-  副主任: { birth: [[1972, 1975, 0.4], [1976, 1989, 1.6]], female: 0.45, party: 0.95 },
+  部门主任: {
+    birth: [
+      [1966, 1975, 1.3],
+      [1976, 1986, 1],
+    ],
+    female: 0.35,
+    party: 1,
+  },
+  副主任: {
+    birth: [
+      [1972, 1975, 0.4],
+      [1976, 1989, 1.6],
+    ],
+    female: 0.45,
+    party: 0.95,
+  },
   大队长: { birth: [[1968, 1980, 1]], female: 0, party: 1 },
   副大队长: { birth: [[1976, 1988, 1]], female: 0.1, party: 1 },
-  检察官: { birth: [[1965, 1975, 1.3], [1976, 1991, 2.2], [1992, 1994, 0.3]], female: 0.45, party: 0.85 },
-  检察官助理: { birth: [[1984, 1991, 1], [1992, 2000, 1.7]], female: 0.55, party: 0.65 },
-  书记员: { birth: [[1986, 1991, 0.3], [1992, 2000, 1]], female: 0.6, party: 0.45 },
-  司法警察: { birth: [[1966, 1975, 1.1], [1976, 1991, 1.2], [1992, 1999, 1.1]], female: 0.15, party: 0.7 },
-  综合行政人员: { birth: [[1963, 1975, 1.5], [1976, 1991, 1.1], [1992, 2000, 0.9]], female: 0.6, party: 0.75 },
-  检察技术人员: { birth: [[1970, 1975, 0.5], [1976, 1991, 1.5], [1992, 1999, 1]], female: 0.3, party: 0.7 },
+  检察官: {
+    birth: [
+      [1965, 1975, 1.3],
+      [1976, 1991, 2.2],
+      [1992, 1994, 0.3],
+    ],
+    female: 0.45,
+    party: 0.85,
+  },
+  检察官助理: {
+    birth: [
+      [1984, 1991, 1],
+      [1992, 2000, 1.7],
+    ],
+    female: 0.55,
+    party: 0.65,
+  },
+  书记员: {
+    birth: [
+      [1986, 1991, 0.3],
+      [1992, 2000, 1],
+    ],
+    female: 0.6,
+    party: 0.45,
+  },
+  司法警察: {
+    birth: [
+      [1966, 1975, 1.1],
+      [1976, 1991, 1.2],
+      [1992, 1999, 1.1],
+    ],
+    female: 0.15,
+    party: 0.7,
+  },
+  综合行政人员: {
+    birth: [
+      [1963, 1975, 1.5],
+      [1976, 1991, 1.1],
+      [1992, 2000, 0.9],
+    ],
+    female: 0.6,
+    party: 0.75,
+  },
+  检察技术人员: {
+    birth: [
+      [1970, 1975, 0.5],
+      [1976, 1991, 1.5],
+      [1992, 1999, 1],
+    ],
+    female: 0.3,
+    party: 0.7,
+  },
   系统管理员: { birth: [[1985, 1990, 1]], female: 0.2, party: 0.8 },
   安全审计员: { birth: [[1986, 1993, 1]], female: 0.5, party: 0.8 },
 };
@@ -78,8 +145,13 @@ function planSlots(): Slot[] {
   // The auditor sits outside every department (三权分立).
   slots.push({ code: null, position: "安全审计员" });
   for (const account of DEMO_ACCOUNTS) {
-    const slot = slots.find((s) => !s.demo && s.code === account.departmentCode && s.position === account.position);
-    if (!slot) throw new Error(`no ${account.departmentCode ?? "无部门"} ${account.position} slot for demo account ${account.username}`);
+    const slot = slots.find(
+      (s) => !s.demo && s.code === account.departmentCode && s.position === account.position,
+    );
+    if (!slot)
+      throw new Error(
+        `no ${account.departmentCode ?? "无部门"} ${account.position} slot for demo account ${account.username}`,
+      );
     slot.demo = account;
   }
   return slots;
@@ -93,13 +165,25 @@ function birthYearFor(rng: Rng, profile: Profile): number {
 function joinedAtFor(rng: Rng, birthYear: number): Date {
   // Most hires start in the summer after graduating, at 22–25.
   const year = Math.min(birthYear + rng.int(22, 25), 2025);
-  const month = rng.weighted([[7, 3], [8, 3], [9, 2], [3, 1], [10, 1]] as const);
+  const month = rng.weighted([
+    [7, 3],
+    [8, 3],
+    [9, 2],
+    [3, 1],
+    [10, 1],
+  ] as const);
   const day = rng.int(1, 28);
   // Written as story dates (before 2026-11), moved onto the anchor.
   return year * 100 + month < 202611 ? story(year, month, day) : story(2025, 8, 1);
 }
 
-function buildUser(rng: Rng, slot: Slot, index: number, taken: Set<string>, departmentIds: Map<string, string>): SeedUser {
+function buildUser(
+  rng: Rng,
+  slot: Slot,
+  index: number,
+  taken: Set<string>,
+  departmentIds: Map<string, string>,
+): SeedUser {
   const profile = PROFILES[slot.position];
   if (!profile) throw new Error(`no profile for position ${slot.position}`);
   const birthYear = birthYearFor(rng, profile);
@@ -128,11 +212,20 @@ function buildUser(rng: Rng, slot: Slot, index: number, taken: Set<string>, depa
   };
 }
 
-function chooseLiaison(rng: Rng, members: SeedUser[], head: SeedUser, demoUsernames: Set<string>): SeedUser {
-  const explicit = members.find((m) => DEMO_ACCOUNTS.some((a) => a.username === m.username && a.role === "LIAISON"));
+function chooseLiaison(
+  rng: Rng,
+  members: SeedUser[],
+  head: SeedUser,
+  demoUsernames: Set<string>,
+): SeedUser {
+  const explicit = members.find((m) =>
+    DEMO_ACCOUNTS.some((a) => a.username === m.username && a.role === "LIAISON"),
+  );
   if (explicit) return explicit;
   for (const position of LIAISON_POSITIONS) {
-    const eligible = members.filter((m) => m !== head && m.position === position && !demoUsernames.has(m.username));
+    const eligible = members.filter(
+      (m) => m !== head && m.position === position && !demoUsernames.has(m.username),
+    );
     if (eligible.length === 0) continue;
     const preferred = eligible.filter((m) => m.partyMember && m.birthYear >= 1980);
     return rng.pick(preferred.length > 0 ? preferred : eligible);
@@ -152,7 +245,9 @@ function assignRoles(user: SeedUser, department: SeedDepartment | undefined): Ro
 }
 
 export function buildOrganisation(rng: Rng): Organisation {
-  const departmentIds = new Map(DEPARTMENT_PLANS.map((p) => [p.code, stableId(`department:${p.code}`)]));
+  const departmentIds = new Map(
+    DEPARTMENT_PLANS.map((p) => [p.code, stableId(`department:${p.code}`)]),
+  );
   const taken = new Set(DEMO_ACCOUNTS.map((a) => a.realName));
   const slots = planSlots();
   const users = slots.map((slot, i) => buildUser(rng, slot, i, taken, departmentIds));
@@ -177,7 +272,10 @@ export function buildOrganisation(rng: Rng): Organisation {
 
   const byCode = new Map(departments.map((d) => [d.code, d]));
   for (const user of users) {
-    user.roles = assignRoles(user, user.departmentCode ? byCode.get(user.departmentCode) : undefined);
+    user.roles = assignRoles(
+      user,
+      user.departmentCode ? byCode.get(user.departmentCode) : undefined,
+    );
   }
   checkDemoAccounts(users);
   return { departments, users };
@@ -190,7 +288,9 @@ function checkDemoAccounts(users: SeedUser[]): void {
     const expected = [...account.roles].sort().join(",");
     const actual = [...user.roles].sort().join(",");
     if (expected !== actual) {
-      throw new Error(`demo account ${account.username}: roles ${actual}, accounts.ts says ${expected}`);
+      throw new Error(
+        `demo account ${account.username}: roles ${actual}, accounts.ts says ${expected}`,
+      );
     }
   }
 }

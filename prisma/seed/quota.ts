@@ -12,33 +12,53 @@
 // every component) so the weighted ranking agrees with the outcomes; the seed
 // checks this with the same pure ranking the app uses.
 import type { Tx } from "../../lib/db-client";
-import { rankContenders } from "../../lib/quota/scoring";
 import { QUOTA_MESSAGES } from "../../lib/quota/labels";
+import { rankContenders } from "../../lib/quota/scoring";
 import { storyAt, storyText } from "./clock";
 import type { Organisation, SeedUser } from "./org";
 import { Rng, stableId } from "./random";
 
 const day = (s: string) => storyAt(s);
-const at = (s: string, hh: number, mm = 0) => storyAt(`${s}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}`);
+const at = (s: string, hh: number, mm = 0) =>
+  storyAt(`${s}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}`);
 
 const COMPONENTS = [
   { key: "written", name: "笔试", weight: 30, maxScore: 100, enteredOn: "2025-03-16", step: 50 },
-  { key: "performance", name: "业绩考核", weight: 50, maxScore: 100, enteredOn: "2025-04-11", step: 1 },
+  {
+    key: "performance",
+    name: "业绩考核",
+    weight: 50,
+    maxScore: 100,
+    enteredOn: "2025-04-11",
+    step: 1,
+  },
   { key: "interview", name: "面试", weight: 20, maxScore: 100, enteredOn: "2025-04-25", step: 1 },
 ] as const;
 
 /** Component score bands in hundredths, [min, max]. */
-const BANDS = { ADMITTED: [8000, 9800], PUBLICITY: [7200, 7950], NOT_ADMITTED: [5500, 7150] } as const;
+const BANDS = {
+  ADMITTED: [8000, 9800],
+  PUBLICITY: [7200, 7950],
+  NOT_ADMITTED: [5500, 7150],
+} as const;
 
 const IN_PUBLICITY = 10;
 const REGISTERED_NOT_PROSECUTORS = 30;
 
 /** Who else registered: every 检察官助理, the two non-casework deputies, and the three most senior 书记员. */
 function otherRegistrants(users: SeedUser[]): SeedUser[] {
-  const business = users.filter((u) => !u.prosecutor && u.roles.length > 0 && !u.roles.includes("SYS_ADMIN") && !u.roles.includes("AUDITOR"));
+  const business = users.filter(
+    (u) =>
+      !u.prosecutor &&
+      u.roles.length > 0 &&
+      !u.roles.includes("SYS_ADMIN") &&
+      !u.roles.includes("AUDITOR"),
+  );
   const assistants = business.filter((u) => u.position === "检察官助理");
   const deputies = business.filter((u) => u.position === "副主任");
-  const clerks = business.filter((u) => u.position === "书记员").sort((a, b) => a.birthYear - b.birthYear || a.employeeNo.localeCompare(b.employeeNo));
+  const clerks = business
+    .filter((u) => u.position === "书记员")
+    .sort((a, b) => a.birthYear - b.birthYear || a.employeeNo.localeCompare(b.employeeNo));
   const out = [...assistants, ...deputies];
   return [...out, ...clerks.slice(0, REGISTERED_NOT_PROSECUTORS - out.length)];
 }
@@ -48,20 +68,35 @@ export async function seedQuota(tx: Tx, org: Organisation) {
   const zzc = org.users.find((u) => u.username === "zzc")!;
   const admitted = org.users.filter((u) => u.prosecutor);
   // liaison1 is among the 递补 batch, so the demo shows a 公示 from both sides.
-  const others = rng.shuffle(otherRegistrants(org.users)).sort((a, b) => Number(b.username === "liaison1") - Number(a.username === "liaison1"));
+  const others = rng
+    .shuffle(otherRegistrants(org.users))
+    .sort((a, b) => Number(b.username === "liaison1") - Number(a.username === "liaison1"));
   const groups: [SeedUser, keyof typeof BANDS][] = [
     ...admitted.map((u) => [u, "ADMITTED"] as [SeedUser, keyof typeof BANDS]),
-    ...others.map((u, i) => [u, i < IN_PUBLICITY ? "PUBLICITY" : "NOT_ADMITTED"] as [SeedUser, keyof typeof BANDS]),
+    ...others.map(
+      (u, i) =>
+        [u, i < IN_PUBLICITY ? "PUBLICITY" : "NOT_ADMITTED"] as [SeedUser, keyof typeof BANDS],
+    ),
   ];
 
   const roundId = stableId("quota:round:first");
-  const components = COMPONENTS.map((c, i) => ({ id: stableId(`quota:component:first:${c.key}`), roundId, name: c.name, position: i + 1, weight: c.weight, maxScore: c.maxScore }));
+  const components = COMPONENTS.map((c, i) => ({
+    id: stableId(`quota:component:first:${c.key}`),
+    roundId,
+    name: c.name,
+    position: i + 1,
+    weight: c.weight,
+    maxScore: c.maxScore,
+  }));
   const publishedAt = at("2026-10-30", 16);
   await tx.quotaRound.create({
     data: {
       id: roundId,
       title: "首批员额检察官遴选",
-      description: storyText("根据省院员额检察官遴选办法，在全院符合条件的人员中遴选员额检察官。总成绩由笔试、业绩考核和面试组成；首批入额 56 名，2026 年员额增补后按排名递补公示 10 名。", [2026, 10, 30]),
+      description: storyText(
+        "根据省院员额检察官遴选办法，在全院符合条件的人员中遴选员额检察官。总成绩由笔试、业绩考核和面试组成；首批入额 56 名，2026 年员额增补后按排名递补公示 10 名。",
+        [2026, 10, 30],
+      ),
       places: 66,
       registrationOpensAt: day("2025-02-10"),
       registrationClosesAt: day("2025-02-24"),
@@ -77,38 +112,78 @@ export async function seedQuota(tx: Tx, org: Organisation) {
   await tx.quotaComponent.createMany({ data: components });
 
   const regs = groups.map(([u, group]) => {
-    const registeredAt = at(`2025-02-${String(rng.int(10, 24)).padStart(2, "0")}`, rng.int(8, 17), rng.int(0, 59));
+    const registeredAt = at(
+      `2025-02-${String(rng.int(10, 24)).padStart(2, "0")}`,
+      rng.int(8, 17),
+      rng.int(0, 59),
+    );
     const [lo, hi] = BANDS[group];
-    const scores = Object.fromEntries(COMPONENTS.map((c, i) => {
-      const steps = Math.floor((hi - lo) / c.step);
-      return [components[i].id, lo + rng.int(0, steps) * c.step];
-    }));
-    return { id: stableId(`quota:registration:first:${u.username}`), user: u, group, registeredAt, scores };
+    const scores = Object.fromEntries(
+      COMPONENTS.map((c, i) => {
+        const steps = Math.floor((hi - lo) / c.step);
+        return [components[i].id, lo + rng.int(0, steps) * c.step];
+      }),
+    );
+    return {
+      id: stableId(`quota:registration:first:${u.username}`),
+      user: u,
+      group,
+      registeredAt,
+      scores,
+    };
   });
   const ranking = rankContenders(components, regs);
   const ranked = new Map(ranking.rows.map((r) => [r.id, r]));
   // The bands make the ranking agree with the outcomes; hold the seed to it.
-  const limits = { ADMITTED: [1, admitted.length], PUBLICITY: [admitted.length + 1, admitted.length + IN_PUBLICITY], NOT_ADMITTED: [admitted.length + IN_PUBLICITY + 1, regs.length] };
+  const limits = {
+    ADMITTED: [1, admitted.length],
+    PUBLICITY: [admitted.length + 1, admitted.length + IN_PUBLICITY],
+    NOT_ADMITTED: [admitted.length + IN_PUBLICITY + 1, regs.length],
+  };
   for (const r of regs) {
     const rank = ranked.get(r.id)!.rank!;
     const [from, to] = limits[r.group];
-    if (rank < from || rank > to) throw new Error(`quota seed: ${r.user.username} (${r.group}) ranked ${rank}`);
+    if (rank < from || rank > to)
+      throw new Error(`quota seed: ${r.user.username} (${r.group}) ranked ${rank}`);
   }
 
   await tx.quotaRegistration.createMany({
-    data: regs.map((r) => ({ id: r.id, roundId, userId: r.user.id, registeredAt: r.registeredAt, totalCenti: ranked.get(r.id)!.totalCenti, rank: ranked.get(r.id)!.rank, outcome: r.group })),
+    data: regs.map((r) => ({
+      id: r.id,
+      roundId,
+      userId: r.user.id,
+      registeredAt: r.registeredAt,
+      totalCenti: ranked.get(r.id)!.totalCenti,
+      rank: ranked.get(r.id)!.rank,
+      outcome: r.group,
+    })),
   });
   await tx.quotaScore.createMany({
-    data: regs.flatMap((r) => COMPONENTS.map((c, i) => ({
-      registrationId: r.id, componentId: components[i].id, centi: r.scores[components[i].id], enteredById: zzc.id, enteredAt: at(c.enteredOn, 15, 30),
-    }))),
+    data: regs.flatMap((r) =>
+      COMPONENTS.map((c, i) => ({
+        registrationId: r.id,
+        componentId: components[i].id,
+        centi: r.scores[components[i].id],
+        enteredById: zzc.id,
+        enteredAt: at(c.enteredOn, 15, 30),
+      })),
+    ),
   });
   // The 递补 公示 went to every registrant.
   await tx.notification.createMany({
     data: regs.map((r) => ({
-      id: stableId(`notification:quota:first:supplement:${r.user.username}`), userId: r.user.id,
-      title: QUOTA_MESSAGES.published, body: "「首批员额检察官遴选」公示名单已发布，请查看。", link: `/quota/${roundId}/publicity`, readAt: null, createdAt: publishedAt,
+      id: stableId(`notification:quota:first:supplement:${r.user.username}`),
+      userId: r.user.id,
+      title: QUOTA_MESSAGES.published,
+      body: "「首批员额检察官遴选」公示名单已发布，请查看。",
+      link: `/quota/${roundId}/publicity`,
+      readAt: null,
+      createdAt: publishedAt,
     })),
   });
-  return { admitted: admitted.length, publicity: IN_PUBLICITY, notAdmitted: regs.length - admitted.length - IN_PUBLICITY };
+  return {
+    admitted: admitted.length,
+    publicity: IN_PUBLICITY,
+    notAdmitted: regs.length - admitted.length - IN_PUBLICITY,
+  };
 }

@@ -70,5 +70,11 @@ export class Rng {
  */
 export function stableId(key: string): string {
   const digest = createHash("sha256").update(`sizheng-seed:${key}`).digest("hex");
-  return "c" + BigInt("0x" + digest).toString(36).padStart(24, "0").slice(0, 24);
+  return (
+    "c" +
+    BigInt("0x" + digest)
+      .toString(36)
+      .padStart(24, "0")
+      .slice(0, 24)
+  );
 }

@@ -23,7 +23,10 @@ async function wipePostgres(db: Tx): Promise<string[]> {
   );
   const tables = rows.map((r) => r.tablename).filter((t) => !KEEP.has(t));
   // One TRUNCATE of every table at once needs no FK ordering.
-  if (tables.length > 0) await db.$executeRawUnsafe(`TRUNCATE TABLE ${tables.map(quote).join(", ")} RESTART IDENTITY CASCADE`);
+  if (tables.length > 0)
+    await db.$executeRawUnsafe(
+      `TRUNCATE TABLE ${tables.map(quote).join(", ")} RESTART IDENTITY CASCADE`,
+    );
   return tables;
 }
 
@@ -50,13 +53,16 @@ async function deletionOrder(db: Tx, tables: string[]): Promise<string[]> {
     );
     for (const key of keys) {
       const restricting = key.on_delete === "RESTRICT" || key.on_delete === "NO ACTION";
-      if (restricting && key.parent !== child && blockers.has(key.parent)) blockers.get(key.parent)!.add(child);
+      if (restricting && key.parent !== child && blockers.has(key.parent))
+        blockers.get(key.parent)!.add(child);
     }
   }
   const order: string[] = [];
   const done = new Set<string>();
   while (order.length < tables.length) {
-    const ready = tables.filter((t) => !done.has(t) && [...blockers.get(t)!].every((c) => done.has(c)));
+    const ready = tables.filter(
+      (t) => !done.has(t) && [...blockers.get(t)!].every((c) => done.has(c)),
+    );
     if (ready.length === 0) {
       const stuck = tables.filter((t) => !done.has(t));
       throw new Error(`无法确定清空顺序（外键循环）：${stuck.join(", ")}`);

@@ -22,24 +22,68 @@ const DAY = 24 * HOUR;
 const TARGET = 420;
 
 type Kind = "READING" | "ONLINE" | "REFLECTION" | "OTHER";
-type Row = { id: string; userId: string; kind: Kind; title: string; studiedOn: Date; tenths: number; reflection: string; status: string; reviewedById: string | null; reviewedAt: Date | null; reviewComment: string | null; createdAt: Date; updatedAt: Date };
+type Row = {
+  id: string;
+  userId: string;
+  kind: Kind;
+  title: string;
+  studiedOn: Date;
+  tenths: number;
+  reflection: string;
+  status: string;
+  reviewedById: string | null;
+  reviewedAt: Date | null;
+  reviewComment: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 const TITLES: Record<Kind, string[]> = {
   READING: [
-    "《习近平谈治国理政》第四卷", "《习近平法治思想学习纲要》", "《中国共产党章程》", "《中国共产党纪律处分条例》", "《中国共产党廉洁自律准则》",
-    "《中华人民共和国检察官法》", "《人民检察院刑事诉讼规则》", "《中国共产党简史》", "《论坚持全面依法治国》", "《检察官职业道德基本准则》",
-    "《之江新语》", "《习近平新时代中国特色社会主义思想三十讲》",
+    "《习近平谈治国理政》第四卷",
+    "《习近平法治思想学习纲要》",
+    "《中国共产党章程》",
+    "《中国共产党纪律处分条例》",
+    "《中国共产党廉洁自律准则》",
+    "《中华人民共和国检察官法》",
+    "《人民检察院刑事诉讼规则》",
+    "《中国共产党简史》",
+    "《论坚持全面依法治国》",
+    "《检察官职业道德基本准则》",
+    "《之江新语》",
+    "《习近平新时代中国特色社会主义思想三十讲》",
   ],
   ONLINE: [
-    "学习强国：党的二十大精神专题", "中国检察教育培训网络学院：认罪认罚从宽制度适用", "中国检察教育培训网络学院：检察公益诉讼实务", "学习强国：习近平法治思想专题",
-    "干部网络学院：新时代党的建设总要求", "中国检察教育培训网络学院：刑事检察证据审查", "学习强国：中共党史专题", "检察官在线课堂：未成年人检察工作",
-    "干部网络学院：保密知识专题", "中国检察教育培训网络学院：司法责任制改革解读",
+    "学习强国：党的二十大精神专题",
+    "中国检察教育培训网络学院：认罪认罚从宽制度适用",
+    "中国检察教育培训网络学院：检察公益诉讼实务",
+    "学习强国：习近平法治思想专题",
+    "干部网络学院：新时代党的建设总要求",
+    "中国检察教育培训网络学院：刑事检察证据审查",
+    "学习强国：中共党史专题",
+    "检察官在线课堂：未成年人检察工作",
+    "干部网络学院：保密知识专题",
+    "中国检察教育培训网络学院：司法责任制改革解读",
   ],
   REFLECTION: [
-    "学习党章心得体会", "“两学一做”学习体会", "参加一把手讲党课的体会", "学习习近平法治思想的体会", "观看警示教育片有感",
-    "“我眼中的梁溪检察”随感", "学习检察官职业道德准则的体会", "司法责任制改革中的思考", "重温入党誓词的感悟",
+    "学习党章心得体会",
+    "“两学一做”学习体会",
+    "参加一把手讲党课的体会",
+    "学习习近平法治思想的体会",
+    "观看警示教育片有感",
+    "“我眼中的梁溪检察”随感",
+    "学习检察官职业道德准则的体会",
+    "司法责任制改革中的思考",
+    "重温入党誓词的感悟",
   ],
-  OTHER: ["参观无锡革命陈列馆", "观看廉政教育片《警钟》", "旁听庭审观摩", "参加市院业务竞赛培训", "参观东林书院", "参加主题党日志愿服务"],
+  OTHER: [
+    "参观无锡革命陈列馆",
+    "观看廉政教育片《警钟》",
+    "旁听庭审观摩",
+    "参加市院业务竞赛培训",
+    "参观东林书院",
+    "参加主题党日志愿服务",
+  ],
 };
 
 const NOTES = [
@@ -68,16 +112,41 @@ const RETURN_COMMENTS = [
 const MONTH_WEIGHT = [0.5, 0.4, 1, 1, 1.1, 1.4, 1.5, 0.8, 1, 1.1, 1.2, 1.3];
 
 function hoursFor(rng: Rng, kind: Kind): number {
-  const [lo, hi] = kind === "READING" ? [2, 6] : kind === "ONLINE" ? [1, 5] : kind === "REFLECTION" ? [2, 4] : [2, 8];
+  const [lo, hi] =
+    kind === "READING"
+      ? [2, 6]
+      : kind === "ONLINE"
+        ? [1, 5]
+        : kind === "REFLECTION"
+          ? [2, 4]
+          : [2, 8];
   return rng.int(lo, hi) * 5; // half-hour steps, in tenths
 }
 
-export async function seedStudyLogs(tx: Tx, org: Organisation): Promise<{ total: number; approved: number; submitted: number; returned: number; rules: number }> {
+export async function seedStudyLogs(
+  tx: Tx,
+  org: Organisation,
+): Promise<{
+  total: number;
+  approved: number;
+  submitted: number;
+  returned: number;
+  rules: number;
+}> {
   const rng = new Rng(20261101);
-  await tx.studyPointRule.createMany({ data: RULE_KEYS.map((key) => ({ key, tenths: DEFAULT_RULES[key], updatedById: null, updatedAt: SEED_LAUNCH_DATE })) });
+  await tx.studyPointRule.createMany({
+    data: RULE_KEYS.map((key) => ({
+      key,
+      tenths: DEFAULT_RULES[key],
+      updatedById: null,
+      updatedAt: SEED_LAUNCH_DATE,
+    })),
+  });
 
   const testOnly = new Set(DEMO_ACCOUNTS.filter((a) => a.e2eOnly).map((a) => a.username));
-  const business = org.users.filter((u) => !testOnly.has(u.username) && u.roles.some((r) => r !== "SYS_ADMIN" && r !== "AUDITOR"));
+  const business = org.users.filter(
+    (u) => !testOnly.has(u.username) && u.roles.some((r) => r !== "SYS_ADMIN" && r !== "AUDITOR"),
+  );
   const office = org.users.filter((u) => u.roles.includes("POLITICAL_OFFICE"));
   const headOf = new Map(org.departments.map((d) => [d.id, d.headId]));
   const byName = (username: string) => org.users.find((u) => u.username === username)!;
@@ -91,15 +160,35 @@ export async function seedStudyLogs(tx: Tx, org: Organisation): Promise<{ total:
 
   const rows: Row[] = [];
   const taken = new Set<string>();
-  const add = (owner: SeedUser, daysAgo: number, kind: Kind, status: "APPROVED" | "SUBMITTED" | "RETURNED", title?: string, tenths?: number, comment?: string) => {
+  const add = (
+    owner: SeedUser,
+    daysAgo: number,
+    kind: Kind,
+    status: "APPROVED" | "SUBMITTED" | "RETURNED",
+    title?: string,
+    tenths?: number,
+    comment?: string,
+  ) => {
     const key = `${owner.id}:${daysAgo}`;
     if (taken.has(key)) return false;
     taken.add(key);
     const studiedOn = new Date(SEED_REFERENCE_DATE.getTime() - daysAgo * DAY);
     // Logged the same evening or within two days, never after the reference date.
-    const createdAt = new Date(Math.min(studiedOn.getTime() + rng.int(0, 2) * DAY + rng.int(18, 22) * HOUR, SEED_REFERENCE_DATE.getTime() - HOUR));
+    const createdAt = new Date(
+      Math.min(
+        studiedOn.getTime() + rng.int(0, 2) * DAY + rng.int(18, 22) * HOUR,
+        SEED_REFERENCE_DATE.getTime() - HOUR,
+      ),
+    );
     const decided = status !== "SUBMITTED";
-    const reviewedAt = decided ? new Date(Math.min(createdAt.getTime() + rng.int(1, 5) * DAY + rng.int(1, 6) * HOUR, SEED_REFERENCE_DATE.getTime() - HOUR / 2)) : null;
+    const reviewedAt = decided
+      ? new Date(
+          Math.min(
+            createdAt.getTime() + rng.int(1, 5) * DAY + rng.int(1, 6) * HOUR,
+            SEED_REFERENCE_DATE.getTime() - HOUR / 2,
+          ),
+        )
+      : null;
     rows.push({
       id: stableId(`study-log:${owner.username}:${daysAgo}`),
       userId: owner.id,
@@ -107,11 +196,12 @@ export async function seedStudyLogs(tx: Tx, org: Organisation): Promise<{ total:
       title: title ?? rng.pick(TITLES[kind]),
       studiedOn,
       tenths: tenths ?? hoursFor(rng, kind),
-      reflection: kind === "REFLECTION" ? rng.pick(REFLECTIONS) : rng.chance(0.5) ? rng.pick(NOTES) : "",
+      reflection:
+        kind === "REFLECTION" ? rng.pick(REFLECTIONS) : rng.chance(0.5) ? rng.pick(NOTES) : "",
       status,
       reviewedById: decided ? reviewerFor(owner) : null,
       reviewedAt,
-      reviewComment: status === "RETURNED" ? comment ?? rng.pick(RETURN_COMMENTS) : null,
+      reviewComment: status === "RETURNED" ? (comment ?? rng.pick(RETURN_COMMENTS)) : null,
       createdAt,
       updatedAt: reviewedAt ?? createdAt,
     });
@@ -124,19 +214,35 @@ export async function seedStudyLogs(tx: Tx, org: Organisation): Promise<{ total:
     [230, "ONLINE", "APPROVED", "中国检察教育培训网络学院：认罪认罚从宽制度适用", 15],
     [120, "REFLECTION", "APPROVED", "学习党章心得体会", 10],
     [50, "READING", "APPROVED", "《中国共产党纪律处分条例》", 25],
-    [17, "OTHER", "RETURNED", "旁听庭审观摩", 25, "请写明观摩的案件名称，并补充本人体会后重新提交。"],
+    [
+      17,
+      "OTHER",
+      "RETURNED",
+      "旁听庭审观摩",
+      25,
+      "请写明观摩的案件名称，并补充本人体会后重新提交。",
+    ],
     [5, "ONLINE", "SUBMITTED", "学习强国：习近平法治思想专题", 10],
     [2, "READING", "SUBMITTED", "《检察官职业道德基本准则》", 15],
   ];
-  for (const [d, kind, status, title, tenths, comment] of mine) add(staff1, d, kind, status, title, tenths, comment);
+  for (const [d, kind, status, title, tenths, comment] of mine)
+    add(staff1, d, kind, status, title, tenths, comment);
 
   // Four pending entries in 第一检察部 for head1's queue (besides staff1's).
-  const jc1 = business.filter((u) => u.departmentId === staff1.departmentId && u.id !== staff1.id && u.id !== headOf.get(u.departmentId!));
-  for (const [i, u] of rng.shuffle(jc1).slice(0, 4).entries()) add(u, 3 + i * 4, rng.pick(["READING", "ONLINE", "REFLECTION"] as const), "SUBMITTED");
+  const jc1 = business.filter(
+    (u) =>
+      u.departmentId === staff1.departmentId &&
+      u.id !== staff1.id &&
+      u.id !== headOf.get(u.departmentId!),
+  );
+  for (const [i, u] of rng.shuffle(jc1).slice(0, 4).entries())
+    add(u, 3 + i * 4, rng.pick(["READING", "ONLINE", "REFLECTION"] as const), "SUBMITTED");
 
   // Everyone else: some study a lot, some little.
   const others = business.filter((u) => u.id !== staff1.id);
-  const activity = others.map((u) => [u, rng.chance(0.12) ? 0.1 : 0.3 + rng.float() * rng.float() * 4] as const);
+  const activity = others.map(
+    (u) => [u, rng.chance(0.12) ? 0.1 : 0.3 + rng.float() * rng.float() * 4] as const,
+  );
   const dayWeights = Array.from({ length: 365 }, (_, i) => {
     const d = new Date(SEED_REFERENCE_DATE.getTime() - (i + 1) * DAY + 8 * HOUR);
     const weekend = d.getUTCDay() === 0 || d.getUTCDay() === 6 ? 0.6 : 1;
@@ -145,12 +251,25 @@ export async function seedStudyLogs(tx: Tx, org: Organisation): Promise<{ total:
   while (rows.length < TARGET) {
     const owner = rng.weighted(activity);
     const daysAgo = rng.weighted(dayWeights);
-    const kind = rng.weighted([["READING", 35], ["ONLINE", 35], ["REFLECTION", 20], ["OTHER", 10]] as const);
-    const status = daysAgo <= 30 && rng.chance(0.5) ? "SUBMITTED" : rng.chance(0.04) ? "RETURNED" : "APPROVED";
+    const kind = rng.weighted([
+      ["READING", 35],
+      ["ONLINE", 35],
+      ["REFLECTION", 20],
+      ["OTHER", 10],
+    ] as const);
+    const status =
+      daysAgo <= 30 && rng.chance(0.5) ? "SUBMITTED" : rng.chance(0.04) ? "RETURNED" : "APPROVED";
     add(owner, daysAgo, kind, status);
   }
 
-  for (let i = 0; i < rows.length; i += 100) await tx.studyLog.createMany({ data: rows.slice(i, i + 100) });
+  for (let i = 0; i < rows.length; i += 100)
+    await tx.studyLog.createMany({ data: rows.slice(i, i + 100) });
   const count = (s: string) => rows.filter((r) => r.status === s).length;
-  return { total: rows.length, approved: count("APPROVED"), submitted: count("SUBMITTED"), returned: count("RETURNED"), rules: RULE_KEYS.length };
+  return {
+    total: rows.length,
+    approved: count("APPROVED"),
+    submitted: count("SUBMITTED"),
+    returned: count("RETURNED"),
+    rules: RULE_KEYS.length,
+  };
 }

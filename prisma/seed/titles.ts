@@ -2,7 +2,7 @@
 // in a module without database or crypto imports so that the e2e tests can
 // name what the seed created for today's anchor: the pulse rounds and the
 // current talk campaign.
-import { CLOCK, SEED_ANCHOR, quarterLabel, storyAt, wallParts, type SeedClock } from "./clock";
+import { CLOCK, quarterLabel, SEED_ANCHOR, storyAt, wallParts, type SeedClock } from "./clock";
 
 const DAY = 24 * 3600_000;
 
@@ -19,13 +19,27 @@ export type PulseRoundPlan = {
   done?: number;
 };
 
-type StoryRound = { key: string; opens: string; mood: number; reform?: boolean; special?: string; extra?: string };
+type StoryRound = {
+  key: string;
+  opens: string;
+  mood: number;
+  reform?: boolean;
+  special?: string;
+  extra?: string;
+};
 
 /** Nine closed rounds, quarterly plus a special one in the reform, as written for 2026-11-01. */
 const STORY_ROUNDS: StoryRound[] = [
   { key: "2024-12", opens: "2024-12-02", mood: 0.05 },
   { key: "2025-03", opens: "2025-03-17", mood: -0.5, reform: true },
-  { key: "2025-05", opens: "2025-05-12", mood: -0.85, reform: true, special: "司法责任制改革专项思想状况测评", extra: "我认为本院入额工作公开、公平、公正" },
+  {
+    key: "2025-05",
+    opens: "2025-05-12",
+    mood: -0.85,
+    reform: true,
+    special: "司法责任制改革专项思想状况测评",
+    extra: "我认为本院入额工作公开、公平、公正",
+  },
   { key: "2025-06", opens: "2025-06-16", mood: -0.6, reform: true },
   { key: "2025-09", opens: "2025-09-15", mood: -0.15 },
   { key: "2025-12", opens: "2025-12-01", mood: 0.05 },
@@ -46,14 +60,27 @@ export function pulseRoundPlans(clock: SeedClock = CLOCK): PulseRoundPlan[] {
   const closed = STORY_ROUNDS.map((r): PulseRoundPlan => {
     const opensAt = storyAt(r.opens, clock);
     const firstMonthOfQuarter = (wallParts(opensAt).month - 1) % 3 === 0;
-    const title = r.special ?? `${quarterLabel(opensAt, firstMonthOfQuarter ? -1 : 0)}干警思想状况测评`;
-    return { key: r.key, title, opensAt, closesAt: new Date(opensAt.getTime() + 14 * DAY), mood: r.mood, reform: r.reform, extra: r.extra };
+    const title =
+      r.special ?? `${quarterLabel(opensAt, firstMonthOfQuarter ? -1 : 0)}干警思想状况测评`;
+    return {
+      key: r.key,
+      title,
+      opensAt,
+      closesAt: new Date(opensAt.getTime() + 14 * DAY),
+      mood: r.mood,
+      reform: r.reform,
+      extra: r.extra,
+    };
   });
   const monthStart = storyAt("2026-11-01", clock);
   const weekBefore = new Date(clock.anchor.getTime() - 7 * DAY);
   const open: PulseRoundPlan = {
-    key: "2026-11", title: `${quarterLabel(clock.anchor)}干警思想状况测评`, opensAt: monthStart < weekBefore ? monthStart : weekBefore,
-    closesAt: storyAt("2027-01-01", clock), mood: 0.2, done: 0.45,
+    key: "2026-11",
+    title: `${quarterLabel(clock.anchor)}干警思想状况测评`,
+    opensAt: monthStart < weekBefore ? monthStart : weekBefore,
+    closesAt: storyAt("2027-01-01", clock),
+    mood: 0.2,
+    done: 0.45,
   };
   return [...closed, open];
 }
@@ -65,11 +92,20 @@ export function pulseTitles(clock: SeedClock = CLOCK): { open: string; lastClose
 }
 
 /** The current talk campaign's window (story 2026-09-01 … 12-31) and its title, named for its months. */
-export function currentTalkCampaign(clock: SeedClock = CLOCK): { startsOn: Date; endsOn: Date; title: string } {
+export function currentTalkCampaign(clock: SeedClock = CLOCK): {
+  startsOn: Date;
+  endsOn: Date;
+  title: string;
+} {
   const startsOn = storyAt("2026-09-01", clock);
   const endsOn = storyAt("2026-12-31", clock);
-  const a = wallParts(startsOn), b = wallParts(endsOn);
-  return { startsOn, endsOn, title: `${a.year}年${a.month}月至${b.year === a.year ? "" : `${b.year}年`}${b.month}月谈心谈话全覆盖` };
+  const a = wallParts(startsOn),
+    b = wallParts(endsOn);
+  return {
+    startsOn,
+    endsOn,
+    title: `${a.year}年${a.month}月至${b.year === a.year ? "" : `${b.year}年`}${b.month}月谈心谈话全覆盖`,
+  };
 }
 
 export { SEED_ANCHOR };

@@ -1,7 +1,9 @@
 // Administration through the UI, and the server action refusing a direct post.
 import fs from "node:fs";
+
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, loginOk, newUserPage, confirmDialog } from "./helpers";
+
+import { confirmDialog, DEMO_PASSWORD, login, loginOk, newUserPage } from "./helpers";
 
 test("an admin-reset account is forced to change its password", async ({ browser }) => {
   const admin = await newUserPage(browser);
@@ -41,7 +43,9 @@ test("an admin-reset account is forced to change its password", async ({ browser
   await user.context().close();
 });
 
-test("creating a user shows Chinese field errors, a duplicate conflict, then the temporary password", async ({ browser }) => {
+test("creating a user shows Chinese field errors, a duplicate conflict, then the temporary password", async ({
+  browser,
+}) => {
   const admin = await newUserPage(browser);
   await loginOk(admin, "admin");
   await admin.goto("/admin/users/new");
@@ -65,17 +69,36 @@ test("creating a user shows Chinese field errors, a duplicate conflict, then the
   await admin.context().close();
 });
 
-test("posting the admin action directly, without the page, is refused and audited", async ({ browser }) => {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
-  const actionId = Object.entries(manifest.node).find(([, v]) => v.filename === "lib/admin/actions.ts" && v.exportedName === "createUser")?.[0];
+test("posting the admin action directly, without the page, is refused and audited", async ({
+  browser,
+}) => {
+  const manifest = JSON.parse(
+    fs.readFileSync(".next/server/server-reference-manifest.json", "utf8"),
+  ) as { node: Record<string, { filename: string; exportedName: string }> };
+  const actionId = Object.entries(manifest.node).find(
+    ([, v]) => v.filename === "lib/admin/actions.ts" && v.exportedName === "createUser",
+  )?.[0];
   expect(actionId).toBeTruthy();
 
   const staff = await newUserPage(browser);
   await loginOk(staff, "staff1");
   const baseURL = new URL(staff.url()).origin;
   const res = await staff.request.post("/admin/users/new", {
-    headers: { "Next-Action": actionId!, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL, Accept: "text/x-component" },
-    data: JSON.stringify([{ realName: "越权创建", username: "sneaky", employeeNo: "SNEAKY-1", birthYear: 1990, roles: ["SYS_ADMIN"] }]),
+    headers: {
+      "Next-Action": actionId!,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Origin: baseURL,
+      Accept: "text/x-component",
+    },
+    data: JSON.stringify([
+      {
+        realName: "越权创建",
+        username: "sneaky",
+        employeeNo: "SNEAKY-1",
+        birthYear: 1990,
+        roles: ["SYS_ADMIN"],
+      },
+    ]),
   });
   const body = await res.text();
   expect(body).toContain("您没有执行此操作的权限");
@@ -84,7 +107,9 @@ test("posting the admin action directly, without the page, is refused and audite
   const auditor = await newUserPage(browser);
   await loginOk(auditor, "auditor");
   await auditor.goto("/audit?action=admin.user.create&user=staff1&result=DENIED");
-  await expect(auditor.getByRole("row").filter({ hasText: "admin.user.create" }).first()).toBeVisible();
+  await expect(
+    auditor.getByRole("row").filter({ hasText: "admin.user.create" }).first(),
+  ).toBeVisible();
   const admin = await newUserPage(browser);
   await loginOk(admin, "admin");
   await admin.goto("/admin/users?q=sneaky");

@@ -3,9 +3,12 @@
 // sees the formatting but no script and no javascript: link, and is counted
 // once. Staff cannot reach the maintenance pages; zzc finally deletes it.
 import { expect, test } from "@playwright/test";
-import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
-test("政治处 publishes a Markdown article; staff reads it safely and is counted once", async ({ browser }) => {
+import { confirmDialog, loginOk, newUserPage } from "./helpers";
+
+test("政治处 publishes a Markdown article; staff reads it safely and is counted once", async ({
+  browser,
+}) => {
   const stamp = Date.now().toString(36);
   const title = `学习贯彻全会精神要点（${stamp}）`;
 
@@ -22,7 +25,20 @@ test("政治处 publishes a Markdown article; staff reads it safely and is count
 
   await zzc.getByLabel("标题", { exact: true }).fill(title);
   await zzc.getByLabel("正文格式").selectOption({ label: "Markdown" });
-  await zzc.getByLabel("正文", { exact: true }).fill(["## 学习要点", "", "- **坚持党的绝对领导**", "- 坚持以人民为中心", "", "<script>alert(1)</script>", "", "[x](javascript:alert(1)) [FAQ](/consult/faq)"].join("\n"));
+  await zzc
+    .getByLabel("正文", { exact: true })
+    .fill(
+      [
+        "## 学习要点",
+        "",
+        "- **坚持党的绝对领导**",
+        "- 坚持以人民为中心",
+        "",
+        "<script>alert(1)</script>",
+        "",
+        "[x](javascript:alert(1)) [FAQ](/consult/faq)",
+      ].join("\n"),
+    );
   await zzc.getByRole("button", { name: "发布文章" }).click();
   await expect(zzc.getByRole("heading", { name: title })).toBeVisible();
   await expect(zzc.getByTestId("read-count")).toHaveText("阅读 0 人次 / 0 人");
@@ -52,7 +68,9 @@ test("政治处 publishes a Markdown article; staff reads it safely and is count
   await staff.reload();
   await expect(staff.getByTestId("read-count")).toHaveText("阅读 2 人次 / 1 人");
   await staff.goto("/columns/two-studies");
-  await expect(staff.getByRole("listitem").filter({ hasText: title }).getByText("新", { exact: true })).toHaveCount(0);
+  await expect(
+    staff.getByRole("listitem").filter({ hasText: title }).getByText("新", { exact: true }),
+  ).toHaveCount(0);
 
   // Staff cannot reach the maintenance pages.
   for (const path of ["/columns/manage", "/columns/two-studies/new", `${articleUrl}/edit`]) {
@@ -62,7 +80,10 @@ test("政治处 publishes a Markdown article; staff reads it safely and is count
 
   // The 司法责任制改革 column links to the consultation desk's FAQ.
   await staff.goto("/columns/judicial-reform");
-  await expect(staff.getByRole("link", { name: "政策解读 FAQ" })).toHaveAttribute("href", "/consult/faq");
+  await expect(staff.getByRole("link", { name: "政策解读 FAQ" })).toHaveAttribute(
+    "href",
+    "/consult/faq",
+  );
 
   // 政治处 deletes it after confirming.
   await zzc.goto(articleUrl);

@@ -2,9 +2,12 @@
 // and publishes an anonymised FAQ entry; staff1 sees the answer and the FAQ
 // entry, and the FAQ shows no trace of who asked.
 import { expect, test } from "@playwright/test";
+
 import { loginOk, newUserPage } from "./helpers";
 
-test("staff asks, 政治处 answers and publishes to the FAQ, staff sees both without their name in the FAQ", async ({ browser }) => {
+test("staff asks, 政治处 answers and publishes to the FAQ, staff sees both without their name in the FAQ", async ({
+  browser,
+}) => {
   const stamp = Date.now().toString(36);
   const question = `我是孙浩然，入额后如果调整到综合部门，员额是否退出？（${stamp}）`;
   const answer = `您好：入额检察官调离办案岗位到综合部门任职的，应当退出员额。（${stamp}）`;

@@ -3,22 +3,37 @@
 // 政治处 raises a follow-up from a warning and lands on it; staff and heads
 // get a 404.
 import { expect, test } from "@playwright/test";
+
 import { loginOk, newUserPage } from "./helpers";
 
-const SECTIONS = ["全院思想状况指数（近 24 个月）", "部门思想状况热力图（近 12 个月）", "指数下降预警", "热点话题", "谈话计划覆盖率", "学习教育与改革咨询（近 6 个月）"];
+const SECTIONS = [
+  "全院思想状况指数（近 24 个月）",
+  "部门思想状况热力图（近 12 个月）",
+  "指数下降预警",
+  "热点话题",
+  "谈话计划覆盖率",
+  "学习教育与改革咨询（近 6 个月）",
+];
 
-test("the leader sees the index line, heatmap, warnings, topics and coverage", async ({ browser }, testInfo) => {
+test("the leader sees the index line, heatmap, warnings, topics and coverage", async ({
+  browser,
+}, testInfo) => {
   const page = await newUserPage(browser);
   await loginOk(page, "leader");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "晴雨表看板", level: 1 })).toBeVisible();
-  for (const name of SECTIONS) await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+  for (const name of SECTIONS)
+    await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
 
   // Recharts drew the line (with the 改革节点 area) and the topic bars.
-  await expect(page.locator("[data-chart=index] .recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(
+    page.locator("[data-chart=index] .recharts-wrapper > svg.recharts-surface"),
+  ).toBeVisible();
   await expect(page.locator("[data-chart=index] .recharts-reference-area")).toHaveCount(1);
   await expect(page.locator("[data-chart=index] .recharts-line-dot").first()).toBeVisible();
-  await expect(page.locator("[data-chart=topics] .recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(
+    page.locator("[data-chart=topics] .recharts-wrapper > svg.recharts-surface"),
+  ).toBeVisible();
   await expect(page.locator("[data-chart=topics] .recharts-bar-rectangle").first()).toBeVisible();
 
   // The heatmap is a table with a 全院 row and a legend.
@@ -36,7 +51,9 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   await expect(trendTable.getByRole("row")).toHaveCount(25);
 
   // Printing opens every data table, including those drawn only on demand.
-  const breakdown = page.getByRole("table", { name: "有测评月份各部门的测评均分（人数）、报告情绪与指数" });
+  const breakdown = page.getByRole("table", {
+    name: "有测评月份各部门的测评均分（人数）、报告情绪与指数",
+  });
   await expect(breakdown).toHaveCount(0);
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
@@ -50,25 +67,40 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   await expect(page.getByRole("button", { name: "发起督办" })).toHaveCount(0);
   await expect(page.locator("main").locator('a[href^="/follow-ups"]')).toHaveCount(0);
 
-  await testInfo.attach("dashboard-leader", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await testInfo.attach("dashboard-leader", {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: "image/png",
+  });
   await page.screenshot({ path: testInfo.outputPath("dashboard-leader.png"), fullPage: true });
   await page.context().close();
 });
 
-test("政治处 raises a follow-up from a warning once, then follows the link to it", async ({ browser }) => {
+test("政治处 raises a follow-up from a warning once, then follows the link to it", async ({
+  browser,
+}) => {
   const page = await newUserPage(browser);
   await loginOk(page, "zzc");
   await page.goto("/dashboard");
   const warnings = page.getByRole("table", { name: "思想状况指数下降预警" });
-  const row = warnings.getByRole("row").filter({ has: page.getByRole("button", { name: "发起督办" }) }).first();
-  const department = (await row.getByRole("cell").first().locator("span").first().textContent())!.trim();
+  const row = warnings
+    .getByRole("row")
+    .filter({ has: page.getByRole("button", { name: "发起督办" }) })
+    .first();
+  const department = (await row
+    .getByRole("cell")
+    .first()
+    .locator("span")
+    .first()
+    .textContent())!.trim();
   await row.getByRole("button", { name: "发起督办" }).click();
 
   const done = warnings.getByRole("row").filter({ hasText: department });
   await expect(done.getByRole("link", { name: "督办中，查看" })).toBeVisible();
   await expect(done.getByRole("button", { name: "发起督办" })).toHaveCount(0);
   await done.getByRole("link", { name: "督办中，查看" }).click();
-  await expect(page.getByRole("heading", { name: `${department}思想状况指数下降预警` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: `${department}思想状况指数下降预警` }),
+  ).toBeVisible();
 
   // The counts link to the board's filtered lists.
   await page.goto("/dashboard");
@@ -77,7 +109,9 @@ test("政治处 raises a follow-up from a warning once, then follows the link to
 
   // A hot-topic count opens exactly the reports it counted.
   await page.goto("/dashboard");
-  const topics = page.locator("section", { has: page.getByRole("heading", { name: "热点话题", level: 2 }) });
+  const topics = page.locator("section", {
+    has: page.getByRole("heading", { name: "热点话题", level: 2 }),
+  });
   await topics.getByText("查看数据表").click();
   const count = topics.getByRole("link", { name: /近 3 个月 \d+ 次，查看报告$/ }).first();
   const n = Number(await count.textContent());

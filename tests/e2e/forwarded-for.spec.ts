@@ -2,10 +2,11 @@
 // X-Forwarded-For a client sends with the connection's own address, so the
 // login throttle and the audit log cannot be fooled by a forged header.
 // Runs a second server, without TRUST_PROXY, on its own database.
-import fs from "node:fs";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import Database from "better-sqlite3";
+import fs from "node:fs";
+
 import { expect, request, test } from "@playwright/test";
+import Database from "better-sqlite3";
 
 const PORT = 3105;
 const DB = "data/e2e-direct.db";
@@ -53,7 +54,9 @@ test("forged X-Forwarded-For neither dodges the throttle nor reaches the audit l
   expect(statuses[25]).toBe(429);
 
   const db = new Database(DB, { readonly: true });
-  const ips = db.prepare(`SELECT DISTINCT ip FROM "AuditLog" WHERE action = 'auth.login'`).all() as { ip: string }[];
+  const ips = db
+    .prepare(`SELECT DISTINCT ip FROM "AuditLog" WHERE action = 'auth.login'`)
+    .all() as { ip: string }[];
   db.close();
   expect(ips.length).toBe(1);
   expect(ips[0].ip).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);

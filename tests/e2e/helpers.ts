@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+
 import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
 
 export { DEMO_PASSWORD };
@@ -11,7 +12,11 @@ export function nextIp(): string {
 }
 
 export async function newUserPage(browser: Browser, ip = nextIp()): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip }, viewport: { width: 1366, height: 768 }, locale: "zh-CN" });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": ip },
+    viewport: { width: 1366, height: 768 },
+    locale: "zh-CN",
+  });
   return context.newPage();
 }
 

@@ -1,10 +1,13 @@
 // Lockout, throttling and revocation as a user meets them in the browser.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, loginOk, newUserPage, confirmDialog } from "./helpers";
+
+import { confirmDialog, DEMO_PASSWORD, login, loginOk, newUserPage } from "./helpers";
 
 const FAILED = "用户名或密码错误，或账户暂时不可用";
 
-test("5 wrong passwords lock the account, with the same message as any failure", async ({ browser }) => {
+test("5 wrong passwords lock the account, with the same message as any failure", async ({
+  browser,
+}) => {
   const page = await newUserPage(browser);
   await login(page, "no-such-user", "Wrong-Password-1");
   await expect(page.locator("form").getByRole("alert")).toContainText(FAILED);
@@ -27,11 +30,14 @@ test("5 wrong passwords lock the account, with the same message as any failure",
   await page.context().close();
 });
 
-test("a hostile callbackUrl lands on the home page after login, never on another host", async ({ browser }) => {
+test("a hostile callbackUrl lands on the home page after login, never on another host", async ({
+  browser,
+}) => {
   const page = await newUserPage(browser);
   const offsite: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("http://localhost")) offsite.push(r.url());
+    if (!r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("http://localhost"))
+      offsite.push(r.url());
   });
   for (const cb of ["/%5Cevil.invalid/x", "/%09/evil.invalid/x", "/.//evil.invalid/x"]) {
     await page.goto(`/login?callbackUrl=${cb}`);
@@ -46,13 +52,20 @@ test("a hostile callbackUrl lands on the home page after login, never on another
   await page.context().close();
 });
 
-test("more than 25 login attempts from one address in 5 minutes get HTTP 429", async ({ browser }) => {
+test("more than 25 login attempts from one address in 5 minutes get HTTP 429", async ({
+  browser,
+}) => {
   const page = await newUserPage(browser, "203.0.113.77");
   const csrf = await (await page.request.get("/api/auth/csrf")).json();
   const statuses: number[] = [];
   for (let i = 0; i < 26; i++) {
     const res = await page.request.post("/api/auth/callback/credentials", {
-      form: { csrfToken: csrf.csrfToken, username: `nobody${i}`, password: "Wrong-Password-1", json: "true" },
+      form: {
+        csrfToken: csrf.csrfToken,
+        username: `nobody${i}`,
+        password: "Wrong-Password-1",
+        json: "true",
+      },
       maxRedirects: 0,
     });
     statuses.push(res.status());
@@ -99,7 +112,9 @@ test("logging out ends the session and clears the cookie", async ({ browser }) =
   expect(Object.keys(session)).toEqual(["expires"]);
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
-  expect((await page.context().cookies()).find((c) => c.name.includes("session-token"))).toBeUndefined();
+  expect(
+    (await page.context().cookies()).find((c) => c.name.includes("session-token")),
+  ).toBeUndefined();
   // Replaying the old cookie does not bring the session back.
   await page.context().addCookies([before!]);
   await page.goto("/");
@@ -110,7 +125,9 @@ test("logging out ends the session and clears the cookie", async ({ browser }) =
   const auditor = await newUserPage(browser);
   await loginOk(auditor, "auditor");
   await auditor.goto("/audit?action=auth.logout&user=head1");
-  await expect(auditor.getByRole("row").filter({ hasText: "auth.logout" }).first()).toContainText("head1");
+  await expect(auditor.getByRole("row").filter({ hasText: "auth.logout" }).first()).toContainText(
+    "head1",
+  );
   await auditor.context().close();
 });
 

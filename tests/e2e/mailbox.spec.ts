@@ -2,9 +2,12 @@
 // 检察长 replies; the writer, signed out in a fresh browser, reads the reply
 // with the code and posts a follow-up. Plus: nobody else reaches the inbox.
 import { expect, test } from "@playwright/test";
+
 import { loginOk, newUserPage } from "./helpers";
 
-test("anonymous letter → 检察长's reply → the writer reads it with the code and follows up", async ({ browser }) => {
+test("anonymous letter → 检察长's reply → the writer reads it with the code and follows up", async ({
+  browser,
+}) => {
   const subject = `办案区停车位紧张-${Date.now().toString(36)}`;
 
   const writer = await newUserPage(browser);

@@ -4,7 +4,9 @@
 // real action: the sessionless tracking page's (lib/mailbox/track-actions.ts),
 // its id read from the build's manifest.
 import fs from "node:fs";
+
 import { expect, test, type APIRequestContext } from "@playwright/test";
+
 import { nextIp } from "./helpers";
 
 const PAGE = "/mailbox/track";
@@ -13,8 +15,13 @@ const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
 const TEXT = "text/plain;charset=UTF-8";
 
 function actionId(exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename?.endsWith("lib/mailbox/track-actions.ts"))?.[0];
+  const manifest = JSON.parse(
+    fs.readFileSync(".next/server/server-reference-manifest.json", "utf8"),
+  ) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const id = Object.entries(manifest.node).find(
+    ([, v]) =>
+      v.exportedName === exportedName && v.filename?.endsWith("lib/mailbox/track-actions.ts"),
+  )?.[0];
   if (!id) throw new Error(`no action ${exportedName} in the build`);
   return id;
 }
@@ -24,16 +31,27 @@ function part(name: string, value: string, filename?: string) {
 }
 const end = `--${BOUNDARY}--\r\n`;
 
-async function post(request: APIRequestContext, body: string | Buffer, contentType: string | null, id: string | null) {
+async function post(
+  request: APIRequestContext,
+  body: string | Buffer,
+  contentType: string | null,
+  id: string | null,
+) {
   // Origin must match Host for Next.js to run an action at all; each call
   // from its own address, clear of the tracking page's per-address limit.
-  const headers: Record<string, string> = { origin: `http://localhost:${process.env.E2E_PORT ?? 3100}`, "x-forwarded-for": nextIp(), accept: "text/x-component" };
+  const headers: Record<string, string> = {
+    origin: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
+    "x-forwarded-for": nextIp(),
+    accept: "text/x-component",
+  };
   if (id) headers["next-action"] = id;
   if (contentType) headers["content-type"] = contentType;
   return request.post(PAGE, { headers, data: body, maxRedirects: 0 });
 }
 
-test("malformed action bodies get 400 or 413, never 500, and the server keeps serving", async ({ request }) => {
+test("malformed action bodies get 400 or 413, never 500, and the server keeps serving", async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   const id = actionId("openTrackedLetter");
   const deep = "[".repeat(20_000) + "]".repeat(20_000);
@@ -51,10 +69,20 @@ test("malformed action bodies get 400 or 413, never 500, and the server keeps se
     ["no content type, not JSON", "x", null, 400],
     ["multipart without a boundary", "garbage", "multipart/form-data", 400],
     ["multipart garbage", "garbage, not a form", MULTIPART, 400],
-    ["truncated multipart", `--${BOUNDARY}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"code":"x"`, MULTIPART, 400],
+    [
+      "truncated multipart",
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"code":"x"`,
+      MULTIPART,
+      400,
+    ],
     ["multipart with a 20,000-deep root", part("0", deep) + end, MULTIPART, 400],
     ["an oversized text body", `["${"a".repeat(3 * 1024 * 1024)}"]`, TEXT, 413],
-    ["an oversized multipart body", part("1_file", "a".repeat(12 * 1024 * 1024), "big.pdf") + part("0", '["$K1"]') + end, MULTIPART, 413],
+    [
+      "an oversized multipart body",
+      part("1_file", "a".repeat(12 * 1024 * 1024), "big.pdf") + part("0", '["$K1"]') + end,
+      MULTIPART,
+      413,
+    ],
   ];
   for (const [label, body, contentType, status] of cases) {
     const res = await post(request, body, contentType, id);
@@ -67,7 +95,15 @@ test("malformed action bodies get 400 or 413, never 500, and the server keeps se
   expect(plainForm.status()).toBe(400);
 
   // A 10 MB upload, the largest there is, passes the guard and reaches the action.
-  const upload = await post(request, part("1_code", "ABCD") + part("1_file", "%PDF-".padEnd(10 * 1024 * 1024, "-"), "材料.pdf") + part("0", '["$K1"]') + end, MULTIPART, id);
+  const upload = await post(
+    request,
+    part("1_code", "ABCD") +
+      part("1_file", "%PDF-".padEnd(10 * 1024 * 1024, "-"), "材料.pdf") +
+      part("0", '["$K1"]') +
+      end,
+    MULTIPART,
+    id,
+  );
   expect(upload.status()).toBe(200);
   expect(await upload.text()).toContain("提交的内容有误");
 

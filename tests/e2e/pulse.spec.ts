@@ -3,6 +3,7 @@
 // the response count go up and opens a closed round's results with charts;
 // staff cannot reach the results or the set-up page.
 import { expect, test, type Page } from "@playwright/test";
+
 import { pulseTitles } from "../../prisma/seed/titles";
 import { loginOk, newUserPage } from "./helpers";
 
@@ -11,11 +12,17 @@ const { open: OPEN_ROUND, lastClosed: CLOSED_ROUND } = pulseTitles();
 
 async function responsesOf(page: Page, title: string): Promise<number> {
   await page.goto("/pulse");
-  const text = await page.getByRole("listitem").filter({ hasText: title }).getByText(/\d+\/\d+ 人/).textContent();
+  const text = await page
+    .getByRole("listitem")
+    .filter({ hasText: title })
+    .getByText(/\d+\/\d+ 人/)
+    .textContent();
   return Number(/(\d+)\//.exec(text ?? "")![1]);
 }
 
-test("staff answer once, anonymously; 政治处 sees the rate rise and the results of a closed round", async ({ browser }) => {
+test("staff answer once, anonymously; 政治处 sees the rate rise and the results of a closed round", async ({
+  browser,
+}) => {
   const office = await newUserPage(browser);
   await loginOk(office, "zzc");
   const before = await responsesOf(office, OPEN_ROUND);
@@ -43,12 +50,18 @@ test("staff answer once, anonymously; 政治处 sees the rate rise and the resul
   const groups = staff.getByRole("group");
   const n = await groups.count();
   expect(n).toBe(5);
-  for (let i = 0; i < n; i++) await groups.nth(i).getByRole("radio", { name: i === 2 ? "3 一般" : "4 比较同意" }).check();
+  for (let i = 0; i < n; i++)
+    await groups
+      .nth(i)
+      .getByRole("radio", { name: i === 2 ? "3 一般" : "4 比较同意" })
+      .check();
   await staff.getByLabel("意见建议（可选）").fill("希望多组织业务培训（e2e）");
   await staff.getByRole("button", { name: "提交答卷" }).click();
   await expect(staff.getByText("您已参加本轮测评，感谢您的参与。")).toBeVisible();
   await staff.goto("/pulse");
-  await expect(staff.getByRole("listitem").filter({ hasText: OPEN_ROUND }).getByText("已作答")).toBeVisible();
+  await expect(
+    staff.getByRole("listitem").filter({ hasText: OPEN_ROUND }).getByText("已作答"),
+  ).toBeVisible();
 
   // The stale tab's second answer is refused.
   const sg = stale.getByRole("group");
@@ -58,7 +71,11 @@ test("staff answer once, anonymously; 政治处 sees the rate rise and the resul
 
   // 政治处: one more response, and a closed round's results with charts and tables.
   expect(await responsesOf(office, OPEN_ROUND)).toBe(before + 1);
-  await office.getByRole("listitem").filter({ hasText: CLOSED_ROUND }).getByRole("link", { name: "查看结果" }).click();
+  await office
+    .getByRole("listitem")
+    .filter({ hasText: CLOSED_ROUND })
+    .getByRole("link", { name: "查看结果" })
+    .click();
   await office.waitForURL(/\/pulse\/c[a-z0-9]+\/results$/);
   const resultsUrl = office.url();
   await expect(office.getByRole("heading", { name: `${CLOSED_ROUND} · 结果` })).toBeVisible();
@@ -66,8 +83,14 @@ test("staff answer once, anonymously; 政治处 sees the rate rise and the resul
   await expect(office.getByRole("heading", { name: /各题评分分布/ })).toBeVisible();
   await expect(office.locator(".recharts-surface").first()).toBeVisible();
   expect(await office.locator(".recharts-surface").count()).toBeGreaterThanOrEqual(6);
-  await expect(office.getByRole("table", { name: "按部门分组的各题平均分" }).getByRole("row", { name: /其他部门/ })).toBeVisible();
-  await expect(office.getByText("人数不足5人的部门已并入“其他部门”", { exact: false })).toBeVisible();
+  await expect(
+    office
+      .getByRole("table", { name: "按部门分组的各题平均分" })
+      .getByRole("row", { name: /其他部门/ }),
+  ).toBeVisible();
+  await expect(
+    office.getByText("人数不足5人的部门已并入“其他部门”", { exact: false }),
+  ).toBeVisible();
   await expect(office.getByRole("heading", { name: /意见建议（\d+ 条）/ })).toBeVisible();
 
   // Staff reach neither the results nor the set-up page.
@@ -78,7 +101,9 @@ test("staff answer once, anonymously; 政治处 sees the rate rise and the resul
   }
 });
 
-test("政治处 sets up a round: bad input is refused in Chinese, a good one appears among current rounds", async ({ browser }) => {
+test("政治处 sets up a round: bad input is refused in Chinese, a good one appears among current rounds", async ({
+  browser,
+}) => {
   const office = await newUserPage(browser);
   await loginOk(office, "zzc");
   await office.goto("/pulse");

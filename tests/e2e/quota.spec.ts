@@ -4,10 +4,14 @@
 // 公示; staff1 (already a prosecutor: no register button) sees the 公示 list
 // without anyone's component scores and cannot reach the management pages.
 import { expect, test } from "@playwright/test";
-import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
-const shanghaiDay = (offsetDays = 0) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-test("zzc creates a round, liaison1 registers, zzc scores and publishes the 公示, staff1 sees the list", async ({ browser }) => {
+import { confirmDialog, loginOk, newUserPage } from "./helpers";
+
+const shanghaiDay = (offsetDays = 0) =>
+  new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+test("zzc creates a round, liaison1 registers, zzc scores and publishes the 公示, staff1 sees the list", async ({
+  browser,
+}) => {
   const title = `第二批员额检察官遴选（${Date.now().toString(36)}）`;
 
   const office = await newUserPage(browser);
@@ -50,7 +54,9 @@ test("zzc creates a round, liaison1 registers, zzc scores and publishes the 公�
   await office.getByLabel("赵雅琴 业绩考核成绩").fill("90");
   await office.getByLabel("赵雅琴 面试成绩").fill("86");
   await office.getByRole("button", { name: "保存本页成绩" }).click();
-  await expect(office.getByRole("alert").filter({ hasText: "赵雅琴的「笔试」成绩须在 0–100 之间" }).first()).toBeVisible();
+  await expect(
+    office.getByRole("alert").filter({ hasText: "赵雅琴的「笔试」成绩须在 0–100 之间" }).first(),
+  ).toBeVisible();
   await office.getByLabel("赵雅琴 笔试成绩").fill("88.5");
   await office.getByRole("button", { name: "保存本页成绩" }).click();
   await expect(office.getByText("成绩已保存")).toBeVisible();

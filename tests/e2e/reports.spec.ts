@@ -1,7 +1,8 @@
 // The liaison → department head → 政治处 journey, as two people in two
 // browser contexts, through the UI only.
 import { expect, test, type Page } from "@playwright/test";
-import { loginOk, newUserPage, confirmDialog } from "./helpers";
+
+import { confirmDialog, loginOk, newUserPage } from "./helpers";
 
 function currentPeriodKey(): string {
   const d = new Date(Date.now() + 8 * 3600_000);
@@ -10,11 +11,16 @@ function currentPeriodKey(): string {
 
 async function openNewestReport(page: Page) {
   await page.goto("/reports?kind=PERIODIC");
-  await page.getByRole("link", { name: /^\d{4}年\d{1,2}月$/ }).first().click();
+  await page
+    .getByRole("link", { name: /^\d{4}年\d{1,2}月$/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: /思想动态报告$/ })).toBeVisible();
 }
 
-test("liaison files a report with one concern; head returns and accepts; 政治处 assigns the follow-up; the assignee resolves; 政治处 closes", async ({ browser }) => {
+test("liaison files a report with one concern; head returns and accepts; 政治处 assigns the follow-up; the assignee resolves; 政治处 closes", async ({
+  browser,
+}) => {
   const liaison = await newUserPage(browser);
   await loginOk(liaison, "liaison1");
   await liaison.getByRole("link", { name: "思想动态报告" }).first().click();
@@ -24,7 +30,9 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
   await liaison.getByLabel("情况综述").fill("本月部门总体稳定，个别干警工作压力较大。");
   await liaison.getByRole("button", { name: "保存草稿" }).click();
   await expect(liaison.getByText("请选择整体情绪")).toBeVisible();
-  await expect(liaison.getByLabel("情况综述")).toHaveValue("本月部门总体稳定，个别干警工作压力较大。");
+  await expect(liaison.getByLabel("情况综述")).toHaveValue(
+    "本月部门总体稳定，个别干警工作压力较大。",
+  );
 
   await liaison.getByRole("radio", { name: "3 一般" }).check();
   await liaison.getByRole("radio", { name: "基本稳定" }).check();
@@ -57,7 +65,9 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
   await liaison.goto(reportUrl);
   await expect(liaison.getByText("已退回：请补充已采取的措施。")).toBeVisible();
   await liaison.getByRole("link", { name: "修改" }).click();
-  await liaison.getByLabel("建议措施").fill("部门负责人已谈心一次，下周起调配两件案件给其他检察官。");
+  await liaison
+    .getByLabel("建议措施")
+    .fill("部门负责人已谈心一次，下周起调配两件案件给其他检察官。");
   await liaison.getByRole("button", { name: "保存修改" }).click();
   await expect(liaison).toHaveURL(reportUrl);
   await liaison.getByRole("button", { name: "提交审阅" }).click();
@@ -108,11 +118,15 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
 
   // And sees the period as on time in the compliance matrix.
   await office.goto("/reports/compliance");
-  await expect(office.getByRole("link", { name: `第一检察部 ${currentPeriodKey()} 按时` })).toBeVisible();
+  await expect(
+    office.getByRole("link", { name: `第一检察部 ${currentPeriodKey()} 按时` }),
+  ).toBeVisible();
   for (const p of [liaison, head, office, assignee]) await p.context().close();
 });
 
-test("another department's report cannot be reached by editing the id in the URL", async ({ browser }) => {
+test("another department's report cannot be reached by editing the id in the URL", async ({
+  browser,
+}) => {
   const head = await newUserPage(browser);
   await loginOk(head, "head1");
   await openNewestReport(head);
@@ -124,7 +138,10 @@ test("another department's report cannot be reached by editing the id in the URL
   await office.getByLabel("部门").selectOption({ label: "第四检察部" });
   await office.getByRole("button", { name: "筛选" }).click();
   await office.waitForURL(/departmentId=/);
-  await office.getByRole("link", { name: /^\d{4}年\d{1,2}月$/ }).first().click();
+  await office
+    .getByRole("link", { name: /^\d{4}年\d{1,2}月$/ })
+    .first()
+    .click();
   await office.waitForURL(/\/reports\/c[a-z0-9]+$/);
   await expect(office.getByText("第四检察部 · 信息员")).toBeVisible();
   const other = office.url();

@@ -1,20 +1,35 @@
 // docs/security.md item 16: every page carries a strict CSP whose scripts run only with
 // a fresh per-request nonce, plus the other security headers.
 import { expect, test } from "@playwright/test";
+
 import { loginOk, newUserPage } from "./helpers";
 
 function scriptSrc(csp: string): string {
-  return csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  return (
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? ""
+  );
 }
 
-test("pages carry a nonce CSP without 'unsafe-inline' scripts, and every script has the nonce", async ({ request }) => {
+test("pages carry a nonce CSP without 'unsafe-inline' scripts, and every script has the nonce", async ({
+  request,
+}) => {
   const nonces = new Set<string>();
   for (let i = 0; i < 2; i++) {
     const res = await request.get("/login");
     expect(res.status()).toBe(200);
     const h = res.headers();
     const csp = h["content-security-policy"];
-    for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(csp).toContain(d);
+    for (const d of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ])
+      expect(csp).toContain(d);
     const src = scriptSrc(csp);
     expect(src).not.toContain("unsafe-inline");
     expect(src).not.toContain("unsafe-eval");
@@ -32,10 +47,14 @@ test("pages carry a nonce CSP without 'unsafe-inline' scripts, and every script 
   expect(nonces.size).toBe(2);
 });
 
-test("a signed-in page works under the policy, and an injected inline event handler does not run", async ({ browser }) => {
+test("a signed-in page works under the policy, and an injected inline event handler does not run", async ({
+  browser,
+}) => {
   const page = await newUserPage(browser);
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await loginOk(page, "staff1");
   await page.goto("/notifications");
   await expect(page.getByRole("navigation", { name: "主导航" }).first()).toBeVisible();
@@ -54,7 +73,9 @@ test("a signed-in page works under the policy, and an injected inline event hand
   await page.context().close();
 });
 
-test("the favicon and robots.txt are served to anonymous visitors, and robots are kept out", async ({ request }) => {
+test("the favicon and robots.txt are served to anonymous visitors, and robots are kept out", async ({
+  request,
+}) => {
   const icon = await request.get("/favicon.ico", { maxRedirects: 0 });
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toMatch(/icon/);

@@ -4,13 +4,20 @@
 // staff1 sees their status and downloads the PDF; someone outside the
 // activity gets 404 for both the page and the file.
 import { readFile } from "node:fs/promises";
+
 import { expect, test } from "@playwright/test";
+
 import { loginOk, newUserPage } from "./helpers";
 
 const TITLE = "第一检察部专题学习：新修订《人民检察院刑事诉讼规则》辅导";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+  "latin1",
+);
 
-test("organiser records attendance and uploads a PDF; staff1 sees their status and downloads it; outsiders get 404", async ({ browser }) => {
+test("organiser records attendance and uploads a PDF; staff1 sees their status and downloads it; outsiders get 404", async ({
+  browser,
+}) => {
   const stamp = Date.now().toString(36);
   const fileName = `学习提纲-${stamp}.pdf`;
 
@@ -39,10 +46,20 @@ test("organiser records attendance and uploads a PDF; staff1 sees their status a
   await expect(head.locator("dt:text-is('未记录') + dd")).toHaveText("0");
 
   // A text file dressed up as a PDF is refused; a real PDF is stored.
-  await head.getByLabel("上传学习材料").setInputFiles({ name: "假文件.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
+  await head
+    .getByLabel("上传学习材料")
+    .setInputFiles({
+      name: "假文件.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html>not a pdf</html>"),
+    });
   await head.getByRole("button", { name: "上传", exact: true }).click();
-  await expect(head.getByText("仅支持上传 PDF、Word（DOCX）文档和 JPEG、PNG、WebP 图片")).toBeVisible();
-  await head.getByLabel("上传学习材料").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF });
+  await expect(
+    head.getByText("仅支持上传 PDF、Word（DOCX）文档和 JPEG、PNG、WebP 图片"),
+  ).toBeVisible();
+  await head
+    .getByLabel("上传学习材料")
+    .setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF });
   await head.getByRole("button", { name: "上传", exact: true }).click();
   await expect(head.getByRole("link", { name: fileName })).toBeVisible();
   const href = await head.getByRole("link", { name: fileName }).getAttribute("href");
@@ -57,7 +74,10 @@ test("organiser records attendance and uploads a PDF; staff1 sees their status a
   await expect(staff.getByText("您是本次活动的应到人员，考勤：")).toContainText("请假");
   await expect(staff.getByRole("button", { name: "保存考勤" })).toHaveCount(0);
   await expect(staff.getByLabel("上传学习材料")).toHaveCount(0);
-  const [download] = await Promise.all([staff.waitForEvent("download"), staff.getByRole("link", { name: fileName }).click()]);
+  const [download] = await Promise.all([
+    staff.waitForEvent("download"),
+    staff.getByRole("link", { name: fileName }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(fileName);
   const saved = await download.path();
   expect(await readFile(saved)).toEqual(PDF);

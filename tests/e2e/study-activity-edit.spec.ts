@@ -2,7 +2,8 @@
 // (the expected attendees are told), and deletes it after confirming; the
 // activity is gone from the list and its page answers 404.
 import { expect, test } from "@playwright/test";
-import { loginOk, newUserPage, confirmDialog } from "./helpers";
+
+import { confirmDialog, loginOk, newUserPage } from "./helpers";
 
 test("政治处 creates, edits and deletes a study activity", async ({ browser }) => {
   const title = `政治处学习会-${Date.now().toString(36)}`;

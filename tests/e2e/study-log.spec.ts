@@ -2,9 +2,12 @@
 // 政治处 approves it from the review queue; staff1's 我的学习 points and hours
 // rise by exactly what the points table says (read from /study/points).
 import { expect, test } from "@playwright/test";
-import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
-test("staff logs study, 政治处 approves it, and 我的学习 rises by the rule values", async ({ browser }) => {
+import { confirmDialog, loginOk, newUserPage } from "./helpers";
+
+test("staff logs study, 政治处 approves it, and 我的学习 rises by the rule values", async ({
+  browser,
+}) => {
   const stamp = Date.now().toString(36);
   const title = `学习习近平法治思想心得（${stamp}）`;
 
@@ -35,7 +38,9 @@ test("staff logs study, 政治处 approves it, and 我的学习 rises by the rul
   await expect(staff.getByRole("row").filter({ hasText: title })).toHaveCount(0);
 
   await staff.getByLabel("学习时长（小时）").fill("1.5");
-  await staff.getByLabel("学习体会").fill("坚持以人民为中心，让人民群众在每一个司法案件中感受到公平正义。");
+  await staff
+    .getByLabel("学习体会")
+    .fill("坚持以人民为中心，让人民群众在每一个司法案件中感受到公平正义。");
   await staff.getByRole("button", { name: "提交学习记录" }).click();
   await expect(staff.getByText("已提交，等待审核")).toBeVisible();
   const mine = staff.getByRole("row").filter({ hasText: title });
@@ -54,7 +59,11 @@ test("staff logs study, 政治处 approves it, and 我的学习 rises by the rul
   await office.getByLabel("学习类型").selectOption({ label: "心得体会" });
   await office.getByRole("button", { name: "筛选" }).click();
   await office.waitForURL(/kind=REFLECTION/);
-  await office.getByRole("row").filter({ hasText: title }).getByRole("link", { name: title }).click();
+  await office
+    .getByRole("row")
+    .filter({ hasText: title })
+    .getByRole("link", { name: title })
+    .click();
   await office.waitForURL(/\/study\/review\/c[a-z0-9]+$/);
   await expect(office.getByText("坚持以人民为中心")).toBeVisible();
   await office.getByRole("button", { name: "审核通过" }).click();
@@ -65,8 +74,12 @@ test("staff logs study, 政治处 approves it, and 我的学习 rises by the rul
   // staff1's points and hours rise by 1.5 h × per-hour + one 心得 × per-心得.
   await staff.goto("/study");
   const round2 = (n: number) => Math.round(n * 100) / 100;
-  await expect(staff.getByTestId("my-points")).toHaveText(String(round2(points0 + 1.5 * perHour + perReflection)));
-  await expect(staff.getByTestId("my-year-hours")).toHaveText(String(Math.round((hours0 + 1.5) * 10) / 10));
+  await expect(staff.getByTestId("my-points")).toHaveText(
+    String(round2(points0 + 1.5 * perHour + perReflection)),
+  );
+  await expect(staff.getByTestId("my-year-hours")).toHaveText(
+    String(Math.round((hours0 + 1.5) * 10) / 10),
+  );
   await expect(staff.getByRole("row").filter({ hasText: title }).getByText("已通过")).toBeVisible();
 
   // Staff reach neither the review queue, the points table nor the rankings.
@@ -86,7 +99,11 @@ test("staff deletes an entry awaiting review and lands back on the log", async (
   await staff.getByLabel("学习时长（小时）").fill("0.5");
   await staff.getByRole("button", { name: "提交学习记录" }).click();
   await expect(staff.getByText("已提交，等待审核")).toBeVisible();
-  await staff.getByRole("row").filter({ hasText: title }).getByRole("link", { name: title }).click();
+  await staff
+    .getByRole("row")
+    .filter({ hasText: title })
+    .getByRole("link", { name: title })
+    .click();
   await staff.waitForURL(/\/study\/log\/c[a-z0-9]+$/);
   const url = staff.url();
   await staff.getByRole("button", { name: "删除" }).click();

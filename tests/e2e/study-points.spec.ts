@@ -1,6 +1,7 @@
 // The cross-module journey: an organiser records attendance, and the
 // attendee's points on 我的学习 rise by exactly the points table's value.
 import { expect, test } from "@playwright/test";
+
 import { loginOk, newUserPage } from "./helpers";
 
 const TITLE = "理想信念教育：观看专题片《榜样》";
@@ -29,6 +30,8 @@ test("an organiser records attendance and the attendee's points update", async (
   await expect(office.getByText("考勤已保存")).toBeVisible();
 
   await staff.reload();
-  await expect(staff.getByTestId("my-points")).toHaveText(String(Math.round((points0 + perPresent) * 100) / 100));
+  await expect(staff.getByTestId("my-points")).toHaveText(
+    String(Math.round((points0 + perPresent) * 100) / 100),
+  );
   for (const p of [office, staff]) await p.context().close();
 });

@@ -1,10 +1,13 @@
 // 谈心谈话 in the browser: a department head records a confidential talk;
 // the interviewee cannot open it; 政治处 reads it and opens a follow-up.
 import { expect, test } from "@playwright/test";
-import { currentTalkCampaign } from "../../prisma/seed/titles";
-import { loginOk, newUserPage, confirmDialog } from "./helpers";
 
-test("a head records a talk; the interviewee gets 404; 政治处 reads it and opens a follow-up", async ({ browser }) => {
+import { currentTalkCampaign } from "../../prisma/seed/titles";
+import { confirmDialog, loginOk, newUserPage } from "./helpers";
+
+test("a head records a talk; the interviewee gets 404; 政治处 reads it and opens a follow-up", async ({
+  browser,
+}) => {
   const head = await newUserPage(browser);
   await loginOk(head, "head1");
   await head.goto("/talks/new");

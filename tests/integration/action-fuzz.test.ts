@@ -14,9 +14,12 @@
 // not call, SYS_ADMIN or AUDITOR), so the input reaches the zod step.
 import fs from "node:fs";
 import path from "node:path";
+
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { db } from "@/lib/db";
+
 import { actAs, makeDepartment, makeUser } from "./helpers";
 
 type Act = (...args: unknown[]) => Promise<unknown>;
@@ -31,7 +34,9 @@ function files(dir: string): string[] {
   });
 }
 const libFiles = files(path.join(ROOT, "lib"));
-const actionModules = libFiles.filter((f) => /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8"))).map((f) => path.relative(ROOT, f));
+const actionModules = libFiles
+  .filter((f) => /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")))
+  .map((f) => path.relative(ROOT, f));
 
 // Field names the schemas use, so that random objects often carry the right
 // keys with the wrong values and reach refinements and transforms.
@@ -39,12 +44,16 @@ const FIELD_NAMES = [
   ...new Set(
     libFiles
       .filter((f) => /schemas\.ts$|actions\.ts$|fields\.ts$/.test(f))
-      .flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/^\s+(\w{2,30})\s*:/gm)].map((m) => m[1])),
+      .flatMap((f) =>
+        [...fs.readFileSync(f, "utf8").matchAll(/^\s+(\w{2,30})\s*:/gm)].map((m) => m[1]),
+      ),
   ),
 ];
 
 // Prisma delegates, from the model names.
-const MODELS = [...fs.readFileSync(path.join(ROOT, "prisma/schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1][0].toLowerCase() + m[1].slice(1));
+const MODELS = [
+  ...fs.readFileSync(path.join(ROOT, "prisma/schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm),
+].map((m) => m[1][0].toLowerCase() + m[1].slice(1));
 
 async function rowCounts(): Promise<Record<string, number>> {
   const delegates = db as unknown as Record<string, { count: () => Promise<number> }>;
@@ -61,17 +70,60 @@ const CHINESE = /[\u4e00-\u9fff]/;
 /** An object whose own keys may be __proto__ or constructor (as JSON.parse makes them). */
 function objectOf(entries: [string, unknown][]): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of entries)
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   return o;
 }
 
 const key = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...FIELD_NAMES) },
-  { weight: 2, arbitrary: fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "then", "id", "$$typeof", "") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "__proto__",
+      "constructor",
+      "prototype",
+      "toString",
+      "hasOwnProperty",
+      "then",
+      "id",
+      "$$typeof",
+      "",
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
 const scalar = fc.oneof(
-  fc.constantFrom(null, undefined, true, false, 0, -1, 1e308, Number.NaN, Number.POSITIVE_INFINITY, "", " ", "0", "1.5", "-3", "2026-02-30", "2026-13-01", "9999-12-31", "1900-01-01", "null", "[]", "{}", "__proto__", "\u0000", "\ud800", "<script>alert(1)</script>", "' OR 1=1 --", "c".repeat(25), "检察"),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    false,
+    0,
+    -1,
+    1e308,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    "",
+    " ",
+    "0",
+    "1.5",
+    "-3",
+    "2026-02-30",
+    "2026-13-01",
+    "9999-12-31",
+    "1900-01-01",
+    "null",
+    "[]",
+    "{}",
+    "__proto__",
+    "\u0000",
+    "\ud800",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "c".repeat(25),
+    "检察",
+  ),
   fc.string({ maxLength: 40 }),
   fc.integer(),
   fc.double(),
@@ -86,13 +138,29 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     { weight: 5, arbitrary: scalar },
     { weight: 1, arbitrary: fc.array(tie("v"), { maxLength: 4 }) },
     { weight: 1, arbitrary: fc.array(fc.tuple(key, tie("v")), { maxLength: 5 }).map(objectOf) },
-    { weight: 1, arbitrary: fc.constantFrom(new Map([["id", "x"]]), new Set(["a"]), new Uint8Array([1, 2, 3]), Object.create(null), new Blob(["x"])) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        new Map([["id", "x"]]),
+        new Set(["a"]),
+        new Uint8Array([1, 2, 3]),
+        Object.create(null),
+        new Blob(["x"]),
+      ),
+    },
   ),
 })).v;
 
 /** An object with schema-like keys and hostile values. */
 const hostileObject = fc.array(fc.tuple(key, value), { maxLength: 8 }).map(objectOf);
-const prototypeKeys = fc.tuple(value, value).map(([a, b]) => JSON.parse(`{"__proto__": ${safeJson(a)}, "constructor": ${safeJson(b)}, "id": "x"}`) as unknown);
+const prototypeKeys = fc
+  .tuple(value, value)
+  .map(
+    ([a, b]) =>
+      JSON.parse(
+        `{"__proto__": ${safeJson(a)}, "constructor": ${safeJson(b)}, "id": "x"}`,
+      ) as unknown,
+  );
 function safeJson(v: unknown): string {
   try {
     return JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? String(x) : x)) ?? "null";
@@ -104,12 +172,24 @@ function safeJson(v: unknown): string {
 const formData = fc
   .array(
     fc.tuple(
-      fc.oneof(key, fc.constantFrom("$ACTION_ID_0123", "$ACTION_REF_1", "x[]", "__proto__[]", "userIds[]", "file")),
+      fc.oneof(
+        key,
+        fc.constantFrom(
+          "$ACTION_ID_0123",
+          "$ACTION_REF_1",
+          "x[]",
+          "__proto__[]",
+          "userIds[]",
+          "file",
+        ),
+      ),
       fc.oneof(
         fc.string({ maxLength: 30 }),
         fc.constant(HUGE),
         fc.constantFrom("", "检察", "../../etc/passwd"),
-        fc.uint8Array({ maxLength: 64 }).map((b) => new File([b], "../../x.pdf", { type: "application/pdf" })),
+        fc
+          .uint8Array({ maxLength: 64 })
+          .map((b) => new File([b], "../../x.pdf", { type: "application/pdf" })),
         fc.constant(new File([], "", { type: "" })),
       ),
     ),
@@ -126,7 +206,20 @@ const argLists: fc.Arbitrary<readonly unknown[]> = fc.oneof(
   fc.constant([]),
   fc.constantFrom([null], [undefined], [[]], [[null]], ["x"], [42], [{}], [HUGE], [true]),
   fc.jsonValue({ maxDepth: 4 }).map((v) => [v]),
-  fc.anything({ maxDepth: 3, withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withTypedArray: true, withSparseArray: true }).map((v) => [v]),
+  fc
+    .anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withTypedArray: true,
+      withSparseArray: true,
+    })
+    .map((v) => [v]),
   hostileObject.map((o) => [o]),
   prototypeKeys.map((o) => [o]),
   formData.map((fd) => [fd]),
@@ -146,10 +239,14 @@ describe("every server action refuses malformed input without crashing or writin
   beforeAll(async () => {
     for (const file of actionModules) {
       const mod = (await import(path.join(ROOT, file))) as Record<string, unknown>;
-      for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") actions.push({ name: `${file}:${name}`, fn: fn as Act });
+      for (const [name, fn] of Object.entries(mod))
+        if (typeof fn === "function") actions.push({ name: `${file}:${name}`, fn: fn as Act });
     }
     const dept = await makeDepartment();
-    business = await makeUser({ roles: ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"], departmentId: dept.id });
+    business = await makeUser({
+      roles: ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+      departmentId: dept.id,
+    });
     admin = await makeUser({ roles: ["SYS_ADMIN"] });
     auditor = await makeUser({ roles: ["AUDITOR"] });
   });
@@ -203,11 +300,22 @@ describe("every server action refuses malformed input without crashing or writin
 
       const after = await rowCounts();
       const written = Object.keys(counts).filter((m) => counts[m] !== after[m]);
-      const rows = await db.auditLog.findMany({ where: { seq: { gt: seq }, result: { in: takesNoInput ? ["ERROR"] : ["SUCCESS", "ERROR"] } }, select: { action: true, result: true } });
-      if (written.length && !takesNoInput) problems.push(`${name}: rows written in ${written.join(", ")}`);
-      if (rows.length) problems.push(`${name}: audit rows ${rows.map((r) => `${r.action}/${r.result}`).join(", ")}`);
+      const rows = await db.auditLog.findMany({
+        where: {
+          seq: { gt: seq },
+          result: { in: takesNoInput ? ["ERROR"] : ["SUCCESS", "ERROR"] },
+        },
+        select: { action: true, result: true },
+      });
+      if (written.length && !takesNoInput)
+        problems.push(`${name}: rows written in ${written.join(", ")}`);
+      if (rows.length)
+        problems.push(
+          `${name}: audit rows ${rows.map((r) => `${r.action}/${r.result}`).join(", ")}`,
+        );
       const crashes = consoleError.mock.calls.map((c) => String(c[0]));
-      if (crashes.length) problems.push(`${name}: logged errors ${crashes.slice(0, 3).join(" | ")}`);
+      if (crashes.length)
+        problems.push(`${name}: logged errors ${crashes.slice(0, 3).join(" | ")}`);
     }
     expect(accepted, "random input was accepted").toEqual([]);
     expect(problems).toEqual([]);

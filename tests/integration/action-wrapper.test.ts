@@ -4,17 +4,24 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+
 import { action } from "@/lib/action";
+import { deleteAttachment, storeAttachment } from "@/lib/attachments/upload";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, GENERIC_ERROR_MESSAGE, NotFoundError } from "@/lib/errors";
-import { deleteAttachment, storeAttachment } from "@/lib/attachments/upload";
 import { createStudyLog } from "@/lib/study/log/actions";
+
 import { actAnonymously, actAs, lastAudit, makeUser } from "./helpers";
 
 const twoWrites = action(
-  { name: "test.twoWrites", permission: "notification.read", input: z.object({ title: z.string().max(20, "标题过长"), fail: z.boolean() }) },
+  {
+    name: "test.twoWrites",
+    permission: "notification.read",
+    input: z.object({ title: z.string().max(20, "标题过长"), fail: z.boolean() }),
+  },
   async ({ db: tx, user, input }) => {
     await tx.notification.create({ data: { userId: user.id, title: input.title } });
     if (input.fail) throw new Error("database exploded: SELECT * FROM secret");
@@ -27,7 +34,10 @@ describe("action wrapper", () => {
   it("commits both writes and the audit row together", async () => {
     const u = await makeUser();
     await actAs(u);
-    expect(await twoWrites({ title: "一", fail: false })).toEqual({ ok: true, data: { done: true } });
+    expect(await twoWrites({ title: "一", fail: false })).toEqual({
+      ok: true,
+      data: { done: true },
+    });
     expect(await db.notification.count({ where: { userId: u.id } })).toBe(2);
     expect(await lastAudit()).toMatchObject({ action: "test.twoWrites", result: "SUCCESS" });
   });
@@ -39,7 +49,11 @@ describe("action wrapper", () => {
     expect(res).toEqual({ ok: false, message: GENERIC_ERROR_MESSAGE });
     expect(JSON.stringify(res)).not.toContain("SELECT");
     expect(await db.notification.count({ where: { userId: u.id } })).toBe(0);
-    expect(await lastAudit()).toMatchObject({ action: "test.twoWrites", result: "ERROR", userId: u.id });
+    expect(await lastAudit()).toMatchObject({
+      action: "test.twoWrites",
+      result: "ERROR",
+      userId: u.id,
+    });
   });
 
   it("returns zod messages as field errors without running the handler", async () => {
@@ -55,14 +69,26 @@ describe("action wrapper", () => {
     await actAs(u);
     const fd = new FormData();
     fd.set("title", "表单");
-    const formAction = action({ name: "test.form", permission: "notification.read", input: z.object({ title: z.string() }) }, async ({ input }) => input.title);
+    const formAction = action(
+      {
+        name: "test.form",
+        permission: "notification.read",
+        input: z.object({ title: z.string() }),
+      },
+      async ({ input }) => input.title,
+    );
     expect(await formAction(null, fd)).toEqual({ ok: true, data: "表单" });
   });
 });
 
 describe("files follow the transaction (onCommit / onRollback)", () => {
   const owner = { ownerType: "TestOwner", ownerId: "files-follow-tx" };
-  const upload = { fileName: "材料.pdf", mimeType: "application/pdf" as const, bytes: Buffer.from("%PDF-1.4 test"), sha256: "0".repeat(64) };
+  const upload = {
+    fileName: "材料.pdf",
+    mimeType: "application/pdf" as const,
+    bytes: Buffer.from("%PDF-1.4 test"),
+    sha256: "0".repeat(64),
+  };
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "sz-hooks-"));
@@ -74,16 +100,30 @@ describe("files follow the transaction (onCommit / onRollback)", () => {
   });
 
   // Stores a file (its row written), then fails later in the same transaction.
-  const storeThenFail = action({ name: "test.storeThenFail", permission: "notification.read", input: z.object({ fail: z.boolean() }) }, async ({ db: tx, user, input, onCommit, onRollback }) => {
-    const a = await storeAttachment(tx, { onCommit, onRollback }, owner, upload, user.id);
-    if (input.fail) throw new Error("late failure");
-    return a;
-  });
-  const deleteThenFail = action({ name: "test.deleteThenFail", permission: "notification.read", input: z.object({ id: z.string(), fail: z.boolean() }) }, async ({ db: tx, input, onCommit, onRollback }) => {
-    await deleteAttachment(tx, { onCommit, onRollback }, owner, input.id);
-    if (input.fail) throw new Error("late failure");
-    return { ok: true };
-  });
+  const storeThenFail = action(
+    {
+      name: "test.storeThenFail",
+      permission: "notification.read",
+      input: z.object({ fail: z.boolean() }),
+    },
+    async ({ db: tx, user, input, onCommit, onRollback }) => {
+      const a = await storeAttachment(tx, { onCommit, onRollback }, owner, upload, user.id);
+      if (input.fail) throw new Error("late failure");
+      return a;
+    },
+  );
+  const deleteThenFail = action(
+    {
+      name: "test.deleteThenFail",
+      permission: "notification.read",
+      input: z.object({ id: z.string(), fail: z.boolean() }),
+    },
+    async ({ db: tx, input, onCommit, onRollback }) => {
+      await deleteAttachment(tx, { onCommit, onRollback }, owner, input.id);
+      if (input.fail) throw new Error("late failure");
+      return { ok: true };
+    },
+  );
 
   it("removes a stored file when the transaction rolls back after it was written, and keeps it on commit", async () => {
     await actAs(await makeUser());
@@ -115,20 +155,27 @@ describe("malformed input", () => {
   const INVALID = "提交的内容有误，请按提示修改";
   // Like lib/study/log/schemas.ts: a refinement that also runs on input that
   // failed the object check, and reads a field of it.
-  const refined = z.object({ kind: z.string(), text: z.string() }).refine((v: { kind: string; text: string }) => v.kind !== "X" || v.text !== "", {
-    path: ["text"],
-    message: "须填写",
-    when: () => true,
-  });
-  const writesOnSuccess = action({ name: "test.malformed", permission: "notification.read", input: refined }, async ({ db: tx, user }) => {
-    await tx.notification.create({ data: { userId: user.id, title: "不应写入" } });
-    return { done: true };
-  });
+  const refined = z
+    .object({ kind: z.string(), text: z.string() })
+    .refine((v: { kind: string; text: string }) => v.kind !== "X" || v.text !== "", {
+      path: ["text"],
+      message: "须填写",
+      when: () => true,
+    });
+  const writesOnSuccess = action(
+    { name: "test.malformed", permission: "notification.read", input: refined },
+    async ({ db: tx, user }) => {
+      await tx.notification.create({ data: { userId: user.id, title: "不应写入" } });
+      return { done: true };
+    },
+  );
   const throwingTransform = action(
     {
       name: "test.malformedTransform",
       permission: "notification.read",
-      input: z.object({ a: z.unknown() }).transform((v) => (v.a as { b: { c: string } }).b.c.length),
+      input: z
+        .object({ a: z.unknown() })
+        .transform((v) => (v.a as { b: { c: string } }).b.c.length),
     },
     async () => ({ done: true }),
   );
@@ -141,15 +188,18 @@ describe("malformed input", () => {
     ["a number", [42]],
     ["true", [true]],
     ["two nulls", [null, null]],
-  ] as [string, unknown[]][])("refuses %s with the validation message, writing nothing", async (_label, args) => {
-    const u = await makeUser();
-    await actAs(u);
-    const before = await db.auditLog.count();
-    const res = await writesOnSuccess(...args);
-    expect(res).toMatchObject({ ok: false, message: INVALID });
-    expect(await db.notification.count({ where: { userId: u.id } })).toBe(0);
-    expect(await db.auditLog.count()).toBe(before);
-  });
+  ] as [string, unknown[]][])(
+    "refuses %s with the validation message, writing nothing",
+    async (_label, args) => {
+      const u = await makeUser();
+      await actAs(u);
+      const before = await db.auditLog.count();
+      const res = await writesOnSuccess(...args);
+      expect(res).toMatchObject({ ok: false, message: INVALID });
+      expect(await db.notification.count({ where: { userId: u.id } })).toBe(0);
+      expect(await db.auditLog.count()).toBe(before);
+    },
+  );
 
   it("refuses createStudyLog's bodies [] and [null] (its refinement reads v.kind) without a row", async () => {
     const u = await makeUser();
@@ -186,17 +236,40 @@ describe("malformed input", () => {
 
 // Issue 11 item 5: a refused call's audit row says what was refused and why.
 describe("audit rows of refused calls", () => {
-  const byId = action({ name: "test.byId", permission: "notification.read", input: z.object({ id: z.string(), mode: z.string() }) }, async ({ input, audit }) => {
-    if (input.mode === "set") Object.assign(audit, { objectType: "Thing", objectId: "set-by-handler" });
-    if (input.mode === "conflict") throw new ConflictError("已被他人修改");
-    if (input.mode === "forbidden") throw new ForbiddenError();
-    if (input.mode === "boom") throw new Error("internal detail");
-    throw new NotFoundError();
-  });
-  const adminOnly = action({ name: "test.adminOnly", permission: "admin.user.manage", input: z.object({ reportId: z.string() }) }, async () => ({ done: true }));
-  const anonymousOne = action({ name: "test.anonymousOne", permission: "notification.read", input: z.object({ id: z.string() }), anonymous: true }, async () => {
-    throw new NotFoundError();
-  });
+  const byId = action(
+    {
+      name: "test.byId",
+      permission: "notification.read",
+      input: z.object({ id: z.string(), mode: z.string() }),
+    },
+    async ({ input, audit }) => {
+      if (input.mode === "set")
+        Object.assign(audit, { objectType: "Thing", objectId: "set-by-handler" });
+      if (input.mode === "conflict") throw new ConflictError("已被他人修改");
+      if (input.mode === "forbidden") throw new ForbiddenError();
+      if (input.mode === "boom") throw new Error("internal detail");
+      throw new NotFoundError();
+    },
+  );
+  const adminOnly = action(
+    {
+      name: "test.adminOnly",
+      permission: "admin.user.manage",
+      input: z.object({ reportId: z.string() }),
+    },
+    async () => ({ done: true }),
+  );
+  const anonymousOne = action(
+    {
+      name: "test.anonymousOne",
+      permission: "notification.read",
+      input: z.object({ id: z.string() }),
+      anonymous: true,
+    },
+    async () => {
+      throw new NotFoundError();
+    },
+  );
   const detail = (row: { detail: string | null } | null) => JSON.parse(row?.detail ?? "null");
 
   it("records the attempted id and the reason when the permission is missing", async () => {
@@ -204,7 +277,12 @@ describe("audit rows of refused calls", () => {
     await actAs(u);
     await adminOnly({ reportId: "r".repeat(100), other: 1 });
     const row = await lastAudit();
-    expect(row).toMatchObject({ action: "test.adminOnly", result: "DENIED", userId: u.id, objectId: "r".repeat(64) });
+    expect(row).toMatchObject({
+      action: "test.adminOnly",
+      result: "DENIED",
+      userId: u.id,
+      objectId: "r".repeat(64),
+    });
     expect(detail(row)).toEqual({ reason: "permission", permission: "admin.user.manage" });
   });
 
@@ -212,7 +290,12 @@ describe("audit rows of refused calls", () => {
     actAnonymously();
     await byId({ id: "abc", mode: "x" });
     const row = await lastAudit();
-    expect(row).toMatchObject({ action: "test.byId", result: "DENIED", userId: null, objectId: "abc" });
+    expect(row).toMatchObject({
+      action: "test.byId",
+      result: "DENIED",
+      userId: null,
+      objectId: "abc",
+    });
     expect(detail(row)).toEqual({ reason: "unauthenticated" });
   });
 
@@ -221,21 +304,28 @@ describe("audit rows of refused calls", () => {
     ["conflict", "FAILURE", { reason: "conflict", error: "ConflictError" }],
     ["forbidden", "DENIED", { reason: "forbidden", error: "ForbiddenError" }],
     ["boom", "ERROR", { reason: "internal", error: "internal" }],
-  ])("records the attempted id and the reason when the handler throws (%s)", async (mode, result, expected) => {
-    const u = await makeUser();
-    await actAs(u);
-    const err = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    await byId({ id: "obj-1", mode });
-    err.mockRestore();
-    const row = await lastAudit();
-    expect(row).toMatchObject({ action: "test.byId", result, userId: u.id, objectId: "obj-1" });
-    expect(detail(row)).toEqual(expected);
-  });
+  ])(
+    "records the attempted id and the reason when the handler throws (%s)",
+    async (mode, result, expected) => {
+      const u = await makeUser();
+      await actAs(u);
+      const err = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      await byId({ id: "obj-1", mode });
+      err.mockRestore();
+      const row = await lastAudit();
+      expect(row).toMatchObject({ action: "test.byId", result, userId: u.id, objectId: "obj-1" });
+      expect(detail(row)).toEqual(expected);
+    },
+  );
 
   it("keeps the object the handler named", async () => {
     await actAs(await makeUser());
     await byId({ id: "obj-2", mode: "set" });
-    expect(await lastAudit()).toMatchObject({ result: "NOT_FOUND", objectType: "Thing", objectId: "set-by-handler" });
+    expect(await lastAudit()).toMatchObject({
+      result: "NOT_FOUND",
+      objectType: "Thing",
+      objectId: "set-by-handler",
+    });
   });
 
   it("names no user and no object for an anonymous action", async () => {
@@ -243,7 +333,16 @@ describe("audit rows of refused calls", () => {
     await actAs(u);
     await anonymousOne({ id: "secret-letter" });
     const row = await lastAudit();
-    expect(row).toMatchObject({ action: "test.anonymousOne", result: "NOT_FOUND", userId: null, username: null, roles: null, ip: null, objectType: null, objectId: null });
+    expect(row).toMatchObject({
+      action: "test.anonymousOne",
+      result: "NOT_FOUND",
+      userId: null,
+      username: null,
+      roles: null,
+      ip: null,
+      objectType: null,
+      objectId: null,
+    });
     expect(detail(row)).toEqual({ reason: "not_found", error: "NotFoundError" });
   });
 });

@@ -1,8 +1,17 @@
 // Administration through the one action wrapper: permission before any
 // database access, zod field errors, conflicts, 三权分立, and audit rows.
 import { beforeEach, describe, expect, it } from "vitest";
+
+import {
+  createDepartment,
+  createUser,
+  resetUserPassword,
+  setUserStatus,
+  updateDepartment,
+  updateUser,
+} from "@/lib/admin/actions";
 import { db } from "@/lib/db";
-import { createDepartment, createUser, resetUserPassword, setUserStatus, updateDepartment, updateUser } from "@/lib/admin/actions";
+
 import { actAnonymously, actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
 
 const valid = (over: Record<string, unknown> = {}) => ({
@@ -26,13 +35,22 @@ describe("admin actions", () => {
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.data.temporaryPassword).toHaveLength(16);
-    const u = await db.user.findUniqueOrThrow({ where: { id: res.data.id }, include: { roles: true } });
+    const u = await db.user.findUniqueOrThrow({
+      where: { id: res.data.id },
+      include: { roles: true },
+    });
     expect(u.mustChangePassword).toBe(true);
     expect(u.passwordHash).toMatch(/^\$argon2id\$/);
     expect(u.id).not.toMatch(/^\d+$/);
     expect(u.roles.map((r) => r.role)).toEqual(["STAFF"]);
     const audit = await lastAudit();
-    expect(audit).toMatchObject({ action: "admin.user.create", result: "SUCCESS", userId: admin.id, objectId: u.id, ip: "10.1.2.3" });
+    expect(audit).toMatchObject({
+      action: "admin.user.create",
+      result: "SUCCESS",
+      userId: admin.id,
+      objectId: u.id,
+      ip: "10.1.2.3",
+    });
     expect(audit?.detail ?? "").not.toContain(res.data.temporaryPassword);
   });
 
@@ -40,7 +58,10 @@ describe("admin actions", () => {
     const first = valid();
     expect((await createUser(first)).ok).toBe(true);
     const res = await createUser(valid({ username: first.username, employeeNo: first.employeeNo }));
-    expect(res).toMatchObject({ ok: false, fieldErrors: { username: "该用户名已被使用", employeeNo: "该工号已被使用" } });
+    expect(res).toMatchObject({
+      ok: false,
+      fieldErrors: { username: "该用户名已被使用", employeeNo: "该工号已被使用" },
+    });
   });
 
   it.each([
@@ -62,22 +83,43 @@ describe("admin actions", () => {
   });
 
   it("refuses SYS_ADMIN or AUDITOR together with any other role (三权分立)", async () => {
-    for (const roles of [["SYS_ADMIN", "AUDITOR"], ["AUDITOR", "STAFF"], ["SYS_ADMIN", "LEADER"]]) {
+    for (const roles of [
+      ["SYS_ADMIN", "AUDITOR"],
+      ["AUDITOR", "STAFF"],
+      ["SYS_ADMIN", "LEADER"],
+    ]) {
       const res = await createUser(valid({ roles }));
-      expect(res).toMatchObject({ ok: false, fieldErrors: { roles: expect.stringContaining("三权分立") } });
+      expect(res).toMatchObject({
+        ok: false,
+        fieldErrors: { roles: expect.stringContaining("三权分立") },
+      });
     }
     const u = await makeUser();
-    const res = await updateUser({ ...valid(), id: u.id, username: u.username, employeeNo: u.employeeNo, roles: ["AUDITOR", "STAFF"] });
+    const res = await updateUser({
+      ...valid(),
+      id: u.id,
+      username: u.username,
+      employeeNo: u.employeeNo,
+      roles: ["AUDITOR", "STAFF"],
+    });
     expect(res.ok).toBe(false);
-    expect((await db.roleAssignment.findMany({ where: { userId: u.id } })).map((r) => r.role)).toEqual(["STAFF"]);
+    expect(
+      (await db.roleAssignment.findMany({ where: { userId: u.id } })).map((r) => r.role),
+    ).toEqual(["STAFF"]);
   });
 
   it("keeps an admin from disabling themselves", async () => {
-    expect(await setUserStatus({ id: admin.id, status: "DISABLED" })).toMatchObject({ ok: false, message: "不能停用自己的账户" });
+    expect(await setUserStatus({ id: admin.id, status: "DISABLED" })).toMatchObject({
+      ok: false,
+      message: "不能停用自己的账户",
+    });
   });
 
   it("answers an unknown id with 404-style not found", async () => {
-    expect(await resetUserPassword({ id: "cknotarealid000000000000" })).toMatchObject({ ok: false, message: "记录不存在或您无权查看" });
+    expect(await resetUserPassword({ id: "cknotarealid000000000000" })).toMatchObject({
+      ok: false,
+      message: "记录不存在或您无权查看",
+    });
     expect((await lastAudit())?.result).toBe("NOT_FOUND");
   });
 
@@ -87,15 +129,21 @@ describe("admin actions", () => {
     const liaison = await makeUser({ departmentId: dept.id });
     const outsider = await makeUser();
     const base = { id: dept.id, name: dept.name, code: dept.code, sortOrder: 1 };
-    expect(await updateDepartment({ ...base, headId: outsider.id })).toMatchObject({ ok: false, fieldErrors: { headId: "部门负责人须为本部门人员" } });
+    expect(await updateDepartment({ ...base, headId: outsider.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { headId: "部门负责人须为本部门人员" },
+    });
     const res = await updateDepartment({ ...base, headId: head.id, liaisonId: liaison.id });
     expect(res.ok).toBe(true);
-    const roles = async (id: string) => (await db.roleAssignment.findMany({ where: { userId: id } })).map((r) => r.role).sort();
+    const roles = async (id: string) =>
+      (await db.roleAssignment.findMany({ where: { userId: id } })).map((r) => r.role).sort();
     expect(await roles(head.id)).toEqual(["DEPT_HEAD", "STAFF"]);
     expect(await roles(liaison.id)).toEqual(["LIAISON", "STAFF"]);
     // Replacing the liaison takes the role back from the previous one.
     const next = await makeUser({ departmentId: dept.id });
-    expect((await updateDepartment({ ...base, headId: head.id, liaisonId: next.id })).ok).toBe(true);
+    expect((await updateDepartment({ ...base, headId: head.id, liaisonId: next.id })).ok).toBe(
+      true,
+    );
     expect(await roles(liaison.id)).toEqual(["STAFF"]);
     expect(await roles(next.id)).toEqual(["LIAISON", "STAFF"]);
   });
@@ -105,28 +153,74 @@ describe("admin actions", () => {
     const other = await makeDepartment();
     const liaison = await makeUser({ departmentId: dept.id });
     const head = await makeUser({ departmentId: dept.id });
-    expect((await updateDepartment({ id: dept.id, name: dept.name, code: dept.code, headId: head.id, liaisonId: liaison.id })).ok).toBe(true);
-    const roles = async (id: string) => (await db.roleAssignment.findMany({ where: { userId: id } })).map((r) => r.role).sort();
-    const base = { realName: liaison.realName, username: liaison.username, employeeNo: liaison.employeeNo, birthYear: 1985 };
+    expect(
+      (
+        await updateDepartment({
+          id: dept.id,
+          name: dept.name,
+          code: dept.code,
+          headId: head.id,
+          liaisonId: liaison.id,
+        })
+      ).ok,
+    ).toBe(true);
+    const roles = async (id: string) =>
+      (await db.roleAssignment.findMany({ where: { userId: id } })).map((r) => r.role).sort();
+    const base = {
+      realName: liaison.realName,
+      username: liaison.username,
+      employeeNo: liaison.employeeNo,
+      birthYear: 1985,
+    };
     // Ticking LIAISON for someone without the post grants nothing; unticking it for the post holder takes nothing.
     const plain = await makeUser({ departmentId: dept.id });
-    expect((await updateUser({ ...base, id: plain.id, username: plain.username, employeeNo: plain.employeeNo, departmentId: dept.id, roles: ["STAFF", "LIAISON"] })).ok).toBe(true);
+    expect(
+      (
+        await updateUser({
+          ...base,
+          id: plain.id,
+          username: plain.username,
+          employeeNo: plain.employeeNo,
+          departmentId: dept.id,
+          roles: ["STAFF", "LIAISON"],
+        })
+      ).ok,
+    ).toBe(true);
     expect(await roles(plain.id)).toEqual(["STAFF"]);
-    expect((await updateUser({ ...base, id: liaison.id, departmentId: dept.id, roles: ["STAFF"] })).ok).toBe(true);
+    expect(
+      (await updateUser({ ...base, id: liaison.id, departmentId: dept.id, roles: ["STAFF"] })).ok,
+    ).toBe(true);
     expect(await roles(liaison.id)).toEqual(["LIAISON", "STAFF"]);
     // A post holder cannot become SYS_ADMIN until replaced.
-    expect(await updateUser({ ...base, id: liaison.id, departmentId: dept.id, roles: ["SYS_ADMIN"] })).toMatchObject({ ok: false, fieldErrors: { roles: expect.stringContaining("须先在部门管理中撤换") } });
+    expect(
+      await updateUser({ ...base, id: liaison.id, departmentId: dept.id, roles: ["SYS_ADMIN"] }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { roles: expect.stringContaining("须先在部门管理中撤换") },
+    });
     // Moving to another department vacates the post and the role.
-    expect((await updateUser({ ...base, id: liaison.id, departmentId: other.id, roles: ["STAFF"] })).ok).toBe(true);
+    expect(
+      (await updateUser({ ...base, id: liaison.id, departmentId: other.id, roles: ["STAFF"] })).ok,
+    ).toBe(true);
     expect(await roles(liaison.id)).toEqual(["STAFF"]);
-    expect((await db.department.findUniqueOrThrow({ where: { id: dept.id } })).liaisonId).toBeNull();
-    expect((await db.department.findUniqueOrThrow({ where: { id: dept.id } })).headId).toBe(head.id);
+    expect(
+      (await db.department.findUniqueOrThrow({ where: { id: dept.id } })).liaisonId,
+    ).toBeNull();
+    expect((await db.department.findUniqueOrThrow({ where: { id: dept.id } })).headId).toBe(
+      head.id,
+    );
   });
 
   it("refuses a duplicate department name or code", async () => {
     const dept = await makeDepartment();
-    expect(await createDepartment({ name: dept.name, code: "NEWCODE1" })).toMatchObject({ ok: false, fieldErrors: { name: "已有同名部门" } });
-    expect(await createDepartment({ name: "全新部门", code: dept.code })).toMatchObject({ ok: false, fieldErrors: { code: "该部门代码已被使用" } });
+    expect(await createDepartment({ name: dept.name, code: "NEWCODE1" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "已有同名部门" },
+    });
+    expect(await createDepartment({ name: "全新部门", code: dept.code })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: "该部门代码已被使用" },
+    });
   });
 });
 
@@ -138,7 +232,11 @@ describe("the action wrapper refuses before touching the database", () => {
     const res = await createUser(valid());
     expect(res).toEqual({ ok: false, message: "您没有执行此操作的权限" });
     expect(await db.user.count()).toBe(before);
-    expect(await lastAudit()).toMatchObject({ action: "admin.user.create", result: "DENIED", userId: staff.id });
+    expect(await lastAudit()).toMatchObject({
+      action: "admin.user.create",
+      result: "DENIED",
+      userId: staff.id,
+    });
   });
 
   it("refuses the AUDITOR too", async () => {
@@ -153,7 +251,11 @@ describe("the action wrapper refuses before touching the database", () => {
     actAnonymously();
     const res = await createUser(valid());
     expect(res).toEqual({ ok: false, message: "登录已失效，请重新登录" });
-    expect(await lastAudit()).toMatchObject({ action: "admin.user.create", result: "DENIED", userId: null });
+    expect(await lastAudit()).toMatchObject({
+      action: "admin.user.create",
+      result: "DENIED",
+      userId: null,
+    });
   });
 
   it("refuses a revoked session", async () => {

@@ -1,16 +1,18 @@
 // Login, lockout, revocation and timeouts against a real database
 // (docs/security.md items 2–6).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { authenticate } from "@/lib/auth/login";
 import { encode } from "next-auth/jwt";
-import { getSessionUser, loadSessionUser } from "@/lib/auth/session";
-import { getAuthSecret } from "@/lib/env";
-import { testRequest } from "./setup";
-import { recordLoginAttempt, IP_ATTEMPT_LIMIT } from "@/lib/auth/rate-limit";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { changePassword } from "@/lib/account/actions";
-import { setUserStatus, updateUser, resetUserPassword } from "@/lib/admin/actions";
+import { resetUserPassword, setUserStatus, updateUser } from "@/lib/admin/actions";
+import { authenticate } from "@/lib/auth/login";
+import { IP_ATTEMPT_LIMIT, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { getSessionUser, loadSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { getAuthSecret } from "@/lib/env";
+
 import { actAs, makeDepartment, makeUser, TEST_PASSWORD } from "./helpers";
+import { testRequest } from "./setup";
 
 const meta = { ip: "10.9.9.9", userAgent: "vitest" };
 
@@ -19,7 +21,10 @@ describe("login", () => {
     const u = await makeUser();
     const r = await authenticate(u.username, TEST_PASSWORD, meta);
     expect(r.ok).toBe(true);
-    const row = await db.auditLog.findFirst({ where: { action: "auth.login", userId: u.id }, orderBy: { seq: "desc" } });
+    const row = await db.auditLog.findFirst({
+      where: { action: "auth.login", userId: u.id },
+      orderBy: { seq: "desc" },
+    });
     expect(row?.result).toBe("SUCCESS");
     expect(row?.ip).toBe("10.9.9.9");
     expect(row?.detail ?? "").not.toContain(TEST_PASSWORD);
@@ -28,7 +33,8 @@ describe("login", () => {
   it("gives the same answer for unknown user, wrong password and locked account, and locks after 5 failures", async () => {
     const u = await makeUser();
     expect(await authenticate("no-such-user", "whatever-123", meta)).toEqual({ ok: false });
-    for (let i = 0; i < 4; i++) expect(await authenticate(u.username, "wrong-password-1", meta)).toEqual({ ok: false });
+    for (let i = 0; i < 4; i++)
+      expect(await authenticate(u.username, "wrong-password-1", meta)).toEqual({ ok: false });
     let row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
     expect(row.failedLoginCount).toBe(4);
     expect(row.lockedUntil).toBeNull();
@@ -37,10 +43,14 @@ describe("login", () => {
     expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
     // Even the right password is refused while locked, with the same answer.
     expect(await authenticate(u.username, TEST_PASSWORD, meta)).toEqual({ ok: false });
-    const lockout = await db.auditLog.findFirst({ where: { action: "auth.lockout", userId: u.id } });
+    const lockout = await db.auditLog.findFirst({
+      where: { action: "auth.lockout", userId: u.id },
+    });
     expect(lockout?.result).toBe("DENIED");
     // Thirty minutes later the right password works again.
-    expect((await authenticate(u.username, TEST_PASSWORD, meta, new Date(Date.now() + 31 * 60_000))).ok).toBe(true);
+    expect(
+      (await authenticate(u.username, TEST_PASSWORD, meta, new Date(Date.now() + 31 * 60_000))).ok,
+    ).toBe(true);
   });
 
   // Parallel bursts (issue 11): the count is taken under a row lock before the
@@ -49,13 +59,18 @@ describe("login", () => {
   for (const burst of [15, 40]) {
     it(`locks exactly once under ${burst} parallel wrong passwords, and then refuses the right one`, async () => {
       const u = await makeUser();
-      const results = await Promise.all(Array.from({ length: burst }, () => authenticate(u.username, "wrong-password-1", meta)));
+      const results = await Promise.all(
+        Array.from({ length: burst }, () => authenticate(u.username, "wrong-password-1", meta)),
+      );
       expect(results.every((r) => !r.ok)).toBe(true);
       const row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
       expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
       expect(await db.auditLog.count({ where: { action: "auth.lockout", userId: u.id } })).toBe(1);
       // Only five passwords were checked; the rest were refused unchecked.
-      const rows = await db.auditLog.findMany({ where: { action: "auth.login", userId: u.id }, select: { result: true, detail: true } });
+      const rows = await db.auditLog.findMany({
+        where: { action: "auth.login", userId: u.id },
+        select: { result: true, detail: true },
+      });
       expect(rows.filter((r) => r.result === "FAILURE")).toHaveLength(5);
       expect(rows.filter((r) => r.result === "DENIED")).toHaveLength(burst - 5);
       expect(await authenticate(u.username, TEST_PASSWORD, meta)).toEqual({ ok: false });
@@ -84,14 +99,19 @@ describe("login", () => {
   it("throttles one address after 25 attempts in 5 minutes, counted in the database", async () => {
     const ip = `192.0.2.${Math.floor(Math.random() * 200)}`;
     const now = new Date();
-    for (let i = 0; i < IP_ATTEMPT_LIMIT; i++) expect((await recordLoginAttempt(ip, now)).limited).toBe(false);
+    for (let i = 0; i < IP_ATTEMPT_LIMIT; i++)
+      expect((await recordLoginAttempt(ip, now)).limited).toBe(false);
     expect((await recordLoginAttempt(ip, now)).limited).toBe(true);
     // A parallel burst from a fresh address gets exactly the limit through.
     const burstIp = `198.51.100.${Math.floor(Math.random() * 200)}`;
-    const burst = await Promise.all(Array.from({ length: 60 }, () => recordLoginAttempt(burstIp, now)));
+    const burst = await Promise.all(
+      Array.from({ length: 60 }, () => recordLoginAttempt(burstIp, now)),
+    );
     expect(burst.filter((r) => !r.limited)).toHaveLength(IP_ATTEMPT_LIMIT);
     expect((await recordLoginAttempt("192.0.2.250", now)).limited).toBe(false);
-    expect((await recordLoginAttempt(ip, new Date(now.getTime() + 5 * 60_000 + 1000))).limited).toBe(false);
+    expect(
+      (await recordLoginAttempt(ip, new Date(now.getTime() + 5 * 60_000 + 1000))).limited,
+    ).toBe(false);
   });
 
   it("never prunes the mailbox track throttle's rows with the login rows", async () => {
@@ -157,7 +177,15 @@ describe("session re-check on every request (revocation)", () => {
     const u = await makeUser({ departmentId: dept.id });
     const sid = await actAs(u);
     await actAs(admin);
-    const res = await updateUser({ id: u.id, realName: u.realName, username: u.username, employeeNo: u.employeeNo, birthYear: 1985, departmentId: dept.id, roles: ["STAFF", "POLITICAL_OFFICE"] });
+    const res = await updateUser({
+      id: u.id,
+      realName: u.realName,
+      username: u.username,
+      employeeNo: u.employeeNo,
+      birthYear: 1985,
+      departmentId: dept.id,
+      roles: ["STAFF", "POLITICAL_OFFICE"],
+    });
     expect(res.ok).toBe(true);
     expect(await loadSessionUser(sid)).toBeNull();
     const fresh = await actAs(u);
@@ -179,7 +207,11 @@ describe("session re-check on every request (revocation)", () => {
     const u = await makeUser();
     const other = await actAs(u);
     const sid = await actAs(u);
-    const res = await changePassword({ currentPassword: TEST_PASSWORD, newPassword: "Fresh-Harbor-2027", confirmPassword: "Fresh-Harbor-2027" });
+    const res = await changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "Fresh-Harbor-2027",
+      confirmPassword: "Fresh-Harbor-2027",
+    });
     expect(res).toEqual({ ok: true, data: { changed: true } });
     expect(await loadSessionUser(sid)).toBeNull();
     expect(await loadSessionUser(other)).toBeNull();
@@ -193,7 +225,10 @@ describe("session re-check on every request (revocation)", () => {
     expect(await loadSessionUser(sid, new Date(now + 29 * 60_000))).not.toBeNull(); // touches lastSeenAt
     expect(await loadSessionUser(sid, new Date(now + 58 * 60_000))).not.toBeNull();
     expect(await loadSessionUser(sid, new Date(now + 89 * 60_000))).toBeNull();
-    await db.userSession.update({ where: { id: sid }, data: { lastSeenAt: new Date(now + 8 * 3600_000 - 60_000) } });
+    await db.userSession.update({
+      where: { id: sid },
+      data: { lastSeenAt: new Date(now + 8 * 3600_000 - 60_000) },
+    });
     expect(await loadSessionUser(sid, new Date(now + 8 * 3600_000 + 1000))).toBeNull();
   });
 });
@@ -203,7 +238,10 @@ describe("password expiry (docs/security.md item 2)", () => {
     const u = await makeUser();
     const sid = await actAs(u);
     expect((await loadSessionUser(sid))?.mustChangePassword).toBe(false);
-    await db.user.update({ where: { id: u.id }, data: { passwordChangedAt: new Date(Date.now() - 91 * 24 * 3600_000) } });
+    await db.user.update({
+      where: { id: u.id },
+      data: { passwordChangedAt: new Date(Date.now() - 91 * 24 * 3600_000) },
+    });
     expect((await loadSessionUser(sid))?.mustChangePassword).toBe(true);
   });
 });
@@ -212,18 +250,32 @@ describe("password change", () => {
   it("refuses a weak new password with a field error and changes nothing", async () => {
     const u = await makeUser();
     await actAs(u);
-    const before = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { passwordHash: true } });
-    const res = await changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short1!", confirmPassword: "short1!" });
+    const before = await db.user.findUniqueOrThrow({
+      where: { id: u.id },
+      select: { passwordHash: true },
+    });
+    const res = await changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "short1!",
+      confirmPassword: "short1!",
+    });
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.fieldErrors?.newPassword).toContain("至少 12 个字符");
-    const after = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { passwordHash: true } });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: u.id },
+      select: { passwordHash: true },
+    });
     expect(after.passwordHash).toBe(before.passwordHash);
   });
 
   it("refuses a wrong current password", async () => {
     const u = await makeUser();
     await actAs(u);
-    const res = await changePassword({ currentPassword: "not-my-password", newPassword: "Fresh-Harbor-2027", confirmPassword: "Fresh-Harbor-2027" });
+    const res = await changePassword({
+      currentPassword: "not-my-password",
+      newPassword: "Fresh-Harbor-2027",
+      confirmPassword: "Fresh-Harbor-2027",
+    });
     expect(res).toMatchObject({ ok: false, fieldErrors: { currentPassword: "当前密码不正确" } });
   });
 
@@ -231,7 +283,18 @@ describe("password change", () => {
     const u = await makeUser({ mustChangePassword: true });
     await actAs(u);
     const { markAllNotificationsRead } = await import("@/lib/notifications/actions");
-    expect(await markAllNotificationsRead({})).toMatchObject({ ok: false, message: "请先修改密码" });
-    expect((await changePassword({ currentPassword: TEST_PASSWORD, newPassword: "Fresh-Harbor-2027", confirmPassword: "Fresh-Harbor-2027" })).ok).toBe(true);
+    expect(await markAllNotificationsRead({})).toMatchObject({
+      ok: false,
+      message: "请先修改密码",
+    });
+    expect(
+      (
+        await changePassword({
+          currentPassword: TEST_PASSWORD,
+          newPassword: "Fresh-Harbor-2027",
+          confirmPassword: "Fresh-Harbor-2027",
+        })
+      ).ok,
+    ).toBe(true);
   });
 });

@@ -2,15 +2,18 @@
 // one restores them, and a restore gives back identical data. The run's test
 // database is the source; each restore goes into a separate fresh database
 // that first holds different data, so the test sees restore replace it.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
+
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { providerOf, sqliteFilePath } from "@/lib/db-url";
 import { backup, restore, verifyBackup } from "@/scripts/backup-lib";
+
 import { makeDepartment, makeUser } from "./helpers";
 
 const SOURCE_URL = process.env.DATABASE_URL!;
@@ -25,21 +28,36 @@ async function dumpAll(url: string): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   if (providerOf(url) === "sqlite") {
     const db = new Database(sqliteFilePath(url), { readonly: true });
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-    for (const { name } of tables) out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as object[]).map((r) => JSON.stringify(r)).sort();
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as { name: string }[];
+    for (const { name } of tables)
+      out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as object[])
+        .map((r) => JSON.stringify(r))
+        .sort();
     db.close();
   } else {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    const { rows: tables } = await c.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
-    for (const { table_name } of tables) out[table_name] = (await c.query(`SELECT * FROM "${table_name}"`)).rows.map((r) => JSON.stringify(r)).sort();
+    const { rows: tables } = await c.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+    );
+    for (const { table_name } of tables)
+      out[table_name] = (await c.query(`SELECT * FROM "${table_name}"`)).rows
+        .map((r) => JSON.stringify(r))
+        .sort();
     await c.end();
   }
   return out;
 }
 
 function migrate(url: string) {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
 }
 
 async function sql(url: string, statement: string) {
@@ -70,7 +88,10 @@ beforeAll(async () => {
   }
   // The restore target starts out holding different data.
   migrate(targetUrl);
-  await sql(targetUrl, `INSERT INTO "Department" ("id", "name", "code", "sortOrder", "updatedAt") VALUES ('stale-dept', '将被覆盖的部门', 'STALE', 0, CURRENT_TIMESTAMP)`);
+  await sql(
+    targetUrl,
+    `INSERT INTO "Department" ("id", "name", "code", "sortOrder", "updatedAt") VALUES ('stale-dept', '将被覆盖的部门', 'STALE', 0, CURRENT_TIMESTAMP)`,
+  );
   // And the source holds some rows of its own.
   const dept = await makeDepartment();
   await makeUser({ roles: ["STAFF"], departmentId: dept.id, realName: "备份测试员" });
@@ -98,7 +119,9 @@ describe(`backup and restore (${PROVIDER})`, () => {
     const dir = path.join(tmp, "backup-1");
     const manifest = await backup({ databaseUrl: SOURCE_URL, uploadDir: uploads, outDir: dir });
     expect(manifest.provider).toBe(PROVIDER);
-    expect(manifest.files.map((f) => f.path)).toEqual(expect.arrayContaining(["uploads/ab/file-1", "uploads/file-2"]));
+    expect(manifest.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(["uploads/ab/file-1", "uploads/file-2"]),
+    );
 
     // The restore target's upload folder holds something else.
     const targetUploads = path.join(tmp, "target-uploads");
@@ -110,8 +133,12 @@ describe(`backup and restore (${PROVIDER})`, () => {
 
     expect(await dumpAll(targetUrl)).toEqual(before);
     expect(fs.readdirSync(targetUploads).sort()).toEqual(["ab", "file-2"]);
-    expect(fs.readFileSync(path.join(targetUploads, "ab", "file-1"))).toEqual(fs.readFileSync(path.join(uploads, "ab", "file-1")));
-    expect(fs.readFileSync(path.join(targetUploads, "file-2"))).toEqual(fs.readFileSync(path.join(uploads, "file-2")));
+    expect(fs.readFileSync(path.join(targetUploads, "ab", "file-1"))).toEqual(
+      fs.readFileSync(path.join(uploads, "ab", "file-1")),
+    );
+    expect(fs.readFileSync(path.join(targetUploads, "file-2"))).toEqual(
+      fs.readFileSync(path.join(uploads, "file-2")),
+    );
   });
 
   it("refuses a tampered backup and changes nothing", async () => {
@@ -123,14 +150,25 @@ describe(`backup and restore (${PROVIDER})`, () => {
     fs.writeFileSync(dbFile, bytes);
     expect(() => verifyBackup(dir)).toThrow(/校验失败/);
 
-    await sql(targetUrl, `INSERT INTO "Department" ("id", "name", "code", "sortOrder", "updatedAt") VALUES ('after-restore', '还原后新增', 'AFTER', 0, CURRENT_TIMESTAMP)`);
+    await sql(
+      targetUrl,
+      `INSERT INTO "Department" ("id", "name", "code", "sortOrder", "updatedAt") VALUES ('after-restore', '还原后新增', 'AFTER', 0, CURRENT_TIMESTAMP)`,
+    );
     const target = await dumpAll(targetUrl);
-    await expect(restore({ databaseUrl: targetUrl, uploadDir: path.join(tmp, "target-uploads"), fromDir: dir })).rejects.toThrow(/校验失败/);
+    await expect(
+      restore({
+        databaseUrl: targetUrl,
+        uploadDir: path.join(tmp, "target-uploads"),
+        fromDir: dir,
+      }),
+    ).rejects.toThrow(/校验失败/);
     expect(await dumpAll(targetUrl)).toEqual(target);
   });
 
   it("refuses to write into a folder that is not empty", async () => {
     const dir = path.join(tmp, "backup-1");
-    await expect(backup({ databaseUrl: SOURCE_URL, uploadDir: tmp, outDir: dir })).rejects.toThrow(/不为空/);
+    await expect(backup({ databaseUrl: SOURCE_URL, uploadDir: tmp, outDir: dir })).rejects.toThrow(
+      /不为空/,
+    );
   });
 });

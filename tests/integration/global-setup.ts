@@ -1,10 +1,11 @@
 // Creates a fresh database for this run (SQLite file or PostgreSQL database,
 // chosen by TEST_DB), applies the migrations, and drops it afterwards.
 // Never touches a database it did not create.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
+
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 
@@ -42,7 +43,10 @@ export default async function setup(project: TestProject) {
     teardown = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
   console.log(`[integration] fresh ${kind} database ${name}`);
   project.provide("databaseUrl", url);
   return teardown;

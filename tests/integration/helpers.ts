@@ -1,9 +1,10 @@
 // Factories and a way to act as a user: a real UserSession row is created and
 // the mocked next-auth session carries its id, so every request goes through
 // the real database checks in lib/auth/session.ts.
-import { db } from "@/lib/db";
-import { normalizeRoleSet, type Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
+import { normalizeRoleSet, type Role } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+
 import { testRequest } from "./setup";
 
 let counter = 0;
@@ -12,10 +13,23 @@ export const TEST_PASSWORD = "Test-Password-2026!";
 
 export async function makeDepartment(name?: string) {
   counter++;
-  return db.department.create({ data: { name: name ?? `测试部门${counter}-${Date.now()}`, code: `T${counter}X${Date.now().toString(36).toUpperCase()}` } });
+  return db.department.create({
+    data: {
+      name: name ?? `测试部门${counter}-${Date.now()}`,
+      code: `T${counter}X${Date.now().toString(36).toUpperCase()}`,
+    },
+  });
 }
 
-export async function makeUser(opts: { roles?: Role[]; departmentId?: string | null; status?: string; mustChangePassword?: boolean; realName?: string } = {}) {
+export async function makeUser(
+  opts: {
+    roles?: Role[];
+    departmentId?: string | null;
+    status?: string;
+    mustChangePassword?: boolean;
+    realName?: string;
+  } = {},
+) {
   counter++;
   sharedHash ??= hashPassword(TEST_PASSWORD);
   const r = normalizeRoleSet(opts.roles ?? ["STAFF"]);
@@ -39,8 +53,13 @@ export async function makeUser(opts: { roles?: Role[]; departmentId?: string | n
 
 /** Signs in as the user for the following calls; returns the session id. */
 export async function actAs(user: { id: string }): Promise<string> {
-  const u = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-  const s = await db.userSession.create({ data: { userId: user.id, sessionVersion: u.sessionVersion } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { sessionVersion: true },
+  });
+  const s = await db.userSession.create({
+    data: { userId: user.id, sessionVersion: u.sessionVersion },
+  });
   testRequest.sid = s.id;
   return s.id;
 }

@@ -5,16 +5,27 @@ import { inject, vi } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 
-export const testRequest = { sid: null as string | null, ip: "10.1.2.3", rawCookie: null as string | null };
+export const testRequest = {
+  sid: null as string | null,
+  ip: "10.1.2.3",
+  rawCookie: null as string | null,
+};
 
 // The session cookie is a real next-auth token for testRequest.sid (or
 // testRequest.rawCookie as is), so that lib/auth/session.ts decodes it
 // exactly as it does for a browser's.
 async function sessionCookies() {
   const jar = new Map<string, { name: string; value: string }>();
-  if (testRequest.rawCookie !== null) jar.set("next-auth.session-token", { name: "next-auth.session-token", value: testRequest.rawCookie });
+  if (testRequest.rawCookie !== null)
+    jar.set("next-auth.session-token", {
+      name: "next-auth.session-token",
+      value: testRequest.rawCookie,
+    });
   else if (testRequest.sid) {
-    const [{ encode }, { getAuthSecret }] = await Promise.all([import("next-auth/jwt"), import("@/lib/env")]);
+    const [{ encode }, { getAuthSecret }] = await Promise.all([
+      import("next-auth/jwt"),
+      import("@/lib/env"),
+    ]);
     const value = await encode({ token: { sid: testRequest.sid }, secret: getAuthSecret() });
     jar.set("next-auth.session-token", { name: "next-auth.session-token", value });
   }
@@ -26,7 +37,10 @@ vi.mock("next/headers", () => ({
   cookies: sessionCookies,
 }));
 
-vi.mock("next/server", async (orig) => ({ ...(await orig<typeof import("next/server")>()), connection: async () => undefined }));
+vi.mock("next/server", async (orig) => ({
+  ...(await orig<typeof import("next/server")>()),
+  connection: async () => undefined,
+}));
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 

@@ -1,10 +1,14 @@
 // Small real files for upload tests: a PDF, a DOCX (a stored zip with the
 // OOXML content types), a JPEG carrying EXIF, and a ZIP that is not a DOCX.
 import { crc32 } from "node:zlib";
+
 import sharp from "sharp";
 
 export function makePdf(text = "Liangxi study outline"): Buffer {
-  return Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% ${text}\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`, "latin1");
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% ${text}\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+    "latin1",
+  );
 }
 
 /** A minimal zip with stored (uncompressed) entries. */
@@ -48,15 +52,22 @@ export function makeZip(entries: Record<string, string>): Buffer {
 
 export function makeDocx(): Buffer {
   return makeZip({
-    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    "word/document.xml": '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>学习提纲</w:t></w:r></w:p></w:body></w:document>',
+    "[Content_Types].xml":
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    "word/document.xml":
+      '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>学习提纲</w:t></w:r></w:p></w:body></w:document>',
   });
 }
 
 /** A JPEG whose EXIF names a camera and a GPS-ish comment, rotated by orientation 6. */
 export async function makeJpegWithExif(): Promise<Buffer> {
-  return sharp({ create: { width: 40, height: 20, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+  return sharp({
+    create: { width: 40, height: 20, channels: 3, background: { r: 200, g: 30, b: 30 } },
+  })
     .jpeg()
-    .withMetadata({ orientation: 6, exif: { IFD0: { Make: "SecretCam", Model: "X100", Copyright: "机密拍摄者" } } })
+    .withMetadata({
+      orientation: 6,
+      exif: { IFD0: { Make: "SecretCam", Model: "X100", Copyright: "机密拍摄者" } },
+    })
     .toBuffer();
 }

@@ -5,6 +5,7 @@
 // the offending file named.
 import fs from "node:fs";
 import path from "node:path";
+
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
@@ -12,7 +13,15 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const LIB = path.join(ROOT, "lib");
 
 /** Infrastructure every domain may use; they import no business domain. */
-const NEUTRAL = new Set(["auth", "audit", "forms", "notifications", "people", "security", "attachments"]);
+const NEUTRAL = new Set([
+  "auth",
+  "audit",
+  "forms",
+  "notifications",
+  "people",
+  "security",
+  "attachments",
+]);
 
 /**
  * Modules of a domain that other domains may import besides its queries and
@@ -20,7 +29,8 @@ const NEUTRAL = new Set(["auth", "audit", "forms", "notifications", "people", "s
  * dependency: they must themselves import only neutral code.
  */
 const SERVICES: Record<string, string> = {
-  "follow-ups/open": "other domains open a 督办 inside their own transaction (not a 'use server' file, so it cannot be its actions)",
+  "follow-ups/open":
+    "other domains open a 督办 inside their own transaction (not a 'use server' file, so it cannot be its actions)",
   "follow-ups/sources": "the source kinds that open.ts takes",
 };
 
@@ -58,7 +68,8 @@ function edges(): Edge[] {
     for (const imp of info.importedFiles) {
       const target = resolveImport(file, imp.fileName);
       const to = target && folderOf(target);
-      if (target && to && to !== from) out.push({ from, to, file: path.relative(ROOT, file), target });
+      if (target && to && to !== from)
+        out.push({ from, to, file: path.relative(ROOT, file), target });
     }
   }
   return out;
@@ -82,13 +93,17 @@ describe("lib/ architecture", () => {
   });
 
   it("keeps neutral folders free of business domains", () => {
-    const bad = all.filter((e) => NEUTRAL.has(e.from) && !NEUTRAL.has(e.to)).map((e) => `${e.file} → lib/${e.target}`);
+    const bad = all
+      .filter((e) => NEUTRAL.has(e.from) && !NEUTRAL.has(e.to))
+      .map((e) => `${e.file} → lib/${e.target}`);
     expect(bad).toEqual([]);
   });
 
   it("keeps services free of other domains", () => {
     const serviceFiles = new Set(Object.keys(SERVICES).map((s) => `lib/${s}.ts`));
-    const bad = all.filter((e) => serviceFiles.has(e.file) && !NEUTRAL.has(e.to)).map((e) => `${e.file} → lib/${e.target}`);
+    const bad = all
+      .filter((e) => serviceFiles.has(e.file) && !NEUTRAL.has(e.to))
+      .map((e) => `${e.file} → lib/${e.target}`);
     expect(bad).toEqual([]);
   });
 

@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
+
 import { GENESIS_HASH, hashAuditRow, verifyRows, type StoredRow } from "@/lib/audit/chain";
 
 function chain(n: number): StoredRow[] {
   const rows: StoredRow[] = [];
   let prev = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
-    const f = { seq: i, at: new Date(1_790_000_000_000 + i * 1000), userId: `u${i}`, username: `user${i}`, roles: "STAFF", action: "x.do", objectType: null, objectId: null, result: "SUCCESS", ip: "10.0.0.1", detail: null };
+    const f = {
+      seq: i,
+      at: new Date(1_790_000_000_000 + i * 1000),
+      userId: `u${i}`,
+      username: `user${i}`,
+      roles: "STAFF",
+      action: "x.do",
+      objectType: null,
+      objectId: null,
+      result: "SUCCESS",
+      ip: "10.0.0.1",
+      detail: null,
+    };
     const hash = hashAuditRow(KEY, prev, f);
     rows.push({ ...f, id: `id${i}`, prevHash: prev, hash });
     prev = hash;

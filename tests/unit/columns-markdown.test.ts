@@ -3,6 +3,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+
 import { ArticleBody, MarkdownBody } from "@/components/columns/article-body";
 import { safeArticleUrl } from "@/lib/columns/safe-url";
 
@@ -16,14 +17,18 @@ describe("column article Markdown", () => {
   });
 
   it("drops <script> and other raw HTML", () => {
-    const html = md("正文\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n段落 <b onclick=\"x()\">粗</b> 结束\n\n<iframe src=\"https://evil.example\"></iframe>");
+    const html = md(
+      '正文\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n段落 <b onclick="x()">粗</b> 结束\n\n<iframe src="https://evil.example"></iframe>',
+    );
     expect(html).not.toMatch(/<script|<img|<iframe|<b |onerror|onclick/i);
     expect(html).not.toContain("alert(1)");
     expect(html).toContain("正文");
   });
 
   it("drops javascript:, data: and vbscript: link targets but keeps http(s) and relative links", () => {
-    const html = md("[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) [z](data:text/html,hi) [v](vbscript:msgbox) [ok](https://www.spp.gov.cn/) [in](/consult/faq)");
+    const html = md(
+      "[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) [z](data:text/html,hi) [v](vbscript:msgbox) [ok](https://www.spp.gov.cn/) [in](/consult/faq)",
+    );
     expect(html).not.toMatch(/javascript:|data:|vbscript:/i);
     expect(html).toContain('href="https://www.spp.gov.cn/"');
     expect(html).toContain('href="/consult/faq"');
@@ -38,7 +43,9 @@ describe("column article Markdown", () => {
   });
 
   it("renders TEXT bodies as text, HTML escaped", () => {
-    const html = renderToStaticMarkup(createElement(ArticleBody, { format: "TEXT", body: "第一行\n<script>alert(1)</script>" }));
+    const html = renderToStaticMarkup(
+      createElement(ArticleBody, { format: "TEXT", body: "第一行\n<script>alert(1)</script>" }),
+    );
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
     expect(html).toContain("whitespace-pre-wrap");

@@ -1,7 +1,8 @@
 // The 24-hour consultation SLA, against a fake clock: the breach flips at
 // exactly 24 hours, not a millisecond earlier.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { breachCutoff, medianMs, slaLabel, slaStatus, SLA_MS } from "@/lib/consult/sla";
+
+import { breachCutoff, medianMs, SLA_MS, slaLabel, slaStatus } from "@/lib/consult/sla";
 
 const asked = new Date("2026-03-02T09:00:00+08:00");
 
@@ -22,7 +23,11 @@ describe("consultation SLA", () => {
 
   it("counts remaining hours upwards while open", () => {
     const now = new Date(asked.getTime() + 2.5 * 3600_000);
-    expect(slaStatus(asked, null, now)).toMatchObject({ breached: false, hoursLeft: 22, hoursOver: 0 });
+    expect(slaStatus(asked, null, now)).toMatchObject({
+      breached: false,
+      hoursLeft: 22,
+      hoursOver: 0,
+    });
     expect(slaLabel(slaStatus(asked, null, now), true)).toBe("剩余 22 小时");
   });
 
@@ -30,15 +35,19 @@ describe("consultation SLA", () => {
     const later = new Date(asked.getTime() + 100 * 24 * 3600_000);
     expect(slaStatus(asked, new Date(asked.getTime() + SLA_MS - 1), later).breached).toBe(false);
     expect(slaStatus(asked, new Date(asked.getTime() + SLA_MS), later).breached).toBe(true);
-    expect(slaLabel(slaStatus(asked, new Date(asked.getTime() + 30 * 3600_000), later), false)).toBe("超时答复（用时 30 小时）");
+    expect(
+      slaLabel(slaStatus(asked, new Date(asked.getTime() + 30 * 3600_000), later), false),
+    ).toBe("超时答复（用时 30 小时）");
   });
 
   it("reads long breaches in days and short answers in minutes, never 0 hours", () => {
-    const open = (h: number) => slaLabel(slaStatus(asked, null, new Date(asked.getTime() + SLA_MS + h * 3600_000)), true);
+    const open = (h: number) =>
+      slaLabel(slaStatus(asked, null, new Date(asked.getTime() + SLA_MS + h * 3600_000)), true);
     expect(open(47)).toBe("已超时 47 小时");
     expect(open(48)).toBe("已超时 2 天");
     expect(open(37 * 24 + 5)).toBe("已超时 37 天");
-    const answered = (ms: number) => slaLabel(slaStatus(asked, new Date(asked.getTime() + ms), asked), false);
+    const answered = (ms: number) =>
+      slaLabel(slaStatus(asked, new Date(asked.getTime() + ms), asked), false);
     expect(answered(0)).toBe("1 分钟内答复");
     expect(answered(10 * 60_000)).toBe("10 分钟内答复");
     expect(answered(2.5 * 3600_000)).toBe("2.5 小时内答复");

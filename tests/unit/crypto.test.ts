@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
+
+import { describe, expect, it } from "vitest";
+
 import { decryptText, encryptText, randomCode } from "@/lib/crypto";
 
 describe("AES-256-GCM for confidential text (docs/security.md item 19)", () => {

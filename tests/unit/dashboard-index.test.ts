@@ -3,9 +3,19 @@
 // values worked out by hand in the comments. The formula is in
 // docs/sentiment-index.md.
 import { describe, expect, it } from "vitest";
-import { buildSentiment, findWarnings, sentimentIndex, WARNING_THRESHOLD, type Cell, type HeatRow, type MoodAggregate, type PulseAggregate } from "@/lib/dashboard/index";
-import { monthOf, monthsEnding } from "@/lib/dates";
+
+import {
+  buildSentiment,
+  findWarnings,
+  sentimentIndex,
+  WARNING_THRESHOLD,
+  type Cell,
+  type HeatRow,
+  type MoodAggregate,
+  type PulseAggregate,
+} from "@/lib/dashboard/index";
 import { milestonesWithin } from "@/lib/dashboard/milestones";
+import { monthOf, monthsEnding } from "@/lib/dates";
 
 const departments = [
   { id: "A", name: "第一检察部" },
@@ -29,7 +39,19 @@ const moodTable: Record<string, (number | null)[]> = {
   D: [5, 5, 5, 5, 5, 5, 5, 5],
 };
 const moods: MoodAggregate[] = Object.entries(moodTable).flatMap(([departmentId, row]) =>
-  row.flatMap((mood, i) => (mood === null ? [] : [{ departmentId, month: months[i], sum: mood, count: 1, reportId: `r-${departmentId}-${i}` }])),
+  row.flatMap((mood, i) =>
+    mood === null
+      ? []
+      : [
+          {
+            departmentId,
+            month: months[i],
+            sum: mood,
+            count: 1,
+            reportId: `r-${departmentId}-${i}`,
+          },
+        ],
+  ),
 );
 
 // Pulse rounds, two questions each (answers = 2 × responses):
@@ -42,18 +64,38 @@ const moods: MoodAggregate[] = Object.entries(moodTable).flatMap(([departmentId,
 //     department, B (5), joins it: shown = A (6) and 其他部门 {B, C, null} (9).
 //   R2 closes 2026-08: A MIDDLE 5 (sum 20), B MIDDLE 4 (sum 32), B YOUNG 3 (sum 24),
 //                      C YOUNG 5 (sum 43); D has nobody.     → A 5, B 7, C 5 all shown
-const agg = (roundId: string, departmentId: string | null, ageLayer: PulseAggregate["ageLayer"], responses: number, sum: number): PulseAggregate => ({ roundId, departmentId, ageLayer, responses, answers: 2 * responses, sum });
+const agg = (
+  roundId: string,
+  departmentId: string | null,
+  ageLayer: PulseAggregate["ageLayer"],
+  responses: number,
+  sum: number,
+): PulseAggregate => ({ roundId, departmentId, ageLayer, responses, answers: 2 * responses, sum });
 const pulse: PulseAggregate[] = [
   agg("R0", "A", "MIDDLE", 3, 15),
-  agg("R1", "A", "MIDDLE", 3, 24), agg("R1", "A", "YOUNG", 3, 22), agg("R1", "B", "MIDDLE", 5, 40), agg("R1", "C", "YOUNG", 2, 12), agg("R1", null, "OLD", 2, 14),
-  agg("R2", "A", "MIDDLE", 5, 20), agg("R2", "B", "MIDDLE", 4, 32), agg("R2", "B", "YOUNG", 3, 24), agg("R2", "C", "YOUNG", 5, 43),
+  agg("R1", "A", "MIDDLE", 3, 24),
+  agg("R1", "A", "YOUNG", 3, 22),
+  agg("R1", "B", "MIDDLE", 5, 40),
+  agg("R1", "C", "YOUNG", 2, 12),
+  agg("R1", null, "OLD", 2, 14),
+  agg("R2", "A", "MIDDLE", 5, 20),
+  agg("R2", "B", "MIDDLE", 4, 32),
+  agg("R2", "B", "YOUNG", 3, 24),
+  agg("R2", "C", "YOUNG", 5, 43),
 ];
-const rounds = [{ id: "R0", month: "2026-02" }, { id: "R1", month: "2026-05" }, { id: "R2", month: "2026-08" }];
+const rounds = [
+  { id: "R0", month: "2026-02" },
+  { id: "R1", month: "2026-05" },
+  { id: "R2", month: "2026-08" },
+];
 
 const s = buildSentiment({ months, departments, rounds, pulse, moods });
-const row = (key: string) => [s.overall, ...s.departments, ...(s.other ? [s.other] : [])].find((r) => r.key === key)!;
-const indexes = (r: HeatRow) => r.cells.map((c) => (c.kind === "value" ? c.index : c.kind === "masked" ? "masked" : "—"));
-const cell = (key: string, month: string) => row(key).cells[months.indexOf(month)] as Extract<Cell, { kind: "value" }>;
+const row = (key: string) =>
+  [s.overall, ...s.departments, ...(s.other ? [s.other] : [])].find((r) => r.key === key)!;
+const indexes = (r: HeatRow) =>
+  r.cells.map((c) => (c.kind === "value" ? c.index : c.kind === "masked" ? "masked" : "—"));
+const cell = (key: string, month: string) =>
+  row(key).cells[months.indexOf(month)] as Extract<Cell, { kind: "value" }>;
 
 describe("sentimentIndex", () => {
   it("weights the pulse 0.6 and the mood 0.4 on a 0–100 scale, or takes the one part that exists", () => {
@@ -98,9 +140,19 @@ describe("buildSentiment on the fixture", () => {
     expect(indexes(row("D"))).toEqual([100, "masked", 100, 100, "masked", 100, 100, "masked"]);
     expect(s.departments.map((r) => r.key)).toEqual(["A", "B", "C", "D"]); // E has no data
 
-    expect(cell("A", "2026-05")).toMatchObject({ n: 6, mood: 4, roundIds: ["R1"], reportId: "r-A-4" });
+    expect(cell("A", "2026-05")).toMatchObject({
+      n: 6,
+      mood: 4,
+      roundIds: ["R1"],
+      reportId: "r-A-4",
+    });
     expect(cell("A", "2026-05").pulse).toBeCloseTo(46 / 12, 10);
-    expect(cell("A", "2026-01")).toMatchObject({ pulse: null, mood: 4, n: null, reportId: "r-A-0" });
+    expect(cell("A", "2026-01")).toMatchObject({
+      pulse: null,
+      mood: 4,
+      n: null,
+      reportId: "r-A-0",
+    });
   });
 
   it("shows merged departments in the 其他部门 row for that month only", () => {
@@ -117,25 +169,57 @@ describe("buildSentiment on the fixture", () => {
     //    (75 + 75 + 72.5 + 75 + 75)/5 = 74.5; 35 ≤ 74.5 − 8 → warning, drop 39.5
     // B: latest 75, baseline 75. C: latest 59.5, baseline 50 (rose).
     // D: latest with a value is 07 (100), baseline 100.
-    expect(s.warnings).toEqual([{ departmentId: "A", name: "第一检察部", month: "2026-08", latest: 35, baseline: 74.5, drop: 39.5, baselineMonths: months.slice(1, 7) }]);
+    expect(s.warnings).toEqual([
+      {
+        departmentId: "A",
+        name: "第一检察部",
+        month: "2026-08",
+        latest: 35,
+        baseline: 74.5,
+        drop: 39.5,
+        baselineMonths: months.slice(1, 7),
+      },
+    ]);
   });
 });
 
 describe("findWarnings", () => {
-  const v = (index: number): Cell => ({ kind: "value", index, pulse: null, mood: null, n: null, roundIds: [], reportId: null });
+  const v = (index: number): Cell => ({
+    kind: "value",
+    index,
+    pulse: null,
+    mood: null,
+    n: null,
+    roundIds: [],
+    reportId: null,
+  });
   const ms = monthsEnding("2026-07", 7);
   const rowOf = (cells: Cell[]): HeatRow => ({ key: "X", name: "某部门", cells });
 
   it(`warns at exactly ${WARNING_THRESHOLD} points below the baseline, not at 7.9`, () => {
-    expect(findWarnings([rowOf([v(75), v(75), v(75), v(75), v(75), v(75), v(67)])], ms)).toHaveLength(1);
-    expect(findWarnings([rowOf([v(75), v(75), v(75), v(75), v(75), v(75), v(67.1)])], ms)).toHaveLength(0);
+    expect(
+      findWarnings([rowOf([v(75), v(75), v(75), v(75), v(75), v(75), v(67)])], ms),
+    ).toHaveLength(1);
+    expect(
+      findWarnings([rowOf([v(75), v(75), v(75), v(75), v(75), v(75), v(67.1)])], ms),
+    ).toHaveLength(0);
     // 70.3 − 8 = 62.3 in tenths, whatever the float error
     expect(findWarnings([rowOf([v(70.3), v(70.3), v(62.3)])], ms.slice(0, 3))).toHaveLength(1);
   });
 
   it("uses only the six months before the latest, skips empty ones, and needs a baseline", () => {
     // 20 is seven months back: outside the baseline. Baseline = (80 + 80)/2 = 80.
-    const cells: Cell[] = [v(20), v(80), { kind: "masked" }, { kind: "empty" }, v(80), { kind: "empty" }, { kind: "empty" }, v(72), { kind: "empty" }];
+    const cells: Cell[] = [
+      v(20),
+      v(80),
+      { kind: "masked" },
+      { kind: "empty" },
+      v(80),
+      { kind: "empty" },
+      { kind: "empty" },
+      v(72),
+      { kind: "empty" },
+    ];
     const w = findWarnings([rowOf(cells)], monthsEnding("2026-09", 9));
     expect(w).toMatchObject([{ month: "2026-08", latest: 72, baseline: 80, drop: 8 }]);
     expect(findWarnings([rowOf([{ kind: "empty" }, v(10)])], ms.slice(0, 2))).toEqual([]);
@@ -150,8 +234,12 @@ describe("months", () => {
   });
 
   it("clips the reform milestone to the window", () => {
-    expect(milestonesWithin(monthsEnding("2026-10", 24))).toEqual([{ from: "2025-03", to: "2025-06", label: "司法责任制改革 · 入额" }]);
-    expect(milestonesWithin(monthsEnding("2025-04", 3))).toMatchObject([{ from: "2025-03", to: "2025-04" }]);
+    expect(milestonesWithin(monthsEnding("2026-10", 24))).toEqual([
+      { from: "2025-03", to: "2025-06", label: "司法责任制改革 · 入额" },
+    ]);
+    expect(milestonesWithin(monthsEnding("2025-04", 3))).toMatchObject([
+      { from: "2025-03", to: "2025-04" },
+    ]);
     expect(milestonesWithin(monthsEnding("2027-12", 12))).toEqual([]);
   });
 });

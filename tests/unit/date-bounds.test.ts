@@ -7,12 +7,16 @@
 // for its bounds) fails the first test.
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+
+import { CreateUserInput } from "@/lib/admin/schemas";
 import { DATE_MAX, DATE_MIN, INPUT_DATE_BOUNDS, PERSON_DATE_MIN } from "@/lib/dates";
 import { shanghaiToday } from "@/lib/follow-ups/schemas";
-import { CreateUserInput } from "@/lib/admin/schemas";
 
 type Schema = z.ZodType;
-const modules = import.meta.glob<Record<string, unknown>>(["../../lib/*/schemas.ts", "../../lib/*/*/schemas.ts", "../../lib/*/*-schemas.ts"], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(
+  ["../../lib/*/schemas.ts", "../../lib/*/*/schemas.ts", "../../lib/*/*-schemas.ts"],
+  { eager: true },
+);
 const moduleName = (file: string) => file.replace("../../lib/", "").replace(/\.ts$/, "");
 
 /**
@@ -39,12 +43,34 @@ type Entry = {
   maxMessage?: string;
 };
 
-const day = (module: string, schema: string, field: string, label: string, more: Partial<Entry> = {}): Entry => ({ module, schema, path: [field], kind: "day", label, required: true, ...more });
-const optionalDay = (module: string, schema: string, field: string, label: string, more: Partial<Entry> = {}): Entry => day(module, schema, field, label, { required: false, ...more });
-const filter = (module: string, schema: string, field: string, kind: "dayFilter" | "monthFilter"): Entry => ({ module, schema, path: [field], kind });
+const day = (
+  module: string,
+  schema: string,
+  field: string,
+  label: string,
+  more: Partial<Entry> = {},
+): Entry => ({ module, schema, path: [field], kind: "day", label, required: true, ...more });
+const optionalDay = (
+  module: string,
+  schema: string,
+  field: string,
+  label: string,
+  more: Partial<Entry> = {},
+): Entry => day(module, schema, field, label, { required: false, ...more });
+const filter = (
+  module: string,
+  schema: string,
+  field: string,
+  kind: "dayFilter" | "monthFilter",
+): Entry => ({ module, schema, path: [field], kind });
 
 const today = shanghaiToday();
-const dueBounds = { min: today, max: `${Number(today.slice(0, 4)) + 3}-12-31`, minMessage: "办结期限不能早于今天", maxMessage: "办结期限过远，请核对" };
+const dueBounds = {
+  min: today,
+  max: `${Number(today.slice(0, 4)) + 3}-12-31`,
+  minMessage: "办结期限不能早于今天",
+  maxMessage: "办结期限过远，请核对",
+};
 const person = { min: PERSON_DATE_MIN };
 
 const DATE_FIELDS: Entry[] = [
@@ -55,13 +81,26 @@ const DATE_FIELDS: Entry[] = [
   filter("audit/schemas", "AuditFilter", "from", "dayFilter"),
   filter("audit/schemas", "AuditFilter", "to", "dayFilter"),
   // 改革咨询: 政治处 logs when someone asked; empty means now, the action refuses the future.
-  { module: "consult/schemas", schema: "LogInput", path: ["askedAt"], kind: "datetime", label: "咨询时间", required: false },
+  {
+    module: "consult/schemas",
+    schema: "LogInput",
+    path: ["askedAt"],
+    kind: "datetime",
+    label: "咨询时间",
+    required: false,
+  },
   // 党组引航.
   day("direction/meetings/schemas", "CreateMeetingInput", "heldAt", "会议日期"),
   day("direction/meetings/schemas", "UpdateMeetingInput", "heldAt", "会议日期"),
   day("direction/deployments/schemas", "AssignmentRow", "dueDate", "截止日期"),
-  { ...day("direction/deployments/schemas", "CreateDeploymentInput", "dueDate", "截止日期"), path: ["assignments", 0, "dueDate"] },
-  { ...day("direction/deployments/schemas", "UpdateDeploymentInput", "dueDate", "截止日期"), path: ["assignments", 0, "dueDate"] },
+  {
+    ...day("direction/deployments/schemas", "CreateDeploymentInput", "dueDate", "截止日期"),
+    path: ["assignments", 0, "dueDate"],
+  },
+  {
+    ...day("direction/deployments/schemas", "UpdateDeploymentInput", "dueDate", "截止日期"),
+    path: ["assignments", 0, "dueDate"],
+  },
   // 督办: from today to the end of the third year after this one.
   day("follow-ups/schemas", "CreateFollowUpInput", "dueDate", "办结期限", dueBounds),
   day("follow-ups/schemas", "AssignFollowUpInput", "dueDate", "办结期限", dueBounds),
@@ -82,13 +121,31 @@ const DATE_FIELDS: Entry[] = [
   filter("reports/schemas", "ReportListFilter", "to", "monthFilter"),
   // 谈心谈话 and 谈话计划.
   day("talks/schemas", "RecordTalkInput", "heldOn", "谈话日期", { emptyMessage: "请选择谈话日期" }),
-  day("talks/schemas", "CreateCampaignInput", "startsOn", "开始日期", { emptyMessage: "请选择开始日期" }),
-  day("talks/schemas", "CreateCampaignInput", "endsOn", "结束日期", { emptyMessage: "请选择结束日期" }),
+  day("talks/schemas", "CreateCampaignInput", "startsOn", "开始日期", {
+    emptyMessage: "请选择开始日期",
+  }),
+  day("talks/schemas", "CreateCampaignInput", "endsOn", "结束日期", {
+    emptyMessage: "请选择结束日期",
+  }),
   filter("talks/schemas", "TalkListFilter", "from", "dayFilter"),
   filter("talks/schemas", "TalkListFilter", "to", "dayFilter"),
   // 学习教育: activities, campaigns and the personal study log.
-  { module: "study/activities/schemas", schema: "CreateActivityInput", path: ["heldAt"], kind: "datetime", label: "活动时间", required: true },
-  { module: "study/activities/schemas", schema: "UpdateActivityInput", path: ["heldAt"], kind: "datetime", label: "活动时间", required: true },
+  {
+    module: "study/activities/schemas",
+    schema: "CreateActivityInput",
+    path: ["heldAt"],
+    kind: "datetime",
+    label: "活动时间",
+    required: true,
+  },
+  {
+    module: "study/activities/schemas",
+    schema: "UpdateActivityInput",
+    path: ["heldAt"],
+    kind: "datetime",
+    label: "活动时间",
+    required: true,
+  },
   filter("study/activities/schemas", "ActivityListFilter", "month", "monthFilter"),
   day("study/campaigns/schemas", "CreateCampaignInput", "startsOn", "开始日期"),
   day("study/campaigns/schemas", "CreateCampaignInput", "endsOn", "结束日期"),
@@ -97,19 +154,31 @@ const DATE_FIELDS: Entry[] = [
 ];
 
 /** Fields that look like dates to the probe but are not (a phone number accepts "2026-06-15"). */
-const NOT_DATES = new Set(["admin/schemas.CreateUserInput.phone", "admin/schemas.UpdateUserInput.phone"]);
+const NOT_DATES = new Set([
+  "admin/schemas.CreateUserInput.phone",
+  "admin/schemas.UpdateUserInput.phone",
+]);
 
 // ---- Finding the date fields ---------------------------------------------------
 
-type Def = { type: string; in?: Schema; out?: Schema; shape?: Record<string, Schema>; element?: Schema; innerType?: Schema };
-const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+type Def = {
+  type: string;
+  in?: Schema;
+  out?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  innerType?: Schema;
+};
+const defOf = (s: unknown): Def | undefined =>
+  (s as { _zod?: { def?: Def } } | undefined)?._zod?.def;
 
 /** The object inside preprocess/transform pipes, optional, default and catch wrappers; null if none. */
 function objectIn(s: Schema, depth = 0): Record<string, Schema> | null {
   const def = defOf(s);
   if (!def || depth > 6) return null;
   if (def.type === "object") return def.shape ?? null;
-  if (def.type === "pipe") return objectIn((defOf(def.out)?.type === "transform" ? def.in : def.out)!, depth + 1);
+  if (def.type === "pipe")
+    return objectIn((defOf(def.out)?.type === "transform" ? def.in : def.out)!, depth + 1);
   if (def.innerType) return objectIn(def.innerType, depth + 1);
   return null;
 }
@@ -119,7 +188,8 @@ function arrayRow(s: Schema, depth = 0): Record<string, Schema> | null {
   const def = defOf(s);
   if (!def || depth > 6) return null;
   if (def.type === "array") return objectIn(def.element!);
-  if (def.type === "pipe") return arrayRow((defOf(def.out)?.type === "transform" ? def.in : def.out)!, depth + 1);
+  if (def.type === "pipe")
+    return arrayRow((defOf(def.out)?.type === "transform" ? def.in : def.out)!, depth + 1);
   if (def.innerType) return arrayRow(def.innerType, depth + 1);
   return null;
 }
@@ -146,7 +216,8 @@ function discover(): string[] {
         for (const [key, field] of Object.entries(sh)) {
           const row = arrayRow(field);
           if (row) walk(row, [...prefix, key, 0]);
-          else if (looksLikeDate(field)) found.push(`${moduleName(file)}.${name}.${[...prefix, key].join(".")}`);
+          else if (looksLikeDate(field))
+            found.push(`${moduleName(file)}.${name}.${[...prefix, key].join(".")}`);
         }
       };
       walk(shape, []);
@@ -203,8 +274,10 @@ describe.each(dayForms.map((e) => [keyOf(e), e] as const))("%s", (_key, e) => {
   const max = e.max ?? DATE_MAX;
   const tooEarly = e.minMessage ?? `${e.label}不能早于 ${min}`;
   const tooLate = e.maxMessage ?? `${e.label}不能晚于 ${max}`;
-  const before = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86400_000).toISOString().slice(0, 10);
-  const after = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
+  const before = (d: string) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) - 86400_000).toISOString().slice(0, 10);
+  const after = (d: string) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
 
   it.each([
     ["1900-01-01", tooEarly],
@@ -247,43 +320,57 @@ describe.each(dateTimes.map((e) => [keyOf(e), e] as const))("%s", (_key, e) => {
   });
 });
 
-describe.each(dayFilters.map((e) => [keyOf(e), e] as const))("%s (a filter: out of range is dropped)", (_key, e) => {
-  it.each([
-    ["1900-01-01", undefined],
-    ["1999-12-31", undefined],
-    ["2000-01-01", "2000-01-01"],
-    ["2100-12-31", "2100-12-31"],
-    ["2101-01-01", undefined],
-    ["2026-02-30", undefined],
-    ["", undefined],
-    ["garbage", undefined],
-  ])("%j → %j", (value, parsed) => {
-    expect(filterValue(e, value)).toBe(parsed);
-  });
-});
+describe.each(dayFilters.map((e) => [keyOf(e), e] as const))(
+  "%s (a filter: out of range is dropped)",
+  (_key, e) => {
+    it.each([
+      ["1900-01-01", undefined],
+      ["1999-12-31", undefined],
+      ["2000-01-01", "2000-01-01"],
+      ["2100-12-31", "2100-12-31"],
+      ["2101-01-01", undefined],
+      ["2026-02-30", undefined],
+      ["", undefined],
+      ["garbage", undefined],
+    ])("%j → %j", (value, parsed) => {
+      expect(filterValue(e, value)).toBe(parsed);
+    });
+  },
+);
 
-describe.each(monthFilters.map((e) => [keyOf(e), e] as const))("%s (a filter: out of range is dropped)", (_key, e) => {
-  it.each([
-    ["1900-01", undefined],
-    ["1999-12", undefined],
-    ["2000-01", "2000-01"],
-    ["2100-12", "2100-12"],
-    ["2101-01", undefined],
-    ["2026-13", undefined],
-    ["1900-01-01", undefined],
-    ["", undefined],
-    ["garbage", undefined],
-  ])("%j → %j", (value, parsed) => {
-    expect(filterValue(e, value)).toBe(parsed);
-  });
-});
+describe.each(monthFilters.map((e) => [keyOf(e), e] as const))(
+  "%s (a filter: out of range is dropped)",
+  (_key, e) => {
+    it.each([
+      ["1900-01", undefined],
+      ["1999-12", undefined],
+      ["2000-01", "2000-01"],
+      ["2100-12", "2100-12"],
+      ["2101-01", undefined],
+      ["2026-13", undefined],
+      ["1900-01-01", undefined],
+      ["", undefined],
+      ["garbage", undefined],
+    ])("%j → %j", (value, parsed) => {
+      expect(filterValue(e, value)).toBe(parsed);
+    });
+  },
+);
 
 describe("domain bounds", () => {
-  const user = { realName: "测试", username: "tester", employeeNo: "T-1", birthYear: 1985, roles: [] };
+  const user = {
+    realName: "测试",
+    username: "tester",
+    employeeNo: "T-1",
+    birthYear: 1985,
+    roles: [],
+  };
   it("refuses a 入职日期 before the year the person turns 16, and takes that year", () => {
     const r = CreateUserInput.safeParse({ ...user, joinedAt: "2000-12-31" });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.find((i) => i.path[0] === "joinedAt")?.message).toBe("入职日期不能早于 2001 年（出生年份后 16 年）");
+    expect(r.error?.issues.find((i) => i.path[0] === "joinedAt")?.message).toBe(
+      "入职日期不能早于 2001 年（出生年份后 16 年）",
+    );
     expect(CreateUserInput.safeParse({ ...user, joinedAt: "2001-01-01" }).success).toBe(true);
     expect(CreateUserInput.safeParse({ ...user, joinedAt: "" }).success).toBe(true);
   });
@@ -293,6 +380,9 @@ describe("HTML inputs", () => {
   it("get the same range as the schemas by default (components/ui/field.tsx)", () => {
     expect(INPUT_DATE_BOUNDS.date).toEqual({ min: "2000-01-01", max: "2100-12-31" });
     expect(INPUT_DATE_BOUNDS.month).toEqual({ min: "2000-01", max: "2100-12" });
-    expect(INPUT_DATE_BOUNDS["datetime-local"]).toEqual({ min: "2000-01-01T00:00", max: "2100-12-31T23:59" });
+    expect(INPUT_DATE_BOUNDS["datetime-local"]).toEqual({
+      min: "2000-01-01T00:00",
+      max: "2100-12-31T23:59",
+    });
   });
 });

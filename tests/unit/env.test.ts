@@ -1,6 +1,7 @@
 // Required configuration: missing secrets stop a production server with a
 // clear Chinese message; development falls back to labelled dev values.
 import { afterEach, describe, expect, it, vi } from "vitest";
+
 import { assertConfig, ConfigError, getAuditKey, getDataKey } from "@/lib/env";
 
 afterEach(() => vi.unstubAllEnvs());

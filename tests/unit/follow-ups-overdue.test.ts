@@ -1,5 +1,6 @@
 // Overdue is derived from the due date and the status, with fixed dates.
 import { describe, expect, it } from "vitest";
+
 import { daysOverdue, isOverdue, overdueWhere } from "@/lib/follow-ups/overdue";
 
 const now = new Date("2026-11-01T10:00:00+08:00");
@@ -24,12 +25,21 @@ describe("isOverdue", () => {
   });
 
   it("counts whole days late, at least one", () => {
-    expect(daysOverdue({ status: "OPEN", dueDate: due("2026-10-31T23:59:59.999+08:00") }, now)).toBe(1);
-    expect(daysOverdue({ status: "OPEN", dueDate: due("2026-10-21T23:59:59.999+08:00") }, now)).toBe(11);
-    expect(daysOverdue({ status: "CLOSED", dueDate: due("2026-10-21T23:59:59.999+08:00") }, now)).toBe(0);
+    expect(
+      daysOverdue({ status: "OPEN", dueDate: due("2026-10-31T23:59:59.999+08:00") }, now),
+    ).toBe(1);
+    expect(
+      daysOverdue({ status: "OPEN", dueDate: due("2026-10-21T23:59:59.999+08:00") }, now),
+    ).toBe(11);
+    expect(
+      daysOverdue({ status: "CLOSED", dueDate: due("2026-10-21T23:59:59.999+08:00") }, now),
+    ).toBe(0);
   });
 
   it("has a database form with the same rule", () => {
-    expect(overdueWhere(now)).toEqual({ dueDate: { lt: now }, status: { in: ["OPEN", "IN_PROGRESS"] } });
+    expect(overdueWhere(now)).toEqual({
+      dueDate: { lt: now },
+      status: { in: ["OPEN", "IN_PROGRESS"] },
+    });
   });
 });

@@ -1,6 +1,13 @@
 // Follow-up inputs: due dates as Shanghai calendar days, note lengths, Chinese messages.
 import { describe, expect, it } from "vitest";
-import { CreateFollowUpInput, FollowUpListFilter, ProgressFollowUpInput, parseDueDate, shanghaiToday } from "@/lib/follow-ups/schemas";
+
+import {
+  CreateFollowUpInput,
+  FollowUpListFilter,
+  parseDueDate,
+  ProgressFollowUpInput,
+  shanghaiToday,
+} from "@/lib/follow-ups/schemas";
 
 describe("due dates", () => {
   it("are the last instant of the day in Asia/Shanghai", () => {
@@ -16,10 +23,20 @@ describe("due dates", () => {
 
 describe("schemas", () => {
   const today = shanghaiToday();
-  const base = { title: "组织青年干警座谈", assigneeId: "c123", dueDate: "2099-01-01", priority: "HIGH" };
+  const base = {
+    title: "组织青年干警座谈",
+    assigneeId: "c123",
+    dueDate: "2099-01-01",
+    priority: "HIGH",
+  };
   it("accepts a complete hand-made follow-up", () => {
     const r = CreateFollowUpInput.safeParse({ ...base, dueDate: today, departmentId: "" });
-    expect(r.success && r.data).toMatchObject({ title: "组织青年干警座谈", priority: "HIGH", departmentId: null, note: null });
+    expect(r.success && r.data).toMatchObject({
+      title: "组织青年干警座谈",
+      priority: "HIGH",
+      departmentId: null,
+      note: null,
+    });
   });
   it.each([
     [{ title: "" }, "title", "请填写督办事项"],
@@ -36,15 +53,23 @@ describe("schemas", () => {
     expect(r.error.issues.find((i) => i.path[0] === field)?.message).toBe(message);
   });
   it("takes a note of exactly 2000 characters and not one more", () => {
-    expect(ProgressFollowUpInput.safeParse({ id: "c1", note: "很".repeat(2000) }).success).toBe(true);
-    expect(ProgressFollowUpInput.safeParse({ id: "c1", note: "很".repeat(2001) }).success).toBe(false);
+    expect(ProgressFollowUpInput.safeParse({ id: "c1", note: "很".repeat(2000) }).success).toBe(
+      true,
+    );
+    expect(ProgressFollowUpInput.safeParse({ id: "c1", note: "很".repeat(2001) }).success).toBe(
+      false,
+    );
     expect(ProgressFollowUpInput.safeParse({ id: "c1", note: "   " }).success).toBe(false);
   });
 });
 
 describe("list filter", () => {
   it("drops values it does not know instead of failing the page", () => {
-    expect(FollowUpListFilter.parse({ source: "EVIL", status: "DONE", overdue: "yes", page: "-3" })).toMatchObject({ source: undefined, status: undefined, overdue: false, page: 1 });
-    expect(FollowUpListFilter.parse({ source: "CONCERN", status: "RESOLVED", overdue: "1", page: "2" })).toMatchObject({ source: "CONCERN", status: "RESOLVED", overdue: true, page: 2 });
+    expect(
+      FollowUpListFilter.parse({ source: "EVIL", status: "DONE", overdue: "yes", page: "-3" }),
+    ).toMatchObject({ source: undefined, status: undefined, overdue: false, page: 1 });
+    expect(
+      FollowUpListFilter.parse({ source: "CONCERN", status: "RESOLVED", overdue: "1", page: "2" }),
+    ).toMatchObject({ source: "CONCERN", status: "RESOLVED", overdue: true, page: 2 });
   });
 });

@@ -1,5 +1,6 @@
 // Lockout timing with a fake clock (docs/security.md item 3).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
 import { clearedState, isLocked, registerFailure, type LockState } from "@/lib/auth/lockout";
 
 const MIN = 60_000;

@@ -1,8 +1,9 @@
 // No open redirect after login (docs/security.md item 13, issue 11): every hostile form
 // of callbackUrl falls back to "/", and same-origin paths survive as the
 // browser would resolve them.
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
 import { safeCallbackPath } from "@/lib/auth/callback";
 
 const hostile = [
@@ -49,7 +50,8 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses what is not a string", () => {
-    for (const v of [null, undefined, 42, ["/x"], { href: "/x" }]) expect(safeCallbackPath(v)).toBe("/");
+    for (const v of [null, undefined, 42, ["/x"], { href: "/x" }])
+      expect(safeCallbackPath(v)).toBe("/");
   });
 
   it.each([
@@ -66,14 +68,24 @@ describe("safeCallbackPath", () => {
 
   it("never yields anything a browser would send off the portal", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.string().map((s) => `/${s}`), fc.constantFrom("/", "\\", "\t", "/.", "%2f", ":").chain((p) => fc.string().map((s) => p + s))), (raw) => {
-        const out = safeCallbackPath(raw);
-        expect(out.startsWith("/")).toBe(true);
-        expect(out.startsWith("//")).toBe(false);
-        expect(/[\\\u0000-\u001f]/.test(out)).toBe(false);
-        // As the browser resolves it on any origin, it stays on that origin.
-        expect(new URL(out, "https://portal.example").origin).toBe("https://portal.example");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.string().map((s) => `/${s}`),
+          fc
+            .constantFrom("/", "\\", "\t", "/.", "%2f", ":")
+            .chain((p) => fc.string().map((s) => p + s)),
+        ),
+        (raw) => {
+          const out = safeCallbackPath(raw);
+          expect(out.startsWith("/")).toBe(true);
+          expect(out.startsWith("//")).toBe(false);
+          expect(/[\\\u0000-\u001f]/.test(out)).toBe(false);
+          // As the browser resolves it on any origin, it stays on that origin.
+          expect(new URL(out, "https://portal.example").origin).toBe("https://portal.example");
+        },
+      ),
       { numRuns: 2000 },
     );
   });

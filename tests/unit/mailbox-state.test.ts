@@ -1,21 +1,55 @@
 // Every (status, command) pair of the letter state machine, and the code,
 // id and day helpers the anonymity depends on.
 import { describe, expect, it } from "vitest";
+
+import {
+  hashAccessCode,
+  newAccessCode,
+  normaliseAccessCode,
+  randomLetterId,
+  shanghaiDay,
+} from "@/lib/mailbox/ids";
 import { LETTER_STATUSES } from "@/lib/mailbox/labels";
-import { nextLetterStatus, statusesAllowing, type LetterCommand } from "@/lib/mailbox/state";
-import { hashAccessCode, newAccessCode, normaliseAccessCode, randomLetterId, shanghaiDay } from "@/lib/mailbox/ids";
 import { AccessCodeInput, LetterInput } from "@/lib/mailbox/schemas";
+import { nextLetterStatus, statusesAllowing, type LetterCommand } from "@/lib/mailbox/state";
 
 const EXPECTED: Record<LetterCommand, Record<string, string | null>> = {
-  acknowledge: { NEW: "ACKNOWLEDGED", ACKNOWLEDGED: null, IN_PROGRESS: null, REPLIED: null, CLOSED: null },
-  start: { NEW: "IN_PROGRESS", ACKNOWLEDGED: "IN_PROGRESS", IN_PROGRESS: null, REPLIED: null, CLOSED: null },
-  reply: { NEW: "REPLIED", ACKNOWLEDGED: "REPLIED", IN_PROGRESS: "REPLIED", REPLIED: "REPLIED", CLOSED: null },
+  acknowledge: {
+    NEW: "ACKNOWLEDGED",
+    ACKNOWLEDGED: null,
+    IN_PROGRESS: null,
+    REPLIED: null,
+    CLOSED: null,
+  },
+  start: {
+    NEW: "IN_PROGRESS",
+    ACKNOWLEDGED: "IN_PROGRESS",
+    IN_PROGRESS: null,
+    REPLIED: null,
+    CLOSED: null,
+  },
+  reply: {
+    NEW: "REPLIED",
+    ACKNOWLEDGED: "REPLIED",
+    IN_PROGRESS: "REPLIED",
+    REPLIED: "REPLIED",
+    CLOSED: null,
+  },
   close: { NEW: null, ACKNOWLEDGED: null, IN_PROGRESS: null, REPLIED: "CLOSED", CLOSED: null },
-  writerFollowUp: { NEW: "NEW", ACKNOWLEDGED: "ACKNOWLEDGED", IN_PROGRESS: "IN_PROGRESS", REPLIED: "IN_PROGRESS", CLOSED: null },
+  writerFollowUp: {
+    NEW: "NEW",
+    ACKNOWLEDGED: "ACKNOWLEDGED",
+    IN_PROGRESS: "IN_PROGRESS",
+    REPLIED: "IN_PROGRESS",
+    CLOSED: null,
+  },
 };
 
 describe("letter state machine", () => {
-  for (const [command, row] of Object.entries(EXPECTED) as [LetterCommand, Record<string, string | null>][]) {
+  for (const [command, row] of Object.entries(EXPECTED) as [
+    LetterCommand,
+    Record<string, string | null>,
+  ][]) {
     for (const status of LETTER_STATUSES) {
       it(`${status} --${command}--> ${row[status] ?? "refused"}`, () => {
         expect(nextLetterStatus(status, command)).toBe(row[status]);
@@ -51,8 +85,16 @@ describe("anonymous ids, days and codes", () => {
   it("schemas refuse short codes, empty and over-long letters", () => {
     expect(AccessCodeInput.safeParse({ code: "ABCD-EFGH-JKMN" }).success).toBe(false);
     expect(AccessCodeInput.safeParse({ code: "LXJC-2026-DEMO-CODE" }).success).toBe(true);
-    expect(LetterInput.safeParse({ category: "SUGGESTION", subject: "a", body: "" }).success).toBe(false);
-    expect(LetterInput.safeParse({ category: "SUGGESTION", subject: "a", body: "x".repeat(3001) }).success).toBe(false);
-    expect(LetterInput.safeParse({ category: "SUGGESTION", subject: "a", body: "x".repeat(3000) }).success).toBe(true);
+    expect(LetterInput.safeParse({ category: "SUGGESTION", subject: "a", body: "" }).success).toBe(
+      false,
+    );
+    expect(
+      LetterInput.safeParse({ category: "SUGGESTION", subject: "a", body: "x".repeat(3001) })
+        .success,
+    ).toBe(false);
+    expect(
+      LetterInput.safeParse({ category: "SUGGESTION", subject: "a", body: "x".repeat(3000) })
+        .success,
+    ).toBe(true);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkPassword, commonPasswords, isPasswordExpired, PASSWORD_MAX } from "@/lib/auth/password-policy";
+
+import {
+  checkPassword,
+  commonPasswords,
+  isPasswordExpired,
+  PASSWORD_MAX,
+} from "@/lib/auth/password-policy";
 
 describe("password policy (docs/security.md item 1)", () => {
   it("ships a common-password list of at least 1,000 entries", () => {
@@ -24,8 +30,12 @@ describe("password policy (docs/security.md item 1)", () => {
   });
 
   it("requires three of four character classes", () => {
-    expect(checkPassword("onlylowercaseletters")).toContain("密码须包含大写字母、小写字母、数字、符号中的至少三类");
-    expect(checkPassword("lowercase123456")).toContain("密码须包含大写字母、小写字母、数字、符号中的至少三类");
+    expect(checkPassword("onlylowercaseletters")).toContain(
+      "密码须包含大写字母、小写字母、数字、符号中的至少三类",
+    );
+    expect(checkPassword("lowercase123456")).toContain(
+      "密码须包含大写字母、小写字母、数字、符号中的至少三类",
+    );
     expect(checkPassword("Lowercase123456")).toEqual([]);
   });
 
@@ -36,9 +46,15 @@ describe("password policy (docs/security.md item 1)", () => {
   });
 
   it("refuses the user's own username or name", () => {
-    expect(checkPassword("Lx0042-Spring-9", { username: "lx0042" })).toContain("密码不能包含用户名");
-    expect(checkPassword("张伟Spring-2024x", { realName: "张伟" })).toContain("密码不能包含本人姓名");
-    expect(checkPassword("Orchid-Spring-2024", { username: "lx0042", realName: "张伟" })).toEqual([]);
+    expect(checkPassword("Lx0042-Spring-9", { username: "lx0042" })).toContain(
+      "密码不能包含用户名",
+    );
+    expect(checkPassword("张伟Spring-2024x", { realName: "张伟" })).toContain(
+      "密码不能包含本人姓名",
+    );
+    expect(checkPassword("Orchid-Spring-2024", { username: "lx0042", realName: "张伟" })).toEqual(
+      [],
+    );
   });
 
   it("expires after 90 days", () => {

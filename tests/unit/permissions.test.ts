@@ -2,6 +2,7 @@
 // independently of lib/auth/permissions.ts so that any change to the table
 // has to be made twice, on purpose.
 import { describe, expect, it } from "vitest";
+
 import { ALL_PERMISSIONS, can, roleHas, rolesWith, type Permission } from "@/lib/auth/permissions";
 import { ROLES, type Role } from "@/lib/auth/roles";
 
@@ -47,11 +48,22 @@ appraisal.read                    1     1    0     0      0     0     0
 appraisal.manage                  0     1    0     0      0     0     0
 `;
 
-const ORDER: Role[] = ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF", "SYS_ADMIN", "AUDITOR"];
+const ORDER: Role[] = [
+  "LEADER",
+  "POLITICAL_OFFICE",
+  "DEPT_HEAD",
+  "LIAISON",
+  "STAFF",
+  "SYS_ADMIN",
+  "AUDITOR",
+];
 const expected = new Map<string, Record<Role, boolean>>();
 for (const line of MATRIX.trim().split("\n")) {
   const [perm, ...cells] = line.trim().split(/\s+/);
-  expected.set(perm, Object.fromEntries(ORDER.map((r, i) => [r, cells[i] === "1"])) as Record<Role, boolean>);
+  expected.set(
+    perm,
+    Object.fromEntries(ORDER.map((r, i) => [r, cells[i] === "1"])) as Record<Role, boolean>,
+  );
 }
 
 describe("permission table", () => {
@@ -59,21 +71,43 @@ describe("permission table", () => {
     expect([...ALL_PERMISSIONS].sort()).toEqual([...expected.keys()].sort());
   });
 
-  const cells = [...expected.entries()].flatMap(([perm, row]) => ROLES.map((role) => [perm, role, row[role]] as const));
+  const cells = [...expected.entries()].flatMap(([perm, row]) =>
+    ROLES.map((role) => [perm, role, row[role]] as const),
+  );
   it.each(cells)("%s × %s = %s", (perm, role, allowed) => {
     expect(roleHas(role, perm as Permission)).toBe(allowed);
   });
 
   it("SYS_ADMIN and AUDITOR reach no business permission", () => {
-    const businessPrefixes = ["direction", "deployment", "report", "followup", "mailbox", "talk", "majorMatter", "pulse", "dashboard", "study", "consult", "quota", "column", "appraisal"];
-    for (const perm of ALL_PERMISSIONS.filter((p) => businessPrefixes.some((b) => p.startsWith(`${b}.`)))) {
+    const businessPrefixes = [
+      "direction",
+      "deployment",
+      "report",
+      "followup",
+      "mailbox",
+      "talk",
+      "majorMatter",
+      "pulse",
+      "dashboard",
+      "study",
+      "consult",
+      "quota",
+      "column",
+      "appraisal",
+    ];
+    for (const perm of ALL_PERMISSIONS.filter((p) =>
+      businessPrefixes.some((b) => p.startsWith(`${b}.`)),
+    )) {
       expect(can(["SYS_ADMIN"], perm), perm).toBe(false);
       expect(can(["AUDITOR"], perm), perm).toBe(false);
     }
   });
 
   it("rolesWith lists exactly the roles whose cell is 1", () => {
-    for (const [perm, row] of expected) expect([...rolesWith(perm as Permission)].sort(), perm).toEqual(ORDER.filter((r) => row[r]).sort());
+    for (const [perm, row] of expected)
+      expect([...rolesWith(perm as Permission)].sort(), perm).toEqual(
+        ORDER.filter((r) => row[r]).sort(),
+      );
   });
 
   it("a user with several roles gets the union", () => {

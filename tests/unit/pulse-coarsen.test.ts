@@ -4,16 +4,19 @@
 // layer or a coarser one (null), and rounds of fewer than 5 stay sealed.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { AGE_LAYERS } from "@/lib/people/age";
-import { coarsen, type Attributes } from "@/lib/pulse/coarsen";
 import { MIN_GROUP_SIZE } from "@/lib/people/masking";
+import { coarsen, type Attributes } from "@/lib/pulse/coarsen";
 
 const key = (a: Attributes) => `${a.departmentId ?? "-"}|${a.ageLayer ?? "-"}`;
 
 /** 0–60 responses over up to 8 departments (and no department), some already without age layer. */
 const round = fc.array(
   fc.record({
-    departmentId: fc.option(fc.constantFrom("d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7"), { freq: 6 }),
+    departmentId: fc.option(fc.constantFrom("d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7"), {
+      freq: 6,
+    }),
     ageLayer: fc.option(fc.constantFrom(...AGE_LAYERS), { freq: 10 }),
   }),
   { maxLength: 60 },
@@ -73,17 +76,33 @@ describe("coarsen properties", () => {
 });
 
 describe("coarsen examples", () => {
-  const people = (departmentId: string | null, ageLayer: (typeof AGE_LAYERS)[number] | null, n: number): Attributes[] => Array.from({ length: n }, () => ({ departmentId, ageLayer }));
+  const people = (
+    departmentId: string | null,
+    ageLayer: (typeof AGE_LAYERS)[number] | null,
+    n: number,
+  ): Attributes[] => Array.from({ length: n }, () => ({ departmentId, ageLayer }));
 
   it("keeps a department's layers only when every layer cell has 5", () => {
-    const out = coarsen([...people("a", "MIDDLE", 5), ...people("a", "YOUNG", 5), ...people("b", "MIDDLE", 5), ...people("b", "YOUNG", 1)])!;
+    const out = coarsen([
+      ...people("a", "MIDDLE", 5),
+      ...people("a", "YOUNG", 5),
+      ...people("b", "MIDDLE", 5),
+      ...people("b", "YOUNG", 1),
+    ])!;
     expect(new Set(out.map(key))).toEqual(new Set(["a|MIDDLE", "a|YOUNG", "b|-"]));
   });
 
   it("sends small departments to 其他部门, and the smallest named department after them while 其他部门 has 1–4", () => {
-    const out = coarsen([...people("a", "MIDDLE", 6), ...people("b", "OLD", 5), ...people("c", "YOUNG", 3)])!;
+    const out = coarsen([
+      ...people("a", "MIDDLE", 6),
+      ...people("b", "OLD", 5),
+      ...people("c", "YOUNG", 3),
+    ])!;
     // c (3) is too small; 其他部门 would hold 3, so b (5, the smallest) joins it.
-    const counts = out.reduce<Record<string, number>>((m, a) => ({ ...m, [key(a)]: (m[key(a)] ?? 0) + 1 }), {});
+    const counts = out.reduce<Record<string, number>>(
+      (m, a) => ({ ...m, [key(a)]: (m[key(a)] ?? 0) + 1 }),
+      {},
+    );
     expect(counts).toEqual({ "a|MIDDLE": 6, "-|-": 8 });
   });
 

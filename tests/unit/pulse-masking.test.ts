@@ -4,11 +4,22 @@
 // whatever can be subtracted from what is shown must never be 1–4 people.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { AGE_LAYERS, type AgeLayer } from "@/lib/people/age";
-import { LAYER_KEYS, maskGroups, MIN_GROUP_SIZE, NO_LAYER, OTHER_GROUP, type LayerKey, type MaskedGroups, type PulseCell } from "@/lib/people/masking";
+import {
+  LAYER_KEYS,
+  maskGroups,
+  MIN_GROUP_SIZE,
+  NO_LAYER,
+  OTHER_GROUP,
+  type LayerKey,
+  type MaskedGroups,
+  type PulseCell,
+} from "@/lib/people/masking";
 import { summarise, type AnswerCell } from "@/lib/pulse/aggregate";
 
-const key = (c: { departmentId: string | null; ageLayer: LayerKey }) => `${c.departmentId ?? OTHER_GROUP}|${c.ageLayer ?? NO_LAYER}`;
+const key = (c: { departmentId: string | null; ageLayer: LayerKey }) =>
+  `${c.departmentId ?? OTHER_GROUP}|${c.ageLayer ?? NO_LAYER}`;
 const small = (d: number) => d > 0 && d < MIN_GROUP_SIZE;
 
 /** Counts per cell, summing duplicates, only cells with people. */
@@ -23,15 +34,27 @@ type Group = { name: string; members: Set<string> };
 /** Every shown group as a set of cells: the whole 院, the departments, the age groups. */
 function shownGroups(r: MaskedGroups, counts: Map<string, number>) {
   const all = [...counts.keys()];
-  const depts: Group[] = r.departments.map((g) => ({ name: `dept:${g.key}`, members: new Set(all.filter((k) => g.departmentIds.some((id) => k.startsWith(`${id ?? OTHER_GROUP}|`)))) }));
-  const ages: Group[] = (r.ageGroups ?? []).map((g) => ({ name: `age:${g.key}`, members: new Set(all.filter((k) => g.layers.some((l) => k.endsWith(`|${l ?? NO_LAYER}`)))) }));
+  const depts: Group[] = r.departments.map((g) => ({
+    name: `dept:${g.key}`,
+    members: new Set(
+      all.filter((k) => g.departmentIds.some((id) => k.startsWith(`${id ?? OTHER_GROUP}|`))),
+    ),
+  }));
+  const ages: Group[] = (r.ageGroups ?? []).map((g) => ({
+    name: `age:${g.key}`,
+    members: new Set(all.filter((k) => g.layers.some((l) => k.endsWith(`|${l ?? NO_LAYER}`)))),
+  }));
   const total: Group[] = r.showTotal ? [{ name: "total", members: new Set(all) }] : [];
   return { total, depts, ages };
 }
 
-const size = (m: Set<string>, counts: Map<string, number>) => [...m].reduce((s, k) => s + (counts.get(k) ?? 0), 0);
+const size = (m: Set<string>, counts: Map<string, number>) =>
+  [...m].reduce((s, k) => s + (counts.get(k) ?? 0), 0);
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k));
-const subsets = <T,>(xs: T[]): T[][] => xs.reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]]).filter((s) => s.length > 0);
+const subsets = <T>(xs: T[]): T[][] =>
+  xs
+    .reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]])
+    .filter((s) => s.length > 0);
 
 /** A population: 1–10 departments plus, sometimes, already-merged (null) cells; 0–12 people per cell. */
 const population = fc
@@ -41,127 +64,207 @@ const population = fc
   })
   .map(({ depts, other }) => {
     const cells: PulseCell[] = [];
-    depts.forEach((ns, i) => ns.forEach((n, j) => cells.push({ departmentId: `d${i}`, ageLayer: AGE_LAYERS[j], n })));
-    if (other) other.forEach((n, j) => cells.push({ departmentId: null, ageLayer: AGE_LAYERS[j], n }));
+    depts.forEach((ns, i) =>
+      ns.forEach((n, j) => cells.push({ departmentId: `d${i}`, ageLayer: AGE_LAYERS[j], n })),
+    );
+    if (other)
+      other.forEach((n, j) => cells.push({ departmentId: null, ageLayer: AGE_LAYERS[j], n }));
     return cells;
   });
 
 /** Small counts are where the leaks hide: bias towards 0–6. Some cells have no age layer (released as 不分年龄层). */
 const smallPopulation = fc
-  .array(fc.record({ dept: fc.option(fc.integer({ min: 0, max: 9 }), { freq: 4 }), layer: fc.constantFrom(...LAYER_KEYS), n: fc.integer({ min: 0, max: 6 }) }), { minLength: 1, maxLength: 30 })
-  .map((rows) => rows.map((r): PulseCell => ({ departmentId: r.dept === null ? null : `d${r.dept}`, ageLayer: r.layer, n: r.n })));
+  .array(
+    fc.record({
+      dept: fc.option(fc.integer({ min: 0, max: 9 }), { freq: 4 }),
+      layer: fc.constantFrom(...LAYER_KEYS),
+      n: fc.integer({ min: 0, max: 6 }),
+    }),
+    { minLength: 1, maxLength: 30 },
+  )
+  .map((rows) =>
+    rows.map((r): PulseCell => ({
+      departmentId: r.dept === null ? null : `d${r.dept}`,
+      ageLayer: r.layer,
+      n: r.n,
+    })),
+  );
 
 const RUNS = { numRuns: 500 };
 
 describe("maskGroups properties", () => {
-  for (const [name, arb] of [["full grids", population], ["sparse small cells", smallPopulation]] as const) {
+  for (const [name, arb] of [
+    ["full grids", population],
+    ["sparse small cells", smallPopulation],
+  ] as const) {
     describe(name, () => {
       it("never shows a group with fewer than 5 people, and shows nothing when the whole round has fewer", () => {
-        fc.assert(fc.property(arb, (cells) => {
-          const r = maskGroups(cells);
-          const counts = cellCounts(cells);
-          const total = [...counts.values()].reduce((s, n) => s + n, 0);
-          expect(r.total).toBe(total);
-          expect(r.showTotal).toBe(total >= MIN_GROUP_SIZE);
-          if (!r.showTotal) expect(r.departments).toEqual([]);
-          if (!r.showTotal) expect(r.ageGroups).toBeNull();
-          const g = shownGroups(r, counts);
-          for (const x of [...g.total, ...g.depts, ...g.ages]) expect(size(x.members, counts), x.name).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
-          // The stated n of each group is the sum of its cells.
-          r.departments.forEach((d, i) => expect(d.n).toBe(size(g.depts[i].members, counts)));
-          (r.ageGroups ?? []).forEach((a, i) => expect(a.n).toBe(size(g.ages[i].members, counts)));
-        }), RUNS);
+        fc.assert(
+          fc.property(arb, (cells) => {
+            const r = maskGroups(cells);
+            const counts = cellCounts(cells);
+            const total = [...counts.values()].reduce((s, n) => s + n, 0);
+            expect(r.total).toBe(total);
+            expect(r.showTotal).toBe(total >= MIN_GROUP_SIZE);
+            if (!r.showTotal) expect(r.departments).toEqual([]);
+            if (!r.showTotal) expect(r.ageGroups).toBeNull();
+            const g = shownGroups(r, counts);
+            for (const x of [...g.total, ...g.depts, ...g.ages])
+              expect(size(x.members, counts), x.name).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
+            // The stated n of each group is the sum of its cells.
+            r.departments.forEach((d, i) => expect(d.n).toBe(size(g.depts[i].members, counts)));
+            (r.ageGroups ?? []).forEach((a, i) =>
+              expect(a.n).toBe(size(g.ages[i].members, counts)),
+            );
+          }),
+          RUNS,
+        );
       }, 60_000);
 
       it("covers every respondent with the shown departments (total − their sum = 0), each department in exactly one group", () => {
-        fc.assert(fc.property(arb, (cells) => {
-          const r = maskGroups(cells);
-          if (!r.showTotal) return;
-          expect(r.total - r.departments.reduce((s, d) => s + d.n, 0)).toBe(0);
-          const ids = r.departments.flatMap((d) => d.departmentIds.map((id) => id ?? OTHER_GROUP));
-          expect(new Set(ids).size).toBe(ids.length);
-          const present = new Set(cells.filter((c) => c.n > 0).map((c) => c.departmentId ?? OTHER_GROUP));
-          expect(new Set(ids)).toEqual(present);
-          if (r.ageGroups) expect(r.total - r.ageGroups.reduce((s, a) => s + a.n, 0)).toBe(0);
-        }), RUNS);
+        fc.assert(
+          fc.property(arb, (cells) => {
+            const r = maskGroups(cells);
+            if (!r.showTotal) return;
+            expect(r.total - r.departments.reduce((s, d) => s + d.n, 0)).toBe(0);
+            const ids = r.departments.flatMap((d) =>
+              d.departmentIds.map((id) => id ?? OTHER_GROUP),
+            );
+            expect(new Set(ids).size).toBe(ids.length);
+            const present = new Set(
+              cells.filter((c) => c.n > 0).map((c) => c.departmentId ?? OTHER_GROUP),
+            );
+            expect(new Set(ids)).toEqual(present);
+            if (r.ageGroups) expect(r.total - r.ageGroups.reduce((s, a) => s + a.n, 0)).toBe(0);
+          }),
+          RUNS,
+        );
       }, 60_000);
 
       it("for every pair of shown groups where one contains the other, the difference is 0 or at least 5", () => {
-        fc.assert(fc.property(arb, (cells) => {
-          const counts = cellCounts(cells);
-          const g = shownGroups(maskGroups(cells), counts);
-          const all = [...g.total, ...g.depts, ...g.ages];
-          for (const a of all) {
-            for (const b of all) {
-              if (a === b || !subset(a.members, b.members)) continue;
-              const diff = size(b.members, counts) - size(a.members, counts);
-              expect(small(diff), `${b.name} − ${a.name} = ${diff}`).toBe(false);
+        fc.assert(
+          fc.property(arb, (cells) => {
+            const counts = cellCounts(cells);
+            const g = shownGroups(maskGroups(cells), counts);
+            const all = [...g.total, ...g.depts, ...g.ages];
+            for (const a of all) {
+              for (const b of all) {
+                if (a === b || !subset(a.members, b.members)) continue;
+                const diff = size(b.members, counts) - size(a.members, counts);
+                expect(small(diff), `${b.name} − ${a.name} = ${diff}`).toBe(false);
+              }
             }
-          }
-        }), RUNS);
+          }),
+          RUNS,
+        );
       }, 60_000);
 
       it("leaves 0 or at least 5 people outside any union of shown departments", () => {
-        fc.assert(fc.property(arb, (cells) => {
-          const counts = cellCounts(cells);
-          const r = maskGroups(cells);
-          if (!r.showTotal) return;
-          // The groups partition the respondents (checked above), so a union's size is the sum of its groups'.
-          const sizes = shownGroups(r, counts).depts.map((g) => size(g.members, counts));
-          for (const s of subsets(sizes)) {
-            const rest = r.total - s.reduce((a, n) => a + n, 0);
-            expect(small(rest), `total − (${s.join(" + ")}) = ${rest}`).toBe(false);
-          }
-        }), { numRuns: 250 });
+        fc.assert(
+          fc.property(arb, (cells) => {
+            const counts = cellCounts(cells);
+            const r = maskGroups(cells);
+            if (!r.showTotal) return;
+            // The groups partition the respondents (checked above), so a union's size is the sum of its groups'.
+            const sizes = shownGroups(r, counts).depts.map((g) => size(g.members, counts));
+            for (const s of subsets(sizes)) {
+              const rest = r.total - s.reduce((a, n) => a + n, 0);
+              expect(small(rest), `total − (${s.join(" + ")}) = ${rest}`).toBe(false);
+            }
+          }),
+          { numRuns: 250 },
+        );
       }, 60_000);
 
       it("never lets a union of departments and a union of age groups that nest differ by 1–4", () => {
-        fc.assert(fc.property(arb, (cells) => {
-          const counts = cellCounts(cells);
-          const { depts, ages } = shownGroups(maskGroups(cells), counts);
-          // Cells as bits; the departments (and the ages) are disjoint, so a union's size is a sum.
-          const bit = new Map([...counts.keys()].map((k, i) => [k, 1n << BigInt(i)]));
-          const mask = (g: Group) => [...g.members].reduce((m, k) => m | bit.get(k)!, 0n);
-          const unions = (gs: Group[]) => subsets(gs.map((g) => ({ m: mask(g), n: size(g.members, counts) }))).map((s) => ({ m: s.reduce((a, x) => a | x.m, 0n), n: s.reduce((a, x) => a + x.n, 0) }));
-          const du = unions(depts);
-          for (const a of unions(ages)) {
-            for (const d of du) {
-              if ((d.m & ~a.m) === 0n) expect(small(a.n - d.n)).toBe(false);
-              if ((a.m & ~d.m) === 0n) expect(small(d.n - a.n)).toBe(false);
+        fc.assert(
+          fc.property(arb, (cells) => {
+            const counts = cellCounts(cells);
+            const { depts, ages } = shownGroups(maskGroups(cells), counts);
+            // Cells as bits; the departments (and the ages) are disjoint, so a union's size is a sum.
+            const bit = new Map([...counts.keys()].map((k, i) => [k, 1n << BigInt(i)]));
+            const mask = (g: Group) => [...g.members].reduce((m, k) => m | bit.get(k)!, 0n);
+            const unions = (gs: Group[]) =>
+              subsets(gs.map((g) => ({ m: mask(g), n: size(g.members, counts) }))).map((s) => ({
+                m: s.reduce((a, x) => a | x.m, 0n),
+                n: s.reduce((a, x) => a + x.n, 0),
+              }));
+            const du = unions(depts);
+            for (const a of unions(ages)) {
+              for (const d of du) {
+                if ((d.m & ~a.m) === 0n) expect(small(a.n - d.n)).toBe(false);
+                if ((a.m & ~d.m) === 0n) expect(small(d.n - a.n)).toBe(false);
+              }
             }
-          }
-        }), { numRuns: 250 });
+          }),
+          { numRuns: 250 },
+        );
       }, 60_000);
     });
   }
 });
 
-const cell = (departmentId: string | null, ageLayer: AgeLayer, n: number): PulseCell => ({ departmentId, ageLayer, n });
+const cell = (departmentId: string | null, ageLayer: AgeLayer, n: number): PulseCell => ({
+  departmentId,
+  ageLayer,
+  n,
+});
 
 describe("maskGroups examples", () => {
   it("shows nothing at all below 5 respondents", () => {
-    expect(maskGroups([cell("a", "YOUNG", 2), cell("b", "OLD", 2)])).toEqual({ total: 4, showTotal: false, departments: [], ageGroups: null, ageWithheld: "TOO_FEW" });
+    expect(maskGroups([cell("a", "YOUNG", 2), cell("b", "OLD", 2)])).toEqual({
+      total: 4,
+      showTotal: false,
+      departments: [],
+      ageGroups: null,
+      ageWithheld: "TOO_FEW",
+    });
   });
 
   it("merges small departments into 其他部门, and 其他部门 absorbs the smallest department while it is too small", () => {
     // a 8, b 6, c 3, merged 1 → 其他 4 is too small; b (the smallest shown) joins it.
-    const r = maskGroups([cell("a", "MIDDLE", 8), cell("b", "MIDDLE", 6), cell("c", "MIDDLE", 3), cell(null, "MIDDLE", 1)]);
-    expect(r.departments.map((d) => [d.key, d.n])).toEqual([["a", 8], [OTHER_GROUP, 10]]);
+    const r = maskGroups([
+      cell("a", "MIDDLE", 8),
+      cell("b", "MIDDLE", 6),
+      cell("c", "MIDDLE", 3),
+      cell(null, "MIDDLE", 1),
+    ]);
+    expect(r.departments.map((d) => [d.key, d.n])).toEqual([
+      ["a", 8],
+      [OTHER_GROUP, 10],
+    ]);
     expect(r.departments[1].departmentIds.sort()).toEqual(["b", "c", null].sort());
   });
 
   it("keeps every department of 5 or more on its own when 其他部门 is empty or large enough", () => {
-    const r = maskGroups([cell("a", "YOUNG", 3), cell("a", "OLD", 4), cell("b", "MIDDLE", 5), cell("c", "YOUNG", 2), cell("d", "OLD", 3)]);
-    expect(r.departments.map((d) => [d.key, d.n])).toEqual([["a", 7], ["b", 5], [OTHER_GROUP, 5]]);
+    const r = maskGroups([
+      cell("a", "YOUNG", 3),
+      cell("a", "OLD", 4),
+      cell("b", "MIDDLE", 5),
+      cell("c", "YOUNG", 2),
+      cell("d", "OLD", 3),
+    ]);
+    expect(r.departments.map((d) => [d.key, d.n])).toEqual([
+      ["a", 7],
+      ["b", 5],
+      [OTHER_GROUP, 5],
+    ]);
   });
 
   it("merges an age layer under 5 with another, and shows the age breakdown when nothing can be derived", () => {
     const r = maskGroups([
-      cell("a", "YOUNG", 4), cell("a", "MIDDLE", 4), cell("a", "OLD", 1),
-      cell("b", "YOUNG", 4), cell("b", "MIDDLE", 4), cell("b", "OLD", 2),
+      cell("a", "YOUNG", 4),
+      cell("a", "MIDDLE", 4),
+      cell("a", "OLD", 1),
+      cell("b", "YOUNG", 4),
+      cell("b", "MIDDLE", 4),
+      cell("b", "OLD", 2),
     ]);
     expect(r.ageWithheld).toBeNull();
-    expect(r.ageGroups?.map((g) => [g.key, g.n])).toEqual([["OLD+MIDDLE", 11], ["YOUNG", 8]]);
+    expect(r.ageGroups?.map((g) => [g.key, g.n])).toEqual([
+      ["OLD+MIDDLE", 11],
+      ["YOUNG", 8],
+    ]);
   });
 
   it("withholds ages when a department sits inside an age layer with 1–4 others", () => {
@@ -174,7 +277,13 @@ describe("maskGroups examples", () => {
 
   it("withholds ages when two departments together sit inside an age layer with 1–4 others (each pair alone is safe)", () => {
     // young = 12 = a (5) + b (5) + 2 in c; young − a = 7 and young − b = 7 are safe, young − a − b = 2 is not.
-    const r = maskGroups([cell("a", "YOUNG", 5), cell("b", "YOUNG", 5), cell("c", "YOUNG", 2), cell("c", "OLD", 8), cell("d", "OLD", 6)]);
+    const r = maskGroups([
+      cell("a", "YOUNG", 5),
+      cell("b", "YOUNG", 5),
+      cell("c", "YOUNG", 2),
+      cell("c", "OLD", 8),
+      cell("d", "OLD", 6),
+    ]);
     expect(r.departments.map((d) => d.key)).toEqual(["c", "d", "a", "b"]);
     expect(r.ageWithheld).toBe("DERIVABLE");
   });
@@ -190,16 +299,28 @@ describe("maskGroups examples", () => {
     ["a", "b", "c"].forEach((d) => AGE_LAYERS.forEach((l) => cells.push(cell(d, l, 4))));
     const r = maskGroups(cells);
     expect(r.departments.map((d) => d.n)).toEqual([12, 12, 12]);
-    expect(r.ageGroups?.map((g) => [g.key, g.n])).toEqual([["OLD", 12], ["MIDDLE", 12], ["YOUNG", 12]]);
+    expect(r.ageGroups?.map((g) => [g.key, g.n])).toEqual([
+      ["OLD", 12],
+      ["MIDDLE", 12],
+      ["YOUNG", 12],
+    ]);
   });
 });
 
 describe("summarise", () => {
   it("gives means and 1–5 counts per question for the whole round and only for shown groups", () => {
-    const cells = [cell("a", "YOUNG", 5), cell("a", "OLD", 1), cell("b", "OLD", 5), cell("c", "YOUNG", 2)];
+    const cells = [
+      cell("a", "YOUNG", 5),
+      cell("a", "OLD", 1),
+      cell("b", "OLD", 5),
+      cell("c", "YOUNG", 2),
+    ];
     const masked = maskGroups(cells);
     // c (2) alone would be a 2-person 其他部门, so b, the smallest shown department, joins it.
-    expect(masked.departments.map((d) => [d.key, d.n])).toEqual([["a", 6], [OTHER_GROUP, 7]]);
+    expect(masked.departments.map((d) => [d.key, d.n])).toEqual([
+      ["a", 6],
+      [OTHER_GROUP, 7],
+    ]);
     const rows: AnswerCell[] = [
       { departmentId: "a", ageLayer: "YOUNG", questionId: "q", value: 4, n: 5 },
       { departmentId: "a", ageLayer: "OLD", questionId: "q", value: 2, n: 1 },
@@ -207,16 +328,35 @@ describe("summarise", () => {
       { departmentId: "c", ageLayer: "YOUNG", questionId: "q", value: 1, n: 2 },
     ];
     const s = summarise(masked, rows, ["q"]);
-    expect(s.overall).toEqual([{ questionId: "q", mean: Math.round(((4 * 5 + 2 + 25 + 2) / 13) * 100) / 100, counts: [2, 1, 0, 5, 5] }]);
+    expect(s.overall).toEqual([
+      {
+        questionId: "q",
+        mean: Math.round(((4 * 5 + 2 + 25 + 2) / 13) * 100) / 100,
+        counts: [2, 1, 0, 5, 5],
+      },
+    ]);
     const byKey = Object.fromEntries(s.departments.map((d) => [d.key, d]));
     expect(byKey.a).toEqual({ key: "a", n: 6, means: [Math.round((22 / 6) * 100) / 100] });
-    expect(byKey[OTHER_GROUP]).toEqual({ key: OTHER_GROUP, n: 7, means: [Math.round((27 / 7) * 100) / 100] });
+    expect(byKey[OTHER_GROUP]).toEqual({
+      key: OTHER_GROUP,
+      n: 7,
+      means: [Math.round((27 / 7) * 100) / 100],
+    });
     // Ages: old 6 (a 1, b 5) and young 7 (a 5, c 2); no shown department nests in a layer.
-    expect(s.ageGroups).toEqual([{ key: "OLD", n: 6, means: [Math.round((27 / 6) * 100) / 100] }, { key: "YOUNG", n: 7, means: [Math.round((22 / 7) * 100) / 100] }]);
+    expect(s.ageGroups).toEqual([
+      { key: "OLD", n: 6, means: [Math.round((27 / 6) * 100) / 100] },
+      { key: "YOUNG", n: 7, means: [Math.round((22 / 7) * 100) / 100] },
+    ]);
   });
 
   it("returns nothing when the round is too small", () => {
     const masked = maskGroups([cell("a", "YOUNG", 4)]);
-    expect(summarise(masked, [{ departmentId: "a", ageLayer: "YOUNG", questionId: "q", value: 3, n: 4 }], ["q"])).toEqual({ overall: [], departments: [], ageGroups: null });
+    expect(
+      summarise(
+        masked,
+        [{ departmentId: "a", ageLayer: "YOUNG", questionId: "q", value: 3, n: 4 }],
+        ["q"],
+      ),
+    ).toEqual({ overall: [], departments: [], ageGroups: null });
   });
 });

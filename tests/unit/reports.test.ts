@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { complianceOf } from "@/lib/reports/compliance";
 import { periodContaining, periodFromKey, periodsBetween } from "@/lib/reports/periods";
 import { nextReportStatus, REPORT_STATUSES, type ReportCommand } from "@/lib/reports/state";
@@ -16,13 +17,19 @@ describe("reporting periods (Asia/Shanghai)", () => {
     expect(periodFromKey("2025-12")!.dueAt.toISOString()).toBe("2026-01-05T15:59:59.999Z");
   });
   it("supports quarterly schedules", () => {
-    const p = periodContaining(new Date("2026-08-15T00:00:00Z"), { frequency: "QUARTERLY", dueDay: 10 });
+    const p = periodContaining(new Date("2026-08-15T00:00:00Z"), {
+      frequency: "QUARTERLY",
+      dueDay: 10,
+    });
     expect(p.key).toBe("2026-Q3");
     expect(p.label).toBe("2026年第三季度");
     expect(p.dueAt.toISOString()).toBe("2026-10-10T15:59:59.999Z");
   });
   it("lists the periods that have started in a range", () => {
-    const keys = periodsBetween(new Date("2026-01-10T00:00:00Z"), new Date("2026-04-01T00:00:00Z")).map((p) => p.key);
+    const keys = periodsBetween(
+      new Date("2026-01-10T00:00:00Z"),
+      new Date("2026-04-01T00:00:00Z"),
+    ).map((p) => p.key);
     expect(keys).toEqual(["2026-01", "2026-02", "2026-03", "2026-04"]);
   });
   it("refuses nonsense keys", () => {
@@ -34,11 +41,16 @@ describe("reporting periods (Asia/Shanghai)", () => {
 
 describe("report state machine", () => {
   const legal: Record<string, string> = {
-    "DRAFT:edit": "DRAFT", "RETURNED:edit": "RETURNED",
-    "DRAFT:submit": "SUBMITTED", "RETURNED:submit": "SUBMITTED",
-    "SUBMITTED:review": "REVIEWED", "SUBMITTED:return": "RETURNED",
+    "DRAFT:edit": "DRAFT",
+    "RETURNED:edit": "RETURNED",
+    "DRAFT:submit": "SUBMITTED",
+    "RETURNED:submit": "SUBMITTED",
+    "SUBMITTED:review": "REVIEWED",
+    "SUBMITTED:return": "RETURNED",
   };
-  const cases = REPORT_STATUSES.flatMap((s) => (["edit", "submit", "review", "return"] as ReportCommand[]).map((c) => [s, c] as const));
+  const cases = REPORT_STATUSES.flatMap((s) =>
+    (["edit", "submit", "review", "return"] as ReportCommand[]).map((c) => [s, c] as const),
+  );
   it.each(cases)("%s + %s", (status, command) => {
     expect(nextReportStatus(status, command)).toBe(legal[`${status}:${command}`] ?? null);
   });

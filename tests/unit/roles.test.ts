@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { normalizeRoleSet } from "@/lib/auth/roles";
 
 describe("role sets (三权分立)", () => {

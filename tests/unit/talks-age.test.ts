@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ageLayerOf, birthYearRange, AGE_LAYERS } from "@/lib/people/age";
+
 import { shanghaiYear } from "@/lib/dates";
+import { AGE_LAYERS, ageLayerOf, birthYearRange } from "@/lib/people/age";
 
 describe("talk campaign age layers (age = year − birthYear)", () => {
   it("puts the boundaries where the rule says: 老 ≥ 50, 中 35–49, 青 < 35", () => {
@@ -16,7 +17,8 @@ describe("talk campaign age layers (age = year − birthYear)", () => {
     for (let birth = 1940; birth <= 2010; birth++) {
       for (const layer of AGE_LAYERS) {
         const r = birthYearRange(layer, 2026);
-        const inRange = (r.gte === undefined || birth >= r.gte) && (r.lte === undefined || birth <= r.lte);
+        const inRange =
+          (r.gte === undefined || birth >= r.gte) && (r.lte === undefined || birth <= r.lte);
         expect(inRange, `${birth} ${layer}`).toBe(ageLayerOf(birth, 2026) === layer);
       }
     }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+
 import { LoginForm } from "@/components/auth/login-form";
 import { AUTH_TEXT } from "@/components/auth/text";
 import { safeCallbackPath } from "@/lib/auth/callback";
@@ -7,7 +8,11 @@ import { getSessionUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "登录" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const sp = await searchParams;
   if (await getSessionUser()) redirect("/");
   const notice = sp.changed ? AUTH_TEXT.changed : undefined;
@@ -20,7 +25,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-xs text-slate-400">三好 · 三主 · 三合</p>
         </div>
         <LoginForm callbackUrl={safeCallbackPath(sp.callbackUrl)} notice={notice} />
-        <p className="mt-6 text-center text-xs text-slate-400">内网系统 · 仅限本院工作人员使用 · 所有操作均记录审计日志</p>
+        <p className="mt-6 text-center text-xs text-slate-400">
+          内网系统 · 仅限本院工作人员使用 · 所有操作均记录审计日志
+        </p>
       </div>
     </main>
   );

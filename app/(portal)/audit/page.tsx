@@ -1,33 +1,70 @@
 import type { Metadata } from "next";
+
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge, type StatusTones } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requirePagePermission } from "@/lib/auth/session";
+import { auditActionLabel } from "@/lib/audit/labels";
 import { listAuditActions, listAuditLogs } from "@/lib/audit/queries";
 import { AUDIT_RESULTS, AuditFilter } from "@/lib/audit/schemas";
-import { formatDateTime } from "@/lib/format";
-import { auditActionLabel } from "@/lib/audit/labels";
 import { isRole, ROLE_LABELS } from "@/lib/auth/roles";
-import { StatusBadge, type StatusTones } from "@/components/ui/status-badge";
-import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { requirePagePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "审计日志" };
 
-const RESULT_LABELS: Record<string, string> = { SUCCESS: "成功", DENIED: "拒绝", FAILURE: "失败", NOT_FOUND: "未找到", ERROR: "错误" };
-const RESULT_TONES: StatusTones = { SUCCESS: "green", DENIED: "red", FAILURE: "amber", NOT_FOUND: "amber", ERROR: "red" };
+const RESULT_LABELS: Record<string, string> = {
+  SUCCESS: "成功",
+  DENIED: "拒绝",
+  FAILURE: "失败",
+  NOT_FOUND: "未找到",
+  ERROR: "错误",
+};
+const RESULT_TONES: StatusTones = {
+  SUCCESS: "green",
+  DENIED: "red",
+  FAILURE: "amber",
+  NOT_FOUND: "amber",
+  ERROR: "red",
+};
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePagePermission("audit.read", "/audit");
   const f = AuditFilter.parse(await searchParams);
   const [data, actions] = await Promise.all([listAuditLogs(f), listAuditActions()]);
   return (
     <>
-      <PageHeader title="审计日志" description="只增不改、哈希链防篡改；可用 npm run audit:verify 校验完整性。" />
+      <PageHeader
+        title="审计日志"
+        description="只增不改、哈希链防篡改；可用 npm run audit:verify 校验完整性。"
+      />
       <Card>
         <FilterBar label="筛选审计日志" clearHref="/audit" columns={6}>
-          <FilterInput label="用户" name="user" value={f.user} placeholder="用户名" maxLength={40} />
-          <FilterSelect label="操作" name="action" value={f.action} all="全部操作" options={actions.map((a) => ({ value: a, label: auditActionLabel(a) }))} />
-          <FilterSelect label="结果" name="result" value={f.result} options={AUDIT_RESULTS.map((r) => ({ value: r, label: RESULT_LABELS[r] }))} />
+          <FilterInput
+            label="用户"
+            name="user"
+            value={f.user}
+            placeholder="用户名"
+            maxLength={40}
+          />
+          <FilterSelect
+            label="操作"
+            name="action"
+            value={f.action}
+            all="全部操作"
+            options={actions.map((a) => ({ value: a, label: auditActionLabel(a) }))}
+          />
+          <FilterSelect
+            label="结果"
+            name="result"
+            value={f.result}
+            options={AUDIT_RESULTS.map((r) => ({ value: r, label: RESULT_LABELS[r] }))}
+          />
           <FilterInput label="起始日期" name="from" type="date" value={f.from} />
           <FilterInput label="截止日期" name="to" type="date" value={f.to} />
         </FilterBar>
@@ -35,25 +72,59 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <EmptyState title="没有符合条件的审计记录" />
         ) : (
           <Table caption="审计日志">
-            <thead><tr><Th>序号</Th><Th>时间</Th><Th>用户</Th><Th>角色</Th><Th>操作</Th><Th>对象</Th><Th>结果</Th><Th>IP</Th><Th>详情</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>序号</Th>
+                <Th>时间</Th>
+                <Th>用户</Th>
+                <Th>角色</Th>
+                <Th>操作</Th>
+                <Th>对象</Th>
+                <Th>结果</Th>
+                <Th>IP</Th>
+                <Th>详情</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {data.rows.map((r) => (
                 <tr key={r.id}>
                   <Td className="font-mono text-xs">{r.seq}</Td>
-                  <Td className="whitespace-nowrap text-xs">{formatDateTime(r.at)}</Td>
+                  <Td className="text-xs whitespace-nowrap">{formatDateTime(r.at)}</Td>
                   <Td className="font-mono text-xs">{r.username ?? "（匿名）"}</Td>
-                  <Td className="text-xs">{r.roles ? r.roles.split(",").map((x) => (isRole(x) ? ROLE_LABELS[x] : x)).join("、") : "—"}</Td>
-                  <Td className="text-xs">{auditActionLabel(r.action)}<span className="block font-mono text-slate-400">{r.action}</span></Td>
-                  <Td className="font-mono text-xs">{r.objectType ? `${r.objectType}:${r.objectId ?? ""}` : (r.objectId ?? "—")}</Td>
-                  <Td><StatusBadge status={r.result} labels={RESULT_LABELS} tones={RESULT_TONES} /></Td>
+                  <Td className="text-xs">
+                    {r.roles
+                      ? r.roles
+                          .split(",")
+                          .map((x) => (isRole(x) ? ROLE_LABELS[x] : x))
+                          .join("、")
+                      : "—"}
+                  </Td>
+                  <Td className="text-xs">
+                    {auditActionLabel(r.action)}
+                    <span className="block font-mono text-slate-400">{r.action}</span>
+                  </Td>
+                  <Td className="font-mono text-xs">
+                    {r.objectType ? `${r.objectType}:${r.objectId ?? ""}` : (r.objectId ?? "—")}
+                  </Td>
+                  <Td>
+                    <StatusBadge status={r.result} labels={RESULT_LABELS} tones={RESULT_TONES} />
+                  </Td>
                   <Td className="font-mono text-xs">{r.ip ?? "—"}</Td>
-                  <Td className="max-w-56 break-all font-mono text-xs text-slate-500">{r.detail ?? ""}</Td>
+                  <Td className="max-w-56 font-mono text-xs break-all text-slate-500">
+                    {r.detail ?? ""}
+                  </Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         )}
-        <Pagination page={f.page} pages={data.pages} total={data.total} basePath="/audit" params={{ user: f.user, action: f.action, result: f.result, from: f.from, to: f.to }} />
+        <Pagination
+          page={f.page}
+          pages={data.pages}
+          total={data.total}
+          basePath="/audit"
+          params={{ user: f.user, action: f.action, result: f.result, from: f.from, to: f.to }}
+        />
       </Card>
     </>
   );

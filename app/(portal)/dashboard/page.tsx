@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/ui/card";
+
 import { CampaignsSection } from "@/components/dashboard/campaigns";
 import { HeatmapSection } from "@/components/dashboard/heatmap-section";
 import { IndexSection } from "@/components/dashboard/index-section";
@@ -9,6 +9,7 @@ import { SummaryFigures } from "@/components/dashboard/summary";
 import { TopicsSection } from "@/components/dashboard/topics";
 import { VolumeSection } from "@/components/dashboard/volume";
 import { WarningsSection } from "@/components/dashboard/warnings";
+import { PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDashboard, HEATMAP_MONTHS } from "@/lib/dashboard/queries";
 import { formatDateTime } from "@/lib/format";
@@ -22,12 +23,25 @@ export default async function DashboardPage() {
   return (
     <>
       <PrintOpenDetails />
-      <PageHeader title="晴雨表看板" description={`干警思想状况指数、部门热力图、预警、热点话题、谈话覆盖与学习咨询情况。统计截至 ${formatDateTime(d.now)}`} />
+      <PageHeader
+        title="晴雨表看板"
+        description={`干警思想状况指数、部门热力图、预警、热点话题、谈话覆盖与学习咨询情况。统计截至 ${formatDateTime(d.now)}`}
+      />
       <SummaryFigures d={d} />
       <div className="grid grid-cols-1 gap-4">
         <IndexSection d={d} />
-        <HeatmapSection months={d.months} overall={d.overall} departments={d.departments} other={d.other} count={HEATMAP_MONTHS} />
-        <WarningsSection warnings={d.warnings} manage={d.may.manageFollowUps} readReports={d.may.readReports} />
+        <HeatmapSection
+          months={d.months}
+          overall={d.overall}
+          departments={d.departments}
+          other={d.other}
+          count={HEATMAP_MONTHS}
+        />
+        <WarningsSection
+          warnings={d.warnings}
+          manage={d.may.manageFollowUps}
+          readReports={d.may.readReports}
+        />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <TopicsSection topics={d.topics} linkable={d.may.readReports} />
           <CampaignsSection campaigns={d.campaigns} linkable={d.may.manageCampaigns} />

@@ -1,19 +1,29 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
+
+import { FollowUpCounts } from "@/components/follow-ups/follow-up-counts";
+import { FollowUpFilters } from "@/components/follow-ups/follow-up-filters";
+import { FollowUpTable } from "@/components/follow-ups/follow-up-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
-import { FollowUpFilters } from "@/components/follow-ups/follow-up-filters";
-import { FollowUpCounts } from "@/components/follow-ups/follow-up-counts";
-import { FollowUpTable } from "@/components/follow-ups/follow-up-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { canManageFollowUps } from "@/lib/follow-ups/access";
-import { countFollowUps, listAssigneeOptions, listFollowUpDepartments, listFollowUps } from "@/lib/follow-ups/queries";
+import {
+  countFollowUps,
+  listAssigneeOptions,
+  listFollowUpDepartments,
+  listFollowUps,
+} from "@/lib/follow-ups/queries";
 import { FollowUpListFilter } from "@/lib/follow-ups/schemas";
 
 export const metadata: Metadata = { title: "督办事项" };
 
-export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function FollowUpsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission("followup.work", "/follow-ups");
   const manager = canManageFollowUps(user);
   const filter = FollowUpListFilter.parse(await searchParams);
@@ -24,28 +34,62 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
     manager ? listFollowUpDepartments() : Promise.resolve([]),
     manager ? listAssigneeOptions() : Promise.resolve([]),
   ]);
-  const params = { source: filter.source, departmentId: filter.departmentId, assigneeId: manager ? filter.assigneeId : undefined, status: filter.status, overdue: filter.overdue ? "1" : undefined };
+  const params = {
+    source: filter.source,
+    departmentId: filter.departmentId,
+    assigneeId: manager ? filter.assigneeId : undefined,
+    status: filter.status,
+    overdue: filter.overdue ? "1" : undefined,
+  };
   const filtered = Object.values(params).some(Boolean);
   return (
     <>
       <PageHeader
         title={manager ? "督办事项" : "我的督办"}
-        description={manager ? "关注人员、会议决定、部署事项等的交办、跟踪与核销" : "交办给您的督办事项：填写办理进展，办结后由政治处核销"}
-        actions={manager ? <Link href="/follow-ups/new" className={buttonClass.primary}>新建督办</Link> : null}
+        description={
+          manager
+            ? "关注人员、会议决定、部署事项等的交办、跟踪与核销"
+            : "交办给您的督办事项：填写办理进展，办结后由政治处核销"
+        }
+        actions={
+          manager ? (
+            <Link href="/follow-ups/new" className={buttonClass.primary}>
+              新建督办
+            </Link>
+          ) : null
+        }
       />
       <FollowUpCounts counts={counts} />
       <Card>
-        <FollowUpFilters filter={filter} manager={manager} departments={departments} assignees={assignees} />
+        <FollowUpFilters
+          filter={filter}
+          manager={manager}
+          departments={departments}
+          assignees={assignees}
+        />
         {data.rows.length === 0 ? (
           filtered ? (
             <EmptyState title="没有符合条件的督办事项" hint="调整或清除筛选条件" />
           ) : (
-            <EmptyState title={manager ? "暂无督办事项" : "目前没有交办给您的督办事项"} hint={manager ? "信息员报送的关注人员经部门负责人审阅后会自动生成督办事项，也可以手工新建" : undefined} />
+            <EmptyState
+              title={manager ? "暂无督办事项" : "目前没有交办给您的督办事项"}
+              hint={
+                manager
+                  ? "信息员报送的关注人员经部门负责人审阅后会自动生成督办事项，也可以手工新建"
+                  : undefined
+              }
+            />
           )
         ) : (
           <FollowUpTable rows={data.rows} showAssignee={manager} />
         )}
-        <Pagination page={filter.page} pages={data.pages} total={data.total} basePath="/follow-ups" params={params} />
+        <Pagination
+          page={filter.page}
+          pages={data.pages}
+          total={data.total}
+          basePath="/follow-ups"
+          params={params}
+        />
       </Card>
     </>
   );

@@ -1,12 +1,13 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
+
 import { ResponseRate } from "@/components/pulse/rate";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
-import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { closePulseRound } from "@/lib/pulse/actions";
 import { listPulseRounds, seesResults } from "@/lib/pulse/queries";
@@ -16,9 +17,14 @@ import { lastOpenInstant } from "@/lib/pulse/window";
 export const metadata: Metadata = { title: "思想状况测评" };
 
 type Round = Awaited<ReturnType<typeof listPulseRounds>>["current"][number];
-const windowText = (r: Round) => `${formatDate(r.opensAt)} 至 ${formatDate(lastOpenInstant(r.closesAt))}`;
+const windowText = (r: Round) =>
+  `${formatDate(r.opensAt)} 至 ${formatDate(lastOpenInstant(r.closesAt))}`;
 
-export default async function PulsePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PulsePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission(["pulse.answer", "pulse.manage"], "/pulse");
   const { page } = RoundListFilter.parse(await searchParams);
   const data = await listPulseRounds(user, page);
@@ -29,28 +35,60 @@ export default async function PulsePage({ searchParams }: { searchParams: Promis
       <PageHeader
         title="思想状况测评"
         description="匿名、定期的干警思想状况测评：只记录是否参加，不记录答卷是谁的；结果只按 5 人以上的群体汇总。"
-        actions={manage ? <Link href="/pulse/new" className={buttonClass.primary}>新建测评</Link> : null}
+        actions={
+          manage ? (
+            <Link href="/pulse/new" className={buttonClass.primary}>
+              新建测评
+            </Link>
+          ) : null
+        }
       />
       <Card title="进行中的测评" className="mb-4">
         {data.current.length === 0 ? (
-          <EmptyState title="目前没有进行中的测评" hint={manage ? "点击右上角“新建测评”发起一轮测评" : "政治处发起测评后会在这里显示"} />
+          <EmptyState
+            title="目前没有进行中的测评"
+            hint={manage ? "点击右上角“新建测评”发起一轮测评" : "政治处发起测评后会在这里显示"}
+          />
         ) : (
           <ul className="divide-y divide-slate-100" aria-label="进行中和即将开始的测评">
             {data.current.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
                 <div className="min-w-0 flex-1 basis-64">
                   <p className="font-medium text-slate-900">{r.title}</p>
-                  <p className="text-xs text-slate-500">{windowText(r)} · {r.questions} 题</p>
-                  {r.description ? <p className="mt-1 text-xs text-slate-600">{r.description}</p> : null}
+                  <p className="text-xs text-slate-500">
+                    {windowText(r)} · {r.questions} 题
+                  </p>
+                  {r.description ? (
+                    <p className="mt-1 text-xs text-slate-600">{r.description}</p>
+                  ) : null}
                 </div>
-                {results ? <div className="w-full sm:w-64"><ResponseRate responses={r.responses ?? 0} eligible={r.eligible} rate={r.rate ?? 0} label={`${r.title}参与率`} /></div> : null}
+                {results ? (
+                  <div className="w-full sm:w-64">
+                    <ResponseRate
+                      responses={r.responses ?? 0}
+                      eligible={r.eligible}
+                      rate={r.rate ?? 0}
+                      label={`${r.title}参与率`}
+                    />
+                  </div>
+                ) : null}
                 <div className="flex items-center gap-3">
-                  {r.status === "UPCOMING" ? <Badge tone="gray">未开始</Badge>
-                    : r.answered ? <Badge tone="green">已作答</Badge>
-                    : <Link href={`/pulse/${r.id}`} className={`${buttonClass.primary} px-3 py-1`}>去作答</Link>}
+                  {r.status === "UPCOMING" ? (
+                    <Badge tone="gray">未开始</Badge>
+                  ) : r.answered ? (
+                    <Badge tone="green">已作答</Badge>
+                  ) : (
+                    <Link href={`/pulse/${r.id}`} className={`${buttonClass.primary} px-3 py-1`}>
+                      去作答
+                    </Link>
+                  )}
                   {manage && r.status === "OPEN" ? (
-                    <ActionButton action={closePulseRound} fields={{ id: r.id }} label="提前结束"
-                      confirm={`确定提前结束“${r.title}”吗？结束后干警不能再作答，测评也不能重新开启。`} />
+                    <ActionButton
+                      action={closePulseRound}
+                      fields={{ id: r.id }}
+                      label="提前结束"
+                      confirm={`确定提前结束“${r.title}”吗？结束后干警不能再作答，测评也不能重新开启。`}
+                    />
                   ) : null}
                 </div>
               </li>
@@ -69,20 +107,43 @@ export default async function PulsePage({ searchParams }: { searchParams: Promis
                   <p className="font-medium text-slate-900">{r.title}</p>
                   <p className="text-xs text-slate-500">{windowText(r)}</p>
                 </div>
-                <div>{r.answered ? <Badge tone="green">已参加</Badge> : <Badge tone="gray">未参加</Badge>}</div>
+                <div>
+                  {r.answered ? (
+                    <Badge tone="green">已参加</Badge>
+                  ) : (
+                    <Badge tone="gray">未参加</Badge>
+                  )}
+                </div>
                 {results ? (
                   <>
-                    <div className="w-full sm:w-64"><ResponseRate responses={r.responses ?? 0} eligible={r.eligible} rate={r.rate ?? 0} label={`${r.title}参与率`} /></div>
-                    <Link href={`/pulse/${r.id}/results`} className={buttonClass.link}>查看结果</Link>
+                    <div className="w-full sm:w-64">
+                      <ResponseRate
+                        responses={r.responses ?? 0}
+                        eligible={r.eligible}
+                        rate={r.rate ?? 0}
+                        label={`${r.title}参与率`}
+                      />
+                    </div>
+                    <Link href={`/pulse/${r.id}/results`} className={buttonClass.link}>
+                      查看结果
+                    </Link>
                   </>
                 ) : null}
               </li>
             ))}
           </ul>
         )}
-        <Pagination page={page} pages={data.pages} total={data.total} basePath="/pulse" params={{}} />
+        <Pagination
+          page={page}
+          pages={data.pages}
+          total={data.total}
+          basePath="/pulse"
+          params={{}}
+        />
       </Card>
-      <p className="mt-3 text-xs text-slate-500">测评结束后，政治处和院领导可查看汇总结果；进行中的测评不显示结果，以免前后对比推算出个人答卷。</p>
+      <p className="mt-3 text-xs text-slate-500">
+        测评结束后，政治处和院领导可查看汇总结果；进行中的测评不显示结果，以免前后对比推算出个人答卷。
+      </p>
     </>
   );
 }

@@ -1,36 +1,66 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
+
 import { ReportFilters } from "@/components/reports/report-filters";
 import { ReportTable } from "@/components/reports/report-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
-import { requirePagePermission } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { listDepartmentOptions } from "@/lib/admin/queries";
-import { listReports, listTopicOptions } from "@/lib/reports/queries";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/dates";
+import { listReports, listTopicOptions } from "@/lib/reports/queries";
 import { ReportListFilter } from "@/lib/reports/schemas";
 
 export const metadata: Metadata = { title: "思想动态报告" };
 
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission(["report.readAll", "report.readDepartment"], "/reports");
   const f = ReportListFilter.parse(await searchParams);
   const all = can(user.roles, "report.readAll");
   const submit = can(user.roles, "report.submit");
-  const [data, departments, topics] = await Promise.all([listReports(user, f), all ? listDepartmentOptions() : Promise.resolve([]), listTopicOptions()]);
-  const months = f.from && f.to && f.from <= f.to ? `${monthLabel(f.from)}至${monthLabel(f.to)}` : null;
+  const [data, departments, topics] = await Promise.all([
+    listReports(user, f),
+    all ? listDepartmentOptions() : Promise.resolve([]),
+    listTopicOptions(),
+  ]);
+  const months =
+    f.from && f.to && f.from <= f.to ? `${monthLabel(f.from)}至${monthLabel(f.to)}` : null;
   const actions = (
     <div className="flex flex-wrap gap-2">
-      {submit ? <Link href="/reports/new" className={buttonClass.primary}>填报思想动态报告</Link> : null}
-      {all ? <Link href="/reports/compliance" className={buttonClass.secondary}>报送情况</Link> : null}
-      {can(user.roles, "report.configure") ? <Link href="/reports/settings" className={buttonClass.secondary}>周期与话题设置</Link> : null}
+      {submit ? (
+        <Link href="/reports/new" className={buttonClass.primary}>
+          填报思想动态报告
+        </Link>
+      ) : null}
+      {all ? (
+        <Link href="/reports/compliance" className={buttonClass.secondary}>
+          报送情况
+        </Link>
+      ) : null}
+      {can(user.roles, "report.configure") ? (
+        <Link href="/reports/settings" className={buttonClass.secondary}>
+          周期与话题设置
+        </Link>
+      ) : null}
     </div>
   );
   return (
     <>
-      <PageHeader title="思想动态报告" description={all ? "全院各部门信息员报送的定期报告与即时报告" : `${user.departmentName ?? ""}的定期报告与即时报告`} actions={actions} />
+      <PageHeader
+        title="思想动态报告"
+        description={
+          all
+            ? "全院各部门信息员报送的定期报告与即时报告"
+            : `${user.departmentName ?? ""}的定期报告与即时报告`
+        }
+        actions={actions}
+      />
       <Card>
         <ReportFilters filter={f} departments={departments} topics={topics} all={all} />
         {f.from || f.to ? (
@@ -41,11 +71,31 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </p>
         ) : null}
         {data.rows.length === 0 ? (
-          <EmptyState title={f.topicId || months || f.status || f.kind || f.departmentId ? "没有符合筛选条件的报告" : "暂无报告"} hint={submit ? "点击右上角“填报思想动态报告”开始填报" : "信息员提交报告后会出现在这里"} />
+          <EmptyState
+            title={
+              f.topicId || months || f.status || f.kind || f.departmentId
+                ? "没有符合筛选条件的报告"
+                : "暂无报告"
+            }
+            hint={submit ? "点击右上角“填报思想动态报告”开始填报" : "信息员提交报告后会出现在这里"}
+          />
         ) : (
           <ReportTable rows={data.rows} showDepartment={all} />
         )}
-        <Pagination page={f.page} pages={data.pages} total={data.total} basePath="/reports" params={{ departmentId: f.departmentId, status: f.status, kind: f.kind, topicId: f.topicId, from: f.from, to: f.to }} />
+        <Pagination
+          page={f.page}
+          pages={data.pages}
+          total={data.total}
+          basePath="/reports"
+          params={{
+            departmentId: f.departmentId,
+            status: f.status,
+            kind: f.kind,
+            topicId: f.topicId,
+            from: f.from,
+            to: f.to,
+          }}
+        />
       </Card>
     </>
   );

@@ -13,7 +13,8 @@ export default async function StudyLayout({ children }: { children: React.ReactN
     { href: "/study/activities", label: "学习活动", also: ["/study/campaigns"] },
     { href: "/study/log", label: "学习日志" },
   ];
-  if (reviewer) tabs.push({ href: "/study/review", label: "审核", badge: await countPendingReview(user) });
+  if (reviewer)
+    tabs.push({ href: "/study/review", label: "审核", badge: await countPendingReview(user) });
   if (can(user.roles, "study.manage")) tabs.push({ href: "/study/points", label: "积分规则" });
   if (can(user.roles, "study.rankings")) tabs.push({ href: "/study/rankings", label: "学习排名" });
   return (

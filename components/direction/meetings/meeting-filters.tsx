@@ -1,13 +1,26 @@
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { MEETING_TYPE_LABELS } from "@/lib/direction/labels";
 import type { MeetingListFilter } from "@/lib/direction/meetings/schemas";
+
 import { yearOptions } from "../year-options";
 
 export function MeetingFilters({ filter, years }: { filter: MeetingListFilter; years: number[] }) {
   return (
     <FilterBar label="筛选会议" clearHref="/direction/meetings">
-      <FilterSelect label="年度" name="year" value={filter.year?.toString()} all="全部年度" options={yearOptions(years)} />
-      <FilterSelect label="会议类型" name="type" value={filter.type} all="全部类型" options={MEETING_TYPE_LABELS} />
+      <FilterSelect
+        label="年度"
+        name="year"
+        value={filter.year?.toString()}
+        all="全部年度"
+        options={yearOptions(years)}
+      />
+      <FilterSelect
+        label="会议类型"
+        name="type"
+        value={filter.type}
+        all="全部类型"
+        options={MEETING_TYPE_LABELS}
+      />
     </FilterBar>
   );
 }

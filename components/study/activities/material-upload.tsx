@@ -1,5 +1,7 @@
 "use client";
+
 import { useEffect, useRef, useState } from "react";
+
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/styles";
@@ -18,7 +20,11 @@ export function MaterialUpload({ activityId }: { activityId: string }) {
   }, [state]);
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
     const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
-    const early = !file ? UPLOAD_MESSAGES.missing : file.size > MAX_UPLOAD_BYTES ? UPLOAD_MESSAGES.tooLarge : null;
+    const early = !file
+      ? UPLOAD_MESSAGES.missing
+      : file.size > MAX_UPLOAD_BYTES
+        ? UPLOAD_MESSAGES.tooLarge
+        : null;
     setLocalError(early);
     if (early) {
       e.preventDefault();
@@ -30,12 +36,27 @@ export function MaterialUpload({ activityId }: { activityId: string }) {
   return (
     <form ref={form} onSubmit={submit} className="space-y-2" noValidate>
       <input type="hidden" name="activityId" value={activityId} />
-      <Field label="上传学习材料" name="file" error={error} hint="PDF、Word（DOCX）或 JPEG/PNG/WebP 图片，单个不超过 10 MB；图片将去除拍摄信息等元数据">
-        <input id="f-file" name="file" type="file" accept={UPLOAD_ACCEPT} className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1`} aria-invalid={error ? true : undefined} aria-describedby={error ? "f-file-err" : "f-file-hint"} />
+      <Field
+        label="上传学习材料"
+        name="file"
+        error={error}
+        hint="PDF、Word（DOCX）或 JPEG/PNG/WebP 图片，单个不超过 10 MB；图片将去除拍摄信息等元数据"
+      >
+        <input
+          id="f-file"
+          name="file"
+          type="file"
+          accept={UPLOAD_ACCEPT}
+          className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "f-file-err" : "f-file-hint"}
+        />
       </Field>
       {state && !state.ok && !state.fieldErrors?.file ? <FormMessage result={state} /> : null}
       {state?.ok && !localError ? <FormMessage result={state} success="材料已上传" /> : null}
-      <SubmitButton pending={pending} pendingText="正在上传…" variant="secondary">上传</SubmitButton>
+      <SubmitButton pending={pending} pendingText="正在上传…" variant="secondary">
+        上传
+      </SubmitButton>
     </form>
   );
 }

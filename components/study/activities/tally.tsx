@@ -2,7 +2,8 @@ import { formatRate, type Tally } from "@/lib/study/activities/tally";
 
 /** 出席 / 请假 / 缺席 / 未记录 counts in one line, e.g. in a table cell. */
 export function TallyText({ tally }: { tally: Tally }) {
-  if (tally.expected > 0 && tally.recorded === 0) return <span className="whitespace-nowrap text-slate-500">尚未登记</span>;
+  if (tally.expected > 0 && tally.recorded === 0)
+    return <span className="whitespace-nowrap text-slate-500">尚未登记</span>;
   return (
     <span className="whitespace-nowrap tabular-nums">
       {tally.present}/{tally.leave}/{tally.absent}
@@ -30,7 +31,9 @@ export function TallySummary({ tally, label = "考勤统计" }: { tally: Tally; 
       ))}
       <div className="rounded-md bg-slate-50 px-3 py-2">
         <dt className="text-xs text-slate-500">出席率</dt>
-        <dd className="text-lg font-semibold tabular-nums text-brand-700">{formatRate(tally.rate)}</dd>
+        <dd className="text-lg font-semibold text-brand-700 tabular-nums">
+          {formatRate(tally.rate)}
+        </dd>
       </div>
     </dl>
   );

@@ -1,6 +1,8 @@
 "use client";
-import { useEffect } from "react";
+
 import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
 import { ActionButton } from "@/components/ui/action-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -19,7 +21,9 @@ export function LogReviewPanel({ id }: { id: string }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <div className="space-y-2">
-        <p className="text-sm text-slate-600">内容属实、时长合理，审核通过后计入学习时长和积分，并通知本人。</p>
+        <p className="text-sm text-slate-600">
+          内容属实、时长合理，审核通过后计入学习时长和积分，并通知本人。
+        </p>
         <ActionButton
           action={async (prev, fd) => {
             const res = await approveStudyLog(prev, fd);
@@ -35,9 +39,18 @@ export function LogReviewPanel({ id }: { id: string }) {
       </div>
       <form onSubmit={onSubmit} className="space-y-2" noValidate>
         <input type="hidden" name="id" value={id} />
-        <TextareaField label="退回意见" name="comment" rows={3} maxLength={COMMENT_MAX} error={e.comment} hint="必填，本人将看到该意见并据此修改" />
+        <TextareaField
+          label="退回意见"
+          name="comment"
+          rows={3}
+          maxLength={COMMENT_MAX}
+          error={e.comment}
+          hint="必填，本人将看到该意见并据此修改"
+        />
         <FormMessage result={state} success="已退回本人修改" />
-        <SubmitButton variant="secondary" pending={pending}>退回修改</SubmitButton>
+        <SubmitButton variant="secondary" pending={pending}>
+          退回修改
+        </SubmitButton>
       </form>
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /**
@@ -6,7 +7,15 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
  * people stay readable on a phone. Decorative for assistive technology: the
  * page pairs it with a table of the same figures.
  */
-export function RankingBars({ data, unit, label }: { data: { name: string; value: number }[]; unit: string; label: string }) {
+export function RankingBars({
+  data,
+  unit,
+  label,
+}: {
+  data: { name: string; value: number }[];
+  unit: string;
+  label: string;
+}) {
   const height = 40 + data.length * 28;
   return (
     <div aria-hidden className="w-full print:hidden" style={{ height }}>

@@ -18,15 +18,31 @@ export function holdsDepartmentPost(viewer: Pick<Viewer, "roles">): boolean {
  * assignment's owner posts progress. Leadership and 政治处 manage the
  * deployment instead (owners, due dates) and do not report for a department.
  */
-export function canPostProgress(viewer: ProgressViewer, assignment: { departmentId: string; ownerId: string }): boolean {
+export function canPostProgress(
+  viewer: ProgressViewer,
+  assignment: { departmentId: string; ownerId: string },
+): boolean {
   if (assignment.ownerId === viewer.id) return true;
-  return holdsDepartmentPost(viewer) && viewer.departmentId !== null && viewer.departmentId === assignment.departmentId;
+  return (
+    holdsDepartmentPost(viewer) &&
+    viewer.departmentId !== null &&
+    viewer.departmentId === assignment.departmentId
+  );
 }
 
 /**
  * The same rule as canPostProgress, as a `where` on DeploymentAssignment, so
  * that reads and writes are scoped in the database, not filtered afterwards.
  */
-export function progressScopeWhere(viewer: ProgressViewer): { OR: ({ ownerId: string } | { departmentId: string })[] } {
-  return { OR: [{ ownerId: viewer.id }, ...(holdsDepartmentPost(viewer) && viewer.departmentId ? [{ departmentId: viewer.departmentId }] : [])] };
+export function progressScopeWhere(viewer: ProgressViewer): {
+  OR: ({ ownerId: string } | { departmentId: string })[];
+} {
+  return {
+    OR: [
+      { ownerId: viewer.id },
+      ...(holdsDepartmentPost(viewer) && viewer.departmentId
+        ? [{ departmentId: viewer.departmentId }]
+        : []),
+    ],
+  };
 }

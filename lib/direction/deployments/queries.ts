@@ -3,10 +3,12 @@
 // follow-ups opened from here, so every function takes the viewer. Narrow
 // selects; overdue is derived from `now`.
 import "server-only";
-import { db } from "../../db";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
+
 import { can } from "../../auth/permissions";
 import { shanghaiYearRange } from "../../dates";
+import { db } from "../../db";
 import { listFollowUpsFrom, type Viewer } from "../queries";
 import { canPostProgress, progressScopeWhere } from "./access";
 import { isOverdue, overdueCutoff, summariseAssignments } from "./rules";
@@ -20,12 +22,19 @@ export const DEPLOYMENTS_PER_PAGE = 10;
 const mayPostAny = (viewer: Viewer) => can(viewer.roles, "deployment.progress");
 
 const assignmentSummarySelect = {
-  id: true, dueDate: true, status: true, departmentId: true, ownerId: true,
+  id: true,
+  dueDate: true,
+  status: true,
+  departmentId: true,
+  ownerId: true,
   department: { select: { name: true, sortOrder: true } },
   owner: { select: { realName: true } },
 } satisfies Prisma.DeploymentAssignmentSelect;
 
-function deploymentWhere(filter: Pick<DeploymentListFilter, "year" | "state">, now: Date): Prisma.DeploymentWhereInput {
+function deploymentWhere(
+  filter: Pick<DeploymentListFilter, "year" | "state">,
+  now: Date,
+): Prisma.DeploymentWhereInput {
   const and: Prisma.DeploymentWhereInput[] = [];
   // A deployment belongs to a year when it was made then or anything in it falls due then.
   if (filter.year) {
@@ -33,12 +42,20 @@ function deploymentWhere(filter: Pick<DeploymentListFilter, "year" | "state">, n
     and.push({ OR: [{ createdAt: range }, { assignments: { some: { dueDate: range } } }] });
   }
   if (filter.state === "active") and.push({ assignments: { some: { status: { not: "DONE" } } } });
-  if (filter.state === "overdue") and.push({ assignments: { some: { status: { not: "DONE" }, dueDate: { lt: overdueCutoff(now) } } } });
+  if (filter.state === "overdue")
+    and.push({
+      assignments: { some: { status: { not: "DONE" }, dueDate: { lt: overdueCutoff(now) } } },
+    });
   if (filter.state === "done") and.push({ assignments: { some: {}, every: { status: "DONE" } } });
   return and.length ? { AND: and } : {};
 }
 
-export async function listDeployments(viewer: Viewer, filter: DeploymentListFilter, now: Date = new Date(), perPage = DEPLOYMENTS_PER_PAGE) {
+export async function listDeployments(
+  viewer: Viewer,
+  filter: DeploymentListFilter,
+  now: Date = new Date(),
+  perPage = DEPLOYMENTS_PER_PAGE,
+) {
   const where = deploymentWhere(filter, now);
   const [total, rows] = await Promise.all([
     db.deployment.count({ where }),
@@ -48,7 +65,9 @@ export async function listDeployments(viewer: Viewer, filter: DeploymentListFilt
       skip: (filter.page - 1) * perPage,
       take: perPage,
       select: {
-        id: true, title: true, createdAt: true,
+        id: true,
+        title: true,
+        createdAt: true,
         goal: { select: { id: true, title: true } },
         meeting: { select: { id: true, title: true, type: true } },
         assignments: { select: assignmentSummarySelect },
@@ -63,7 +82,15 @@ export async function listDeployments(viewer: Viewer, filter: DeploymentListFilt
       summary: summariseAssignments(d.assignments, now),
       assignments: d.assignments
         .sort((a, b) => a.department.sortOrder - b.department.sortOrder)
-        .map((a) => ({ id: a.id, department: a.department.name, owner: a.owner.realName, dueDate: a.dueDate, status: a.status, overdue: isOverdue(a, now), mine: canPostProgress(viewer, a) })),
+        .map((a) => ({
+          id: a.id,
+          department: a.department.name,
+          owner: a.owner.realName,
+          dueDate: a.dueDate,
+          status: a.status,
+          overdue: isOverdue(a, now),
+          mine: canPostProgress(viewer, a),
+        })),
     })),
   };
 }
@@ -72,7 +99,11 @@ export async function getDeployment(id: string, viewer: Viewer, now: Date = new 
   const d = await db.deployment.findUnique({
     where: { id },
     select: {
-      id: true, title: true, description: true, createdAt: true, updatedAt: true,
+      id: true,
+      title: true,
+      description: true,
+      createdAt: true,
+      updatedAt: true,
       createdBy: { select: { realName: true } },
       goal: { select: { id: true, title: true, year: true, status: true } },
       meeting: { select: { id: true, title: true, type: true, heldAt: true } },
@@ -82,7 +113,13 @@ export async function getDeployment(id: string, viewer: Viewer, now: Date = new 
           owner: { select: { realName: true, position: true, status: true } },
           progress: {
             orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-            select: { id: true, note: true, status: true, createdAt: true, author: { select: { realName: true } } },
+            select: {
+              id: true,
+              note: true,
+              status: true,
+              createdAt: true,
+              author: { select: { realName: true } },
+            },
           },
         },
       },
@@ -101,7 +138,13 @@ export async function getDeployment(id: string, viewer: Viewer, now: Date = new 
       status: a.status,
       overdue: isOverdue(a, now),
       canPost: postAny && canPostProgress(viewer, a),
-      progress: a.progress.map((p) => ({ id: p.id, note: p.note, status: p.status, createdAt: p.createdAt, author: p.author.realName })),
+      progress: a.progress.map((p) => ({
+        id: p.id,
+        note: p.note,
+        status: p.status,
+        createdAt: p.createdAt,
+        author: p.author.realName,
+      })),
     }));
   const followUps = await listFollowUpsFrom(viewer, "DEPLOYMENT", id);
   return { ...d, assignments, summary: summariseAssignments(d.assignments, now), followUps };
@@ -111,8 +154,20 @@ export async function getDeploymentForEdit(id: string) {
   const d = await db.deployment.findUnique({
     where: { id },
     select: {
-      id: true, title: true, description: true, goalId: true, meetingId: true,
-      assignments: { orderBy: [{ department: { sortOrder: "asc" } }, { id: "asc" }], select: { departmentId: true, ownerId: true, dueDate: true, _count: { select: { progress: true } } } },
+      id: true,
+      title: true,
+      description: true,
+      goalId: true,
+      meetingId: true,
+      assignments: {
+        orderBy: [{ department: { sortOrder: "asc" } }, { id: "asc" }],
+        select: {
+          departmentId: true,
+          ownerId: true,
+          dueDate: true,
+          _count: { select: { progress: true } },
+        },
+      },
     },
   });
   return d;
@@ -127,15 +182,33 @@ export async function listMyAssignments(viewer: Viewer, now: Date = new Date()) 
   if (!mayPostAny(viewer)) return { active: [], done: [] };
   const scope = progressScopeWhere(viewer);
   const select = {
-    id: true, dueDate: true, status: true, departmentId: true, ownerId: true,
+    id: true,
+    dueDate: true,
+    status: true,
+    departmentId: true,
+    ownerId: true,
     department: { select: { name: true } },
     owner: { select: { realName: true } },
     deployment: { select: { id: true, title: true } },
-    progress: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { note: true, createdAt: true, author: { select: { realName: true } } } },
+    progress: {
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 1,
+      select: { note: true, createdAt: true, author: { select: { realName: true } } },
+    },
   } satisfies Prisma.DeploymentAssignmentSelect;
   const [active, done] = await Promise.all([
-    db.deploymentAssignment.findMany({ where: { AND: [scope, { status: { not: "DONE" } }] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: 50, select }),
-    db.deploymentAssignment.findMany({ where: { AND: [scope, { status: "DONE" }] }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 5, select }),
+    db.deploymentAssignment.findMany({
+      where: { AND: [scope, { status: { not: "DONE" } }] },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: 50,
+      select,
+    }),
+    db.deploymentAssignment.findMany({
+      where: { AND: [scope, { status: "DONE" }] },
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: 5,
+      select,
+    }),
   ]);
   const shape = (a: (typeof active)[number]) => ({
     id: a.id,
@@ -146,7 +219,13 @@ export async function listMyAssignments(viewer: Viewer, now: Date = new Date()) 
     dueDate: a.dueDate,
     status: a.status,
     overdue: isOverdue(a, now),
-    latest: a.progress[0] ? { note: a.progress[0].note, createdAt: a.progress[0].createdAt, author: a.progress[0].author.realName } : null,
+    latest: a.progress[0]
+      ? {
+          note: a.progress[0].note,
+          createdAt: a.progress[0].createdAt,
+          author: a.progress[0].author.realName,
+        }
+      : null,
   });
   return { active: active.map(shape), done: done.map(shape) };
 }

@@ -25,9 +25,19 @@ export function overdueCutoff(now: Date): Date {
   return startOfShanghaiDay(now);
 }
 
-export type ProgressSummary = { total: number; done: number; inProgress: number; open: number; overdue: number; percent: number };
+export type ProgressSummary = {
+  total: number;
+  done: number;
+  inProgress: number;
+  open: number;
+  overdue: number;
+  percent: number;
+};
 
-export function summariseAssignments(assignments: readonly { dueDate: Date; status: string }[], now: Date): ProgressSummary {
+export function summariseAssignments(
+  assignments: readonly { dueDate: Date; status: string }[],
+  now: Date,
+): ProgressSummary {
   const s = { total: assignments.length, done: 0, inProgress: 0, open: 0, overdue: 0 };
   for (const a of assignments) {
     if (a.status === "DONE") s.done++;

@@ -1,11 +1,17 @@
 // zod schemas of 部署事项 and their progress, shared by the forms and the
 // actions, and the list filter.
 import { z } from "zod";
+
 import { id, optionalId, page, requiredDate, text } from "../../forms/fields";
 import { ASSIGNMENT_STATUSES } from "../labels";
 import { LIMITS, longText, yearFilter } from "../schemas";
 
-const pick = (label: string) => z.string({ error: `请选择${label}` }).trim().min(1, `请选择${label}`).max(40, `${label}无效`);
+const pick = (label: string) =>
+  z
+    .string({ error: `请选择${label}` })
+    .trim()
+    .min(1, `请选择${label}`)
+    .max(40, `${label}无效`);
 
 export const AssignmentRow = z.object({
   departmentId: pick("部门"),
@@ -13,7 +19,8 @@ export const AssignmentRow = z.object({
   dueDate: requiredDate("截止日期"),
 });
 
-const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+const asArray = (v: unknown): unknown[] =>
+  v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
 
 /**
  * A form posts its assignment rows as parallel lists (assignmentDepartmentId[],
@@ -27,11 +34,16 @@ function zipAssignments(raw: unknown): unknown {
   const depts = asArray(o.assignmentDepartmentId);
   const owners = asArray(o.assignmentOwnerId);
   const dues = asArray(o.assignmentDueDate);
-  const rows = Array.from({ length: Math.max(depts.length, owners.length, dues.length) }, (_, i) => ({
-    departmentId: depts[i] ?? "",
-    ownerId: owners[i] ?? "",
-    dueDate: dues[i] ?? "",
-  })).filter((r) => [r.departmentId, r.ownerId, r.dueDate].some((x) => typeof x === "string" && x.trim() !== ""));
+  const rows = Array.from(
+    { length: Math.max(depts.length, owners.length, dues.length) },
+    (_, i) => ({
+      departmentId: depts[i] ?? "",
+      ownerId: owners[i] ?? "",
+      dueDate: dues[i] ?? "",
+    }),
+  ).filter((r) =>
+    [r.departmentId, r.ownerId, r.dueDate].some((x) => typeof x === "string" && x.trim() !== ""),
+  );
   const { assignmentDepartmentId: _d, assignmentOwnerId: _o, assignmentDueDate: _u, ...rest } = o; // eslint-disable-line @typescript-eslint/no-unused-vars
   return { ...rest, assignments: rows };
 }
@@ -48,13 +60,21 @@ const deploymentFields = {
     .superRefine((rows, ctx) => {
       const seen = new Set<string>();
       rows.forEach((r, i) => {
-        if (seen.has(r.departmentId)) ctx.addIssue({ code: "custom", path: [i, "departmentId"], message: "同一部署事项中部门不能重复" });
+        if (seen.has(r.departmentId))
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "departmentId"],
+            message: "同一部署事项中部门不能重复",
+          });
         seen.add(r.departmentId);
       });
     }),
 };
 export const CreateDeploymentInput = z.preprocess(zipAssignments, z.object(deploymentFields));
-export const UpdateDeploymentInput = z.preprocess(zipAssignments, z.object({ id: id("部署事项"), ...deploymentFields }));
+export const UpdateDeploymentInput = z.preprocess(
+  zipAssignments,
+  z.object({ id: id("部署事项"), ...deploymentFields }),
+);
 export type DeploymentInput = z.infer<typeof CreateDeploymentInput>;
 
 export const PostProgressInput = z.object({
@@ -71,7 +91,11 @@ export const OpenFollowUpFromDeploymentInput = z.object({
 // ---- Page filter (never fails: bad values fall back) ----------------------
 
 export const DEPLOYMENT_STATES = ["active", "overdue", "done"] as const;
-export const DEPLOYMENT_STATE_LABELS: Record<(typeof DEPLOYMENT_STATES)[number], string> = { active: "未完成", overdue: "有逾期", done: "已全部完成" };
+export const DEPLOYMENT_STATE_LABELS: Record<(typeof DEPLOYMENT_STATES)[number], string> = {
+  active: "未完成",
+  overdue: "有逾期",
+  done: "已全部完成",
+};
 
 export const DeploymentListFilter = z.object({
   year: yearFilter.optional().catch(undefined),

@@ -1,5 +1,6 @@
 // zod schemas of 年度目标, shared by the form and the actions.
 import { z } from "zod";
+
 import { id, intInRange, text } from "../../forms/fields";
 import { GOAL_STATUSES } from "../labels";
 import { LIMITS, longText, MAX_YEAR, MIN_YEAR } from "../schemas";

@@ -1,22 +1,32 @@
 // 会议 reads, open to every business role (direction.read); the follow-ups
 // opened from a meeting are listed for those who run the 督办 board only.
 import "server-only";
-import { db } from "../../db";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
+
 import { shanghaiYearRange } from "../../dates";
-import { listFollowUpsFrom, type Viewer } from "../queries";
+import { db } from "../../db";
 import { summariseAssignments } from "../deployments/rules";
+import { listFollowUpsFrom, type Viewer } from "../queries";
 import type { MeetingListFilter } from "./schemas";
 
 export const MEETINGS_PER_PAGE = 10;
 
 const meetingListSelect = {
-  id: true, type: true, title: true, heldAt: true,
+  id: true,
+  type: true,
+  title: true,
+  heldAt: true,
   _count: { select: { attendees: true, deployments: true } },
 } satisfies Prisma.MeetingSelect;
 
 export async function listRecentMeetings(year: number, take = 5) {
-  return db.meeting.findMany({ where: { heldAt: shanghaiYearRange(year) }, orderBy: { heldAt: "desc" }, take, select: meetingListSelect });
+  return db.meeting.findMany({
+    where: { heldAt: shanghaiYearRange(year) },
+    orderBy: { heldAt: "desc" },
+    take,
+    select: meetingListSelect,
+  });
 }
 
 export async function listMeetings(filter: MeetingListFilter) {
@@ -26,23 +36,48 @@ export async function listMeetings(filter: MeetingListFilter) {
   };
   const [total, rows] = await Promise.all([
     db.meeting.count({ where }),
-    db.meeting.findMany({ where, orderBy: [{ heldAt: "desc" }, { id: "asc" }], skip: (filter.page - 1) * MEETINGS_PER_PAGE, take: MEETINGS_PER_PAGE, select: meetingListSelect }),
+    db.meeting.findMany({
+      where,
+      orderBy: [{ heldAt: "desc" }, { id: "asc" }],
+      skip: (filter.page - 1) * MEETINGS_PER_PAGE,
+      take: MEETINGS_PER_PAGE,
+      select: meetingListSelect,
+    }),
   ]);
   return { total, pages: Math.max(1, Math.ceil(total / MEETINGS_PER_PAGE)), rows };
 }
 
 export async function listMeetingOptions() {
-  return db.meeting.findMany({ orderBy: { heldAt: "desc" }, take: 100, select: { id: true, type: true, title: true, heldAt: true } });
+  return db.meeting.findMany({
+    orderBy: { heldAt: "desc" },
+    take: 100,
+    select: { id: true, type: true, title: true, heldAt: true },
+  });
 }
 
 export async function getMeeting(id: string, viewer: Viewer, now: Date = new Date()) {
   const m = await db.meeting.findUnique({
     where: { id },
     select: {
-      id: true, type: true, title: true, heldAt: true, minutes: true, decisions: true, updatedAt: true,
+      id: true,
+      type: true,
+      title: true,
+      heldAt: true,
+      minutes: true,
+      decisions: true,
+      updatedAt: true,
       createdBy: { select: { realName: true } },
       attendees: {
-        select: { user: { select: { id: true, realName: true, position: true, department: { select: { id: true, name: true, sortOrder: true } } } } },
+        select: {
+          user: {
+            select: {
+              id: true,
+              realName: true,
+              position: true,
+              department: { select: { id: true, name: true, sortOrder: true } },
+            },
+          },
+        },
       },
       deployments: {
         orderBy: { createdAt: "asc" },
@@ -51,10 +86,21 @@ export async function getMeeting(id: string, viewer: Viewer, now: Date = new Dat
     },
   });
   if (!m) return null;
-  const groups = new Map<string, { name: string; sortOrder: number; people: { id: string; realName: string; position: string }[] }>();
+  const groups = new Map<
+    string,
+    {
+      name: string;
+      sortOrder: number;
+      people: { id: string; realName: string; position: string }[];
+    }
+  >();
   for (const { user } of m.attendees) {
     const key = user.department?.id ?? "";
-    const g = groups.get(key) ?? { name: user.department?.name ?? "未分配部门", sortOrder: user.department?.sortOrder ?? 9999, people: [] };
+    const g = groups.get(key) ?? {
+      name: user.department?.name ?? "未分配部门",
+      sortOrder: user.department?.sortOrder ?? 9999,
+      people: [],
+    };
     g.people.push({ id: user.id, realName: user.realName, position: user.position });
     groups.set(key, g);
   }
@@ -63,7 +109,11 @@ export async function getMeeting(id: string, viewer: Viewer, now: Date = new Dat
     ...m,
     attendeeCount: m.attendees.length,
     attendeeGroups: [...groups.values()].sort((a, b) => a.sortOrder - b.sortOrder),
-    deployments: m.deployments.map((d) => ({ id: d.id, title: d.title, summary: summariseAssignments(d.assignments, now) })),
+    deployments: m.deployments.map((d) => ({
+      id: d.id,
+      title: d.title,
+      summary: summariseAssignments(d.assignments, now),
+    })),
     followUps,
   };
 }
@@ -71,7 +121,15 @@ export async function getMeeting(id: string, viewer: Viewer, now: Date = new Dat
 export async function getMeetingForEdit(id: string) {
   const m = await db.meeting.findUnique({
     where: { id },
-    select: { id: true, type: true, title: true, heldAt: true, minutes: true, decisions: true, attendees: { select: { userId: true } } },
+    select: {
+      id: true,
+      type: true,
+      title: true,
+      heldAt: true,
+      minutes: true,
+      decisions: true,
+      attendees: { select: { userId: true } },
+    },
   });
   return m ? { ...m, attendeeIds: m.attendees.map((a) => a.userId) } : null;
 }

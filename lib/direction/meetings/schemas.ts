@@ -1,5 +1,6 @@
 // zod schemas of 会议, shared by the forms and the actions, and the list filter.
 import { z } from "zod";
+
 import { id, page, requiredDate, text } from "../../forms/fields";
 import { MEETING_TYPES } from "../labels";
 import { LIMITS, longText, yearFilter } from "../schemas";
@@ -7,7 +8,10 @@ import { LIMITS, longText, yearFilter } from "../schemas";
 const idList = (max: number, tooMany: string) =>
   z.preprocess(
     (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.string().trim().min(1).max(40, "人员无效"), { error: "人员无效" }).max(max, tooMany).transform((ids) => [...new Set(ids)]),
+    z
+      .array(z.string().trim().min(1).max(40, "人员无效"), { error: "人员无效" })
+      .max(max, tooMany)
+      .transform((ids) => [...new Set(ids)]),
   );
 
 const meetingFields = {

@@ -3,11 +3,13 @@
 // (study.rankings), and the head of a department with expected attendees.
 // Anyone else gets the same answer as for an id that does not exist.
 import "server-only";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { db, type Tx } from "../../db";
+
 import { can } from "../../auth/permissions";
 import type { Role } from "../../auth/roles";
 import type { Viewer } from "../../auth/session";
+import { db, type Tx } from "../../db";
 
 /** Attachment.ownerType of an activity's materials. */
 export const ACTIVITY_OWNER = "StudyActivity";
@@ -34,14 +36,21 @@ function mayHeadDepartment(v: ActivityViewer): boolean {
 export function activityVisibleWhere(v: ActivityViewer): Prisma.StudyActivityWhereInput {
   if (seesAllActivities(v.roles)) return {};
   if (!can(v.roles, "study.log")) return { id: "__none__" };
-  const or: Prisma.StudyActivityWhereInput[] = [{ organiserId: v.id }, { attendance: { some: { userId: v.id } } }];
-  if (mayHeadDepartment(v)) or.push({ attendance: { some: { user: { department: { headId: v.id } } } } });
+  const or: Prisma.StudyActivityWhereInput[] = [
+    { organiserId: v.id },
+    { attendance: { some: { userId: v.id } } },
+  ];
+  if (mayHeadDepartment(v))
+    or.push({ attendance: { some: { user: { department: { headId: v.id } } } } });
   return { OR: or };
 }
 
 /** The activity if the viewer may see it; null otherwise (the caller answers 404). */
 export async function findVisibleActivity(v: ActivityViewer, id: string, tx: Tx = db) {
-  return tx.studyActivity.findFirst({ where: { AND: [{ id }, activityVisibleWhere(v)] }, select: { id: true, organiserId: true, title: true } });
+  return tx.studyActivity.findFirst({
+    where: { AND: [{ id }, activityVisibleWhere(v)] },
+    select: { id: true, organiserId: true, title: true },
+  });
 }
 
 /** The organiser and 政治处 record attendance and manage materials. */
@@ -54,15 +63,22 @@ export function mayRecord(v: ActivityViewer, activity: { organiserId: string }):
  * 政治处 and 院领导; a head's own department (and their own row); otherwise
  * only the viewer's own row.
  */
-export function attendanceRowsWhere(v: ActivityViewer, activity: { id: string; organiserId: string }): Prisma.StudyAttendanceWhereInput {
-  if (seesAllActivities(v.roles) || activity.organiserId === v.id) return { activityId: activity.id };
+export function attendanceRowsWhere(
+  v: ActivityViewer,
+  activity: { id: string; organiserId: string },
+): Prisma.StudyAttendanceWhereInput {
+  if (seesAllActivities(v.roles) || activity.organiserId === v.id)
+    return { activityId: activity.id };
   const or: Prisma.StudyAttendanceWhereInput[] = [{ userId: v.id }];
   if (mayHeadDepartment(v)) or.push({ user: { department: { headId: v.id } } });
   return { activityId: activity.id, OR: or };
 }
 
 /** Which of attendanceRowsWhere's scopes applies, for the page's heading. */
-export function attendanceRowsScope(v: ActivityViewer, activity: { organiserId: string }): "all" | "department" | "own" {
+export function attendanceRowsScope(
+  v: ActivityViewer,
+  activity: { organiserId: string },
+): "all" | "department" | "own" {
   if (seesAllActivities(v.roles) || activity.organiserId === v.id) return "all";
   return mayHeadDepartment(v) ? "department" : "own";
 }

@@ -2,10 +2,20 @@
 // activityVisibleWhere (lib/study/activities/access.ts); counts come from
 // groupBy in the database.
 import "server-only";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
+
 import { db } from "../../db";
-import { ACTIVITY_OWNER, activityVisibleWhere, attendanceRowsScope, attendanceRowsWhere, mayRecord, seesAllActivities, type ActivityViewer } from "./access";
 import { activeBusinessUser } from "../../people/active";
+import {
+  ACTIVITY_OWNER,
+  activityVisibleWhere,
+  attendanceRowsScope,
+  attendanceRowsWhere,
+  mayRecord,
+  seesAllActivities,
+  type ActivityViewer,
+} from "./access";
 import type { ActivityListFilter } from "./schemas";
 import { tallyBy, tallyOf } from "./tally";
 
@@ -35,19 +45,34 @@ export async function listActivities(v: ActivityViewer, f: ActivityListFilter) {
       skip: (f.page - 1) * ACTIVITIES_PER_PAGE,
       take: ACTIVITIES_PER_PAGE,
       select: {
-        id: true, type: true, theme: true, title: true, heldAt: true, location: true, organiserId: true,
+        id: true,
+        type: true,
+        theme: true,
+        title: true,
+        heldAt: true,
+        location: true,
+        organiserId: true,
         campaign: { select: { id: true, title: true } },
         organiser: { select: { realName: true } },
         attendance: { where: { userId: v.id }, select: { status: true } },
       },
     }),
   ]);
-  const groups = await db.studyAttendance.groupBy({ by: ["activityId", "status"], where: { activityId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
+  const groups = await db.studyAttendance.groupBy({
+    by: ["activityId", "status"],
+    where: { activityId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
   const tallies = tallyBy(groups, "activityId");
   return {
     total,
     pages: Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE)),
-    rows: rows.map(({ attendance, ...r }) => ({ ...r, expectedMe: attendance.length > 0, myStatus: attendance[0]?.status ?? null, tally: tallies.get(r.id) ?? tallyOf([]) })),
+    rows: rows.map(({ attendance, ...r }) => ({
+      ...r,
+      expectedMe: attendance.length > 0,
+      myStatus: attendance[0]?.status ?? null,
+      tally: tallies.get(r.id) ?? tallyOf([]),
+    })),
   };
 }
 
@@ -56,7 +81,18 @@ export async function getActivity(v: ActivityViewer, id: string) {
   const a = await db.studyActivity.findFirst({
     where: { AND: [{ id }, activityVisibleWhere(v)] },
     select: {
-      id: true, type: true, theme: true, title: true, description: true, location: true, heldAt: true, scopeType: true, scopeValue: true, organiserId: true, recordedAt: true, createdAt: true,
+      id: true,
+      type: true,
+      theme: true,
+      title: true,
+      description: true,
+      location: true,
+      heldAt: true,
+      scopeType: true,
+      scopeValue: true,
+      organiserId: true,
+      recordedAt: true,
+      createdAt: true,
       campaign: { select: { id: true, title: true } },
       organiser: { select: { realName: true, department: { select: { name: true } } } },
       createdBy: { select: { realName: true } },
@@ -65,18 +101,43 @@ export async function getActivity(v: ActivityViewer, id: string) {
   if (!a) return null;
   const rowsWhere = attendanceRowsWhere(v, a);
   const [groups, rows, materials, departments] = await Promise.all([
-    db.studyAttendance.groupBy({ by: ["status"], where: { activityId: a.id }, _count: { _all: true } }),
+    db.studyAttendance.groupBy({
+      by: ["status"],
+      where: { activityId: a.id },
+      _count: { _all: true },
+    }),
     db.studyAttendance.findMany({
       where: rowsWhere,
       orderBy: [{ user: { department: { sortOrder: "asc" } } }, { user: { employeeNo: "asc" } }],
-      select: { userId: true, status: true, recordedAt: true, user: { select: { realName: true, position: true, department: { select: { name: true } } } }, recordedBy: { select: { realName: true } } },
+      select: {
+        userId: true,
+        status: true,
+        recordedAt: true,
+        user: {
+          select: { realName: true, position: true, department: { select: { name: true } } },
+        },
+        recordedBy: { select: { realName: true } },
+      },
     }),
     db.attachment.findMany({
       where: { ownerType: ACTIVITY_OWNER, ownerId: a.id },
       orderBy: { createdAt: "asc" },
-      select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true, uploadedBy: { select: { realName: true } } },
+      select: {
+        id: true,
+        fileName: true,
+        mimeType: true,
+        size: true,
+        createdAt: true,
+        uploadedBy: { select: { realName: true } },
+      },
     }),
-    a.scopeType === "DEPARTMENTS" ? db.department.findMany({ where: { id: { in: parseIds(a.scopeValue) } }, orderBy: { sortOrder: "asc" }, select: { name: true } }) : [],
+    a.scopeType === "DEPARTMENTS"
+      ? db.department.findMany({
+          where: { id: { in: parseIds(a.scopeValue) } },
+          orderBy: { sortOrder: "asc" },
+          select: { name: true },
+        })
+      : [],
   ]);
   const rowsScope = attendanceRowsScope(v, a);
   return {
@@ -106,25 +167,47 @@ function parseIds(json: string): string[] {
 /** Choices for the new-activity form: campaigns, organisers and people by department. */
 export async function listActivityFormOptions() {
   const [campaigns, users, departments] = await Promise.all([
-    db.studyCampaign.findMany({ orderBy: { startsOn: "desc" }, take: 100, select: { id: true, title: true, startsOn: true, endsOn: true } }),
+    db.studyCampaign.findMany({
+      orderBy: { startsOn: "desc" },
+      take: 100,
+      select: { id: true, title: true, startsOn: true, endsOn: true },
+    }),
     db.user.findMany({
       where: activeBusinessUser,
       orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
-      select: { id: true, realName: true, position: true, departmentId: true, department: { select: { name: true } } },
+      select: {
+        id: true,
+        realName: true,
+        position: true,
+        departmentId: true,
+        department: { select: { name: true } },
+      },
     }),
-    db.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.department.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
   ]);
   return {
     campaigns,
-    organisers: users.map((u) => ({ id: u.id, label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}` })),
+    organisers: users.map((u) => ({
+      id: u.id,
+      label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}`,
+    })),
     departments: departments.map((d) => ({
       id: d.id,
       name: d.name,
-      members: users.filter((u) => u.departmentId === d.id).map((u) => ({ id: u.id, realName: u.realName, position: u.position })),
+      members: users
+        .filter((u) => u.departmentId === d.id)
+        .map((u) => ({ id: u.id, realName: u.realName, position: u.position })),
     })),
   };
 }
 
 export async function listCampaignFilterOptions() {
-  return db.studyCampaign.findMany({ orderBy: { startsOn: "desc" }, take: 100, select: { id: true, title: true } });
+  return db.studyCampaign.findMany({
+    orderBy: { startsOn: "desc" },
+    take: 100,
+    select: { id: true, title: true },
+  });
 }

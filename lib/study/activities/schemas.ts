@@ -1,6 +1,15 @@
 // zod schemas shared by the activity forms and actions, with Chinese messages.
 import { z } from "zod";
-import { id, monthFilter, optionalId, optionalText, page, requiredDateTime, text } from "../../forms/fields";
+
+import {
+  id,
+  monthFilter,
+  optionalId,
+  optionalText,
+  page,
+  requiredDateTime,
+  text,
+} from "../../forms/fields";
 import { ACTIVITY_SCOPES, ACTIVITY_TYPES, ATTENDANCE_STATUSES, EDUCATION_THEMES } from "../types";
 
 export const ACTIVITY_MESSAGES = {
@@ -21,24 +30,36 @@ export const ACTIVITY_MESSAGES = {
 } as const;
 
 const idList = (label: string) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim().min(1).max(40, `${label}无效`)).max(1000, `${label}过多`));
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().trim().min(1).max(40, `${label}无效`)).max(1000, `${label}过多`),
+  );
 
 /** What an activity says about itself: shared by creating and editing. */
 const detailFields = {
   campaignId: optionalId("所属专题"),
   type: z.enum(ACTIVITY_TYPES, { error: "请选择活动类型" }),
-  theme: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional()),
+  theme: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.enum(EDUCATION_THEMES, { error: "教育主题无效" }).optional(),
+  ),
   title: text("活动名称", 80),
   heldAt: requiredDateTime("活动时间"),
   location: optionalText("活动地点", 100),
-  organiserId: z.string({ error: "请选择组织人" }).trim().min(1, "请选择组织人").max(40, "组织人无效"),
+  organiserId: z
+    .string({ error: "请选择组织人" })
+    .trim()
+    .min(1, "请选择组织人")
+    .max(40, "组织人无效"),
   description: optionalText("活动说明", 1000),
 };
 
 /** 教育培训, and only it, carries one of the four 三合 themes. */
 function checkTheme(v: { type: string; theme?: string }, ctx: z.RefinementCtx) {
-  if (v.type === "EDUCATION" && !v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeRequired });
-  if (v.type !== "EDUCATION" && v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeForbidden });
+  if (v.type === "EDUCATION" && !v.theme)
+    ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeRequired });
+  if (v.type !== "EDUCATION" && v.theme)
+    ctx.addIssue({ code: "custom", path: ["theme"], message: ACTIVITY_MESSAGES.themeForbidden });
 }
 
 export const CreateActivityInput = z
@@ -50,13 +71,25 @@ export const CreateActivityInput = z
   })
   .superRefine((v, ctx) => {
     checkTheme(v, ctx);
-    if (v.scopeType === "DEPARTMENTS" && v.departmentIds.length === 0) ctx.addIssue({ code: "custom", path: ["departmentIds"], message: ACTIVITY_MESSAGES.departmentsRequired });
-    if (v.scopeType === "USERS" && v.attendeeIds.length === 0) ctx.addIssue({ code: "custom", path: ["attendeeIds"], message: ACTIVITY_MESSAGES.attendeesRequired });
+    if (v.scopeType === "DEPARTMENTS" && v.departmentIds.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["departmentIds"],
+        message: ACTIVITY_MESSAGES.departmentsRequired,
+      });
+    if (v.scopeType === "USERS" && v.attendeeIds.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["attendeeIds"],
+        message: ACTIVITY_MESSAGES.attendeesRequired,
+      });
   });
 export type CreateActivityInput = z.infer<typeof CreateActivityInput>;
 
 /** Editing keeps the scope: the expected attendees were fixed, and notified, at creation. */
-export const UpdateActivityInput = z.object({ id: id("学习活动"), ...detailFields }).superRefine(checkTheme);
+export const UpdateActivityInput = z
+  .object({ id: id("学习活动"), ...detailFields })
+  .superRefine(checkTheme);
 
 export const ActivityRef = z.object({ id: id("学习活动") });
 
@@ -81,7 +114,10 @@ export const UploadMaterialInput = z.object({
   file: z.instanceof(File, { error: "请选择要上传的文件" }),
 });
 
-export const DeleteMaterialInput = z.object({ activityId: id("学习活动"), attachmentId: id("学习材料") });
+export const DeleteMaterialInput = z.object({
+  activityId: id("学习活动"),
+  attachmentId: id("学习材料"),
+});
 
 export const ActivityListFilter = z.object({
   campaignId: z.string().trim().max(40).optional().catch(undefined),

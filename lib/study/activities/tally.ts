@@ -2,7 +2,15 @@
 
 export type StatusGroup = { status: string | null; _count: { _all: number } };
 
-export type Tally = { expected: number; present: number; leave: number; absent: number; unrecorded: number; recorded: number; rate: number | null };
+export type Tally = {
+  expected: number;
+  present: number;
+  leave: number;
+  absent: number;
+  unrecorded: number;
+  recorded: number;
+  rate: number | null;
+};
 
 export function emptyTally(): Tally {
   return { expected: 0, present: 0, leave: 0, absent: 0, unrecorded: 0, recorded: 0, rate: null };
@@ -28,7 +36,10 @@ export function tallyOf(groups: readonly StatusGroup[]): Tally {
 }
 
 /** Groups keyed by another column (activity, user…) into one tally per key. */
-export function tallyBy<K extends string>(rows: readonly (StatusGroup & Record<K, string>)[], key: K): Map<string, Tally> {
+export function tallyBy<K extends string>(
+  rows: readonly (StatusGroup & Record<K, string>)[],
+  key: K,
+): Map<string, Tally> {
   const out = new Map<string, Tally>();
   for (const r of rows) {
     const t = out.get(r[key]) ?? emptyTally();

@@ -1,6 +1,7 @@
 // 专题学习教育 reads, for 政治处 and 院领导: activity counts and attendance
 // rates, aggregated in the database (groupBy) and summed per key.
 import "server-only";
+
 import { db } from "../../db";
 import { tallyBy, tallyOf } from "../activities/tally";
 import { ACTIVITY_TYPES } from "../types";
@@ -15,12 +16,23 @@ export async function listStudyCampaigns(page: number) {
       orderBy: [{ startsOn: "desc" }, { id: "asc" }],
       skip: (page - 1) * CAMPAIGNS_PER_PAGE,
       take: CAMPAIGNS_PER_PAGE,
-      select: { id: true, title: true, startsOn: true, endsOn: true, createdBy: { select: { realName: true } }, _count: { select: { activities: true } } },
+      select: {
+        id: true,
+        title: true,
+        startsOn: true,
+        endsOn: true,
+        createdBy: { select: { realName: true } },
+        _count: { select: { activities: true } },
+      },
     }),
   ]);
   const rows = await Promise.all(
     campaigns.map(async (c) => {
-      const groups = await db.studyAttendance.groupBy({ by: ["status"], where: { activity: { campaignId: c.id } }, _count: { _all: true } });
+      const groups = await db.studyAttendance.groupBy({
+        by: ["status"],
+        where: { activity: { campaignId: c.id } },
+        _count: { _all: true },
+      });
       return { ...c, activities: c._count.activities, tally: tallyOf(groups) };
     }),
   );
@@ -31,38 +43,83 @@ export async function listStudyCampaigns(page: number) {
 export async function getStudyCampaign(id: string, page: number) {
   const c = await db.studyCampaign.findUnique({
     where: { id },
-    select: { id: true, title: true, description: true, startsOn: true, endsOn: true, createdAt: true, createdBy: { select: { realName: true } } },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      startsOn: true,
+      endsOn: true,
+      createdAt: true,
+      createdBy: { select: { realName: true } },
+    },
   });
   if (!c) return null;
   const inCampaign = { activity: { campaignId: c.id } };
-  const [byStatus, byTypeCount, types, byActivityStatus, byUserStatus, total, activities] = await Promise.all([
-    db.studyAttendance.groupBy({ by: ["status"], where: inCampaign, _count: { _all: true } }),
-    db.studyActivity.groupBy({ by: ["type"], where: { campaignId: c.id }, _count: { _all: true } }),
-    db.studyActivity.findMany({ where: { campaignId: c.id }, select: { id: true, type: true } }),
-    db.studyAttendance.groupBy({ by: ["activityId", "status"], where: inCampaign, _count: { _all: true } }),
-    db.studyAttendance.groupBy({ by: ["userId", "status"], where: inCampaign, _count: { _all: true } }),
-    db.studyActivity.count({ where: { campaignId: c.id } }),
-    db.studyActivity.findMany({
-      where: { campaignId: c.id },
-      orderBy: [{ heldAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * CAMPAIGN_ACTIVITIES_PER_PAGE,
-      take: CAMPAIGN_ACTIVITIES_PER_PAGE,
-      select: { id: true, type: true, theme: true, title: true, heldAt: true, organiser: { select: { realName: true } } },
-    }),
-  ]);
+  const [byStatus, byTypeCount, types, byActivityStatus, byUserStatus, total, activities] =
+    await Promise.all([
+      db.studyAttendance.groupBy({ by: ["status"], where: inCampaign, _count: { _all: true } }),
+      db.studyActivity.groupBy({
+        by: ["type"],
+        where: { campaignId: c.id },
+        _count: { _all: true },
+      }),
+      db.studyActivity.findMany({ where: { campaignId: c.id }, select: { id: true, type: true } }),
+      db.studyAttendance.groupBy({
+        by: ["activityId", "status"],
+        where: inCampaign,
+        _count: { _all: true },
+      }),
+      db.studyAttendance.groupBy({
+        by: ["userId", "status"],
+        where: inCampaign,
+        _count: { _all: true },
+      }),
+      db.studyActivity.count({ where: { campaignId: c.id } }),
+      db.studyActivity.findMany({
+        where: { campaignId: c.id },
+        orderBy: [{ heldAt: "desc" }, { id: "asc" }],
+        skip: (page - 1) * CAMPAIGN_ACTIVITIES_PER_PAGE,
+        take: CAMPAIGN_ACTIVITIES_PER_PAGE,
+        select: {
+          id: true,
+          type: true,
+          theme: true,
+          title: true,
+          heldAt: true,
+          organiser: { select: { realName: true } },
+        },
+      }),
+    ]);
   const byActivity = tallyBy(byActivityStatus, "activityId");
 
   // By type: activity counts from groupBy; attendance sums the per-activity groups by the activity's type.
   const typeOf = new Map(types.map((a) => [a.id, a.type]));
-  const typeTallies = tallyBy(byActivityStatus.map((g) => ({ ...g, type: typeOf.get(g.activityId) ?? "" })), "type");
+  const typeTallies = tallyBy(
+    byActivityStatus.map((g) => ({ ...g, type: typeOf.get(g.activityId) ?? "" })),
+    "type",
+  );
   const activityCount = new Map(byTypeCount.map((g) => [g.type, g._count._all]));
-  const byType = ACTIVITY_TYPES.filter((t) => activityCount.has(t)).map((type) => ({ type, activities: activityCount.get(type)!, tally: typeTallies.get(type) ?? tallyOf([]) }));
+  const byType = ACTIVITY_TYPES.filter((t) => activityCount.has(t)).map((type) => ({
+    type,
+    activities: activityCount.get(type)!,
+    tally: typeTallies.get(type) ?? tallyOf([]),
+  }));
 
   // By department: per-person groups, mapped to each person's current department.
-  const people = await db.user.findMany({ where: { id: { in: [...new Set(byUserStatus.map((g) => g.userId))] } }, select: { id: true, departmentId: true } });
+  const people = await db.user.findMany({
+    where: { id: { in: [...new Set(byUserStatus.map((g) => g.userId))] } },
+    select: { id: true, departmentId: true },
+  });
   const deptOf = new Map(people.map((p) => [p.id, p.departmentId ?? ""]));
-  const byDeptTally = tallyBy(byUserStatus.map((g) => ({ ...g, departmentId: deptOf.get(g.userId) ?? "" })), "departmentId");
-  const departments = await db.department.findMany({ where: { id: { in: [...byDeptTally.keys()] } }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+  const byDeptTally = tallyBy(
+    byUserStatus.map((g) => ({ ...g, departmentId: deptOf.get(g.userId) ?? "" })),
+    "departmentId",
+  );
+  const departments = await db.department.findMany({
+    where: { id: { in: [...byDeptTally.keys()] } },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, name: true },
+  });
   const byDepartment = [
     ...departments.map((d) => ({ id: d.id, name: d.name, tally: byDeptTally.get(d.id)! })),
     ...(byDeptTally.has("") ? [{ id: "", name: "未分配部门", tally: byDeptTally.get("")! }] : []),

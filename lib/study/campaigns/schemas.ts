@@ -1,5 +1,6 @@
 // zod schemas for 专题学习教育 (study campaigns).
 import { z } from "zod";
+
 import { optionalText, page, requiredDate, text } from "../../forms/fields";
 
 export const CreateCampaignInput = z

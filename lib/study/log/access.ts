@@ -12,19 +12,27 @@
 //   - nobody reviews their own entries: a head's own go to 政治处, and a
 //     政治处 member's to a colleague.
 import "server-only";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { dbProvider, type Tx } from "../../db";
+
 import { can } from "../../auth/permissions";
 import type { SessionUser } from "../../auth/session";
+import { dbProvider, type Tx } from "../../db";
 import { DAY_LIMIT_TENTHS } from "./schemas";
 
 /** The where-clause of the entries `user` may review, or null when they review none. */
-export async function reviewScope(client: Tx, user: SessionUser): Promise<Prisma.StudyLogWhereInput | null> {
+export async function reviewScope(
+  client: Tx,
+  user: SessionUser,
+): Promise<Prisma.StudyLogWhereInput | null> {
   const notOwn = { userId: { not: user.id } };
   if (can(user.roles, "study.manage")) return notOwn;
   // Not a permission: the head reviews only the department they head (headId below), and the DEPT_HEAD role follows that post.
   if (!user.roles.includes("DEPT_HEAD")) return null;
-  const headed = await client.department.findMany({ where: { headId: user.id }, select: { id: true } });
+  const headed = await client.department.findMany({
+    where: { headId: user.id },
+    select: { id: true },
+  });
   if (headed.length === 0) return null;
   return { ...notOwn, user: { departmentId: { in: headed.map((d) => d.id) } } };
 }
@@ -37,12 +45,22 @@ export async function reviewScope(client: Tx, user: SessionUser): Promise<Prisma
  * already run one at a time (BEGIN IMMEDIATE, docs/database.md).
  */
 export async function lockPersonsLog(client: Tx, userId: string): Promise<void> {
-  if (dbProvider === "postgresql") await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`study.log:${userId}`}))`;
+  if (dbProvider === "postgresql")
+    await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`study.log:${userId}`}))`;
 }
 
-export async function dayTotalTenths(client: Tx, userId: string, studiedOn: Date, exceptId?: string): Promise<number> {
+export async function dayTotalTenths(
+  client: Tx,
+  userId: string,
+  studiedOn: Date,
+  exceptId?: string,
+): Promise<number> {
   const agg = await client.studyLog.aggregate({
-    where: { userId, studiedOn: { gte: studiedOn, lt: new Date(studiedOn.getTime() + 24 * 3600_000) }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      userId,
+      studiedOn: { gte: studiedOn, lt: new Date(studiedOn.getTime() + 24 * 3600_000) },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     _sum: { tenths: true },
   });
   return agg._sum.tenths ?? 0;

@@ -2,15 +2,18 @@
 // where); reviewers read the entries in their review scope (log/access.ts).
 // Another person's entry looks exactly like a missing one: null → 404.
 import "server-only";
+
 import { cache } from "react";
+
 import type { Prisma } from "@/prisma/generated/sqlite/client";
-import { db } from "../../db";
+
 import { can } from "../../auth/permissions";
 import type { SessionUser } from "../../auth/session";
+import { shanghaiYearRange } from "../../dates";
+import { db } from "../../db";
+import type { MonthSpan, Period } from "../periods";
 import { reviewScope } from "./access";
 import type { MyLogFilter, ReviewFilter } from "./schemas";
-import { shanghaiYearRange } from "../../dates";
-import type { MonthSpan, Period } from "../periods";
 
 export const MY_LOGS_PER_PAGE = 15;
 export const REVIEW_PER_PAGE = 20;
@@ -21,7 +24,12 @@ const pagesOf = (total: number, per: number) => Math.max(1, Math.ceil(total / pe
 export const getReviewScope = cache(async (user: SessionUser) => reviewScope(db, user));
 
 /** The caller's own entries, newest study day first; optionally one status and one period. */
-export async function listMyLogs(user: SessionUser, f: MyLogFilter, period: Period = { year: null }, perPage = MY_LOGS_PER_PAGE) {
+export async function listMyLogs(
+  user: SessionUser,
+  f: MyLogFilter,
+  period: Period = { year: null },
+  perPage = MY_LOGS_PER_PAGE,
+) {
   const where: Prisma.StudyLogWhereInput = {
     userId: user.id,
     ...(f.status ? { status: f.status } : {}),
@@ -34,7 +42,15 @@ export async function listMyLogs(user: SessionUser, f: MyLogFilter, period: Peri
       orderBy: [{ studiedOn: "desc" }, { createdAt: "desc" }],
       skip: (f.page - 1) * perPage,
       take: perPage,
-      select: { id: true, kind: true, title: true, studiedOn: true, tenths: true, status: true, reviewComment: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        studiedOn: true,
+        tenths: true,
+        status: true,
+        reviewComment: true,
+      },
     }),
   ]);
   return { total, pages: pagesOf(total, perPage), rows };
@@ -42,13 +58,27 @@ export async function listMyLogs(user: SessionUser, f: MyLogFilter, period: Peri
 
 /** How many of the caller's entries are in each state. */
 export async function countMyLogsByStatus(user: SessionUser): Promise<Record<string, number>> {
-  const rows = await db.studyLog.groupBy({ by: ["status"], where: { userId: user.id }, _count: { _all: true } });
+  const rows = await db.studyLog.groupBy({
+    by: ["status"],
+    where: { userId: user.id },
+    _count: { _all: true },
+  });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
 }
 
 const detailSelect = {
-  id: true, userId: true, kind: true, title: true, studiedOn: true, tenths: true, reflection: true, status: true,
-  reviewComment: true, reviewedAt: true, createdAt: true, updatedAt: true,
+  id: true,
+  userId: true,
+  kind: true,
+  title: true,
+  studiedOn: true,
+  tenths: true,
+  reflection: true,
+  status: true,
+  reviewComment: true,
+  reviewedAt: true,
+  createdAt: true,
+  updatedAt: true,
   reviewedBy: { select: { realName: true } },
 } satisfies Prisma.StudyLogSelect;
 
@@ -59,8 +89,14 @@ export async function getMyLog(user: SessionUser, id: string) {
 
 /** Departments the reviewer may filter by: all for 政治处, the headed ones for a head. */
 export async function listReviewDepartments(user: SessionUser) {
-  const where: Prisma.DepartmentWhereInput = can(user.roles, "study.manage") ? {} : { headId: user.id };
-  return db.department.findMany({ where, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+  const where: Prisma.DepartmentWhereInput = can(user.roles, "study.manage")
+    ? {}
+    : { headId: user.id };
+  return db.department.findMany({
+    where,
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /**
@@ -78,7 +114,10 @@ export async function listReviewQueue(user: SessionUser, f: ReviewFilter) {
       f.dept ? { user: { departmentId: f.dept } } : {},
     ],
   };
-  const orderBy: Prisma.StudyLogOrderByWithRelationInput[] = f.status === "SUBMITTED" ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "asc" }];
+  const orderBy: Prisma.StudyLogOrderByWithRelationInput[] =
+    f.status === "SUBMITTED"
+      ? [{ createdAt: "asc" }, { id: "asc" }]
+      : [{ createdAt: "desc" }, { id: "asc" }];
   const [total, rows] = await Promise.all([
     db.studyLog.count({ where }),
     db.studyLog.findMany({
@@ -87,7 +126,14 @@ export async function listReviewQueue(user: SessionUser, f: ReviewFilter) {
       skip: (f.page - 1) * REVIEW_PER_PAGE,
       take: REVIEW_PER_PAGE,
       select: {
-        id: true, kind: true, title: true, studiedOn: true, tenths: true, status: true, createdAt: true, reviewedAt: true,
+        id: true,
+        kind: true,
+        title: true,
+        studiedOn: true,
+        tenths: true,
+        status: true,
+        createdAt: true,
+        reviewedAt: true,
         user: { select: { realName: true, department: { select: { name: true } } } },
       },
     }),
@@ -107,21 +153,38 @@ export async function getLogForReview(user: SessionUser, id: string) {
   if (!scope) return null;
   return db.studyLog.findFirst({
     where: { AND: [scope, { id }] },
-    select: { ...detailSelect, user: { select: { realName: true, position: true, department: { select: { name: true } } } } },
+    select: {
+      ...detailSelect,
+      user: { select: { realName: true, position: true, department: { select: { name: true } } } },
+    },
   });
 }
 
 /** Approved hours (tenths) per month, one aggregate per month. */
 export async function monthlyApprovedTenths(userId: string, months: MonthSpan[]) {
   const sums = await Promise.all(
-    months.map((m) => db.studyLog.aggregate({ where: { userId, status: "APPROVED", studiedOn: { gte: m.start, lt: m.end } }, _sum: { tenths: true } })),
+    months.map((m) =>
+      db.studyLog.aggregate({
+        where: { userId, status: "APPROVED", studiedOn: { gte: m.start, lt: m.end } },
+        _sum: { tenths: true },
+      }),
+    ),
   );
   return months.map((m, i) => ({ month: m.key, tenths: sums[i]._sum.tenths ?? 0 }));
 }
 
 /** Approved entries of one person in a period, newest first: the records behind their hours. */
-export async function listApprovedLogs(userId: string, period: Period, pageNo: number, perPage = 10) {
-  const where: Prisma.StudyLogWhereInput = { userId, status: "APPROVED", ...(period.year !== null ? { studiedOn: shanghaiYearRange(period.year) } : {}) };
+export async function listApprovedLogs(
+  userId: string,
+  period: Period,
+  pageNo: number,
+  perPage = 10,
+) {
+  const where: Prisma.StudyLogWhereInput = {
+    userId,
+    status: "APPROVED",
+    ...(period.year !== null ? { studiedOn: shanghaiYearRange(period.year) } : {}),
+  };
   const [total, rows] = await Promise.all([
     db.studyLog.count({ where }),
     db.studyLog.findMany({
@@ -129,7 +192,15 @@ export async function listApprovedLogs(userId: string, period: Period, pageNo: n
       orderBy: [{ studiedOn: "desc" }, { id: "asc" }],
       skip: (pageNo - 1) * perPage,
       take: perPage,
-      select: { id: true, kind: true, title: true, studiedOn: true, tenths: true, reviewedAt: true, reviewedBy: { select: { realName: true } } },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        studiedOn: true,
+        tenths: true,
+        reviewedAt: true,
+        reviewedBy: { select: { realName: true } },
+      },
     }),
   ]);
   return { total, pages: pagesOf(total, perPage), rows };

@@ -2,14 +2,21 @@
 // 政治处). Counts come from three grouped queries (points/queries.ts); the
 // points and ranks are computed from those aggregates, never from raw rows.
 import "server-only";
+
 import { cache } from "react";
-import { db } from "../../db";
+
 import { can } from "../../auth/permissions";
 import { BUSINESS_ROLES } from "../../auth/roles";
 import type { SessionUser } from "../../auth/session";
-import { computePoints, ZERO_COUNTS, type PointsBreakdown, type StudyCounts } from "../points/rules";
-import { rankDepartments, rankPeople } from "./rank";
+import { db } from "../../db";
 import { countStudy, countStudyFor, loadRules } from "../points/queries";
+import {
+  computePoints,
+  ZERO_COUNTS,
+  type PointsBreakdown,
+  type StudyCounts,
+} from "../points/rules";
+import { rankDepartments, rankPeople } from "./rank";
 
 export const RANKING_PER_PAGE = 20;
 
@@ -30,7 +37,10 @@ const computeRankings = cache(async (year: number | null) => {
   const [rules, people, counts, departments] = await Promise.all([
     loadRules(),
     // Active business users: administrators and auditors study no points.
-    db.user.findMany({ where: { status: "ACTIVE", roles: { some: { role: { in: [...BUSINESS_ROLES] } } } }, select: { id: true, realName: true, departmentId: true } }),
+    db.user.findMany({
+      where: { status: "ACTIVE", roles: { some: { role: { in: [...BUSINESS_ROLES] } } } },
+      select: { id: true, realName: true, departmentId: true },
+    }),
     countStudy({ year }),
     db.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
   ]);
@@ -38,7 +48,16 @@ const computeRankings = cache(async (year: number | null) => {
   const rows = people.map((p) => {
     const c = counts.get(p.id)?.counts ?? ZERO_COUNTS;
     const breakdown = computePoints(c, rules);
-    return { id: p.id, name: p.realName, departmentId: p.departmentId, departmentName: p.departmentId ? deptName.get(p.departmentId) ?? "" : "未分配部门", points: breakdown.total, tenths: c.approvedTenths, counts: c, breakdown };
+    return {
+      id: p.id,
+      name: p.realName,
+      departmentId: p.departmentId,
+      departmentName: p.departmentId ? (deptName.get(p.departmentId) ?? "") : "未分配部门",
+      points: breakdown.total,
+      tenths: c.approvedTenths,
+      counts: c,
+      breakdown,
+    };
   });
   const ranked: RankedPerson[] = rankPeople(rows);
   const totals = new Map<string, { total: number; members: number; tenths: number }>();
@@ -50,7 +69,11 @@ const computeRankings = cache(async (year: number | null) => {
     t.tenths += p.tenths;
     totals.set(p.departmentId, t);
   }
-  const depts = rankDepartments(departments.filter((d) => totals.has(d.id)).map((d) => ({ id: d.id, name: d.name, ...totals.get(d.id)! })));
+  const depts = rankDepartments(
+    departments
+      .filter((d) => totals.has(d.id))
+      .map((d) => ({ id: d.id, name: d.name, ...totals.get(d.id)! })),
+  );
   return { rules, people: ranked, departments: depts };
 });
 
@@ -65,10 +88,27 @@ export async function loadPersonPoints(viewer: SessionUser, userId: string, year
   if (!can(viewer.roles, "study.rankings")) return null;
   const person = await db.user.findFirst({
     where: { id: userId, roles: { some: { role: { in: [...BUSINESS_ROLES] } } } },
-    select: { id: true, realName: true, position: true, status: true, department: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      realName: true,
+      position: true,
+      status: true,
+      department: { select: { id: true, name: true } },
+    },
   });
   if (!person) return null;
-  const [rules, counts, all] = await Promise.all([loadRules(), countStudyFor(person.id, { year }), computeRankings(year)]);
+  const [rules, counts, all] = await Promise.all([
+    loadRules(),
+    countStudyFor(person.id, { year }),
+    computeRankings(year),
+  ]);
   const ranked = all.people.find((p) => p.id === person.id);
-  return { person, rules, ...counts, breakdown: computePoints(counts.counts, rules), rank: ranked?.rank ?? null, of: all.people.length };
+  return {
+    person,
+    rules,
+    ...counts,
+    breakdown: computePoints(counts.counts, rules),
+    rank: ranked?.rank ?? null,
+    of: all.people.length,
+  };
 }

@@ -11,7 +11,13 @@ const collator = new Intl.Collator("zh-CN");
  * more approved hours first, then by name (pinyin order), then by id.
  */
 export function rankPeople<T extends Rankable>(rows: readonly T[]): (T & { rank: number })[] {
-  const sorted = [...rows].sort((a, b) => b.points - a.points || b.tenths - a.tenths || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...rows].sort(
+    (a, b) =>
+      b.points - a.points ||
+      b.tenths - a.tenths ||
+      collator.compare(a.name, b.name) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   let rank = 0;
   return sorted.map((row, i) => {
     if (i === 0 || row.points !== sorted[i - 1].points) rank = i + 1;
@@ -26,9 +32,16 @@ export type DepartmentTotal = { id: string; name: string; members: number; total
  * compare fairly), with competition ranking on that figure; ties are ordered by
  * total, then name. perCapita is in hundredths, rounded.
  */
-export function rankDepartments<T extends DepartmentTotal>(rows: readonly T[]): (T & { perCapita: number; rank: number })[] {
-  const withAvg = rows.map((d) => ({ ...d, perCapita: d.members > 0 ? Math.round(d.total / d.members) : 0 }));
-  withAvg.sort((a, b) => b.perCapita - a.perCapita || b.total - a.total || collator.compare(a.name, b.name));
+export function rankDepartments<T extends DepartmentTotal>(
+  rows: readonly T[],
+): (T & { perCapita: number; rank: number })[] {
+  const withAvg = rows.map((d) => ({
+    ...d,
+    perCapita: d.members > 0 ? Math.round(d.total / d.members) : 0,
+  }));
+  withAvg.sort(
+    (a, b) => b.perCapita - a.perCapita || b.total - a.total || collator.compare(a.name, b.name),
+  );
   let rank = 0;
   return withAvg.map((row, i) => {
     if (i === 0 || row.perCapita !== withAvg[i - 1].perCapita) rank = i + 1;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { LogForm } from "@/components/consult/log-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -17,9 +18,18 @@ export default async function LogConsultationPage() {
   const askers = await listAskerOptions();
   return (
     <>
-      <PageHeader title="代为登记咨询" description="登记干警通过电话、当面、短信或微信提出的改革咨询" />
+      <PageHeader
+        title="代为登记咨询"
+        description="登记干警通过电话、当面、短信或微信提出的改革咨询"
+      />
       <Card className="max-w-2xl">
-        <LogForm askers={askers.map((a) => ({ id: a.id, label: `${a.realName}${a.department ? `（${a.department.name}）` : ""}` }))} maxAskedAt={nowLocal()} />
+        <LogForm
+          askers={askers.map((a) => ({
+            id: a.id,
+            label: `${a.realName}${a.department ? `（${a.department.name}）` : ""}`,
+          }))}
+          maxAskedAt={nowLocal()}
+        />
       </Card>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -11,7 +12,10 @@ import { channelLabel, tagLabel } from "@/lib/consult/schemas";
 export const metadata: Metadata = { title: "咨询统计" };
 
 export default async function ConsultStatsPage() {
-  const user = await requirePagePermission(["consult.answer", "dashboard.leadership"], "/consult/stats");
+  const user = await requirePagePermission(
+    ["consult.answer", "dashboard.leadership"],
+    "/consult/stats",
+  );
   const s = await consultStats(user);
   if (!s) notFound();
   const figures = [
@@ -19,7 +23,11 @@ export default async function ConsultStatsPage() {
     { label: "已答复", value: `${s.answered} 件` },
     { label: "待答复", value: `${s.open} 件` },
     { label: "答复用时中位数", value: s.medianHours === null ? "—" : `${s.medianHours} 小时` },
-    { label: "超过 24 小时", value: `${s.breaches} 件`, hint: `已答复 ${s.answeredBreached}，待答复 ${s.openBreached}` },
+    {
+      label: "超过 24 小时",
+      value: `${s.breaches} 件`,
+      hint: `已答复 ${s.answeredBreached}，待答复 ${s.openBreached}`,
+    },
   ];
   const months = s.byMonth.map((m) => ({ label: m.month, value: m.count }));
   const topics = s.byTag.map((t) => ({ label: tagLabel(t.tag), value: t.count }));
@@ -41,8 +49,15 @@ export default async function ConsultStatsPage() {
           <CountTable caption="按主题统计咨询件数（一件可有多个主题）" head="主题" rows={topics} />
         </Card>
         <Card title="按渠道">
-          <BarChart data={s.byChannel.map((c) => ({ label: channelLabel(c.channel), value: c.count }))} unit=" 件" />
-          <CountTable caption="按渠道统计咨询件数" head="渠道" rows={s.byChannel.map((c) => ({ label: channelLabel(c.channel), value: c.count }))} />
+          <BarChart
+            data={s.byChannel.map((c) => ({ label: channelLabel(c.channel), value: c.count }))}
+            unit=" 件"
+          />
+          <CountTable
+            caption="按渠道统计咨询件数"
+            head="渠道"
+            rows={s.byChannel.map((c) => ({ label: channelLabel(c.channel), value: c.count }))}
+          />
         </Card>
         <Card title="按月份（近 24 个月）" className="lg:col-span-2">
           <LineChart data={months} unit=" 件" />
@@ -54,13 +69,41 @@ export default async function ConsultStatsPage() {
 }
 
 /** The chart's data as a compact table, for screen readers and printing. */
-function CountTable({ caption, head, rows }: { caption: string; head: string; rows: { label: string; value: number }[] }) {
+function CountTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: string;
+  rows: { label: string; value: number }[];
+}) {
   return (
     <div className="mt-2">
       <Table caption={caption}>
         <tbody className="divide-y divide-slate-100">
-          <tr><th scope="row" className="whitespace-nowrap bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-600">{head}</th>{rows.map((r) => <Th key={r.label}>{r.label}</Th>)}</tr>
-          <tr><th scope="row" className="whitespace-nowrap bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-600">件数</th>{rows.map((r) => <Td key={r.label}>{r.value}</Td>)}</tr>
+          <tr>
+            <th
+              scope="row"
+              className="bg-slate-50 px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600"
+            >
+              {head}
+            </th>
+            {rows.map((r) => (
+              <Th key={r.label}>{r.label}</Th>
+            ))}
+          </tr>
+          <tr>
+            <th
+              scope="row"
+              className="bg-slate-50 px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600"
+            >
+              件数
+            </th>
+            {rows.map((r) => (
+              <Td key={r.label}>{r.value}</Td>
+            ))}
+          </tr>
         </tbody>
       </Table>
     </div>

@@ -1,48 +1,98 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+
+import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { LETTER_STATUS_LABELS, categoryLabel } from "@/lib/mailbox/labels";
+import { categoryLabel, LETTER_STATUS_LABELS } from "@/lib/mailbox/labels";
 import { listInbox } from "@/lib/mailbox/queries";
 import { InboxFilter } from "@/lib/mailbox/schemas";
-import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 
 export const metadata: Metadata = { title: "来信处理 · 检察长信箱" };
 
-export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission("mailbox.handle", "/mailbox/inbox");
   const f = InboxFilter.parse(await searchParams);
   const data = await listInbox(user, f);
   if (!data) notFound();
   return (
     <>
-      <PageHeader title="来信处理" description={`检察长信箱 · 新来信 ${data.byStatus.NEW ?? 0} 封，办理中 ${(data.byStatus.ACKNOWLEDGED ?? 0) + (data.byStatus.IN_PROGRESS ?? 0)} 封`} />
+      <PageHeader
+        title="来信处理"
+        description={`检察长信箱 · 新来信 ${data.byStatus.NEW ?? 0} 封，办理中 ${(data.byStatus.ACKNOWLEDGED ?? 0) + (data.byStatus.IN_PROGRESS ?? 0)} 封`}
+      />
       <Card>
         <FilterBar label="筛选来信" clearHref="/mailbox/inbox">
-          <FilterSelect label="状态" name="status" value={f.status} options={Object.entries(LETTER_STATUS_LABELS).map(([k, v]) => ({ value: k, label: `${v}（${data.byStatus[k] ?? 0}）` }))} />
+          <FilterSelect
+            label="状态"
+            name="status"
+            value={f.status}
+            options={Object.entries(LETTER_STATUS_LABELS).map(([k, v]) => ({
+              value: k,
+              label: `${v}（${data.byStatus[k] ?? 0}）`,
+            }))}
+          />
         </FilterBar>
-        {data.rows.length === 0 ? <EmptyState title="暂无来信" /> : (
+        {data.rows.length === 0 ? (
+          <EmptyState title="暂无来信" />
+        ) : (
           <Table caption="检察长信箱来信">
-            <thead><tr><Th>标题</Th><Th>类别</Th><Th>来信人</Th><Th>来信日期</Th><Th>状态</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>标题</Th>
+                <Th>类别</Th>
+                <Th>来信人</Th>
+                <Th>来信日期</Th>
+                <Th>状态</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {data.rows.map((r) => (
                 <tr key={r.id}>
-                  <Td><Link href={`/mailbox/inbox/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.subject}</Link>{r.followUpId ? <span className="ml-2"><Badge tone="amber">已转督办</Badge></span> : null}</Td>
+                  <Td>
+                    <Link
+                      href={`/mailbox/inbox/${r.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {r.subject}
+                    </Link>
+                    {r.followUpId ? (
+                      <span className="ml-2">
+                        <Badge tone="amber">已转督办</Badge>
+                      </span>
+                    ) : null}
+                  </Td>
                   <Td>{categoryLabel(r.category)}</Td>
                   <Td>{r.anonymous ? <Badge>匿名</Badge> : r.authorName}</Td>
                   <Td className="whitespace-nowrap">{r.receivedOn}</Td>
-                  <Td><StatusBadge status={r.status} labels={LETTER_STATUS_LABELS} tones={LETTER_STATUS_TONES} /></Td>
+                  <Td>
+                    <StatusBadge
+                      status={r.status}
+                      labels={LETTER_STATUS_LABELS}
+                      tones={LETTER_STATUS_TONES}
+                    />
+                  </Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         )}
-        <Pagination page={f.page} pages={data.pages} total={data.total} basePath="/mailbox/inbox" params={{ status: f.status }} />
+        <Pagination
+          page={f.page}
+          pages={data.pages}
+          total={data.total}
+          basePath="/mailbox/inbox"
+          params={{ status: f.status }}
+        />
       </Card>
     </>
   );

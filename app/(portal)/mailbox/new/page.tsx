@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { LetterForm } from "@/components/mailbox/letter-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -10,7 +11,9 @@ export default async function NewLetterPage() {
   return (
     <>
       <PageHeader title="给检察长写信" description="来信仅检察长及其指定的一名委托人可以阅读。" />
-      <Card><LetterForm /></Card>
+      <Card>
+        <LetterForm />
+      </Card>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { MatterForm } from "@/components/major-matters/matter-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -10,7 +11,9 @@ export default async function NewMatterPage() {
   return (
     <>
       <PageHeader title="填报个人重大事项" description="报告内容加密保存，仅本人和政治处可见。" />
-      <Card><MatterForm /></Card>
+      <Card>
+        <MatterForm />
+      </Card>
     </>
   );
 }

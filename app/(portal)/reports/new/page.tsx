@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+
 import { ReportForm } from "@/components/reports/report-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
 import { createReport } from "@/lib/reports/actions";
 import { reportFormOptions } from "@/lib/reports/queries";
-import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "填报思想动态报告" };
 
@@ -14,9 +15,17 @@ export default async function NewReportPage() {
   const { topics, members, periods } = await reportFormOptions(user);
   return (
     <>
-      <PageHeader title="填报思想动态报告" description={`${user.departmentName}：密切关注干警思想动态，把思想政治工作抓早、抓小`} />
+      <PageHeader
+        title="填报思想动态报告"
+        description={`${user.departmentName}：密切关注干警思想动态，把思想政治工作抓早、抓小`}
+      />
       <Card>
-        <ReportForm action={createReport} topics={topics} members={members} periods={periods.map((p) => ({ key: p.key, label: p.label, due: formatDate(p.dueAt) }))} />
+        <ReportForm
+          action={createReport}
+          topics={topics}
+          members={members}
+          periods={periods.map((p) => ({ key: p.key, label: p.label, due: formatDate(p.dueAt) }))}
+        />
       </Card>
     </>
   );

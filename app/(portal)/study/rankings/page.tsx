@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { DepartmentRanking, PeopleRanking } from "@/components/study/rankings/ranking-tables";
 import { RankingsFilter } from "@/components/study/rankings/rankings-filter";
 import { PageHeader } from "@/components/ui/card";
@@ -12,7 +13,11 @@ import { loadRankings, RANKING_PER_PAGE } from "@/lib/study/rankings/queries";
 
 export const metadata: Metadata = { title: "学习排名" };
 
-export default async function StudyRankingsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function StudyRankingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission("study.rankings", "/study/rankings");
   const sp = await searchParams;
   const current = shanghaiYear();
@@ -22,16 +27,41 @@ export default async function StudyRankingsPage({ searchParams }: { searchParams
   if (!data) notFound();
   const dept = data.departments.find((d) => d.id === sp.dept);
   const people = dept ? data.people.filter((p) => p.departmentId === dept.id) : data.people;
-  const pageNo = Math.min(pageField.parse(sp.page), Math.max(1, Math.ceil(people.length / RANKING_PER_PAGE)));
+  const pageNo = Math.min(
+    pageField.parse(sp.page),
+    Math.max(1, Math.ceil(people.length / RANKING_PER_PAGE)),
+  );
   const yearParam = year === null ? "all" : year === current ? undefined : String(year);
   const periodText = year === null ? "全部年度" : `${year} 年`;
   return (
     <>
-      <PageHeader title="学习排名" description={`${periodText}学习积分排名：按个人和部门。积分 = 出席活动 + 审核通过的学习时长与心得体会，分值见积分规则。`} />
-      <RankingsFilter years={years} year={year} current={current} basePath="/study/rankings" departments={data.departments.map((d) => ({ id: d.id, name: d.name }))} dept={dept?.id} />
+      <PageHeader
+        title="学习排名"
+        description={`${periodText}学习积分排名：按个人和部门。积分 = 出席活动 + 审核通过的学习时长与心得体会，分值见积分规则。`}
+      />
+      <RankingsFilter
+        years={years}
+        year={year}
+        current={current}
+        basePath="/study/rankings"
+        departments={data.departments.map((d) => ({ id: d.id, name: d.name }))}
+        dept={dept?.id}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
-        <DepartmentRanking departments={data.departments} dept={dept?.id} periodText={periodText} yearParam={yearParam} />
-        <PeopleRanking people={people} dept={dept} pageNo={pageNo} perPage={RANKING_PER_PAGE} periodText={periodText} yearParam={yearParam} />
+        <DepartmentRanking
+          departments={data.departments}
+          dept={dept?.id}
+          periodText={periodText}
+          yearParam={yearParam}
+        />
+        <PeopleRanking
+          people={people}
+          dept={dept}
+          pageNo={pageNo}
+          perPage={RANKING_PER_PAGE}
+          periodText={periodText}
+          yearParam={yearParam}
+        />
       </div>
     </>
   );

@@ -1,11 +1,12 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StatusBadge } from "@/components/ui/status-badge";
+
 import { ReviewFilters } from "@/components/study/log/review-filters";
 import { LOG_STATUS_TONES } from "@/components/study/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -18,10 +19,17 @@ export const metadata: Metadata = { title: "学习日志审核" };
 
 const DAY = 24 * 3600_000;
 
-export default async function StudyReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function StudyReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission("study.log", "/study/review");
   const f = ReviewFilter.parse(await searchParams);
-  const [data, departments] = await Promise.all([listReviewQueue(user, f), listReviewDepartments(user)]);
+  const [data, departments] = await Promise.all([
+    listReviewQueue(user, f),
+    listReviewDepartments(user),
+  ]);
   // Only 政治处 and department heads review; for anyone else the page does not exist.
   if (!data) notFound();
   const office = can(user.roles, "study.manage");
@@ -30,41 +38,96 @@ export default async function StudyReviewPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title="学习日志审核"
-        description={office ? "政治处审核全院干警的学习日志（本人的由其他同志审核）" : "作为支部书记（部门负责人，一岗双责），审核本部门干警的学习日志；本人的学习日志由政治处审核"}
+        description={
+          office
+            ? "政治处审核全院干警的学习日志（本人的由其他同志审核）"
+            : "作为支部书记（部门负责人，一岗双责），审核本部门干警的学习日志；本人的学习日志由政治处审核"
+        }
       />
       <Card>
         <ReviewFilters filter={f} departments={departments} />
         {data.rows.length === 0 ? (
-          <EmptyState title={f.status === "SUBMITTED" ? "没有待审核的学习日志" : "没有符合条件的学习日志"} hint={f.status === "SUBMITTED" ? "干警提交学习日志后会出现在这里，按提交时间从早到晚排列" : undefined} />
+          <EmptyState
+            title={f.status === "SUBMITTED" ? "没有待审核的学习日志" : "没有符合条件的学习日志"}
+            hint={
+              f.status === "SUBMITTED"
+                ? "干警提交学习日志后会出现在这里，按提交时间从早到晚排列"
+                : undefined
+            }
+          />
         ) : (
-          <Table caption={f.status === "SUBMITTED" ? "待审核的学习日志，按提交时间从早到晚排列" : "学习日志"}>
-            <thead><tr><Th className="min-w-40">学习内容</Th><Th>干警</Th><Th>提交时间</Th><Th>学习日期</Th><Th>时长（小时）</Th><Th>状态</Th></tr></thead>
+          <Table
+            caption={
+              f.status === "SUBMITTED" ? "待审核的学习日志，按提交时间从早到晚排列" : "学习日志"
+            }
+          >
+            <thead>
+              <tr>
+                <Th className="min-w-40">学习内容</Th>
+                <Th>干警</Th>
+                <Th>提交时间</Th>
+                <Th>学习日期</Th>
+                <Th>时长（小时）</Th>
+                <Th>状态</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {data.rows.map((r) => {
                 const days = Math.floor((now.getTime() - r.createdAt.getTime()) / DAY);
                 return (
                   <tr key={r.id}>
                     <Td>
-                      <Link href={`/study/review/${r.id}`} className="text-brand-700 hover:underline">{r.title}</Link>
+                      <Link
+                        href={`/study/review/${r.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {r.title}
+                      </Link>
                       <span className="block text-xs text-slate-500">{logKindLabel(r.kind)}</span>
                     </Td>
-                    <Td className="whitespace-nowrap">{r.user.realName}<span className="block text-xs text-slate-500">{r.user.department?.name}</span></Td>
-                    <Td className="whitespace-nowrap text-xs">
+                    <Td className="whitespace-nowrap">
+                      {r.user.realName}
+                      <span className="block text-xs text-slate-500">
+                        {r.user.department?.name}
+                      </span>
+                    </Td>
+                    <Td className="text-xs whitespace-nowrap">
                       {formatDateTime(r.createdAt)}
-                      {r.status === "SUBMITTED" ? <span className={`block ${days >= 7 ? "font-medium text-red-700" : "text-slate-500"}`}>{days > 0 ? `已等待 ${days} 天` : "今天提交"}</span> : null}
+                      {r.status === "SUBMITTED" ? (
+                        <span
+                          className={`block ${days >= 7 ? "font-medium text-red-700" : "text-slate-500"}`}
+                        >
+                          {days > 0 ? `已等待 ${days} 天` : "今天提交"}
+                        </span>
+                      ) : null}
                     </Td>
                     <Td className="whitespace-nowrap">{formatDate(r.studiedOn)}</Td>
                     <Td className="tabular-nums">{formatTenths(r.tenths)}</Td>
-                    <Td className="whitespace-nowrap"><StatusBadge status={r.status} labels={LOG_STATUS_LABELS} tones={LOG_STATUS_TONES} /></Td>
+                    <Td className="whitespace-nowrap">
+                      <StatusBadge
+                        status={r.status}
+                        labels={LOG_STATUS_LABELS}
+                        tones={LOG_STATUS_TONES}
+                      />
+                    </Td>
                   </tr>
                 );
               })}
             </tbody>
           </Table>
         )}
-        <Pagination page={f.page} pages={data.pages} total={data.total} basePath="/study/review" params={{ status: f.status === "SUBMITTED" ? undefined : f.status, kind: f.kind, dept: f.dept }} />
+        <Pagination
+          page={f.page}
+          pages={data.pages}
+          total={data.total}
+          basePath="/study/review"
+          params={{
+            status: f.status === "SUBMITTED" ? undefined : f.status,
+            kind: f.kind,
+            dept: f.dept,
+          }}
+        />
       </Card>
     </>
   );
 }
-

@@ -2,14 +2,14 @@
 // session, no access or no file: the same 404. Every attempt is audited,
 // except that anonymous denials are throttled per address (20 in 10 minutes,
 // then 429 with no row), so that nobody can flood the audit log signed out.
-import { getSessionUser } from "@/lib/auth/session";
-import { writeAudit } from "@/lib/audit/log";
 import { findDownloadableAttachment, type OwnerCheck } from "@/lib/attachments/access";
-import { ACTIVITY_OWNER, findVisibleActivity } from "@/lib/study/activities/access";
 import { contentDisposition } from "@/lib/attachments/detect";
 import { openStoredFile } from "@/lib/attachments/storage";
-import { requestMeta } from "@/lib/request";
+import { writeAudit } from "@/lib/audit/log";
+import { getSessionUser } from "@/lib/auth/session";
 import { ANON_DENIAL_WINDOW, pruneSlots, takeSlot } from "@/lib/auth/throttle";
+import { requestMeta } from "@/lib/request";
+import { ACTIVITY_OWNER, findVisibleActivity } from "@/lib/study/activities/access";
 
 /** One check per kind of record that has attachments, from the domain that owns it. */
 const OWNER_ACCESS: Record<string, OwnerCheck> = {
@@ -19,10 +19,16 @@ const OWNER_ACCESS: Record<string, OwnerCheck> = {
 const NO_STORE = { "Cache-Control": "no-store, max-age=0", "X-Content-Type-Options": "nosniff" };
 
 function notFound(): Response {
-  return new Response("文件不存在或您无权下载", { status: 404, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("文件不存在或您无权下载", {
+    status: 404,
+    headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   const { id: rawId } = await params;
   const id = rawId.slice(0, 40);
   const { ip } = await requestMeta();
@@ -31,21 +37,41 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!user) {
     const now = new Date();
     const counted = await takeSlot(`deny:${ip}`.slice(0, 80), ANON_DENIAL_WINDOW, now);
-    if (Math.random() < 0.02) await pruneSlots("deny:", new Date(now.getTime() - ANON_DENIAL_WINDOW.windowMs));
-    if (!counted) return new Response("请求过于频繁，请稍后再试", { status: 429, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8", "Retry-After": "600" } });
+    if (Math.random() < 0.02)
+      await pruneSlots("deny:", new Date(now.getTime() - ANON_DENIAL_WINDOW.windowMs));
+    if (!counted)
+      return new Response("请求过于频繁，请稍后再试", {
+        status: 429,
+        headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8", "Retry-After": "600" },
+      });
   }
   if (!user || user.mustChangePassword) {
-    await writeAudit({ ...base, ...(user ? { userId: user.id, username: user.username, roles: user.roles } : {}), result: "DENIED", detail: { reason: user ? "passwordChange" : "unauthenticated" } });
+    await writeAudit({
+      ...base,
+      ...(user ? { userId: user.id, username: user.username, roles: user.roles } : {}),
+      result: "DENIED",
+      detail: { reason: user ? "passwordChange" : "unauthenticated" },
+    });
     return notFound();
   }
   const who = { userId: user.id, username: user.username, roles: user.roles };
   const a = await findDownloadableAttachment(user, id, OWNER_ACCESS);
   const file = a ? await openStoredFile(a.storageKey) : null;
   if (!a || !file) {
-    await writeAudit({ ...base, ...who, result: a ? "ERROR" : "NOT_FOUND", detail: a ? { reason: "fileMissing" } : null });
+    await writeAudit({
+      ...base,
+      ...who,
+      result: a ? "ERROR" : "NOT_FOUND",
+      detail: a ? { reason: "fileMissing" } : null,
+    });
     return notFound();
   }
-  await writeAudit({ ...base, ...who, result: "SUCCESS", detail: { ownerType: a.ownerType, ownerId: a.ownerId, size: file.size } });
+  await writeAudit({
+    ...base,
+    ...who,
+    result: "SUCCESS",
+    detail: { ownerType: a.ownerType, ownerId: a.ownerId, size: file.size },
+  });
   return new Response(file.stream, {
     headers: {
       ...NO_STORE,

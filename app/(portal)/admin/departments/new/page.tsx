@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+
 import { DepartmentForm } from "@/components/admin/department-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePagePermission } from "@/lib/auth/session";
 import { createDepartment } from "@/lib/admin/actions";
 import { listLeaderOptions } from "@/lib/admin/queries";
+import { requirePagePermission } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "新建部门" };
 
@@ -13,7 +14,9 @@ export default async function NewDepartmentPage() {
   return (
     <>
       <PageHeader title="新建部门" />
-      <Card><DepartmentForm action={createDepartment} members={[]} leaders={leaders} /></Card>
+      <Card>
+        <DepartmentForm action={createDepartment} members={[]} leaders={leaders} />
+      </Card>
     </>
   );
 }

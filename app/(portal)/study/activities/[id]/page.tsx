@@ -1,7 +1,12 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActivityInfo, AttendanceRoster, MyAttendance } from "@/components/study/activities/activity-detail";
+
+import {
+  ActivityInfo,
+  AttendanceRoster,
+  MyAttendance,
+} from "@/components/study/activities/activity-detail";
 import { MaterialList } from "@/components/study/activities/material-list";
 import { MaterialUpload } from "@/components/study/activities/material-upload";
 import { TallySummary } from "@/components/study/activities/tally";
@@ -22,7 +27,12 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const user = await requirePagePermission(["study.log", "study.manage"], "/study/activities/[id]");
   const data = await getActivity(user, id);
   if (!data) {
-    await auditRead(user, { action: "studyActivity.read", objectType: "StudyActivity", objectId: id, found: false });
+    await auditRead(user, {
+      action: "studyActivity.read",
+      objectType: "StudyActivity",
+      objectId: id,
+      found: false,
+    });
     notFound();
   }
   const { activity: a, materials, canRecord } = data;
@@ -34,9 +44,22 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         description={`${activityKindLabel(a.type, a.theme)}${a.campaign ? ` · ${a.campaign.title}` : ""}`}
         actions={
           <div className="flex flex-wrap items-start gap-2">
-            {manage ? <Link href={`/study/activities/${a.id}/edit`} className={buttonClass.secondary}>编辑</Link> : null}
-            {manage && !a.recordedAt ? <DeleteButton action={deleteStudyActivity} id={a.id} confirm={`确定删除学习活动“${a.title}”？应到人员的名单和学习材料将一并删除${data.upcoming ? "，并通知应到人员活动已取消" : ""}。`} then="/study/activities" /> : null}
-            <Link href="/study/activities" className={buttonClass.secondary}>返回学习活动</Link>
+            {manage ? (
+              <Link href={`/study/activities/${a.id}/edit`} className={buttonClass.secondary}>
+                编辑
+              </Link>
+            ) : null}
+            {manage && !a.recordedAt ? (
+              <DeleteButton
+                action={deleteStudyActivity}
+                id={a.id}
+                confirm={`确定删除学习活动“${a.title}”？应到人员的名单和学习材料将一并删除${data.upcoming ? "，并通知应到人员活动已取消" : ""}。`}
+                then="/study/activities"
+              />
+            ) : null}
+            <Link href="/study/activities" className={buttonClass.secondary}>
+              返回学习活动
+            </Link>
           </div>
         }
       />
@@ -49,7 +72,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
       </Card>
       <Card title={`学习材料（${materials.length}）`} className="mb-4">
         <MaterialList activityId={a.id} materials={materials} canManage={canRecord} />
-        {canRecord ? <div className="mt-4 border-t border-slate-100 pt-4"><MaterialUpload activityId={a.id} /></div> : null}
+        {canRecord ? (
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <MaterialUpload activityId={a.id} />
+          </div>
+        ) : null}
       </Card>
       <AttendanceRoster data={data} />
     </>

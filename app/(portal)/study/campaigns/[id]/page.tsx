@@ -1,25 +1,35 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { ActivityTable } from "@/components/study/activities/activity-table";
 import { TallySummary, TallyText } from "@/components/study/activities/tally";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/styles";
+import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { managesActivities } from "@/lib/study/activities/access";
 import { formatRate } from "@/lib/study/activities/tally";
-import { CampaignPageFilter } from "@/lib/study/campaigns/schemas";
 import { getStudyCampaign } from "@/lib/study/campaigns/queries";
+import { CampaignPageFilter } from "@/lib/study/campaigns/schemas";
 import { activityTypeLabel } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "专题学习教育" };
 
-export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CampaignPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
-  const user = await requirePagePermission(["study.manage", "study.rankings"], "/study/campaigns/[id]");
+  const user = await requirePagePermission(
+    ["study.manage", "study.rankings"],
+    "/study/campaigns/[id]",
+  );
   const { page } = CampaignPageFilter.parse(await searchParams);
   const data = await getStudyCampaign(id, page);
   if (!data) notFound();
@@ -31,33 +41,78 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         description={`${formatDate(c.startsOn)} 至 ${formatDate(c.endsOn)} · ${c.createdBy.realName} 创建 · 共 ${data.activityTotal} 项学习活动`}
         actions={
           <div className="flex flex-wrap gap-2">
-            {managesActivities(user.roles) ? <Link href={`/study/activities/new?campaignId=${c.id}`} className={buttonClass.primary}>新建本专题活动</Link> : null}
-            <Link href="/study/campaigns" className={buttonClass.secondary}>返回专题列表</Link>
+            {managesActivities(user.roles) ? (
+              <Link
+                href={`/study/activities/new?campaignId=${c.id}`}
+                className={buttonClass.primary}
+              >
+                新建本专题活动
+              </Link>
+            ) : null}
+            <Link href="/study/campaigns" className={buttonClass.secondary}>
+              返回专题列表
+            </Link>
           </div>
         }
       />
-      {c.description ? <p className="mb-4 whitespace-pre-wrap text-sm text-slate-700">{c.description}</p> : null}
-      <Card title="考勤总计（人次）" className="mb-4"><TallySummary tally={data.total} label="专题考勤总计" /></Card>
+      {c.description ? (
+        <p className="mb-4 text-sm whitespace-pre-wrap text-slate-700">{c.description}</p>
+      ) : null}
+      <Card title="考勤总计（人次）" className="mb-4">
+        <TallySummary tally={data.total} label="专题考勤总计" />
+      </Card>
       <div className="mb-4 grid gap-4 lg:grid-cols-2">
         <Card title="按活动类型">
-          {data.byType.length === 0 ? <EmptyState title="本专题还没有学习活动" /> : (
+          {data.byType.length === 0 ? (
+            <EmptyState title="本专题还没有学习活动" />
+          ) : (
             <Table caption="按活动类型统计">
-              <thead><tr><Th>类型</Th><Th>活动数</Th><Th>出席/请假/缺席</Th><Th>出席率</Th></tr></thead>
+              <thead>
+                <tr>
+                  <Th>类型</Th>
+                  <Th>活动数</Th>
+                  <Th>出席/请假/缺席</Th>
+                  <Th>出席率</Th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-slate-100">
                 {data.byType.map((t) => (
-                  <tr key={t.type}><Td>{activityTypeLabel(t.type)}</Td><Td className="tabular-nums">{t.activities}</Td><Td><TallyText tally={t.tally} /></Td><Td className="tabular-nums">{formatRate(t.tally.rate)}</Td></tr>
+                  <tr key={t.type}>
+                    <Td>{activityTypeLabel(t.type)}</Td>
+                    <Td className="tabular-nums">{t.activities}</Td>
+                    <Td>
+                      <TallyText tally={t.tally} />
+                    </Td>
+                    <Td className="tabular-nums">{formatRate(t.tally.rate)}</Td>
+                  </tr>
                 ))}
               </tbody>
             </Table>
           )}
         </Card>
         <Card title="按部门">
-          {data.byDepartment.length === 0 ? <EmptyState title="暂无考勤数据" /> : (
+          {data.byDepartment.length === 0 ? (
+            <EmptyState title="暂无考勤数据" />
+          ) : (
             <Table caption="按部门统计的出席情况">
-              <thead><tr><Th>部门</Th><Th>应到人次</Th><Th>出席/请假/缺席</Th><Th>出席率</Th></tr></thead>
+              <thead>
+                <tr>
+                  <Th>部门</Th>
+                  <Th>应到人次</Th>
+                  <Th>出席/请假/缺席</Th>
+                  <Th>出席率</Th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-slate-100">
                 {data.byDepartment.map((d) => (
-                  <tr key={d.id || "none"}><Td>{d.name}</Td><Td className="tabular-nums">{d.tally.expected}</Td><Td><TallyText tally={d.tally} /></Td><Td className="tabular-nums">{formatRate(d.tally.rate)}</Td></tr>
+                  <tr key={d.id || "none"}>
+                    <Td>{d.name}</Td>
+                    <Td className="tabular-nums">{d.tally.expected}</Td>
+                    <Td>
+                      <TallyText tally={d.tally} />
+                    </Td>
+                    <Td className="tabular-nums">{formatRate(d.tally.rate)}</Td>
+                  </tr>
                 ))}
               </tbody>
             </Table>
@@ -66,11 +121,20 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       </div>
       <Card title="学习活动">
         {data.activities.length === 0 ? (
-          <EmptyState title="本专题还没有学习活动" hint={managesActivities(user.roles) ? "点击右上角“新建本专题活动”。" : undefined} />
+          <EmptyState
+            title="本专题还没有学习活动"
+            hint={managesActivities(user.roles) ? "点击右上角“新建本专题活动”。" : undefined}
+          />
         ) : (
           <ActivityTable caption="本专题的学习活动" rows={data.activities} />
         )}
-        <Pagination page={page} pages={data.pages} total={data.activityTotal} basePath={`/study/campaigns/${c.id}`} params={{}} />
+        <Pagination
+          page={page}
+          pages={data.pages}
+          total={data.activityTotal}
+          basePath={`/study/campaigns/${c.id}`}
+          params={{}}
+        />
       </Card>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { GoalForm } from "@/components/direction/goals/goal-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -16,7 +17,9 @@ export default async function EditGoalPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader title={`编辑年度目标：${goal.title}`} />
-      <Card><GoalForm action={updateGoal} values={goal} defaultYear={goal.year} /></Card>
+      <Card>
+        <GoalForm action={updateGoal} values={goal} defaultYear={goal.year} />
+      </Card>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { MeetingForm } from "@/components/direction/meetings/meeting-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -13,12 +14,21 @@ export const metadata: Metadata = { title: "编辑会议" };
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePagePermission("direction.manage", "/direction/meetings/[id]/edit");
-  const [meeting, departments] = await Promise.all([getMeetingForEdit(id), listDepartmentMembers()]);
+  const [meeting, departments] = await Promise.all([
+    getMeetingForEdit(id),
+    listDepartmentMembers(),
+  ]);
   if (!meeting) notFound();
   return (
     <>
       <PageHeader title={`编辑会议：${meeting.title}`} />
-      <Card><MeetingForm action={updateMeeting} departments={departments} values={{ ...meeting, heldAt: toDateInput(meeting.heldAt) }} /></Card>
+      <Card>
+        <MeetingForm
+          action={updateMeeting}
+          departments={departments}
+          values={{ ...meeting, heldAt: toDateInput(meeting.heldAt) }}
+        />
+      </Card>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { ActivityForm } from "@/components/study/activities/activity-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
@@ -17,16 +18,36 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
   const [data, options] = await Promise.all([getActivity(user, id), listActivityFormOptions()]);
   if (!data) notFound();
   const a = data.activity;
-  const campaigns = options.campaigns.map((c) => ({ id: c.id, label: `${c.title}（${formatDate(c.startsOn)} 至 ${formatDate(c.endsOn)}）` }));
+  const campaigns = options.campaigns.map((c) => ({
+    id: c.id,
+    label: `${c.title}（${formatDate(c.startsOn)} 至 ${formatDate(c.endsOn)}）`,
+  }));
   return (
     <>
-      <PageHeader title={`编辑学习活动：${a.title}`} actions={<Link href={`/study/activities/${a.id}`} className={buttonClass.secondary}>返回活动</Link>} />
+      <PageHeader
+        title={`编辑学习活动：${a.title}`}
+        actions={
+          <Link href={`/study/activities/${a.id}`} className={buttonClass.secondary}>
+            返回活动
+          </Link>
+        }
+      />
       <Card>
         <ActivityForm
           campaigns={campaigns}
           organisers={options.organisers}
           departments={options.departments}
-          activity={{ id: a.id, campaignId: a.campaign?.id ?? null, type: a.type as ActivityType, theme: a.theme, title: a.title, heldAt: toDateTimeInput(a.heldAt), location: a.location, organiserId: a.organiserId, description: a.description }}
+          activity={{
+            id: a.id,
+            campaignId: a.campaign?.id ?? null,
+            type: a.type as ActivityType,
+            theme: a.theme,
+            title: a.title,
+            heldAt: toDateTimeInput(a.heldAt),
+            location: a.location,
+            organiserId: a.organiserId,
+            description: a.description,
+          }}
         />
       </Card>
     </>
