@@ -123,12 +123,10 @@ export async function seedPulse(tx: Tx, org: Organisation) {
     await tx.pulseParticipation.createMany({ data: tokens });
 
     // The responses, in an order unrelated to the people: shuffled, then keyed by position.
-    const responses = rng
-      .shuffle(respondents)
-      .map((u, i) => ({
-        id: stableId(`pulse-response:${plan.key}:${i}`),
-        ...answersOf(u, plan, year, texts.length),
-      }));
+    const responses = rng.shuffle(respondents).map((u, i) => ({
+      id: stableId(`pulse-response:${plan.key}:${i}`),
+      ...answersOf(u, plan, year, texts.length),
+    }));
     responses.sort((a, b) => a.id.localeCompare(b.id));
     const coarse = plan.done === undefined ? coarsen(responses) : null;
     if (!coarse) {

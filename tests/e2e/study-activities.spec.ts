@@ -46,13 +46,11 @@ test("organiser records attendance and uploads a PDF; staff1 sees their status a
   await expect(head.locator("dt:text-is('未记录') + dd")).toHaveText("0");
 
   // A text file dressed up as a PDF is refused; a real PDF is stored.
-  await head
-    .getByLabel("上传学习材料")
-    .setInputFiles({
-      name: "假文件.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("<html>not a pdf</html>"),
-    });
+  await head.getByLabel("上传学习材料").setInputFiles({
+    name: "假文件.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html>not a pdf</html>"),
+  });
   await head.getByRole("button", { name: "上传", exact: true }).click();
   await expect(
     head.getByText("仅支持上传 PDF、Word（DOCX）文档和 JPEG、PNG、WebP 图片"),
