@@ -5,6 +5,8 @@
 // saving time since 1991, so the offset is fixed).
 export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 export const DAY_MS = 24 * 60 * 60 * 1000;
+/** The zone designator of Shanghai wall-clock times written as ISO strings. */
+export const SHANGHAI_UTC_SUFFIX = "+08:00";
 
 /** The instant as Shanghai wall-clock time, in a Date read through its UTC getters. */
 function local(d: Date): Date {
@@ -44,7 +46,7 @@ export function shanghaiMinuteKey(d: Date = new Date()): string {
 
 /** Midnight at the start of a "YYYY-MM-DD" Shanghai day. */
 export function shanghaiDayStart(day: string): Date {
-  return new Date(`${day}T00:00:00+08:00`);
+  return new Date(`${day}T00:00:00${SHANGHAI_UTC_SUFFIX}`);
 }
 
 /** Midnight at the start of the Shanghai day an instant falls in. */

@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { SessionUser } from "@/lib/auth/session";
+import { shanghaiYearMonth } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { page as pageField } from "@/lib/forms/fields";
 import { listMyLogs, monthlyApprovedTenths } from "@/lib/study/log/queries";
@@ -136,9 +137,8 @@ export async function MonthlyHoursCard({
   all: boolean;
   now: Date;
 }) {
-  const local = new Date(now.getTime() + 8 * 3600_000);
-  const y = local.getUTCFullYear();
-  const m = local.getUTCMonth() + 1;
+  const { year: y, month0 } = shanghaiYearMonth(now);
+  const m = month0 + 1;
   const from = all ? (m === 12 ? { y: y - 1, m: 1 } : { y: y - 2, m: m + 1 }) : { y, m: 1 };
   const months = await monthlyApprovedTenths(user.id, monthSpans(from.y, from.m, y, m));
   if (months.every((x) => x.tenths === 0))

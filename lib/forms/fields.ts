@@ -1,7 +1,14 @@
 // zod building blocks shared by forms and actions, with Chinese messages.
 import { z } from "zod";
 
-import { DATE_MAX, DATE_MIN, MONTH_MAX, MONTH_MIN, SHANGHAI_OFFSET_MS } from "../dates";
+import {
+  DATE_MAX,
+  DATE_MIN,
+  MONTH_MAX,
+  MONTH_MIN,
+  SHANGHAI_UTC_SUFFIX,
+  shanghaiDayKey,
+} from "../dates";
 
 export const text = (label: string, max: number, min = 1) =>
   z
@@ -79,12 +86,8 @@ const boundOf = (b: DayBound) => (typeof b === "function" ? b() : b);
  */
 export function shanghaiDayAt(v: string, time = "00:00:00"): Date | null {
   if (!DAY_RE.test(v)) return null;
-  const d = new Date(`${v}T${time}+08:00`);
-  if (
-    Number.isNaN(d.getTime()) ||
-    new Date(d.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10) !== v
-  )
-    return null;
+  const d = new Date(`${v}T${time}${SHANGHAI_UTC_SUFFIX}`);
+  if (Number.isNaN(d.getTime()) || shanghaiDayKey(d) !== v) return null;
   return d;
 }
 

@@ -1,7 +1,7 @@
 // Study periods: a Shanghai calendar year or all time (Period), and the
 // calendar months of a span (monthSpans), shared by the log, the points
 // counts, the rankings and 我的学习.
-import { SHANGHAI_OFFSET_MS } from "../dates";
+import { shanghaiMidnight } from "../dates";
 
 /** A period: one Shanghai calendar year, or everything (null). */
 export type Period = { year: number | null };
@@ -21,8 +21,8 @@ export function monthSpans(
   while (y < toYear || (y === toYear && m <= toMonth)) {
     out.push({
       key: `${y}-${String(m).padStart(2, "0")}`,
-      start: new Date(Date.UTC(y, m - 1, 1) - SHANGHAI_OFFSET_MS),
-      end: new Date(Date.UTC(y, m, 1) - SHANGHAI_OFFSET_MS),
+      start: shanghaiMidnight(y, m - 1),
+      end: shanghaiMidnight(y, m),
     });
     m++;
     if (m > 12) {

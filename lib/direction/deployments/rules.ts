@@ -1,15 +1,9 @@
 // Pure rules of 党组引航: when an assignment is overdue and how a deployment's
 // progress adds up (who may post progress is in access.ts). No database, no
 // clock: callers pass `now`, so tests can fix it.
-import { SHANGHAI_OFFSET_MS } from "../../dates";
+import { startOfShanghaiDay } from "../../dates";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** 00:00 Asia/Shanghai of the calendar day that contains `d`. */
-export function startOfShanghaiDay(d: Date): Date {
-  const local = d.getTime() + SHANGHAI_OFFSET_MS;
-  return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - SHANGHAI_OFFSET_MS);
-}
+export { startOfShanghaiDay };
 
 /**
  * A due date means "by the end of that day" (Asia/Shanghai). An assignment is

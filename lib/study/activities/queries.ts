@@ -5,6 +5,7 @@ import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
+import { monthRange } from "../../dates";
 import { db } from "../../db";
 import { activeBusinessUser } from "../../people/active";
 import {
@@ -23,9 +24,8 @@ export const ACTIVITIES_PER_PAGE = 20;
 
 /** [start, end) of a "YYYY-MM" month in Asia/Shanghai. */
 export function shanghaiMonthRange(month: string): { gte: Date; lt: Date } {
-  const [y, m] = month.split("-").map(Number);
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
-  return { gte: new Date(`${month}-01T00:00:00+08:00`), lt: new Date(`${next}-01T00:00:00+08:00`) };
+  const { start, end } = monthRange(month);
+  return { gte: start, lt: end };
 }
 
 export async function listActivities(v: ActivityViewer, f: ActivityListFilter) {
