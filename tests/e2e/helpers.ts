@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 
+import { DAY_MS, shanghaiDayKey } from "../../lib/dates";
 import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
 
 export { DEMO_PASSWORD };
@@ -45,4 +46,9 @@ export async function confirmDialog(page: Page, title?: string) {
   const dialog = page.getByRole("dialog", title ? { name: title } : undefined);
   await dialog.getByRole("button", { name: "确定", exact: true }).click();
   await expect(dialog).toBeHidden();
+}
+
+/** "YYYY-MM-DD" in Asia/Shanghai, `days` from today: form dates that stay in the future. */
+export function dayFromToday(days: number): string {
+  return shanghaiDayKey(new Date(Date.now() + days * DAY_MS));
 }

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { pulseTitles } from "../../prisma/seed/titles";
-import { loginOk, newUserPage } from "./helpers";
+import { dayFromToday, loginOk, newUserPage } from "./helpers";
 
 // The seed names its rounds for the day it is seeded (SEED_TODAY or today).
 const { open: OPEN_ROUND, lastClosed: CLOSED_ROUND } = pulseTitles();
@@ -111,8 +111,9 @@ test("政治处 sets up a round: bad input is refused in Chinese, a good one app
   await office.waitForURL(/\/pulse\/new$/);
   const title = `e2e 专项测评 ${Date.now().toString(36)}`;
   await office.getByLabel("测评名称").fill(title);
-  await office.getByLabel("开始日期").fill("2026-12-20");
-  await office.getByLabel("结束日期（含当日）").fill("2026-12-10");
+  const [opens, early, closes] = [dayFromToday(13), dayFromToday(3), dayFromToday(24)];
+  await office.getByLabel("开始日期").fill(opens);
+  await office.getByLabel("结束日期（含当日）").fill(early);
   await office.getByRole("button", { name: "删除第 5 题" }).click();
   await office.getByRole("button", { name: "删除第 4 题" }).click();
   await expect(office.getByRole("button", { name: "删除第 3 题" })).toBeDisabled(); // never fewer than 3 rows
@@ -121,11 +122,13 @@ test("政治处 sets up a round: bad input is refused in Chinese, a good one app
   await expect(office.getByText("结束日期不能早于开始日期")).toBeVisible();
   await expect(office.getByText("每轮测评须设置 3–8 道题目")).toBeVisible();
 
-  await office.getByLabel("结束日期（含当日）").fill("2026-12-31");
+  await office.getByLabel("结束日期（含当日）").fill(closes);
   await office.getByRole("textbox", { name: "第 3 题" }).fill("我对本院近期开展的教育活动感到满意");
   await office.getByRole("button", { name: "创建测评" }).click();
   await office.waitForURL(/\/pulse$/);
   const row = office.getByRole("listitem").filter({ hasText: title });
   await expect(row.getByText("未开始")).toBeVisible();
-  await expect(row.getByText("2026/12/20 至 2026/12/31")).toBeVisible();
+  await expect(
+    row.getByText(`${opens.replaceAll("-", "/")} 至 ${closes.replaceAll("-", "/")}`),
+  ).toBeVisible();
 });

@@ -3,7 +3,7 @@
 // activity is gone from the list and its page answers 404.
 import { expect, test } from "@playwright/test";
 
-import { confirmDialog, loginOk, newUserPage } from "./helpers";
+import { confirmDialog, dayFromToday, loginOk, newUserPage } from "./helpers";
 
 test("政治处 creates, edits and deletes a study activity", async ({ browser }) => {
   const title = `政治处学习会-${Date.now().toString(36)}`;
@@ -12,7 +12,7 @@ test("政治处 creates, edits and deletes a study activity", async ({ browser }
   await page.goto("/study/activities/new");
   await page.getByLabel("活动类型").selectOption({ label: "座谈会" });
   await page.getByLabel("活动名称").fill(title);
-  await page.getByLabel("活动时间").fill("2026-12-20T14:30");
+  await page.getByLabel("活动时间").fill(`${dayFromToday(13)}T14:30`);
   await page.getByLabel("活动地点（可选）").fill("第三会议室");
   await page.getByLabel("组织人").selectOption({ index: 1 });
   await page.getByLabel("参加范围").selectOption({ label: "指定部门" });
