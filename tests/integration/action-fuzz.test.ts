@@ -12,7 +12,8 @@
 //
 // The caller holds every business role (and, for the actions those roles may
 // not call, SYS_ADMIN or AUDITOR), so the input reaches the zod step.
-import fs from "node:fs";
+//
+// The modules and the argument arbitraries are in fixtures/action-fuzz.ts.
 import path from "node:path";
 
 import fc from "fast-check";
@@ -20,40 +21,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
 
+import { actionModules, argLists, MODELS, ROOT, safeJson } from "./fixtures/action-fuzz";
 import { actAs, makeDepartment, makeUser } from "./helpers";
 
 type Act = (...args: unknown[]) => Promise<unknown>;
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "generated" ? [] : files(p);
-    return /\.ts$/.test(e.name) ? [p] : [];
-  });
-}
-const libFiles = files(path.join(ROOT, "lib"));
-const actionModules = libFiles
-  .filter((f) => /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")))
-  .map((f) => path.relative(ROOT, f));
-
-// Field names the schemas use, so that random objects often carry the right
-// keys with the wrong values and reach refinements and transforms.
-const FIELD_NAMES = [
-  ...new Set(
-    libFiles
-      .filter((f) => /schemas\.ts$|actions\.ts$|fields\.ts$/.test(f))
-      .flatMap((f) =>
-        [...fs.readFileSync(f, "utf8").matchAll(/^\s+(\w{2,30})\s*:/gm)].map((m) => m[1]),
-      ),
-  ),
-];
-
-// Prisma delegates, from the model names.
-const MODELS = [
-  ...fs.readFileSync(path.join(ROOT, "prisma/schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm),
-].map((m) => m[1][0].toLowerCase() + m[1].slice(1));
+const CHINESE = /[\u4e00-\u9fff]/;
 
 async function rowCounts(): Promise<Record<string, number>> {
   const delegates = db as unknown as Record<string, { count: () => Promise<number> }>;
@@ -61,171 +34,6 @@ async function rowCounts(): Promise<Record<string, number>> {
   for (const m of MODELS) if (m !== "auditLog") out[m] = await delegates[m].count();
   return out;
 }
-
-const MB = 1024 * 1024;
-const HUGE = "a".repeat(MB + 7);
-const HUGE_CJK = "检".repeat(400_000); // 1.2 MB in UTF-8
-const CHINESE = /[\u4e00-\u9fff]/;
-
-/** An object whose own keys may be __proto__ or constructor (as JSON.parse makes them). */
-function objectOf(entries: [string, unknown][]): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
-  for (const [k, v] of entries)
-    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return o;
-}
-
-const key = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...FIELD_NAMES) },
-  {
-    weight: 2,
-    arbitrary: fc.constantFrom(
-      "__proto__",
-      "constructor",
-      "prototype",
-      "toString",
-      "hasOwnProperty",
-      "then",
-      "id",
-      "$$typeof",
-      "",
-    ),
-  },
-  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-);
-const scalar = fc.oneof(
-  fc.constantFrom(
-    null,
-    undefined,
-    true,
-    false,
-    0,
-    -1,
-    1e308,
-    Number.NaN,
-    Number.POSITIVE_INFINITY,
-    "",
-    " ",
-    "0",
-    "1.5",
-    "-3",
-    "2026-02-30",
-    "2026-13-01",
-    "9999-12-31",
-    "1900-01-01",
-    "null",
-    "[]",
-    "{}",
-    "__proto__",
-    "\u0000",
-    "\ud800",
-    "<script>alert(1)</script>",
-    "' OR 1=1 --",
-    "c".repeat(25),
-    "检察",
-  ),
-  fc.string({ maxLength: 40 }),
-  fc.integer(),
-  fc.double(),
-  fc.bigInt(),
-  fc.date({ noInvalidDate: false }),
-  fc.constant(HUGE),
-  fc.constant(HUGE_CJK),
-);
-const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  v: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    { weight: 5, arbitrary: scalar },
-    { weight: 1, arbitrary: fc.array(tie("v"), { maxLength: 4 }) },
-    { weight: 1, arbitrary: fc.array(fc.tuple(key, tie("v")), { maxLength: 5 }).map(objectOf) },
-    {
-      weight: 1,
-      arbitrary: fc.constantFrom(
-        new Map([["id", "x"]]),
-        new Set(["a"]),
-        new Uint8Array([1, 2, 3]),
-        Object.create(null),
-        new Blob(["x"]),
-      ),
-    },
-  ),
-})).v;
-
-/** An object with schema-like keys and hostile values. */
-const hostileObject = fc.array(fc.tuple(key, value), { maxLength: 8 }).map(objectOf);
-const prototypeKeys = fc
-  .tuple(value, value)
-  .map(
-    ([a, b]) =>
-      JSON.parse(
-        `{"__proto__": ${safeJson(a)}, "constructor": ${safeJson(b)}, "id": "x"}`,
-      ) as unknown,
-  );
-function safeJson(v: unknown): string {
-  try {
-    return JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? String(x) : x)) ?? "null";
-  } catch {
-    return "null";
-  }
-}
-
-const formData = fc
-  .array(
-    fc.tuple(
-      fc.oneof(
-        key,
-        fc.constantFrom(
-          "$ACTION_ID_0123",
-          "$ACTION_REF_1",
-          "x[]",
-          "__proto__[]",
-          "userIds[]",
-          "file",
-        ),
-      ),
-      fc.oneof(
-        fc.string({ maxLength: 30 }),
-        fc.constant(HUGE),
-        fc.constantFrom("", "检察", "../../etc/passwd"),
-        fc
-          .uint8Array({ maxLength: 64 })
-          .map((b) => new File([b], "../../x.pdf", { type: "application/pdf" })),
-        fc.constant(new File([], "", { type: "" })),
-      ),
-    ),
-    { maxLength: 8 },
-  )
-  .map((entries) => {
-    const fd = new FormData();
-    for (const [k, v] of entries) fd.append(k, v as string | Blob);
-    return fd;
-  });
-
-/** The argument lists a client can send: none, one value, (prevState, FormData), several. */
-const argLists: fc.Arbitrary<readonly unknown[]> = fc.oneof(
-  fc.constant([]),
-  fc.constantFrom([null], [undefined], [[]], [[null]], ["x"], [42], [{}], [HUGE], [true]),
-  fc.jsonValue({ maxDepth: 4 }).map((v) => [v]),
-  fc
-    .anything({
-      maxDepth: 3,
-      withBigInt: true,
-      withBoxedValues: true,
-      withDate: true,
-      withMap: true,
-      withSet: true,
-      withNullPrototype: true,
-      withObjectString: true,
-      withTypedArray: true,
-      withSparseArray: true,
-    })
-    .map((v) => [v]),
-  hostileObject.map((o) => [o]),
-  prototypeKeys.map((o) => [o]),
-  formData.map((fd) => [fd]),
-  fc.tuple(value, formData).map(([prev, fd]) => [prev, fd]),
-  fc.array(value, { minLength: 2, maxLength: 4 }),
-);
 
 describe("every server action refuses malformed input without crashing or writing", () => {
   const actions: { name: string; fn: Act }[] = [];

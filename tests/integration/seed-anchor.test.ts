@@ -2,8 +2,8 @@
 // SQLite file: the invariants README.md promises hold on the 1st, the 28th,
 // the 31st and in January, and a given day always gives the same data.
 // Runs the real prisma/seed.ts in a child process, once per anchor; SQLite
-// only (the seed's logic does not depend on the provider).
-import { execFileSync } from "node:child_process";
+// only (the seed's logic does not depend on the provider). The seeding and
+// the table of dated columns are in fixtures/seed-anchor.ts.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,99 +14,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSeedClock, quarterLabel, storyKey } from "@/prisma/seed/clock";
 import { DEMO_ACCESS_CODE } from "@/prisma/seed/mailbox";
 
-const DAY = 86_400_000;
-const ANCHORS = ["2027-01-01", "2027-02-28", "2026-12-07", "2028-05-31"];
-const root = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
+import { ANCHORS, DAY, FUTURE, PAST, seed, seedAnchors } from "./fixtures/seed-anchor";
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sz-seed-"));
 const postgres = process.env.TEST_DB === "postgres";
 
-function seed(file: string, today: string, args: string[] = []): string {
-  return execFileSync(tsx, ["--conditions=react-server", "prisma/seed.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${file}`, SEED_TODAY: today },
-    encoding: "utf8",
-  });
-}
-
-const dbs = new Map<string, Database.Database>();
+let dbs = new Map<string, Database.Database>();
 const when = (v: string | null) => (v === null ? null : new Date(v).getTime());
 
 beforeAll(() => {
   if (postgres) return;
-  const template = path.join(dir, "template.db");
-  execFileSync("npx", ["prisma", "migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${template}` },
-    stdio: "ignore",
-  });
-  for (const today of [...ANCHORS, "again"]) {
-    const file = path.join(dir, `${today}.db`);
-    fs.copyFileSync(template, file);
-    seed(file, today === "again" ? ANCHORS[0] : today);
-    dbs.set(today, new Database(file, { readonly: true }));
-  }
+  dbs = seedAnchors(dir);
 }, 120_000);
 
 afterAll(() => {
   for (const db of dbs.values()) db.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** Every (table, column) of instants the seed writes that must not lie after the anchor. */
-const PAST: [string, string][] = [
-  ["User", "joinedAt"],
-  ["User", "createdAt"],
-  ["LiaisonReport", "createdAt"],
-  ["LiaisonReport", "submittedAt"],
-  ["LiaisonReport", "reviewedAt"],
-  ["LiaisonReport", "updatedAt"],
-  ["ReportEvent", "createdAt"],
-  ["FollowUp", "createdAt"],
-  ["FollowUp", "updatedAt"],
-  ["FollowUp", "resolvedAt"],
-  ["FollowUp", "closedAt"],
-  ["FollowUpUpdate", "createdAt"],
-  ["Consultation", "askedAt"],
-  ["Consultation", "answeredAt"],
-  ["FaqEntry", "publishedAt"],
-  ["TalkRecord", "heldOn"],
-  ["TalkRecord", "createdAt"],
-  ["TalkCampaign", "startsOn"],
-  ["MailboxEntry", "postedAt"],
-  ["MailboxMessage", "statusChangedAt"],
-  ["Notification", "createdAt"],
-  ["Notification", "readAt"],
-  ["StudyLog", "createdAt"],
-  ["StudyLog", "reviewedAt"],
-  ["StudyLog", "studiedOn"],
-  ["StudyAttendance", "recordedAt"],
-  ["StudyActivity", "createdAt"],
-  ["Article", "publishedAt"],
-  ["ArticleRead", "readAt"],
-  ["MajorMatterReport", "createdAt"],
-  ["MajorMatterReport", "acknowledgedAt"],
-  ["Meeting", "heldAt"],
-  ["Deployment", "createdAt"],
-  ["DeploymentProgress", "createdAt"],
-  ["Goal", "createdAt"],
-  ["PulseRound", "opensAt"],
-  ["PulseRound", "createdAt"],
-  ["QuotaRound", "publishedAt"],
-  ["QuotaRegistration", "registeredAt"],
-  ["QuotaScore", "enteredAt"],
-  ["StudyCampaign", "startsOn"],
-];
-/** Instants that may lie after the anchor (upcoming or due), and how far at most. */
-const FUTURE: [string, string, number][] = [
-  ["StudyActivity", "heldAt", 30],
-  ["PulseRound", "closesAt", 70],
-  ["QuotaRound", "publicityEndsOn", 45],
-  ["TalkCampaign", "endsOn", 70],
-  ["StudyCampaign", "endsOn", 70],
-  ["FollowUp", "dueDate", 80],
-  ["DeploymentAssignment", "dueDate", 62],
-];
 
 describe.skipIf(postgres)("the demo seed, anchored to the day it is seeded", () => {
   for (const today of ANCHORS) {

@@ -1,6 +1,7 @@
 // Liaison reports on a real database: department scoping (IDOR → not found),
 // every transition of the state machine, bad input leaving data unchanged,
-// concurrent creation, encrypted concerns, follow-ups and reminders.
+// concurrent creation, encrypted concerns and follow-ups. Compliance and
+// reminders are in reports-compliance.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { loadSessionUser } from "@/lib/auth/session";
@@ -12,62 +13,25 @@ import {
   submitReport,
   updateReport,
 } from "@/lib/reports/actions";
-import { periodContaining, periodsBetween } from "@/lib/reports/periods";
-import { complianceMatrix, getReport, readConcerns } from "@/lib/reports/queries";
-import { sendReportReminders } from "@/lib/reports/reminders";
+import { getReport, readConcerns } from "@/lib/reports/queries";
 
-import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { draftsFor, makeTopic, makeUnit, type U } from "./fixtures/reports";
+import { actAs, lastAudit, makeUser } from "./helpers";
 import { dataOf } from "./result";
 
-type U = { id: string };
 let A: { dept: { id: string }; head: U; liaison: U; member: U };
 let B: { dept: { id: string }; head: U; liaison: U; member: U };
 let staff: U;
 let office: U;
-let topicId: string;
+let draft: ReturnType<typeof draftsFor>;
 const NOT_FOUND = { ok: false, message: "记录不存在或您无权查看" };
-
-async function makeUnit() {
-  const dept = await makeDepartment();
-  const head = await makeUser({ departmentId: dept.id, roles: ["DEPT_HEAD"] });
-  const liaison = await makeUser({ departmentId: dept.id, roles: ["LIAISON"] });
-  const member = await makeUser({ departmentId: dept.id });
-  await db.department.update({
-    where: { id: dept.id },
-    data: { headId: head.id, liaisonId: liaison.id },
-  });
-  return { dept, head, liaison, member };
-}
-
-// A recent period that has started: last month, so it is always fileable.
-const lastMonth = periodsBetween(new Date(Date.now() - 40 * 24 * 3600_000), new Date())[0];
-
-function draft(personId: string, over: Record<string, unknown> = {}) {
-  return {
-    kind: "PERIODIC",
-    periodKey: lastMonth.key,
-    mood: 3,
-    stability: "MOSTLY_STABLE",
-    topicIds: [topicId],
-    summary: "本月部门整体稳定，入额改革引发部分讨论。",
-    concerns: [
-      {
-        personId,
-        kind: "PRESSURE",
-        description: "连续加班，家中老人住院 CANARY-CONCERN",
-        suggestion: "部门负责人谈心谈话",
-      },
-    ],
-    ...over,
-  };
-}
 
 beforeAll(async () => {
   A = await makeUnit();
   B = await makeUnit();
   staff = await makeUser({ departmentId: A.dept.id });
   office = await makeUser({ roles: ["POLITICAL_OFFICE"] });
-  topicId = (await db.hotTopic.create({ data: { name: `入额-${Date.now()}` } })).id;
+  draft = draftsFor(await makeTopic());
 });
 
 async function session(u: U) {
@@ -271,46 +235,5 @@ describe("liaison reports", () => {
       message: "本部门该周期的报告已存在，请在原报告上修改",
     });
     expect(await db.liaisonReport.count({ where: { departmentId: dept.dept.id } })).toBe(1);
-  });
-});
-
-describe("compliance and reminders", () => {
-  it("reminds the liaison 3 days before the due date and on missing it, once each", async () => {
-    const dept = await makeUnit();
-    const p = periodContaining(new Date());
-    const soon = new Date(p.dueAt.getTime() - 2 * 24 * 3600_000);
-    const r1 = await sendReportReminders(soon);
-    expect(r1.dueSoon).toBeGreaterThan(0);
-    const mine = () => db.notification.findMany({ where: { userId: dept.liaison.id } });
-    expect((await mine()).map((n) => n.title)).toEqual([
-      expect.stringContaining(`前提交${p.label}思想动态报告`),
-    ]);
-    await sendReportReminders(soon);
-    expect(await mine()).toHaveLength(1);
-    await sendReportReminders(new Date(p.dueAt.getTime() + 3600_000));
-    expect((await mine()).map((n) => n.title)).toContain(`${p.label}思想动态报告已逾期`);
-    expect(
-      await db.notification.count({
-        where: { userId: dept.head.id, title: `${p.label}思想动态报告已逾期` },
-      }),
-    ).toBe(1);
-  });
-
-  it("shows on-time, late, missing and returned in the matrix", async () => {
-    const dept = await makeUnit();
-    await actAs(dept.liaison);
-    const res = await createReport(draft(dept.member.id));
-    const id = dataOf(res).id;
-    await submitReport({ id });
-    const year = new Date(lastMonth.startsAt.getTime() + 8 * 3600_000).getUTCFullYear();
-    const row = (await complianceMatrix(year)).rows.find((r) => r.department.id === dept.dept.id)!;
-    const cell = row.cells.find((c) => c.periodKey === lastMonth.key)!;
-    expect(cell.status).toBe(Date.now() <= lastMonth.dueAt.getTime() ? "ON_TIME" : "LATE");
-    await actAs(dept.head);
-    await returnReport({ id, comment: "补充" });
-    const again = (await complianceMatrix(year)).rows.find(
-      (r) => r.department.id === dept.dept.id,
-    )!;
-    expect(again.cells.find((c) => c.periodKey === lastMonth.key)!.status).toBe("RETURNED");
   });
 });
