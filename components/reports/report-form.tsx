@@ -5,19 +5,14 @@ import { useEffect, useState } from "react";
 
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
-import {
-  CONCERN_KIND_LABELS,
-  CONCERN_KINDS,
-  MOOD_LABELS,
-  STABILITY,
-  STABILITY_LABELS,
-} from "@/lib/reports/schemas";
+import { MOOD_LABELS, STABILITY, STABILITY_LABELS } from "@/lib/reports/schemas";
 
-type Concern = { personId: string; kind: string; description: string; suggestion: string };
+import { ConcernsEditor, type Concern } from "./concerns-editor";
+
 type Values = {
   id?: string;
   kind?: "PERIODIC" | "ADHOC";
@@ -45,15 +40,11 @@ export function ReportForm({
   const router = useRouter();
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
   const [kind, setKind] = useState<"PERIODIC" | "ADHOC">(values.kind ?? "PERIODIC");
-  const [concerns, setConcerns] = useState<Concern[]>(values.concerns ?? []);
   const editing = Boolean(values.id);
 
   useEffect(() => {
     if (state?.ok) router.push(`/reports/${state.data.id}`);
   }, [state, router]);
-
-  const update = (i: number, patch: Partial<Concern>) =>
-    setConcerns((cs) => cs.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
@@ -185,111 +176,7 @@ export function ReportForm({
         defaultValue={values.summary}
       />
 
-      <section
-        aria-labelledby="concerns-h"
-        className="rounded-md border border-amber-200 bg-amber-50/50 p-3"
-      >
-        <div className="flex items-center justify-between gap-2">
-          <h3 id="concerns-h" className="text-sm font-semibold text-slate-800">
-            需关注人员（保密，加密存储）
-          </h3>
-          <button
-            type="button"
-            className={`${buttonClass.secondary} px-3 py-1`}
-            onClick={() =>
-              setConcerns((cs) => [
-                ...cs,
-                { personId: "", kind: "MOOD", description: "", suggestion: "" },
-              ])
-            }
-          >
-            添加关注人员
-          </button>
-        </div>
-        {concerns.length === 0 ? (
-          <p className="mt-2 text-xs text-slate-500">本期如无需关注人员，可不填写。</p>
-        ) : null}
-        <input type="hidden" name="concerns" value={JSON.stringify(concerns)} />
-        {e.concerns ? (
-          <p role="alert" className="mt-2 text-xs text-red-600">
-            {e.concerns}
-          </p>
-        ) : null}
-        <ol className="mt-2 space-y-3">
-          {concerns.map((c, i) => (
-            <li key={i} className="rounded-md border border-slate-200 bg-white p-3">
-              <div className="grid gap-3 sm:grid-cols-2">
-                <label className="text-sm">
-                  <span className="mb-1 block text-slate-700">关注人员 {i + 1}</span>
-                  <select
-                    className={inputClass}
-                    value={c.personId}
-                    onChange={(ev) => update(i, { personId: ev.target.value })}
-                    aria-invalid={e[`concerns.${i}.personId`] ? true : undefined}
-                  >
-                    <option value="">请选择本部门人员</option>
-                    {members.map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.realName}
-                        {m.position ? `（${m.position}）` : ""}
-                      </option>
-                    ))}
-                  </select>
-                  {e[`concerns.${i}.personId`] ? (
-                    <span role="alert" className="text-xs text-red-600">
-                      {e[`concerns.${i}.personId`]}
-                    </span>
-                  ) : null}
-                </label>
-                <label className="text-sm">
-                  <span className="mb-1 block text-slate-700">关注类型</span>
-                  <select
-                    className={inputClass}
-                    value={c.kind}
-                    onChange={(ev) => update(i, { kind: ev.target.value })}
-                  >
-                    {CONCERN_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {CONCERN_KIND_LABELS[k]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                {/* No name: the concerns travel as JSON in the hidden field above. */}
-                <div className="sm:col-span-2">
-                  <TextareaField
-                    label="情况描述"
-                    id={`f-concern-${i}-description`}
-                    rows={2}
-                    maxLength={1000}
-                    value={c.description}
-                    onChange={(ev) => update(i, { description: ev.target.value })}
-                    error={e[`concerns.${i}.description`]}
-                  />
-                </div>
-                <div className="sm:col-span-2">
-                  <TextareaField
-                    label="建议措施"
-                    id={`f-concern-${i}-suggestion`}
-                    rows={2}
-                    maxLength={500}
-                    value={c.suggestion}
-                    onChange={(ev) => update(i, { suggestion: ev.target.value })}
-                    error={e[`concerns.${i}.suggestion`]}
-                  />
-                </div>
-              </div>
-              <button
-                type="button"
-                className="mt-2 text-xs text-red-700 hover:underline"
-                onClick={() => setConcerns((cs) => cs.filter((_, j) => j !== i))}
-              >
-                移除
-              </button>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ConcernsEditor initial={values.concerns ?? []} members={members} errors={e} />
 
       <FormMessage result={state} />
       <SubmitButton pending={pending} pendingText="正在保存…">

@@ -1,7 +1,8 @@
 // Turns the database's per-cell sums into the figures of the shown groups.
 // Pure: the cells come from one grouped query (lib/pulse/queries.ts) and the
 // groups from maskGroups, so nothing here can show a group it did not allow.
-import type { LayerKey, MaskedGroups } from "../people/masking";
+import type { LayerKey, MaskedGroups, PulseCell } from "../people/masking";
+import type { GroupSizes } from "./release";
 
 /** Answers with one value, to one question, in one cell (department group × age layer, null = 不分年龄层). */
 export type AnswerCell = {
@@ -50,4 +51,34 @@ export function summarise(masked: MaskedGroups, rows: AnswerCell[], questionIds:
         means: means((r) => g.layers.includes(r.ageLayer)),
       })) ?? null,
   };
+}
+
+/**
+ * The population of each shown department group (active business staff when
+ * the round was released), the base of its response rate, or null when the
+ * round has no snapshot. 其他部门's stored null stands for every department
+ * not named in the round's responses, and for staff with no department.
+ */
+export function groupPopulations(
+  groups: readonly { key: string; departmentIds: (string | null)[] }[],
+  cells: readonly PulseCell[],
+  stored: string | null,
+): Record<string, number> | null {
+  if (!stored) return null;
+  let sizes: GroupSizes;
+  try {
+    sizes = JSON.parse(stored) as GroupSizes;
+  } catch {
+    return null;
+  }
+  const popOf = (id: string) => Object.values(sizes[id] ?? {}).reduce((s, n) => s + (n ?? 0), 0);
+  const total = Object.keys(sizes).reduce((s, id) => s + popOf(id), 0);
+  const named = new Set(cells.map((c) => c.departmentId).filter((d): d is string => d !== null));
+  const rest = total - [...named].reduce((s, id) => s + popOf(id), 0);
+  return Object.fromEntries(
+    groups.map((g) => [
+      g.key,
+      g.departmentIds.reduce((s, id) => s + (id === null ? rest : popOf(id)), 0),
+    ]),
+  );
 }

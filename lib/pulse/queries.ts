@@ -11,9 +11,9 @@ import { decryptText } from "../crypto";
 import { db, dbProvider } from "../db";
 import { AGE_LAYERS } from "../people/age";
 import { maskGroups, OTHER_GROUP, type LayerKey, type PulseCell } from "../people/masking";
-import { summarise, type AnswerCell } from "./aggregate";
+import { groupPopulations, summarise, type AnswerCell } from "./aggregate";
 import { ownParticipations } from "./participation";
-import { ensureReleased, type GroupSizes } from "./release";
+import { ensureReleased } from "./release";
 import { responseRate, roundStatus } from "./window";
 
 export const ROUNDS_PER_PAGE = 10;
@@ -277,34 +277,4 @@ export async function getRoundResults(
       commentPages: Math.max(1, Math.ceil(commentTotal / COMMENTS_PER_PAGE)),
     },
   };
-}
-
-/**
- * The population of each shown department group (active business staff when
- * the round was released), the base of its response rate, or null when the
- * round has no snapshot. 其他部门's stored null stands for every department
- * not named in the round's responses, and for staff with no department.
- */
-export function groupPopulations(
-  groups: readonly { key: string; departmentIds: (string | null)[] }[],
-  cells: readonly PulseCell[],
-  stored: string | null,
-): Record<string, number> | null {
-  if (!stored) return null;
-  let sizes: GroupSizes;
-  try {
-    sizes = JSON.parse(stored) as GroupSizes;
-  } catch {
-    return null;
-  }
-  const popOf = (id: string) => Object.values(sizes[id] ?? {}).reduce((s, n) => s + (n ?? 0), 0);
-  const total = Object.keys(sizes).reduce((s, id) => s + popOf(id), 0);
-  const named = new Set(cells.map((c) => c.departmentId).filter((d): d is string => d !== null));
-  const rest = total - [...named].reduce((s, id) => s + popOf(id), 0);
-  return Object.fromEntries(
-    groups.map((g) => [
-      g.key,
-      g.departmentIds.reduce((s, id) => s + (id === null ? rest : popOf(id)), 0),
-    ]),
-  );
 }

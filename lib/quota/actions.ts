@@ -3,16 +3,13 @@
 // 入额遴选 writes. 政治处 (quota.manage) sets up a round, starts scoring,
 // enters scores, publishes the 公示 (and later a 递补 batch) and records the
 // outcomes; staff (quota.register) register and withdraw inside the window.
-// Audit rows carry ids and counts, never scores.
+// Audit rows carry ids and counts, never scores. The helpers are in writes.ts.
 import { revalidatePath } from "next/cache";
 
 import { action } from "../action";
-import type { Tx } from "../db";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { notify } from "../notifications/notify";
+import { ValidationError } from "../errors";
 import { activeBusinessUser } from "../people/active";
 import { QUOTA_MESSAGES } from "./labels";
-import { isRegistrant } from "./queries";
 import { publicityEnded, registrationOpen } from "./rules";
 import {
   CreateRoundInput,
@@ -21,109 +18,18 @@ import {
   SaveScoresInput,
   UpdateRoundInput,
 } from "./schemas";
-import { parseScoreCenti, rankContenders } from "./scoring";
-
-const conflict = (message: string) => new ConflictError(message);
-
-async function loadRound(db: Tx, id: string) {
-  const r = await db.quotaRound.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      places: true,
-      status: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
-      publicityStartsOn: true,
-      publicityEndsOn: true,
-    },
-  });
-  if (!r) throw new NotFoundError();
-  return r;
-}
-
-/** 回避: someone in 政治处 who registered for a round takes no part in running it. */
-async function loadManagedRound(db: Tx, id: string, userId: string) {
-  const r = await loadRound(db, id);
-  if (await isRegistrant(id, userId, db)) throw conflict(QUOTA_MESSAGES.recused);
-  return r;
-}
-
-/** Moves a round on only from the status it was read in: of two concurrent moves one lands. */
-async function moveStatus(
-  db: Tx,
-  id: string,
-  from: string,
-  data: { status: string } & Record<string, unknown>,
-  message: string,
-) {
-  const res = await db.quotaRound.updateMany({ where: { id, status: from }, data });
-  if (res.count !== 1) throw conflict(message);
-}
-
-function revalidateRound(id: string) {
-  revalidatePath("/quota");
-  revalidatePath(`/quota/${id}`);
-  revalidatePath(`/quota/${id}/publicity`);
-}
-
-/** Recomputes every registration's total, and the ranks once all scores are in. */
-async function recomputeRanking(db: Tx, roundId: string) {
-  const [components, regs] = await Promise.all([
-    db.quotaComponent.findMany({
-      where: { roundId },
-      orderBy: { position: "asc" },
-      select: { id: true, weight: true, maxScore: true },
-    }),
-    db.quotaRegistration.findMany({
-      where: { roundId },
-      select: {
-        id: true,
-        registeredAt: true,
-        totalCenti: true,
-        rank: true,
-        scores: { select: { componentId: true, centi: true } },
-      },
-    }),
-  ]);
-  const ranking = rankContenders(
-    components,
-    regs.map((r) => ({
-      id: r.id,
-      registeredAt: r.registeredAt,
-      scores: Object.fromEntries(r.scores.map((s) => [s.componentId, s.centi])),
-    })),
-  );
-  const before = new Map(regs.map((r) => [r.id, r]));
-  for (const row of ranking.rows) {
-    const old = before.get(row.id)!;
-    if (old.totalCenti !== row.totalCenti || old.rank !== row.rank) {
-      await db.quotaRegistration.update({
-        where: { id: row.id },
-        data: { totalCenti: row.totalCenti, rank: row.rank },
-      });
-    }
-  }
-  return ranking.complete;
-}
-
-async function writeComponents(
-  db: Tx,
-  roundId: string,
-  components: { name: string; weight: number; maxScore: number }[],
-) {
-  await db.quotaComponent.deleteMany({ where: { roundId } });
-  await db.quotaComponent.createMany({
-    data: components.map((c, i) => ({
-      roundId,
-      name: c.name,
-      position: i + 1,
-      weight: c.weight,
-      maxScore: c.maxScore,
-    })),
-  });
-}
+import {
+  checkScoreEntries,
+  conflict,
+  loadManagedRound,
+  loadRound,
+  moveStatus,
+  notifyRegistrants,
+  recomputeRanking,
+  revalidateRound,
+  writeComponents,
+  writeScores,
+} from "./writes";
 
 export const createQuotaRound = action(
   { name: "quota.round.create", permission: "quota.manage", input: CreateRoundInput },
@@ -252,66 +158,9 @@ export const saveQuotaScores = action(
         select: { id: true, user: { select: { realName: true } } },
       }),
     ]);
-    const comp = new Map(components.map((c) => [c.id, c]));
     const names = new Map(regs.map((g) => [g.id, g.user.realName]));
-    // Everything is checked before anything is written.
-    const errors: Record<string, string> = {};
-    const messages: string[] = [];
-    const writes: { registrationId: string; componentId: string; centi: number | null }[] = [];
-    for (const e of input.entries) {
-      const c = comp.get(e.componentId);
-      const name = names.get(e.registrationId);
-      if (!c || !name) throw new NotFoundError();
-      const key = `score:${e.registrationId}:${e.componentId}`;
-      if (e.value.trim() === "") {
-        writes.push({ registrationId: e.registrationId, componentId: c.id, centi: null });
-        continue;
-      }
-      const centi = parseScoreCenti(e.value);
-      const bad =
-        centi === null
-          ? QUOTA_MESSAGES.scoreFormat(name, c.name)
-          : centi > c.maxScore * 100
-            ? QUOTA_MESSAGES.scoreRange(name, c.name, c.maxScore)
-            : null;
-      if (bad) {
-        errors[key] = bad;
-        messages.push(bad);
-      } else writes.push({ registrationId: e.registrationId, componentId: c.id, centi });
-    }
-    if (messages.length)
-      throw new ValidationError(
-        messages.length > 1 ? `${messages[0]}（共 ${messages.length} 处有误）` : messages[0],
-        errors,
-      );
-
-    const now = new Date();
-    let saved = 0;
-    for (const w of writes) {
-      const where = {
-        registrationId_componentId: {
-          registrationId: w.registrationId,
-          componentId: w.componentId,
-        },
-      };
-      if (w.centi === null) {
-        await db.quotaScore.deleteMany({
-          where: { registrationId: w.registrationId, componentId: w.componentId },
-        });
-      } else {
-        await db.quotaScore.upsert({
-          where,
-          create: {
-            ...where.registrationId_componentId,
-            centi: w.centi,
-            enteredById: user.id,
-            enteredAt: now,
-          },
-          update: { centi: w.centi, enteredById: user.id, enteredAt: now },
-        });
-        saved++;
-      }
-    }
+    const writes = checkScoreEntries(input.entries, components, names);
+    const saved = await writeScores(db, writes, user.id);
     const complete = await recomputeRanking(db, r.id);
     Object.assign(audit, {
       detail: { registrants: regIds.length, saved, cleared: writes.length - saved, complete },
@@ -370,20 +219,12 @@ export const publishQuotaPublicity = action(
       },
       QUOTA_MESSAGES.publishState,
     );
-    const everyone = await db.quotaRegistration.findMany({
-      where: { roundId: r.id },
-      select: { userId: true },
+    const notified = await notifyRegistrants(db, r.id, {
+      title: QUOTA_MESSAGES.published,
+      body: `「${r.title}」公示名单已发布，请查看。`,
+      link: `/quota/${r.id}/publicity`,
     });
-    await notify(
-      db,
-      everyone.map((e) => e.userId),
-      {
-        title: QUOTA_MESSAGES.published,
-        body: `「${r.title}」公示名单已发布，请查看。`,
-        link: `/quota/${r.id}/publicity`,
-      },
-    );
-    Object.assign(audit, { detail: { batch, count: chosen.length, notified: everyone.length } });
+    Object.assign(audit, { detail: { batch, count: chosen.length, notified } });
     revalidateRound(r.id);
     return { count: chosen.length, batch };
   },
@@ -419,19 +260,11 @@ export const concludeQuotaRound = action(
       { status: "CONCLUDED", concludedAt: new Date() },
       QUOTA_MESSAGES.notPublicity,
     );
-    const everyone = await db.quotaRegistration.findMany({
-      where: { roundId: r.id },
-      select: { userId: true },
+    await notifyRegistrants(db, r.id, {
+      title: QUOTA_MESSAGES.concluded,
+      body: `「${r.title}」入额结果已确定，请查看本人结果。`,
+      link: `/quota/${r.id}`,
     });
-    await notify(
-      db,
-      everyone.map((e) => e.userId),
-      {
-        title: QUOTA_MESSAGES.concluded,
-        body: `「${r.title}」入额结果已确定，请查看本人结果。`,
-        link: `/quota/${r.id}`,
-      },
-    );
     Object.assign(audit, { detail: { admitted: admittedNow.length } });
     revalidateRound(r.id);
     return { admitted: admittedNow.length };

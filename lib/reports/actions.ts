@@ -3,22 +3,16 @@
 // Liaison periodic and ad-hoc reports (思想动态报告). A liaison files for their
 // own department only; its head reviews or returns; 政治处 configures the
 // schedule and topics. Staff-of-concern entries are encrypted at rest and open
-// a follow-up for 政治处 once the head has reviewed the report.
+// a follow-up for 政治处 once the head has reviewed the report. The checks and
+// writes the actions share are in writes.ts.
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
 
 import { action } from "../action";
-import { rolesWith } from "../auth/permissions";
-import type { SessionUser } from "../auth/session";
-import { encryptText } from "../crypto";
-import type { Tx } from "../db";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "../errors";
-import { openFollowUp } from "../follow-ups/open";
 import { notify } from "../notifications/notify";
 import { periodsBetween } from "./periods";
 import { ensurePeriod, periodForKey, readSchedule, SCHEDULE_KEY } from "./schedule";
 import {
-  CONCERN_KIND_LABELS,
   CreateReportInput,
   ReportIdInput,
   ReturnReportInput,
@@ -27,54 +21,16 @@ import {
   TopicToggleInput,
   UpdateReportInput,
 } from "./schemas";
-import { nextReportStatus, REFUSAL, statusesAllowing, type ReportCommand } from "./state";
-
-type Concern = z.infer<typeof CreateReportInput>["concerns"][number];
-
-function ownDepartment(user: SessionUser): string {
-  if (!user.departmentId) throw new NotFoundError("您尚未分配部门，无法填报");
-  return user.departmentId;
-}
-
-async function assertTopics(db: Tx, topicIds: string[]) {
-  if (topicIds.length === 0) return;
-  const n = await db.hotTopic.count({ where: { id: { in: topicIds }, active: true } });
-  if (n !== new Set(topicIds).size)
-    throw new ValidationError("热点话题无效", { topicIds: "所选热点话题不存在或已停用" });
-}
-
-/** Every person of concern must be an active member of the department. */
-async function assertConcernPeople(db: Tx, departmentId: string, concerns: Concern[]) {
-  const ids = [...new Set(concerns.map((c) => c.personId))];
-  if (ids.length === 0) return;
-  const members = await db.user.count({
-    where: { id: { in: ids }, departmentId, status: "ACTIVE" },
-  });
-  if (members !== ids.length)
-    throw new ValidationError("关注人员须为本部门在职人员", {
-      concerns: "关注人员须为本部门在职人员",
-    });
-}
-
-async function writeContent(db: Tx, reportId: string, topicIds: string[], concerns: Concern[]) {
-  await db.reportTopic.deleteMany({ where: { reportId } });
-  if (topicIds.length)
-    await db.reportTopic.createMany({
-      data: [...new Set(topicIds)].map((topicId) => ({ reportId, topicId })),
-    });
-  await db.staffConcern.deleteMany({ where: { reportId } });
-  if (concerns.length) {
-    await db.staffConcern.createMany({
-      data: concerns.map((c) => ({
-        reportId,
-        personId: c.personId,
-        kind: c.kind,
-        descriptionEnc: encryptText(c.description),
-        suggestionEnc: encryptText(c.suggestion),
-      })),
-    });
-  }
-}
+import { nextReportStatus, REFUSAL, statusesAllowing } from "./state";
+import {
+  assertConcernPeople,
+  assertTopics,
+  openConcernFollowUps,
+  ownDepartment,
+  ownReport,
+  transition,
+  writeContent,
+} from "./writes";
 
 export const createReport = action(
   { name: "report.create", permission: "report.submit", input: CreateReportInput },
@@ -141,34 +97,6 @@ export const createReport = action(
     }
   },
 );
-
-/** Loads a report of the caller's own department, or 404. */
-async function ownReport(db: Tx, user: SessionUser, id: string) {
-  const r = await db.liaisonReport.findFirst({
-    where: { id, departmentId: ownDepartment(user) },
-    select: { id: true, status: true, authorId: true, departmentId: true, kind: true },
-  });
-  if (!r) throw new NotFoundError();
-  return r;
-}
-
-/** Moves the report by `command`, atomically: a concurrent change makes this one fail. */
-async function transition(
-  db: Tx,
-  id: string,
-  status: string,
-  command: ReportCommand,
-  data: Record<string, unknown>,
-) {
-  const next = nextReportStatus(status, command);
-  if (!next) throw new ConflictError(REFUSAL[command]);
-  const res = await db.liaisonReport.updateMany({
-    where: { id, status: { in: statusesAllowing(command) } },
-    data: { ...data, status: next },
-  });
-  if (res.count !== 1) throw new ConflictError(REFUSAL[command]);
-  return next;
-}
 
 export const updateReport = action(
   { name: "report.update", permission: "report.submit", input: UpdateReportInput },
@@ -258,39 +186,7 @@ export const reviewReport = action(
       reviewedById: user.id,
     });
     await db.reportEvent.create({ data: { reportId: r.id, actorId: user.id, action: "REVIEWED" } });
-    // Each staff-of-concern entry now opens a follow-up for 政治处.
-    const concerns = await db.staffConcern.findMany({
-      where: { reportId: r.id, followUp: null },
-      select: { id: true, kind: true, person: { select: { realName: true } } },
-    });
-    for (const c of concerns) {
-      await openFollowUp(db, {
-        title: `关注人员跟进：${c.person.realName}（${CONCERN_KIND_LABELS[c.kind as keyof typeof CONCERN_KIND_LABELS] ?? c.kind}）`,
-        sourceType: "CONCERN",
-        sourceId: r.id,
-        concernId: c.id,
-        departmentId: r.departmentId,
-        createdById: user.id,
-      });
-    }
-    if (concerns.length) {
-      const office = await db.user.findMany({
-        where: {
-          status: "ACTIVE",
-          roles: { some: { role: { in: rolesWith("followup.manage") } } },
-        },
-        select: { id: true },
-      });
-      await notify(
-        db,
-        office.map((u) => u.id),
-        {
-          title: `新增 ${concerns.length} 项关注人员督办`,
-          body: "部门负责人已审阅思想动态报告，请分办。",
-          link: "/follow-ups?source=CONCERN",
-        },
-      );
-    }
+    const followUps = await openConcernFollowUps(db, r, user.id);
     await notify(db, [r.authorId], {
       title: "思想动态报告已审阅",
       body: "部门负责人已审阅本部门报告。",
@@ -299,10 +195,10 @@ export const reviewReport = action(
     Object.assign(audit, {
       objectType: "LiaisonReport",
       objectId: r.id,
-      detail: { followUps: concerns.length },
+      detail: { followUps },
     });
     revalidatePath(`/reports/${r.id}`);
-    return { id: r.id, status: "REVIEWED", followUps: concerns.length };
+    return { id: r.id, status: "REVIEWED", followUps };
   },
 );
 

@@ -23,3 +23,47 @@ export function complianceOf(
   if (report.status === "RETURNED") return "RETURNED";
   return report.firstSubmittedAt.getTime() <= dueAt.getTime() ? "ON_TIME" : "LATE";
 }
+
+/**
+ * The department × period matrix and its totals. A cell links to its report
+ * only once submitted: a draft is still its department's own.
+ */
+export function complianceTable(
+  periods: readonly { key: string; label: string; dueAt: Date }[],
+  departments: readonly { id: string; name: string }[],
+  reports: readonly {
+    id: string;
+    departmentId: string;
+    status: string;
+    firstSubmittedAt: Date | null;
+    period: { key: string } | null;
+  }[],
+  now: Date,
+) {
+  const reportAt = new Map(reports.map((r) => [`${r.departmentId}:${r.period?.key}`, r]));
+  const rows = departments.map((d) => ({
+    department: d,
+    cells: periods.map((p) => {
+      const r = reportAt.get(`${d.id}:${p.key}`) ?? null;
+      // A draft is still its department's own: no link to it.
+      return {
+        periodKey: p.key,
+        reportId: r && r.status !== "DRAFT" ? r.id : null,
+        status: complianceOf(r, p.dueAt, now) as ComplianceStatus,
+      };
+    }),
+  }));
+  const totals: Record<ComplianceStatus, number> = {
+    ON_TIME: 0,
+    LATE: 0,
+    MISSING: 0,
+    RETURNED: 0,
+    PENDING: 0,
+  };
+  for (const r of rows) for (const c of r.cells) totals[c.status]++;
+  return {
+    periods: periods.map((p) => ({ key: p.key, label: p.label, dueAt: p.dueAt })),
+    rows,
+    totals,
+  };
+}

@@ -1,5 +1,6 @@
-// Reads for liaison reports. 政治处 sees every department; a head or liaison
-// sees only their own department; everyone else sees nothing (docs/security.md item 10).
+// Reads for liaison reports, each scoped by reportScope (access.ts): 政治处
+// sees every department, a head or liaison only their own, everyone else
+// nothing (docs/security.md item 10).
 import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
@@ -10,27 +11,13 @@ import type { SessionUser } from "../auth/session";
 import { decryptText } from "../crypto";
 import { monthRange, monthsBetween, shanghaiYear, shanghaiYearRange } from "../dates";
 import { db } from "../db";
-import { complianceOf, type ComplianceStatus } from "./compliance";
+import { reportScope } from "./access";
+import { complianceTable } from "./compliance";
 import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
 import type { ReportListFilter } from "./schemas";
 
 export const REPORTS_PER_PAGE = 20;
-
-/** The where-clause every report read starts from: null means "no access". */
-export function reportScope(user: SessionUser): Prisma.LiaisonReportWhereInput | null {
-  // Drafts stay within their own department until submitted.
-  if (can(user.roles, "report.readAll"))
-    return {
-      OR: [
-        { status: { not: "DRAFT" } },
-        ...(user.departmentId ? [{ departmentId: user.departmentId }] : []),
-      ],
-    };
-  if (can(user.roles, "report.readDepartment") && user.departmentId)
-    return { departmentId: user.departmentId };
-  return null;
-}
 
 /**
  * Submitted (non-draft) reports of the months `keys` (consecutive, oldest
@@ -253,32 +240,7 @@ export async function complianceMatrix(year: number, now: Date = new Date()) {
       },
     }),
   ]);
-  const reportAt = new Map(reports.map((r) => [`${r.departmentId}:${r.period?.key}`, r]));
-  const rows = departments.map((d) => ({
-    department: d,
-    cells: periods.map((p) => {
-      const r = reportAt.get(`${d.id}:${p.key}`) ?? null;
-      // A draft is still its department's own: no link to it.
-      return {
-        periodKey: p.key,
-        reportId: r && r.status !== "DRAFT" ? r.id : null,
-        status: complianceOf(r, p.dueAt, now) as ComplianceStatus,
-      };
-    }),
-  }));
-  const totals: Record<ComplianceStatus, number> = {
-    ON_TIME: 0,
-    LATE: 0,
-    MISSING: 0,
-    RETURNED: 0,
-    PENDING: 0,
-  };
-  for (const r of rows) for (const c of r.cells) totals[c.status]++;
-  return {
-    periods: periods.map((p) => ({ key: p.key, label: p.label, dueAt: p.dueAt })),
-    rows,
-    totals,
-  };
+  return complianceTable(periods, departments, reports, now);
 }
 
 /** Years that have any period, for the year filter. */

@@ -9,8 +9,8 @@ import { action } from "../action";
 import { encryptText } from "../crypto";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { openFollowUp } from "../follow-ups/open";
+import { recordsForOthers, talkScope } from "./access";
 import { TALK_FOLLOW_UP_TITLE, TALK_MESSAGES } from "./labels";
-import { recordsForOthers, talkScope } from "./queries";
 import { assertInterviewee, assertInterviewer, resolveCampaignMembers } from "./rules";
 import {
   AssignInterviewerInput,

@@ -7,39 +7,23 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { auditRead } from "../audit/read";
-import { can, rolesWith } from "../auth/permissions";
-import type { Role } from "../auth/roles";
+import { rolesWith } from "../auth/permissions";
 import type { Viewer } from "../auth/session";
 import { decryptText } from "../crypto";
 import { DAY_MS, shanghaiDaysRange, shanghaiYear } from "../dates";
 import { db, type Tx } from "../db";
 import { percent } from "../format";
 import { activeBusinessUser } from "../people/active";
-import { AGE_LAYERS, ageLayerOf, type AgeLayer } from "../people/age";
+import { seesAllTalks, talkScope } from "./access";
+import { coveredMemberWhere, tallyCoverage } from "./coverage";
 import type { TalkListFilter } from "./schemas";
 
+// follow-ups shows a talk's source record to those who may see it; the
+// dashboard counts campaign coverage by the same rule as here.
+export { talkScope } from "./access";
+export { coveredMemberWhere } from "./coverage";
+
 export const TALKS_PER_PAGE = 20;
-
-/** 政治处 and 院领导 oversee every talk ("talk.readAll"); others only their own as interviewer. */
-export function seesAllTalks(roles: readonly Role[]): boolean {
-  return can(roles, "talk.readAll");
-}
-
-/** Only 政治处 may record a talk on another interviewer's behalf. */
-export function recordsForOthers(roles: readonly Role[]): boolean {
-  return can(roles, "talk.campaign");
-}
-
-/** The records a viewer may see; never those about the viewer. */
-export function talkScope(v: Viewer): Prisma.TalkRecordWhereInput {
-  if (!can(v.roles, "talk.record")) return { id: "__none__" };
-  return {
-    intervieweeId: { not: v.id },
-    ...(seesAllTalks(v.roles) ? {} : { interviewerId: v.id }),
-  };
-}
-
-/** Active people with a business role (never SYS_ADMIN or AUDITOR). */
 
 export async function listTalks(v: Viewer, f: TalkListFilter) {
   const where: Prisma.TalkRecordWhereInput = {
@@ -117,6 +101,16 @@ export async function readTalk(v: Viewer & { username: string }, id: string, ip:
   };
 }
 
+const personOption = (u: {
+  id: string;
+  realName: string;
+  position: string;
+  department: { name: string } | null;
+}) => ({
+  id: u.id,
+  label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}`,
+});
+
 /** Whom the viewer may record a talk with: a department head only their own department. */
 export async function listIntervieweeOptions(v: Viewer) {
   const users = await db.user.findMany({
@@ -130,10 +124,7 @@ export async function listIntervieweeOptions(v: Viewer) {
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, position: true, department: { select: { name: true } } },
   });
-  return users.map((u) => ({
-    id: u.id,
-    label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}`,
-  }));
+  return users.map(personOption);
 }
 
 /** Who may conduct talks: active holders of a talk-recording role. */
@@ -145,10 +136,7 @@ export async function listInterviewerOptions() {
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, position: true, department: { select: { name: true } } },
   });
-  return users.map((u) => ({
-    id: u.id,
-    label: `${u.department?.name ?? "未分配部门"} · ${u.realName}${u.position ? `（${u.position}）` : ""}`,
-  }));
+  return users.map(personOption);
 }
 
 export async function listAllBusinessUserOptions() {
@@ -184,27 +172,6 @@ export async function listCampaignOptions() {
   });
 }
 
-/** A member is covered by a talk in the campaign, or by any talk with them inside the window. */
-export function coveredMemberWhere(c: {
-  id: string;
-  startsOn: Date;
-  endsOn: Date;
-}): Prisma.TalkCampaignMemberWhereInput {
-  return {
-    campaignId: c.id,
-    user: {
-      talksAsInterviewee: {
-        some: {
-          OR: [
-            { campaignId: c.id },
-            { heldOn: { gte: c.startsOn, lt: new Date(c.endsOn.getTime() + DAY_MS) } },
-          ],
-        },
-      },
-    },
-  };
-}
-
 export async function listCampaigns(tx: Tx = db) {
   const campaigns = await tx.talkCampaign.findMany({
     orderBy: { startsOn: "desc" },
@@ -234,8 +201,6 @@ export async function listCampaigns(tx: Tx = db) {
     }),
   );
 }
-
-type Tally = { total: number; covered: number; percent: number };
 
 /** Coverage of one campaign: overall, by department, by age layer, and who is still to be talked to. */
 export async function getCampaignCoverage(id: string, now = new Date(), tx: Tx = db) {
@@ -275,65 +240,7 @@ export async function getCampaignCoverage(id: string, now = new Date(), tx: Tx =
     tx.talkCampaignMember.findMany({ where: coveredMemberWhere(c), select: { userId: true } }),
   ]);
   const covered = new Set(coveredRows.map((r) => r.userId));
-  const year = shanghaiYear(now);
-  const byDepartment = new Map<string, Tally & { departmentId: string | null; name: string }>();
-  const byLayer = new Map<AgeLayer, Tally>(
-    AGE_LAYERS.map((l) => [l, { total: 0, covered: 0, percent: 0 }]),
-  );
-  const pending = new Map<
-    string,
-    {
-      name: string;
-      people: { userId: string; realName: string; position: string; interviewer: string | null }[];
-    }
-  >();
-  for (const m of members) {
-    const key = m.user.departmentId ?? "";
-    const name = m.user.department?.name ?? "未分配部门";
-    const dept = byDepartment.get(key) ?? {
-      departmentId: m.user.departmentId,
-      name,
-      total: 0,
-      covered: 0,
-      percent: 0,
-    };
-    const layer = byLayer.get(ageLayerOf(m.user.birthYear, year))!;
-    const isCovered = covered.has(m.userId);
-    for (const t of [dept, layer]) {
-      t.total++;
-      if (isCovered) t.covered++;
-    }
-    byDepartment.set(key, dept);
-    if (!isCovered) {
-      const group = pending.get(key) ?? { name, people: [] };
-      group.people.push({
-        userId: m.userId,
-        realName: m.user.realName,
-        position: m.user.position,
-        interviewer: m.interviewer?.realName ?? null,
-      });
-      pending.set(key, group);
-    }
-  }
-  for (const t of [...byDepartment.values(), ...byLayer.values()])
-    t.percent = percent(t.covered, t.total);
-  return {
-    campaign: c,
-    total: members.length,
-    covered: covered.size,
-    percent: percent(covered.size, members.length),
-    byDepartment: [...byDepartment.values()],
-    byLayer: [...byLayer.entries()].map(([layer, t]) => ({ layer, ...t })),
-    pending: [...pending.entries()].map(([departmentId, g]) => ({
-      departmentId: departmentId || null,
-      ...g,
-    })),
-    members: members.map((m) => ({
-      userId: m.userId,
-      label: `${m.user.department?.name ?? "未分配部门"} · ${m.user.realName}`,
-      interviewer: m.interviewer?.realName ?? null,
-    })),
-  };
+  return { campaign: c, ...tallyCoverage(members, covered, shanghaiYear(now)) };
 }
 
 /** Members of open campaigns assigned to the viewer and not yet talked to. */

@@ -10,8 +10,8 @@ import { ValidationError } from "../errors";
 import { activeBusinessUser } from "../people/active";
 import { birthYearRange, type AgeLayer } from "../people/age";
 import { notAdmittedFocusGroup } from "../quota/queries";
+import { seesAllTalks } from "./access";
 import { TALK_MESSAGES } from "./labels";
-import { seesAllTalks } from "./queries";
 
 const fieldError = (field: string, message: string) =>
   new ValidationError(message, { [field]: message });

@@ -10,13 +10,9 @@ import { listDepartmentOptions } from "@/lib/admin/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { seesAllTalks } from "@/lib/talks/access";
 import { TALK_OCCASION_LABELS, TALK_OCCASIONS, talkOccasionLabel } from "@/lib/talks/labels";
-import {
-  listCampaignOptions,
-  listMyPendingAssignments,
-  listTalks,
-  seesAllTalks,
-} from "@/lib/talks/queries";
+import { listCampaignOptions, listMyPendingAssignments, listTalks } from "@/lib/talks/queries";
 import { TalkListFilter } from "@/lib/talks/schemas";
 
 export const metadata: Metadata = { title: "谈心谈话" };

@@ -12,12 +12,11 @@ import {
   prepareUpload,
   storeAttachment,
 } from "../../attachments/upload";
-import type { Tx } from "../../db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { formatDateTime } from "../../format";
 import { notify } from "../../notifications/notify";
 import { activityKindLabel, type AttendanceStatus } from "../types";
-import { ACTIVITY_OWNER, findVisibleActivity, mayRecord, type ActivityViewer } from "./access";
+import { ACTIVITY_OWNER } from "./access";
 import {
   ACTIVITY_MESSAGES,
   ActivityRef,
@@ -28,34 +27,7 @@ import {
   UploadMaterialInput,
 } from "./schemas";
 import { assertOrganiser, resolveExpectedAttendees } from "./scope";
-
-const DAY_MS = 24 * 3600_000;
-const MAX_MATERIALS = 20;
-
-async function recordableActivity(tx: Tx, user: ActivityViewer, id: string) {
-  const a = await findVisibleActivity(user, id, tx);
-  if (!a) throw new NotFoundError();
-  if (!mayRecord(user, a)) throw new ForbiddenError(ACTIVITY_MESSAGES.notRecorder);
-  return a;
-}
-
-/** An activity must fall within its 专题's dates (the last day included). */
-async function checkCampaign(db: Tx, campaignId: string | null | undefined, heldAt: Date) {
-  if (!campaignId) return;
-  const c = await db.studyCampaign.findUnique({
-    where: { id: campaignId },
-    select: { startsOn: true, endsOn: true },
-  });
-  if (!c)
-    throw new ValidationError(ACTIVITY_MESSAGES.campaignMissing, {
-      campaignId: ACTIVITY_MESSAGES.campaignMissing,
-    });
-  if (heldAt < c.startsOn || heldAt.getTime() >= c.endsOn.getTime() + DAY_MS) {
-    throw new ValidationError(ACTIVITY_MESSAGES.outsideCampaign, {
-      heldAt: ACTIVITY_MESSAGES.outsideCampaign,
-    });
-  }
-}
+import { assertMaterialRoom, checkCampaign, recordableActivity, writeAttendance } from "./writes";
 
 export const createStudyActivity = action(
   { name: "study.activity.create", permission: "study.manage", input: CreateActivityInput },
@@ -237,26 +209,7 @@ export const recordStudyAttendance = action(
       throw new ValidationError(ACTIVITY_MESSAGES.outsideScope(ids.length - expected));
 
     const now = new Date();
-    const groups = new Map<AttendanceStatus | null, string[]>();
-    for (const e of input.entries)
-      groups.set(e.status, [...(groups.get(e.status) ?? []), e.userId]);
-    let changed = 0;
-    for (const [status, userIds] of groups) {
-      // Only rows whose status changes get a new recorder and time.
-      const res = await db.studyAttendance.updateMany({
-        where: {
-          activityId: a.id,
-          userId: { in: userIds },
-          ...(status
-            ? { OR: [{ status: null }, { status: { not: status } }] }
-            : { status: { not: null } }),
-        },
-        data: status
-          ? { status, recordedById: user.id, recordedAt: now }
-          : { status: null, recordedById: null, recordedAt: null },
-      });
-      changed += res.count;
-    }
+    const { groups, changed } = await writeAttendance(db, a.id, input.entries, user.id, now);
     await db.studyActivity.updateMany({
       where: { id: a.id, recordedAt: null },
       data: { recordedAt: now },
@@ -283,14 +236,7 @@ export const uploadActivityMaterial = action(
   { name: "study.material.upload", permission: "study.log", input: UploadMaterialInput },
   async ({ db, user, input, audit, onCommit, onRollback }) => {
     const a = await recordableActivity(db, user, input.activityId);
-    if (
-      (await db.attachment.count({ where: { ownerType: ACTIVITY_OWNER, ownerId: a.id } })) >=
-      MAX_MATERIALS
-    ) {
-      throw new ValidationError(`每项活动最多上传 ${MAX_MATERIALS} 份材料`, {
-        file: `每项活动最多上传 ${MAX_MATERIALS} 份材料`,
-      });
-    }
+    await assertMaterialRoom(db, a.id);
     const prepared = await prepareUpload(input.file);
     const att = await storeAttachment(
       db,

@@ -4,11 +4,11 @@ import { TalkForm } from "@/components/talks/talk-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { toDateInput } from "@/lib/format";
+import { recordsForOthers } from "@/lib/talks/access";
 import {
   listIntervieweeOptions,
   listInterviewerOptions,
   listOpenCampaignsByMember,
-  recordsForOthers,
 } from "@/lib/talks/queries";
 
 export const metadata: Metadata = { title: "记录谈心谈话" };
