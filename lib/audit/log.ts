@@ -73,5 +73,7 @@ async function append(tx: Tx, entry: AuditEntry): Promise<void> {
 /** Writes inside the caller's transaction when given one, else in its own. */
 export async function writeAudit(entry: AuditEntry, tx?: Tx): Promise<void> {
   if (tx) return append(tx, entry);
-  await db.$transaction((t) => append(t, entry));
+  // Appends queue on the chain's lock; under a burst each also waits for a
+  // pooled connection first, so give the queue time rather than fail the row.
+  await db.$transaction((t) => append(t, entry), { maxWait: 15_000, timeout: 15_000 });
 }

@@ -4,7 +4,7 @@
 // a round is open would let two looks, one answer apart, isolate that answer.
 import "server-only";
 
-import { writeAudit } from "../audit/log";
+import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
 import { decryptText } from "../crypto";
@@ -167,15 +167,12 @@ export async function getRoundResults(
       questions: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } },
     },
   });
-  await writeAudit({
-    userId: viewer.id,
-    username: viewer.username,
-    roles: viewer.roles,
-    ip,
+  await auditRead(viewer, {
     action: "pulse.results.read",
     objectType: "PulseRound",
-    objectId: id.slice(0, 40),
-    result: round ? "SUCCESS" : "NOT_FOUND",
+    objectId: id,
+    found: !!round,
+    ip,
   });
   if (!round) return null;
   const responses = await db.pulseParticipation.count({ where: { roundId: id } });
