@@ -3,7 +3,7 @@
 // dashboards use. Every domain (and the seed) uses these; nothing else adds
 // or subtracts the eight hours. Plain and pure (China has had no daylight
 // saving time since 1991, so the offset is fixed).
-export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** The zone designator of Shanghai wall-clock times written as ISO strings. */
 export const SHANGHAI_UTC_SUFFIX = "+08:00";

@@ -1,5 +1,7 @@
 // The department posts (部门管理): the head and the liaison of each department,
 // who may fill them, and the DEPT_HEAD and LIAISON roles that follow them.
+import "server-only";
+
 import type { Role } from "../auth/roles";
 import type { Tx } from "../db";
 import { ValidationError } from "../errors";

@@ -11,7 +11,7 @@ import type { SessionUser } from "../auth/session";
 import { lastMonthRanges } from "../dates";
 import { db } from "../db";
 import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
-import { breachCutoff, medianMs, SLA_MS } from "./sla";
+import { breachCutoff, hoursOf, medianMs, SLA_MS } from "./sla";
 
 export const CONSULT_PER_PAGE = 20;
 export const FAQ_PER_PAGE = 10;
@@ -186,7 +186,7 @@ export async function consultStats(user: SessionUser, now: Date = new Date()) {
     openBreached,
     answeredBreached,
     breaches: openBreached + answeredBreached,
-    medianHours: median === null ? null : Math.round((median / 3600_000) * 10) / 10,
+    medianHours: median === null ? null : hoursOf(median),
     byTag: TAGS.map((tag) => ({ tag, count: tagCount.get(tag) ?? 0 })),
     byChannel: byChannel.map((r) => ({ channel: r.channel, count: r._count._all })),
     byMonth: months.map((mo, i) => ({ month: mo.key, count: monthCounts[i] })),

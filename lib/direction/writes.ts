@@ -1,5 +1,7 @@
 // Helpers shared by the actions of 党组引航's sub-features (goals/, meetings/,
 // deployments/). A plain module: a "use server" file may export actions only.
+import "server-only";
+
 import { revalidatePath } from "next/cache";
 
 import type { Tx } from "../db";

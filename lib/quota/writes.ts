@@ -1,6 +1,8 @@
 // Helpers of the 入额遴选 actions: loading and moving a round, recomputing the
 // ranking, and checking and writing scores. A plain module: a "use server"
 // file may export actions only.
+import "server-only";
+
 import { revalidatePath } from "next/cache";
 
 import type { Tx } from "../db";

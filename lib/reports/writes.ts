@@ -2,6 +2,8 @@
 // report, topics and people of concern, the report's content (concerns
 // encrypted), and a state-machine move. A plain module: a "use server" file
 // may export actions only.
+import "server-only";
+
 import type { z } from "zod";
 
 import { rolesWith } from "../auth/permissions";

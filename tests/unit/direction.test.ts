@@ -3,14 +3,9 @@
 // sums; who may post progress; and the schemas' handling of form input.
 import { describe, expect, it } from "vitest";
 
-import { shanghaiYear } from "@/lib/dates";
+import { shanghaiYear, startOfShanghaiDay } from "@/lib/dates";
 import { canPostProgress, progressScopeWhere } from "@/lib/direction/deployments/access";
-import {
-  isOverdue,
-  overdueCutoff,
-  startOfShanghaiDay,
-  summariseAssignments,
-} from "@/lib/direction/deployments/rules";
+import { isOverdue, overdueCutoff, summariseAssignments } from "@/lib/direction/deployments/rules";
 import { CreateDeploymentInput } from "@/lib/direction/deployments/schemas";
 import { CreateMeetingInput } from "@/lib/direction/meetings/schemas";
 import { OverviewFilter } from "@/lib/direction/schemas";

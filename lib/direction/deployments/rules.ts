@@ -3,8 +3,6 @@
 // clock: callers pass `now`, so tests can fix it.
 import { startOfShanghaiDay } from "../../dates";
 
-export { startOfShanghaiDay };
-
 /**
  * A due date means "by the end of that day" (Asia/Shanghai). An assignment is
  * overdue once a later day has begun and it is not DONE. Derived, never

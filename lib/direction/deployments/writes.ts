@@ -1,13 +1,15 @@
 // Checks and notices the deployment actions share: a deployment's sources,
 // its department assignments, and the word to an assignment's owner. A plain
 // module: a "use server" file may export actions only.
+import "server-only";
+
 import { EXCLUSIVE_ROLES } from "../../auth/roles";
+import { startOfShanghaiDay } from "../../dates";
 import type { Tx } from "../../db";
 import { ValidationError } from "../../errors";
 import { formatDate } from "../../format";
 import { notify } from "../../notifications/notify";
 import { INVALID } from "../writes";
-import { startOfShanghaiDay } from "./rules";
 import type { DeploymentInput } from "./schemas";
 
 export const deploymentLink = (id: string) => `/direction/deployments/${id}`;

@@ -22,11 +22,10 @@ import { tallyBy, tallyOf } from "./tally";
 
 export const ACTIVITIES_PER_PAGE = 20;
 
-/** [start, end) of a "YYYY-MM" month in Asia/Shanghai. */
-export function shanghaiMonthRange(month: string): { gte: Date; lt: Date } {
+const monthWhere = (month: string) => {
   const { start, end } = monthRange(month);
   return { gte: start, lt: end };
-}
+};
 
 export async function listActivities(v: ActivityViewer, f: ActivityListFilter) {
   const where: Prisma.StudyActivityWhereInput = {
@@ -34,7 +33,7 @@ export async function listActivities(v: ActivityViewer, f: ActivityListFilter) {
       activityVisibleWhere(v),
       f.campaignId ? { campaignId: f.campaignId } : {},
       f.type ? { type: f.type } : {},
-      f.month ? { heldAt: shanghaiMonthRange(f.month) } : {},
+      f.month ? { heldAt: monthWhere(f.month) } : {},
     ],
   };
   const [total, rows] = await Promise.all([
