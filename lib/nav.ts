@@ -67,6 +67,24 @@ export const NAV_ITEMS: NavItem[] = [
     group: "三主 · 时代性",
   },
   { href: "/columns", label: "专栏", permission: "column.read", group: "三主 · 时代性" },
+  {
+    href: "/conduct",
+    label: "履职表现",
+    permission: ["conduct.read", "conduct.manage"],
+    group: "三合 · 感召力",
+  },
+  {
+    href: "/conduct/honours",
+    label: "荣誉墙",
+    permission: "conduct.read",
+    group: "三合 · 感召力",
+  },
+  {
+    href: "/culture",
+    label: "检察文化",
+    permission: ["culture.participate", "culture.manage"],
+    group: "三合 · 感召力",
+  },
   { href: "/admin/users", label: "用户管理", permission: "admin.user.manage", group: "系统管理" },
   {
     href: "/admin/departments",

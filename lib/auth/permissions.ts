@@ -80,6 +80,21 @@ export const PERMISSIONS = {
   "column.read": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "column.manage": ["POLITICAL_OFFICE"],
 
+  // 三合: conduct records (履职表现记录). Object-level: everyone sees their own records
+  // and the honours wall; a head sees their department's non-discipline records.
+  "conduct.read": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "conduct.readDepartment": ["DEPT_HEAD"],
+  // Every confirmed record, discipline included (each discipline read audited).
+  "conduct.readAll": ["LEADER", "POLITICAL_OFFICE"],
+  "conduct.manage": ["POLITICAL_OFFICE"],
+
+  // 三合: 检察文化. Judges and club officers are named per object, not by role.
+  "culture.participate": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
+  "culture.manage": ["POLITICAL_OFFICE"],
+
+  // 晴雨表: 改革节点 on the trend
+  "milestone.manage": ["POLITICAL_OFFICE"],
+
   // 三合: appraisal
   "appraisal.read": ["LEADER", "POLITICAL_OFFICE"],
   "appraisal.manage": ["POLITICAL_OFFICE"],

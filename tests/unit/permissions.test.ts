@@ -44,6 +44,13 @@ quota.register                    0     0    0     0      1     0     0
 quota.manage                      0     1    0     0      0     0     0
 column.read                       1     1    1     1      1     0     0
 column.manage                     0     1    0     0      0     0     0
+conduct.read                      1     1    1     1      1     0     0
+conduct.readDepartment            0     0    1     0      0     0     0
+conduct.readAll                   1     1    0     0      0     0     0
+conduct.manage                    0     1    0     0      0     0     0
+culture.participate               1     1    1     1      1     0     0
+culture.manage                    0     1    0     0      0     0     0
+milestone.manage                  0     1    0     0      0     0     0
 appraisal.read                    1     1    0     0      0     0     0
 appraisal.manage                  0     1    0     0      0     0     0
 `;
