@@ -1,4 +1,4 @@
-import { StudyTabs, type StudyTab } from "@/components/study/mine-tabs";
+import { SectionTabs, type SectionTab } from "@/components/ui/section-tabs";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { countPendingReview, getReviewScope } from "@/lib/study/log/queries";
@@ -8,7 +8,7 @@ export default async function StudyLayout({ children }: { children: React.ReactN
   const user = await requirePageUser();
   if (!can(user.roles, "study.log") && !can(user.roles, "study.manage")) return children;
   const reviewer = (await getReviewScope(user)) !== null;
-  const tabs: StudyTab[] = [
+  const tabs: SectionTab[] = [
     { href: "/study", label: "我的学习" },
     { href: "/study/activities", label: "学习活动", also: ["/study/campaigns"] },
     { href: "/study/log", label: "学习日志" },
@@ -19,7 +19,7 @@ export default async function StudyLayout({ children }: { children: React.ReactN
   if (can(user.roles, "study.rankings")) tabs.push({ href: "/study/rankings", label: "学习排名" });
   return (
     <>
-      <StudyTabs tabs={tabs} />
+      <SectionTabs label="学习教育" root="/study" tabs={tabs} />
       {children}
     </>
   );

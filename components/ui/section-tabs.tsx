@@ -3,17 +3,29 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type StudyTab = { href: string; label: string; badge?: number; also?: string[] };
+export type SectionTab = { href: string; label: string; badge?: number; also?: string[] };
 
-/** The 学习教育 section's tabs; only the most specific match is current. */
-export function StudyTabs({ tabs }: { tabs: StudyTab[] }) {
+/**
+ * One row of tabs above each page of a section (学习教育, 检察文化, 履职表现). The
+ * section's root tab (`root`) is current only on itself; the others also on
+ * their sub-pages.
+ */
+export function SectionTabs({
+  label,
+  root,
+  tabs,
+}: {
+  label: string;
+  root: string;
+  tabs: SectionTab[];
+}) {
   const path = usePathname();
-  const matches = (t: StudyTab) =>
+  const matches = (t: SectionTab) =>
     [t.href, ...(t.also ?? [])].some((h) =>
-      h === "/study" ? path === h : path === h || path.startsWith(`${h}/`),
+      h === root ? path === h : path === h || path.startsWith(`${h}/`),
     );
   return (
-    <nav aria-label="学习教育" className="no-print mb-4 overflow-x-auto border-b border-slate-200">
+    <nav aria-label={label} className="no-print mb-4 overflow-x-auto border-b border-slate-200">
       <ul className="flex min-w-max gap-1">
         {tabs.map((t) => {
           const current = matches(t);
@@ -28,7 +40,7 @@ export function StudyTabs({ tabs }: { tabs: StudyTab[] }) {
                 {t.badge ? (
                   <span
                     className="rounded-full bg-red-100 px-1.5 text-xs font-medium text-red-700"
-                    aria-label={`${t.badge} 条待审核`}
+                    aria-label={`${t.badge} 条待处理`}
                   >
                     {t.badge}
                   </span>
