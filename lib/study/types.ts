@@ -66,19 +66,13 @@ export function activityKindLabel(type: string, theme: string | null | undefined
     : activityTypeLabel(type);
 }
 
-export const ATTENDANCE_STATUSES = ["PRESENT", "LEAVE", "ABSENT"] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-
-export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
-  PRESENT: "出席",
-  LEAVE: "请假",
-  ABSENT: "缺席",
-};
-
-/** Label for a recorded status; null means not yet recorded. */
-export function attendanceStatusLabel(status: string | null): string {
-  return status ? (ATTENDANCE_STATUS_LABELS[status as AttendanceStatus] ?? status) : "未记录";
-}
+// The attendance vocabulary is shared with 检察文化 events: it lives in lib/attendance.ts.
+export {
+  ATTENDANCE_STATUS_LABELS,
+  ATTENDANCE_STATUSES,
+  attendanceStatusLabel,
+  type AttendanceStatus,
+} from "../attendance";
 
 export const ACTIVITY_SCOPES = ["ALL", "DEPARTMENTS", "PARTY_MEMBERS", "USERS"] as const;
 export type ActivityScope = (typeof ACTIVITY_SCOPES)[number];
