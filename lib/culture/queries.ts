@@ -12,14 +12,17 @@
 import "server-only";
 
 import { db } from "../db";
+import { AWARDS, type Award } from "./essays/labels";
 
-export const ESSAY_AWARDS = ["FIRST", "SECOND", "THIRD", "EXCELLENCE"] as const;
-export type EssayAward = (typeof ESSAY_AWARDS)[number];
+export { clubMembershipsOf } from "./clubs/queries";
+export { essayParticipationOf, listEssayAwards } from "./essays/queries";
+export { eventParticipationOf } from "./events/queries";
+export { photoParticipationOf } from "./album/queries";
 
 export type CultureParticipation = {
   userId: string;
   essaysSubmitted: number;
-  awards: Record<EssayAward, number>;
+  awards: Record<Award, number>;
   clubsActive: number;
   eventsAttended: number;
   photosApproved: number;
@@ -27,15 +30,15 @@ export type CultureParticipation = {
 
 export type ParticipationQuery = { userIds: string[]; from: Date; to: Date };
 
-const emptyAwards = (): Record<EssayAward, number> => ({
+const emptyAwards = (): Record<Award, number> => ({
   FIRST: 0,
   SECOND: 0,
   THIRD: 0,
   EXCELLENCE: 0,
 });
 
-const isAward = (a: string | null): a is EssayAward =>
-  a !== null && (ESSAY_AWARDS as readonly string[]).includes(a);
+const isAward = (a: string | null): a is Award =>
+  a !== null && (AWARDS as readonly string[]).includes(a);
 
 /**
  * Participation of each person in [from, to). Everyone asked for is in the
@@ -72,7 +75,7 @@ export async function cultureParticipationFor({
       by: ["authorId", "award"],
       where: {
         authorId: { in: ids },
-        award: { in: [...ESSAY_AWARDS] },
+        award: { in: [...AWARDS] },
         awardedAt: { gte: from, lt: to },
         call: { resultsPublishedAt: { not: null } },
       },
@@ -111,4 +114,26 @@ export async function cultureParticipationFor({
   for (const r of events) out.get(r.userId)!.eventsAttended = r._count._all;
   for (const r of photos) out.get(r.uploadedById)!.photosApproved = r._count._all;
   return out;
+}
+
+export type CultureOverview = {
+  openCalls: number;
+  albums: number;
+  approvedPhotos: number;
+  clubs: number;
+  upcomingEvents: number;
+};
+
+/** The counts on the 检察文化 hub's four cards, at `now`. */
+export async function cultureOverview(now: Date): Promise<CultureOverview> {
+  const [openCalls, albums, approvedPhotos, clubs, upcomingEvents] = await Promise.all([
+    db.essayCall.count({
+      where: { opensAt: { lte: now }, closesAt: { gt: now }, resultsPublishedAt: null },
+    }),
+    db.album.count(),
+    db.photo.count({ where: { status: "APPROVED" } }),
+    db.club.count(),
+    db.cultureEvent.count({ where: { startsAt: { gt: now } } }),
+  ]);
+  return { openCalls, albums, approvedPhotos, clubs, upcomingEvents };
 }
