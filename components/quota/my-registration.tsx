@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { registerForQuota, withdrawFromQuota } from "@/lib/quota/actions";
 import { OUTCOME_LABELS } from "@/lib/quota/labels";
 import { getMyRegistration, quotaEligibility } from "@/lib/quota/queries";
-import { centiToInput, formatCenti } from "@/lib/quota/scoring";
+import { centiToInput, formatCenti } from "@/lib/scores";
 
 import { OUTCOME_TONES } from "./tones";
 import type { Round } from "./types";

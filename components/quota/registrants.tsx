@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { OUTCOME_LABELS } from "@/lib/quota/labels";
 import { listRegistrants } from "@/lib/quota/queries";
-import { formatCenti } from "@/lib/quota/scoring";
+import { formatCenti } from "@/lib/scores";
 
 import { OUTCOME_TONES } from "./tones";
 import type { Round } from "./types";

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveQuotaScores } from "@/lib/quota/actions";
-import { centiToInput, formatCenti } from "@/lib/quota/scoring";
+import { centiToInput, formatCenti } from "@/lib/scores";
 
 type Row = {
   id: string;

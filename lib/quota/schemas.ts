@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 import { id, intInRange, optionalText, page, requiredDate, text } from "../forms/fields";
+import { weightsValid } from "../scores";
 import { QUOTA_MESSAGES } from "./labels";
-import { weightsValid } from "./scoring";
 
 export const MAX_COMPONENTS = 8;
 

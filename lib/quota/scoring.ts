@@ -10,15 +10,6 @@ export type Contender = {
 };
 export type RankedRow = { id: string; totalCenti: number | null; rank: number | null };
 
-/** The components' weights must add up to exactly 100 (percent). */
-export function weightsValid(weights: readonly number[]): boolean {
-  return (
-    weights.length > 0 &&
-    weights.every((w) => Number.isInteger(w) && w >= 1 && w <= 100) &&
-    weights.reduce((s, w) => s + w, 0) === 100
-  );
-}
-
 /**
  * Σ score / maxScore × weight, out of 100, in hundredths, rounded half up once
  * at the end; null while any component has no score.
@@ -88,22 +79,4 @@ export function rankContenders(
   for (const t of totals)
     if (t.totalCenti === null) rows.push({ id: t.c.id, totalCenti: null, rank: null });
   return { complete, rows };
-}
-
-/** "85.5" → 8550; up to two decimals; null when it is not a plain non-negative number. */
-export function parseScoreCenti(text: string): number | null {
-  const v = text.trim();
-  const m = /^(\d{1,4})(?:\.(\d{1,2}))?$/.exec(v);
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
-}
-
-/** 8550 → "85.50" (totals). */
-export function formatCenti(centi: number | null | undefined): string {
-  return centi === null || centi === undefined ? "—" : (centi / 100).toFixed(2);
-}
-
-/** 8550 → "85.5", 8500 → "85" (a score as typed). */
-export function centiToInput(centi: number | null | undefined): string {
-  return centi === null || centi === undefined ? "" : String(centi / 100);
 }

@@ -8,9 +8,10 @@ import { revalidatePath } from "next/cache";
 import type { Tx } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
+import { parseScoreCenti } from "../scores";
 import { QUOTA_MESSAGES } from "./labels";
 import { isRegistrant } from "./queries";
-import { parseScoreCenti, rankContenders } from "./scoring";
+import { rankContenders } from "./scoring";
 
 export const conflict = (message: string) => new ConflictError(message);
 

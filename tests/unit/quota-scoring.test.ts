@@ -6,14 +6,8 @@ import { describe, expect, it } from "vitest";
 
 import { publicityEnded, registrationOpen, roundPhase } from "@/lib/quota/rules";
 import { CreateRoundInput } from "@/lib/quota/schemas";
-import {
-  centiToInput,
-  formatCenti,
-  parseScoreCenti,
-  rankContenders,
-  weightedTotalCenti,
-  weightsValid,
-} from "@/lib/quota/scoring";
+import { rankContenders, weightedTotalCenti } from "@/lib/quota/scoring";
+import { centiToInput, formatCenti, parseScoreCenti, weightsValid } from "@/lib/scores";
 
 const STD = [
   { id: "w", weight: 30, maxScore: 100 }, // 笔试

@@ -15,7 +15,7 @@ import { ELIGIBILITY_RULE, OUTCOME_LABELS } from "@/lib/quota/labels";
 import { listRounds, quotaEligibility } from "@/lib/quota/queries";
 import { PHASE_LABELS, roundPhase } from "@/lib/quota/rules";
 import { QuotaPage } from "@/lib/quota/schemas";
-import { formatCenti } from "@/lib/quota/scoring";
+import { formatCenti } from "@/lib/scores";
 
 export const metadata: Metadata = { title: "入额遴选" };
 

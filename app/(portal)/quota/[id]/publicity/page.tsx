@@ -13,7 +13,7 @@ import { formatDate } from "@/lib/format";
 import { getRound, listPublicity, PUBLICITY_VIEWS, type PublicityView } from "@/lib/quota/queries";
 import { PHASE_LABELS, roundPhase } from "@/lib/quota/rules";
 import { QuotaPage } from "@/lib/quota/schemas";
-import { formatCenti } from "@/lib/quota/scoring";
+import { formatCenti } from "@/lib/scores";
 
 export const metadata: Metadata = { title: "入额遴选公示" };
 
