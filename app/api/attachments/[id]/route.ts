@@ -8,12 +8,17 @@ import { openStoredFile } from "@/lib/attachments/storage";
 import { writeAudit } from "@/lib/audit/log";
 import { getSessionUser } from "@/lib/auth/session";
 import { ANON_DENIAL_WINDOW, pruneSlots, takeSlot } from "@/lib/auth/throttle";
+import { mayReadConduct } from "@/lib/conduct/access";
+import { CONDUCT_OWNER } from "@/lib/conduct/labels";
+import { findVisiblePhoto, PHOTO_OWNER } from "@/lib/culture/album/access";
 import { requestMeta } from "@/lib/request";
 import { ACTIVITY_OWNER, findVisibleActivity } from "@/lib/study/activities/access";
 
 /** One check per kind of record that has attachments, from the domain that owns it. */
 const OWNER_ACCESS: Record<string, OwnerCheck> = {
   [ACTIVITY_OWNER]: async (v, ownerId) => (await findVisibleActivity(v, ownerId)) !== null,
+  [CONDUCT_OWNER]: (v, ownerId) => mayReadConduct(v, ownerId),
+  [PHOTO_OWNER]: async (v, ownerId) => (await findVisiblePhoto(v, ownerId)) !== null,
 };
 
 const NO_STORE = { "Cache-Control": "no-store, max-age=0", "X-Content-Type-Options": "nosniff" };

@@ -1,0 +1,81 @@
+// What the appraisal counts (issue 13): confirmed records only, never drafts
+// or revoked ones, of the given people and departments within [from, to).
+// Discipline rows are found by the people's subject tokens and opened here,
+// so the caller sees them like any other record. No viewer: the appraisal
+// domain calls this under its own permission (appraisal.*) and scope.
+import "server-only";
+
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+
+import { db } from "../db";
+import { openContent, subjectToken } from "./sealed";
+
+export type ConfirmedConduct = {
+  id: string;
+  category: string;
+  kind: string;
+  level: string | null;
+  severity: string | null;
+  honourTitle: string | null;
+  sanctionCategory: string | null;
+  subjectUserId: string | null;
+  subjectDepartmentId: string | null;
+  occurredOn: Date;
+};
+
+export async function confirmedConductFor(q: {
+  userIds?: readonly string[];
+  departmentIds?: readonly string[];
+  from: Date;
+  to: Date;
+}): Promise<ConfirmedConduct[]> {
+  // A department's records are its own findings and those of its current people.
+  const members = q.departmentIds?.length
+    ? await db.user.findMany({
+        where: { departmentId: { in: [...q.departmentIds] } },
+        select: { id: true },
+      })
+    : [];
+  const people = [...new Set([...(q.userIds ?? []), ...members.map((m) => m.id)])];
+  const or: Prisma.ConductRecordWhereInput[] = [];
+  if (people.length > 0) {
+    or.push({ subjectUserId: { in: people } });
+    or.push({ subjectToken: { in: people.map(subjectToken) } });
+  }
+  if (q.departmentIds?.length) or.push({ subjectDepartmentId: { in: [...q.departmentIds] } });
+  if (or.length === 0) return [];
+  const rows = await db.conductRecord.findMany({
+    where: { status: "CONFIRMED", occurredOn: { gte: q.from, lt: q.to }, OR: or },
+    orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      category: true,
+      kind: true,
+      level: true,
+      severity: true,
+      honourTitle: true,
+      subjectUserId: true,
+      subjectDepartmentId: true,
+      occurredOn: true,
+      title: true,
+      docNo: true,
+      description: true,
+      sealed: true,
+    },
+  });
+  return rows.map((row) => {
+    const r = openContent(row);
+    return {
+      id: r.id,
+      category: r.category,
+      kind: r.kind,
+      level: r.level,
+      severity: r.severity,
+      honourTitle: r.honourTitle,
+      sanctionCategory: r.sanctionCategory,
+      subjectUserId: r.subjectUserId,
+      subjectDepartmentId: r.subjectDepartmentId,
+      occurredOn: r.occurredOn,
+    };
+  });
+}

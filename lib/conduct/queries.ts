@@ -1,0 +1,187 @@
+// 履职表现记录 reads. Every where goes through conductVisibleTo (access.ts);
+// discipline rows are opened here, for those allowed to read them, and every
+// read of one is audited. A reader's own records are audited without the
+// record's id (docs/sanhe.md: an audit row must not tie a person to their
+// discipline record either).
+import "server-only";
+
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+
+import { auditRead, type AuditReader } from "../audit/read";
+import type { Viewer } from "../auth/session";
+import { shanghaiYearRange } from "../dates";
+import { db } from "../db";
+import { activeBusinessUser } from "../people/active";
+import { conductVisibleTo, ownConductWhere, readsAllConduct } from "./access";
+import { CONDUCT_OWNER } from "./labels";
+import type { ConductListFilter } from "./schemas";
+import { openContent } from "./sealed";
+
+export { confirmedConductFor, type ConfirmedConduct } from "./appraisal";
+export { listHonours } from "./honours";
+
+export const CONDUCT_PER_PAGE = 20;
+type Reader = Viewer & AuditReader;
+
+const ROW_SELECT = {
+  id: true,
+  category: true,
+  kind: true,
+  severity: true,
+  honourTitle: true,
+  level: true,
+  status: true,
+  occurredOn: true,
+  issuer: true,
+  docNo: true,
+  title: true,
+  description: true,
+  sealed: true,
+  subjectUserId: true,
+  subjectDepartment: { select: { id: true, name: true } },
+} as const;
+
+type StoredRow = Prisma.ConductRecordGetPayload<{ select: typeof ROW_SELECT }>;
+
+/** Opens the rows and names their subjects (a discipline row's person comes from its sealed part). */
+async function openRows(rows: StoredRow[]) {
+  const opened = rows.map(openContent);
+  const ids = [...new Set(opened.map((r) => r.subjectUserId).filter((x): x is string => !!x))];
+  const people = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, realName: true, department: { select: { name: true } } },
+  });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return opened.map((r) => {
+    const p = r.subjectUserId ? byId.get(r.subjectUserId) : undefined;
+    return {
+      ...r,
+      subjectName: p?.realName ?? r.subjectDepartment?.name ?? "—",
+      subjectDepartmentName: p ? (p.department?.name ?? "") : (r.subjectDepartment?.name ?? ""),
+    };
+  });
+}
+export type ConductRow = Awaited<ReturnType<typeof openRows>>[number];
+
+function filterWhere(f: ConductListFilter): Prisma.ConductRecordWhereInput {
+  return {
+    ...(f.category ? { category: f.category } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.year ? { occurredOn: shanghaiYearRange(f.year) } : {}),
+  };
+}
+
+/** A page of the records the viewer may see; `mine` keeps only their own. */
+export async function listConduct(v: Reader, f: ConductListFilter, mine = false) {
+  const where: Prisma.ConductRecordWhereInput = {
+    AND: [conductVisibleTo(v), mine ? ownConductWhere(v) : {}, filterWhere(f)],
+  };
+  const [total, stored] = await Promise.all([
+    db.conductRecord.count({ where }),
+    db.conductRecord.findMany({
+      where,
+      orderBy: [{ occurredOn: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * CONDUCT_PER_PAGE,
+      take: CONDUCT_PER_PAGE,
+      select: ROW_SELECT,
+    }),
+  ]);
+  const rows = await openRows(stored);
+  const discipline = rows.filter((r) => r.category === "DISCIPLINE" && r.subjectUserId !== v.id);
+  if (mine)
+    await auditRead(v, {
+      action: "conduct.readOwn",
+      objectType: "ConductRecord",
+      objectId: "mine",
+      found: true,
+    });
+  else if (discipline.length > 0)
+    await auditRead(v, {
+      action: "conduct.list",
+      objectType: "ConductRecord",
+      objectId: "list",
+      found: true,
+      detail: { discipline: discipline.map((r) => r.id) },
+    });
+  return { total, pages: Math.max(1, Math.ceil(total / CONDUCT_PER_PAGE)), rows };
+}
+
+/**
+ * One record with its evidence, or null (the page answers 404). Every read is
+ * audited: another's record with its id, found or not; the reader's own
+ * records as "conduct.readOwn" without one.
+ */
+export async function getConductRecord(v: Reader, id: string) {
+  const stored = await db.conductRecord.findFirst({
+    where: { AND: [{ id }, conductVisibleTo(v)] },
+    select: {
+      ...ROW_SELECT,
+      createdAt: true,
+      confirmedAt: true,
+      revokedAt: true,
+      revokeReason: true,
+      createdBy: { select: { realName: true } },
+      confirmedBy: { select: { realName: true } },
+      revokedBy: { select: { realName: true } },
+    },
+  });
+  const [r] = stored ? await openRows([stored]) : [];
+  if (r && r.subjectUserId === v.id)
+    await auditRead(v, {
+      action: "conduct.readOwn",
+      objectType: "ConductRecord",
+      objectId: "mine",
+      found: true,
+    });
+  else
+    await auditRead(v, {
+      action: "conduct.read",
+      objectType: "ConductRecord",
+      objectId: id,
+      found: !!r,
+    });
+  if (!r || !stored) return null;
+  const evidence = await db.attachment.findMany({
+    where: { ownerType: CONDUCT_OWNER, ownerId: r.id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true },
+  });
+  return {
+    ...r,
+    createdAt: stored.createdAt,
+    confirmedAt: stored.confirmedAt,
+    revokedAt: stored.revokedAt,
+    revokeReason: stored.revokeReason,
+    createdBy: stored.createdBy.realName,
+    confirmedBy: stored.confirmedBy?.realName ?? null,
+    revokedBy: stored.revokedBy?.realName ?? null,
+    evidence,
+    own: r.subjectUserId === v.id,
+  };
+}
+export type ConductDetail = NonNullable<Awaited<ReturnType<typeof getConductRecord>>>;
+
+/** Whom a record may name: active colleagues, and departments (for 规范司法 findings). */
+export async function listSubjectOptions() {
+  const [people, departments] = await Promise.all([
+    db.user.findMany({
+      where: activeBusinessUser,
+      orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
+      select: { id: true, realName: true, department: { select: { name: true } } },
+    }),
+    db.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return {
+    people: people.map((u) => ({
+      value: u.id,
+      label: `${u.department?.name ?? "未分配部门"} · ${u.realName}`,
+    })),
+    departments: departments.map((d) => ({ value: d.id, label: d.name })),
+  };
+}
+
+/** Whether the viewer sees more than their own records (for the page's wording). */
+export function conductScopeOf(v: Viewer): "all" | "department" | "own" {
+  if (readsAllConduct(v)) return "all";
+  return v.roles.includes("DEPT_HEAD") ? "department" : "own";
+}

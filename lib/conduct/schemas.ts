@@ -1,0 +1,85 @@
+// zod schemas shared by the conduct forms and actions, with Chinese messages.
+import { z } from "zod";
+
+import { id, optionalId, optionalText, page, requiredDate, text } from "../forms/fields";
+import {
+  CATEGORIES,
+  HONOUR_TITLES,
+  KINDS,
+  LEVELS,
+  SANCTION_CATEGORIES,
+  SEVERITIES,
+  STATUSES,
+  SUBJECT_TYPES,
+  type Kind,
+} from "./labels";
+import { shapeIssues } from "./rules";
+
+/** An optional choice from a list: "" and null mean none. */
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.enum(values, { error: message }).optional(),
+  );
+
+const recordFields = {
+  category: z.enum(CATEGORIES, { error: "请选择类别" }),
+  kind: z.enum(KINDS as unknown as [Kind, ...Kind[]], { error: "请选择类型" }),
+  severity: optionalEnum(SEVERITIES, "严重程度无效"),
+  honourTitle: optionalEnum(HONOUR_TITLES, "荣誉称号无效"),
+  level: optionalEnum(LEVELS, "级别无效"),
+  sanctionCategory: optionalEnum(SANCTION_CATEGORIES, "处分种类无效"),
+  subjectType: z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? "PERSON" : v),
+    z.enum(SUBJECT_TYPES, { error: "请选择记录对象" }),
+  ),
+  subjectUserId: optionalId("人员"),
+  subjectDepartmentId: optionalId("部门"),
+  occurredOn: requiredDate("日期"),
+  issuer: text("发文单位", 60),
+  docNo: optionalText("文号", 60),
+  title: text("标题", 100),
+  description: optionalText("事实与说明", 2000),
+};
+
+function refineShape(v: Parameters<typeof shapeIssues>[0], ctx: z.RefinementCtx) {
+  for (const issue of shapeIssues(v))
+    ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+}
+
+export const CreateRecordInput = z.object(recordFields).superRefine(refineShape);
+export type CreateRecordInput = z.infer<typeof CreateRecordInput>;
+
+export const UpdateRecordInput = z
+  .object({ id: id("履职表现记录"), ...recordFields })
+  .superRefine(refineShape);
+export type UpdateRecordInput = z.infer<typeof UpdateRecordInput>;
+
+export const RecordRef = z.object({ id: id("履职表现记录") });
+
+export const RevokeRecordInput = z.object({
+  id: id("履职表现记录"),
+  reason: text("撤销理由", 500),
+});
+
+export const UploadEvidenceInput = z.object({
+  recordId: id("履职表现记录"),
+  file: z.instanceof(File, { error: "请选择要上传的文件" }),
+});
+
+export const DeleteEvidenceInput = z.object({
+  recordId: id("履职表现记录"),
+  attachmentId: id("证明材料"),
+});
+
+const year = z.coerce.number().int().min(2000).max(2100).optional().catch(undefined);
+
+export const ConductListFilter = z.object({
+  category: z.enum(CATEGORIES).optional().catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+  year,
+  page,
+});
+export type ConductListFilter = z.infer<typeof ConductListFilter>;
+
+export const HonoursFilter = z.object({ year });
