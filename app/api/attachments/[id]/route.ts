@@ -11,12 +11,14 @@ import { ANON_DENIAL_WINDOW, pruneSlots, takeSlot } from "@/lib/auth/throttle";
 import { mayReadConduct } from "@/lib/conduct/access";
 import { CONDUCT_OWNER } from "@/lib/conduct/labels";
 import { findVisiblePhoto, PHOTO_OWNER } from "@/lib/culture/album/access";
+import { ESSAY_ENTRY_OWNER, findVisibleEntry } from "@/lib/culture/essays/access";
 import { requestMeta } from "@/lib/request";
 import { ACTIVITY_OWNER, findVisibleActivity } from "@/lib/study/activities/access";
 
 /** One check per kind of record that has attachments, from the domain that owns it. */
 const OWNER_ACCESS: Record<string, OwnerCheck> = {
   [ACTIVITY_OWNER]: async (v, ownerId) => (await findVisibleActivity(v, ownerId)) !== null,
+  [ESSAY_ENTRY_OWNER]: async (v, ownerId) => (await findVisibleEntry(v, ownerId)) !== null,
   [CONDUCT_OWNER]: (v, ownerId) => mayReadConduct(v, ownerId),
   [PHOTO_OWNER]: async (v, ownerId) => (await findVisiblePhoto(v, ownerId)) !== null,
 };
