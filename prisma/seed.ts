@@ -20,6 +20,7 @@ import { migrateLegacyPulse } from "../lib/pulse/legacy";
 import { DEMO_PASSWORD } from "./seed/accounts";
 import { CLOCK, SEED_LAUNCH_DATE, storyKey } from "./seed/clock";
 import { seedColumns } from "./seed/columns";
+import { seedConduct } from "./seed/conduct";
 import { seedConsultations } from "./seed/consult";
 import { seedDirection } from "./seed/direction";
 import { seedFollowUps } from "./seed/follow-ups";
@@ -196,6 +197,10 @@ try {
         const pl = await seedPulse(tx, org);
         console.log(
           `思想状况测评 ${pl.rounds} 轮、答卷 ${pl.responses} 份（已结束各轮平均参与率 ${pl.meanRate}%；进行中一轮已答 ${pl.current.answered}/${pl.current.eligible} 人）`,
+        );
+        const cd = await seedConduct(tx, org);
+        console.log(
+          `履职表现记录 ${cd.total} 条（省、市级荣誉称号 ${cd.regional} 人次；规范司法 ${cd.judicial} 条；纪律处分 ${cd.discipline} 条）`,
         );
         const sl = await seedStudyLogs(tx, org);
         console.log(
