@@ -23,12 +23,15 @@ export function AttendeePicker({
   highlightAll,
   error,
   legend = "参会人员",
+  name = "attendeeIds",
 }: {
   departments: DepartmentMembers[];
   initial: string[];
   highlightAll?: boolean;
   error?: string;
   legend?: string;
+  /** The posted field, as `<name>[]`. */
+  name?: string;
 }) {
   const [selected, setSelected] = useState(() => new Set(initial));
   const everyone = useMemo(
@@ -77,7 +80,7 @@ export function AttendeePicker({
         ) : null}
       </div>
       {kept.map((id) => (
-        <input key={id} type="hidden" name="attendeeIds[]" value={id} />
+        <input key={id} type="hidden" name={`${name}[]`} value={id} />
       ))}
       <div className="grid gap-2 lg:grid-cols-2">
         {departments
@@ -87,6 +90,7 @@ export function AttendeePicker({
               key={d.id}
               dept={d}
               selected={selected}
+              name={name}
               onToggle={(id, on) => setMany([id], on)}
               onAll={(on) =>
                 setMany(
@@ -108,11 +112,13 @@ export function AttendeePicker({
 
 function DepartmentBlock({
   dept,
+  name,
   selected,
   onToggle,
   onAll,
 }: {
   dept: DepartmentMembers;
+  name: string;
   selected: Set<string>;
   onToggle: (id: string, on: boolean) => void;
   onAll: (on: boolean) => void;
@@ -152,7 +158,7 @@ function DepartmentBlock({
             >
               <input
                 type="checkbox"
-                name="attendeeIds[]"
+                name={`${name}[]`}
                 value={m.id}
                 checked={selected.has(m.id)}
                 onChange={(e) => onToggle(m.id, e.target.checked)}

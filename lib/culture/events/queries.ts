@@ -3,7 +3,11 @@
 // events, the club's officers for club events) and each person sees their own.
 import "server-only";
 
+import type { Viewer } from "../../auth/session";
 import { db } from "../../db";
+import { mayOrganise, mayRegister } from "./access";
+import { registrationClosesAt, registrationOpen, rosterOf } from "./capacity";
+import type { EventListFilter } from "./schemas";
 
 export type EventParticipation = {
   eventId: string;
@@ -60,3 +64,174 @@ export async function eventParticipationOf(userId: string): Promise<EventPartici
     registeredAt: r.registeredAt,
   }));
 }
+
+export const EVENTS_PER_PAGE = 20;
+
+export type EventRow = {
+  id: string;
+  title: string;
+  type: string;
+  clubId: string | null;
+  clubName: string | null;
+  startsAt: Date;
+  location: string;
+  capacity: number | null;
+  registered: number;
+  waiting: number;
+  mine: string | null;
+  attendance: string | null;
+};
+
+/** Counts of places taken and waiting, per event, in one grouped query. */
+async function countsOf(eventIds: string[]) {
+  const groups = eventIds.length
+    ? await db.cultureRegistration.groupBy({
+        by: ["eventId", "status"],
+        where: { eventId: { in: eventIds }, status: { in: ["REGISTERED", "WAITLISTED"] } },
+        _count: { _all: true },
+      })
+    : [];
+  return (eventId: string, status: string) =>
+    groups.find((g) => g.eventId === eventId && g.status === status)?._count._all ?? 0;
+}
+
+/**
+ * Events of one club (clubId) or the 集体活动 (clubId null), upcoming ones
+ * soonest first, past ones newest first; with the viewer's own registration.
+ * Events are public within the 院, so the only scope is the list asked for.
+ */
+export async function listEvents(
+  viewer: Pick<Viewer, "id">,
+  clubId: string | null,
+  filter: EventListFilter,
+  now: Date = new Date(),
+) {
+  const past = filter.when === "past";
+  const where = { clubId, startsAt: past ? { lt: now } : { gte: now } };
+  const total = await db.cultureEvent.count({ where });
+  const pages = Math.max(1, Math.ceil(total / EVENTS_PER_PAGE));
+  const events = await db.cultureEvent.findMany({
+    where,
+    orderBy: [{ startsAt: past ? "desc" : "asc" }, { id: "asc" }],
+    skip: (Math.min(filter.page, pages) - 1) * EVENTS_PER_PAGE,
+    take: EVENTS_PER_PAGE,
+    select: {
+      id: true,
+      title: true,
+      type: true,
+      clubId: true,
+      startsAt: true,
+      location: true,
+      capacity: true,
+      club: { select: { name: true } },
+      registrations: {
+        where: { userId: viewer.id },
+        select: { status: true, attendance: true },
+      },
+    },
+  });
+  const count = await countsOf(events.map((e) => e.id));
+  const rows: EventRow[] = events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    type: e.type,
+    clubId: e.clubId,
+    clubName: e.club?.name ?? null,
+    startsAt: e.startsAt,
+    location: e.location,
+    capacity: e.capacity,
+    registered: count(e.id, "REGISTERED"),
+    waiting: count(e.id, "WAITLISTED"),
+    mine: e.registrations[0]?.status ?? null,
+    attendance: e.registrations[0]?.attendance ?? null,
+  }));
+  return { rows, total, pages };
+}
+
+// One event's page: its details, places and waiting list, the viewer's own
+// registration, and the roster with attendance for its organisers. Everyone
+// else sees the counts, not who registered.
+export type RosterRow = {
+  userId: string;
+  realName: string;
+  department: string;
+  position: string;
+  status: string;
+  registeredAt: Date;
+  attendance: string | null;
+};
+
+export async function getEvent(viewer: Pick<Viewer, "id" | "roles">, id: string, now = new Date()) {
+  const e = await db.cultureEvent.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      clubId: true,
+      type: true,
+      title: true,
+      description: true,
+      location: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      registrationClosesAt: true,
+      recordedAt: true,
+      club: { select: { name: true } },
+      createdBy: { select: { realName: true } },
+    },
+  });
+  if (!e) return null;
+  const regs = await db.cultureRegistration.findMany({
+    where: { eventId: e.id, status: { in: ["REGISTERED", "WAITLISTED"] } },
+    select: {
+      userId: true,
+      status: true,
+      registeredAt: true,
+      attendance: true,
+      user: {
+        select: { realName: true, position: true, department: { select: { name: true } } },
+      },
+    },
+  });
+  const roster = rosterOf(e.capacity, regs);
+  const mine = await db.cultureRegistration.findUnique({
+    where: { eventId_userId: { eventId: e.id, userId: viewer.id } },
+    select: { status: true, attendance: true },
+  });
+  const position = roster.waiting.findIndex((r) => r.userId === viewer.id);
+  const organiser = await mayOrganise(db, viewer, e);
+  const toRow = (r: (typeof regs)[number]): RosterRow => ({
+    userId: r.userId,
+    realName: r.user.realName,
+    department: r.user.department?.name ?? "未分配部门",
+    position: r.user.position,
+    status: r.status,
+    registeredAt: r.registeredAt,
+    attendance: r.attendance,
+  });
+  const started = now >= e.startsAt;
+  return {
+    ...e,
+    clubName: e.club?.name ?? null,
+    organiserName: e.createdBy.realName,
+    closesAt: registrationClosesAt(e),
+    open: registrationOpen(e, now),
+    started,
+    registered: roster.registered.length,
+    waiting: roster.waiting.length,
+    free: roster.free,
+    mine: mine && mine.status !== "CANCELLED" ? mine : null,
+    myPosition: position < 0 ? null : position + 1,
+    eligible: await mayRegister(db, viewer, e),
+    organiser,
+    canRecord: organiser && started,
+    /** Organisers only: the places, then the waiting list, each in arrival order. */
+    roster: organiser
+      ? {
+          registered: roster.registered.map((r) => toRow(r as (typeof regs)[number])),
+          waiting: roster.waiting.map((r) => toRow(r as (typeof regs)[number])),
+        }
+      : null,
+  };
+}
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
