@@ -27,6 +27,7 @@ import {
   leader,
   newRecord,
   office,
+  recordIds,
   session,
   setupConduct,
 } from "./fixtures/conduct";
@@ -93,6 +94,22 @@ describe("discipline records are confidential", () => {
     const listed = (await listConduct(head, page1)).rows.map((r) => r.id);
     expect(listed).toEqual(expect.arrayContaining([praise, finding]));
     expect(listed).not.toContain(discipline);
+    // Even a discipline row stored with a plain subject (as no action writes
+    // it) stays out of the head's reach: the category itself is excluded.
+    const plain = await db.conductRecord.create({
+      data: {
+        category: "DISCIPLINE",
+        kind: "REMINDER",
+        subjectUserId: a2.id,
+        occurredOn: new Date(),
+        issuer: "本院",
+        status: "CONFIRMED",
+        createdById: office.id,
+      },
+    });
+    recordIds.push(plain.id);
+    expect(await getConductRecord(head, plain.id)).toBeNull();
+    expect((await listConduct(head, page1)).rows.map((r) => r.id)).not.toContain(plain.id);
     // Another department's head sees none of them.
     const other = await session(headB);
     for (const id of [discipline, praise, finding])
