@@ -34,9 +34,8 @@ export const KIND_LABELS: Record<Kind, string> = {
 };
 
 export function kindBelongs(category: string, kind: string): boolean {
-  return (KINDS_BY_CATEGORY[category as Category] as readonly string[] | undefined)?.includes(kind)
-    ? true
-    : false;
+  if (!Object.hasOwn(KINDS_BY_CATEGORY, category)) return false;
+  return (KINDS_BY_CATEGORY[category as Category] as readonly string[]).includes(kind);
 }
 
 export const SEVERITIES = ["GENERAL", "SERIOUS", "GRAVE"] as const;
