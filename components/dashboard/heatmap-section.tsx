@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import type { MonthStatus } from "@/lib/dashboard/completeness";
 import type { HeatRow } from "@/lib/dashboard/index";
 
 import { HeatmapTables } from "./heatmap";
@@ -14,9 +15,11 @@ export function HeatmapSection({
   overall,
   departments,
   other,
+  status,
   count,
 }: {
   months: string[];
+  status: MonthStatus[];
   overall: HeatRow;
   departments: HeatRow[];
   other: HeatRow | null;
@@ -43,7 +46,12 @@ export function HeatmapSection({
           各部门尚无思想动态报告或测评数据。信息员报送月度报告、测评结束后，这里会按月显示各部门指数。
         </p>
       ) : (
-        <HeatmapTables months={shown} rows={rows} pulseMonths={pulseMonths} />
+        <HeatmapTables
+          months={shown}
+          status={status.slice(-count)}
+          rows={rows}
+          pulseMonths={pulseMonths}
+        />
       )}
     </Card>
   );

@@ -8,6 +8,7 @@
 import Link from "next/link";
 
 import { Table, Td, Th } from "@/components/ui/table";
+import type { MonthStatus } from "@/lib/dashboard/completeness";
 import type { Cell, HeatRow } from "@/lib/dashboard/index";
 import { monthLabel } from "@/lib/dates";
 
@@ -27,7 +28,27 @@ function describe(cell: Cell, members: string[] | undefined): string {
   return parts.join("，");
 }
 
-function HeatCell({ cell, members }: { cell: Cell; members?: string[] }) {
+const PENDING_CLASS = "border border-dashed border-slate-300 bg-white text-slate-500";
+
+function HeatCell({
+  cell,
+  members,
+  pending,
+}: {
+  cell: Cell;
+  members?: string[];
+  /** the month is still 进行中: its values are not shown as final */
+  pending?: MonthStatus;
+}) {
+  if (pending)
+    return (
+      <td
+        title={`进行中：报告尚未截止，已报 ${pending.reported}/${pending.expected} 个部门，暂不计入`}
+        className={`text-[11px] leading-tight ${PENDING_CLASS}`}
+      >
+        进行中
+      </td>
+    );
   const title = describe(cell, members);
   if (cell.kind === "empty")
     return (
@@ -88,10 +109,12 @@ function BreakdownCell({ cell, members }: { cell: Cell; members?: string[] }) {
  */
 export function HeatmapTables({
   months,
+  status,
   rows,
   pulseMonths,
 }: {
   months: string[];
+  status: MonthStatus[];
   rows: HeatRow[];
   pulseMonths: number[];
 }) {
@@ -134,7 +157,12 @@ export function HeatmapTables({
                   {row.name}
                 </th>
                 {row.cells.map((c, i) => (
-                  <HeatCell key={months[i]} cell={c} members={row.members?.[i]} />
+                  <HeatCell
+                    key={months[i]}
+                    cell={c}
+                    members={row.members?.[i]}
+                    pending={status[i].complete ? undefined : status[i]}
+                  />
                 ))}
               </tr>
             ))}
@@ -154,6 +182,10 @@ export function HeatmapTables({
         <li className="flex items-center gap-1.5">
           <span aria-hidden className={`inline-block h-3.5 w-5 rounded-sm ${MASKED_CLASS}`} />
           样本不足（测评不足 5 人或并入其他部门）
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className={`inline-block h-3.5 w-5 rounded-sm ${PENDING_CLASS}`} />
+          进行中（报告尚未截止且报送不足 80%，暂不计入）
         </li>
         <li className="flex items-center gap-1.5">
           <span aria-hidden className="inline-block w-5 text-center text-slate-400">

@@ -11,7 +11,14 @@ import {
   YAxis,
 } from "recharts";
 
-export type IndexPoint = { month: string; label: string; index: number | null };
+/** `index` on complete months; `pending` on months still 进行中 (and the complete month before them). */
+export type IndexPoint = {
+  month: string;
+  label: string;
+  index: number | null;
+  pending: number | null;
+  coverage: string | null;
+};
 
 /** The 院 index by month, with 改革节点 shaded. Decorative for assistive tech: the page pairs it with a table. */
 export function IndexChart({
@@ -48,7 +55,13 @@ export function IndexChart({
               label={{ value: "改革节点", position: "insideTop", fontSize: 11, fill: "#92400e" }}
             />
           ))}
-          <Tooltip formatter={(v) => [v, "思想状况指数"]} />
+          <Tooltip
+            formatter={(v, name, item) =>
+              name === "pending" && item.payload.coverage
+                ? [`${v}（进行中，${item.payload.coverage}）`, "思想状况指数"]
+                : [v, "思想状况指数"]
+            }
+          />
           <Line
             type="monotone"
             dataKey="index"
@@ -57,6 +70,17 @@ export function IndexChart({
             dot={{ r: 2.5 }}
             connectNulls={false}
             isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="pending"
+            stroke="#b91c1c"
+            strokeWidth={1.5}
+            strokeDasharray="5 4"
+            dot={{ r: 3.5, fill: "#fff", stroke: "#b91c1c", strokeWidth: 1.5 }}
+            connectNulls={false}
+            isAnimationActive={false}
+            data-series="pending"
           />
         </LineChart>
       </ResponsiveContainer>

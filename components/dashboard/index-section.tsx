@@ -7,10 +7,22 @@ import { IndexChart } from "./index-chart";
 import { IndexTable } from "./index-table";
 
 export function IndexSection({ d }: { d: Dashboard }) {
+  // Complete months on the solid line; months still 进行中 on a dashed one with hollow
+  // points, joined to the last complete month before them.
   const data = d.months.map((m, i) => {
     const c = d.overall.cells[i];
-    return { month: m, label: monthLabel(m, true), index: c.kind === "value" ? c.index : null };
+    const value = c.kind === "value" ? c.index : null;
+    const complete = d.status[i].complete;
+    const joins = complete && i + 1 < d.months.length && !d.status[i + 1].complete;
+    return {
+      month: m,
+      label: monthLabel(m, true),
+      index: complete ? value : null,
+      pending: !complete || joins ? value : null,
+      coverage: complete ? null : `已报 ${d.status[i].reported}/${d.status[i].expected} 个部门`,
+    };
   });
+  const pending = d.status.filter((s) => !s.complete);
   const milestones = milestonesWithin(d.months, d.milestones);
   return (
     <Card id="dashboard-index" title={`全院思想状况指数（近 ${d.months.length} 个月）`}>
@@ -18,11 +30,14 @@ export function IndexSection({ d }: { d: Dashboard }) {
       <p className="mt-1 text-xs text-slate-500">
         指数 = 100 ×［0.6 ×（测评均分 − 1）/ 4 + 0.4 ×（报告情绪 − 1）/ 4］，只有一项时取该项；满分
         100。
+        {pending.length
+          ? ` 虚线空心点为进行中的月份（${pending.map((p) => `${monthLabel(p.month)}，已报 ${p.reported}/${p.expected} 个部门`).join("；")}），报告截止或报送达 80% 后才计入。`
+          : ""}
         {milestones.length
           ? ` 黄色阴影为改革节点（${milestones.map((m) => `${monthLabel(m.from)}至${monthLabel(m.to)} ${m.label}`).join("；")}）。`
           : ""}
       </p>
-      <IndexTable months={d.months} cells={d.overall.cells} />
+      <IndexTable months={d.months} cells={d.overall.cells} status={d.status} />
     </Card>
   );
 }

@@ -13,30 +13,45 @@ type Figure = {
   tone?: "red";
 };
 
-/** The latest 院 index and its change, warnings, and the follow-up counts. */
+/** The headline's hint: its month, "较上月" naming both months, and the months still 进行中. */
+function headlineHint(h: Dashboard["headline"]): string {
+  if (!h) return "暂无完整月份数据";
+  const parts = [monthLabel(h.month)];
+  if (h.previous && h.change !== null) {
+    const sign = h.change >= 0 ? "+" : "−";
+    const label = h.skipped.length ? `较${monthLabel(h.previous.month)}` : "较上月";
+    parts.push(
+      `${label} ${sign}${Math.abs(h.change)}（${monthLabel(h.month)}比${monthLabel(h.previous.month)}）`,
+    );
+  }
+  for (const p of h.pending)
+    parts.push(`${monthLabel(p.month)}进行中，已报 ${p.reported}/${p.expected} 个部门`);
+  return parts.join("；");
+}
+
+/** The latest complete 院 index and its change, warnings, and the follow-up counts. */
 export function SummaryFigures({ d }: { d: Dashboard }) {
-  const values = d.months.flatMap((m, i) =>
-    d.overall.cells[i].kind === "value"
-      ? [{ month: m, index: (d.overall.cells[i] as { index: number }).index }]
-      : [],
-  );
-  const last = values.at(-1),
-    before = values.at(-2);
-  const change = last && before ? Math.round((last.index - before.index) * 10) / 10 : null;
+  const h = d.headline;
+  const significant = d.warnings.filter((w) => w.level === "SIGNIFICANT");
+  const watch = d.warnings.length - significant.length;
   const figures: Figure[] = [
     {
       label: "全院思想状况指数",
-      value: last ? String(last.index) : "—",
-      hint: last
-        ? `${monthLabel(last.month)}${change === null ? "" : `，较上月 ${change >= 0 ? "+" : "−"}${Math.abs(change)}`}`
-        : "暂无数据",
+      value: h ? String(h.index) : "—",
+      hint: headlineHint(h),
       anchor: "dashboard-index",
     },
     {
       label: "指数下降预警",
-      value: `${d.warnings.length} 个部门`,
-      tone: d.warnings.length ? "red" : undefined,
-      hint: d.warnings.length ? d.warnings.map((w) => w.name).join("、") : "无",
+      value: `${significant.length} 个部门`,
+      tone: significant.length ? "red" : undefined,
+      hint:
+        [
+          significant.length ? `显著：${significant.map((w) => w.name).join("、")}` : "",
+          watch ? `待观察 ${watch} 个` : "",
+        ]
+          .filter(Boolean)
+          .join("；") || "无",
       anchor: "dashboard-warnings",
     },
     {
@@ -89,7 +104,7 @@ export function SummaryFigures({ d }: { d: Dashboard }) {
               )}
             </dd>
             {f.hint ? (
-              <dd className="mt-0.5 truncate text-xs text-slate-500" title={f.hint}>
+              <dd className="mt-0.5 text-xs text-slate-500" title={f.hint}>
                 {f.hint}
               </dd>
             ) : null}

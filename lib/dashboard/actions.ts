@@ -37,7 +37,7 @@ export const openWarningFollowUp = action(
       departmentId: department.id,
       createdById: user.id,
       priority: "HIGH",
-      note: `${monthLabel(warning.month)}思想状况指数 ${warning.latest}，较前 ${warning.baselineMonths.length} 个月基线 ${warning.baseline} 下降 ${warning.drop} 分。`,
+      note: `${monthLabel(warning.month)}思想状况指数 ${warning.latest}，较前 ${warning.baselineMonths.length} 个月基线 ${warning.baseline} 下降 ${warning.drop} 分（${warning.level === "SIGNIFICANT" ? "显著" : "待观察"}：${warning.reason}）。`,
     });
     Object.assign(audit, {
       objectType: "FollowUp",

@@ -6,13 +6,11 @@
 // checks it against hand arithmetic.
 import type { AgeLayer } from "../people/age";
 import { maskGroups, OTHER_GROUP, type PulseCell } from "../people/masking";
+import { allComplete, headlineOf, type Headline, type MonthStatus } from "./completeness";
+import { assessWarning, type Assessment } from "./warnings";
 
 export const PULSE_WEIGHT = 0.6;
 export const MOOD_WEIGHT = 0.4;
-/** A department warns when its latest index is at least this many points below its baseline. */
-export const WARNING_THRESHOLD = 8;
-/** The baseline is the mean over this many months before the latest month with data. */
-export const BASELINE_MONTHS = 6;
 /** The key of the whole-院 row. */
 export const ALL_GROUP = "ALL";
 export { OTHER_GROUP };
@@ -32,6 +30,7 @@ export type PulseAggregate = {
 export type MoodAggregate = {
   departmentId: string;
   month: string;
+  /** the sum of the reports' mood parts, moodScore(mood, stability) */
   sum: number;
   count: number;
   reportId: string | null;
@@ -63,18 +62,15 @@ export type HeatRow = {
   members?: string[][];
 };
 
-export type Warning = {
-  departmentId: string;
-  name: string;
-  month: string;
-  latest: number;
-  baseline: number;
-  drop: number;
-  baselineMonths: string[];
-};
+/** A department's warning: the assessment of lib/dashboard/warnings.ts, with the department. */
+export type Warning = Assessment & { departmentId: string; name: string };
 
 export type Sentiment = {
   months: string[];
+  /** per month: closed, coverage and whether it counts (lib/dashboard/completeness.ts) */
+  status: MonthStatus[];
+  /** the latest complete 院 month and "较上月" */
+  headline: Headline | null;
   overall: HeatRow;
   departments: HeatRow[];
   other: HeatRow | null;
@@ -84,6 +80,24 @@ export type Sentiment = {
 export function round1(x: number): number {
   // The nudge keeps x.x5 values that float arithmetic lands just below from rounding down.
   return Math.round(x * 10 + 1e-9) / 10;
+}
+
+/** The liaison's stability judgement on a periodic report. */
+export type Stability = "STABLE" | "MOSTLY_STABLE" | "FLUCTUATING";
+/**
+ * What the stability judgement takes off the 1–5 mood, in mood steps: the
+ * mood part then moves in quarter steps (6.25 index points) instead of whole
+ * ones (25). docs/sentiment-index.md, "Why this formula", has the evaluation.
+ */
+export const STABILITY_PENALTY: Record<Stability, number> = {
+  STABLE: 0,
+  MOSTLY_STABLE: 0.25,
+  FLUCTUATING: 0.5,
+};
+
+/** The mood part of one report: the mood less its stability penalty, never below 1. */
+export function moodScore(mood: number, stability: string): number {
+  return Math.max(1, mood - (STABILITY_PENALTY[stability as Stability] ?? 0));
 }
 
 /** Index = 100 × [0.6·(P−1)/4 + 0.4·(M−1)/4], or the one part that exists, or null. */
@@ -155,15 +169,22 @@ function valueCell(
   };
 }
 
-/** Builds the 院 row, the department rows, the 其他部门 row and the warnings over `months` (oldest first). */
+/**
+ * Builds the 院 row, the department rows, the 其他部门 row, the headline and
+ * the warnings over `months` (oldest first). `status` says which months are
+ * complete (every month when left out); the cells of the others are computed
+ * but never become the headline or a warning.
+ */
 export function buildSentiment(input: {
   months: string[];
   departments: DepartmentInput[];
   rounds: RoundInput[];
   pulse: PulseAggregate[];
   moods: MoodAggregate[];
+  status?: MonthStatus[];
 }): Sentiment {
   const { months } = input;
+  const status = input.status ?? allComplete(months);
   const byRound = new Map<string, PulseAggregate[]>();
   for (const a of input.pulse) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
   const moodOf = new Map(input.moods.map((m) => [`${m.departmentId}|${m.month}`, m]));
@@ -221,41 +242,36 @@ export function buildSentiment(input: {
   );
   return {
     months,
+    status,
+    headline: headlineOf(months, overall.cells, status),
     overall,
     departments: listed,
     other: other.cells.some((c) => c.kind !== "empty") ? other : null,
-    warnings: findWarnings(listed, months),
+    warnings: findWarnings(listed, months, status),
   };
 }
 
 /**
- * For each department: its latest month with an index, against the mean of
- * its indexes over the BASELINE_MONTHS months before (months without a shown
- * index are left out). Warns when latest ≤ baseline − WARNING_THRESHOLD.
- * Compared in tenths so that float error never decides a warning.
+ * Each department's shown values in complete months, assessed by
+ * assessWarning (lib/dashboard/warnings.ts): 显著 first, then by drop.
+ * Masked, empty and incomplete months are gaps, so a warning is always built
+ * from numbers the heatmap itself shows as final.
  */
-export function findWarnings(rows: HeatRow[], months: string[]): Warning[] {
+export function findWarnings(
+  rows: HeatRow[],
+  months: string[],
+  status: MonthStatus[] = allComplete(months),
+): Warning[] {
   const out: Warning[] = [];
   for (const row of rows) {
-    let i = row.cells.length - 1;
-    while (i >= 0 && row.cells[i].kind !== "value") i--;
-    if (i < 0) continue;
-    const latest = (row.cells[i] as ValueCell).index;
-    const window = row.cells.slice(Math.max(0, i - BASELINE_MONTHS), i);
-    const values = window.flatMap((c) => (c.kind === "value" ? [c.index] : []));
-    if (values.length === 0) continue;
-    const baseline = round1(values.reduce((s, v) => s + v, 0) / values.length);
-    if (Math.round(latest * 10) <= Math.round(baseline * 10) - WARNING_THRESHOLD * 10) {
-      out.push({
-        departmentId: row.key,
-        name: row.name,
-        month: months[i],
-        latest,
-        baseline,
-        drop: round1(baseline - latest),
-        baselineMonths: months.slice(Math.max(0, i - BASELINE_MONTHS), i),
-      });
-    }
+    const series = months.map((month, i) => {
+      const c = row.cells[i];
+      const shown = c.kind === "value" && status[i].complete;
+      return { month, index: shown ? c.index : null, n: shown ? c.n : null };
+    });
+    const a = assessWarning(series);
+    if (a) out.push({ ...a, departmentId: row.key, name: row.name });
   }
-  return out.sort((a, b) => b.drop - a.drop);
+  const rank = (w: Warning) => (w.level === "SIGNIFICANT" ? 0 : 1);
+  return out.sort((a, b) => rank(a) - rank(b) || b.drop - a.drop);
 }

@@ -12,9 +12,11 @@ import { monthOf, monthRange, monthsEnding } from "../dates";
 import { db, type Tx } from "../db";
 import { AGE_LAYERS, type AgeLayer } from "../people/age";
 import { releaseClosedRounds } from "../pulse/queries";
+import { monthStatuses } from "./completeness";
 import { campaignCoverage, followUpCounts, hotTopics, studyAndConsultVolume } from "./figures";
 import {
   buildSentiment,
+  moodScore,
   type HeatRow,
   type MoodAggregate,
   type PulseAggregate,
@@ -60,9 +62,28 @@ async function pulseAggregates(client: Client, roundIds: string[]): Promise<Puls
   );
 }
 
+/** Without a stored period to read it from, a month's reports are due this long after it ends (day 5, end of day). */
+const DEFAULT_DUE_AFTER_MS = 5 * 24 * 3600_000;
+
+/**
+ * When each month's reports are due: the stored ReportPeriod's dueAt (set from
+ * 政治处's schedule, lib/reports), or, for a month nobody has filed for, the
+ * same offset after its end as the latest stored monthly period.
+ */
+function dueDates(months: string[], periods: { key: string; endsAt: Date; dueAt: Date }[]) {
+  const byKey = new Map(periods.map((p) => [p.key, p.dueAt]));
+  const latest = [...periods].sort((a, b) => b.endsAt.getTime() - a.endsAt.getTime())[0];
+  const after = latest ? latest.dueAt.getTime() - latest.endsAt.getTime() : DEFAULT_DUE_AFTER_MS;
+  return (m: string) => byKey.get(m) ?? new Date(monthRange(m).end.getTime() + after);
+}
+
 /**
  * The index figures for the TREND_MONTHS months up to `now`'s month. Rounds
  * count once closed (closesAt ≤ now); reports once submitted (not DRAFT).
+ * A month is complete once past its due day or at COMPLETE_COVERAGE
+ * (lib/dashboard/completeness.ts). This is the one implementation of the
+ * index, the headline and the warnings: the dashboard, the department
+ * dashboard and the quarterly report read it (docs/sentiment-index.md).
  */
 export async function loadSentiment(
   client: Client = db,
@@ -76,7 +97,7 @@ export async function loadSentiment(
     }),
     client.reportPeriod.findMany({
       where: { key: { in: months }, frequency: "MONTHLY" },
-      select: { id: true, key: true },
+      select: { id: true, key: true, endsAt: true, dueAt: true },
     }),
     client.department.findMany({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
@@ -98,31 +119,46 @@ export async function loadSentiment(
     periods.length === 0
       ? Promise.resolve([])
       : client.liaisonReport.groupBy({
-          by: ["departmentId", "periodId"],
+          by: ["departmentId", "periodId", "mood", "stability"],
           where: {
             kind: "PERIODIC",
             status: { not: "DRAFT" },
             periodId: { in: periods.map((p) => p.id) },
           },
-          _sum: { mood: true },
           _count: { _all: true },
           // One periodic report per department and period: the minimum is that report.
           _min: { id: true },
         }),
   ]);
-  const moods: MoodAggregate[] = moodGroups.map((g) => ({
-    departmentId: g.departmentId,
-    month: monthOfPeriod.get(g.periodId!)!,
-    sum: g._sum.mood ?? 0,
-    count: g._count._all,
-    reportId: g._count._all === 1 ? (g._min.id ?? null) : null,
-  }));
+  // One group per department, period, mood and stability; folded into one per department and month.
+  const byKey = new Map<string, MoodAggregate>();
+  for (const g of moodGroups) {
+    const month = monthOfPeriod.get(g.periodId!)!;
+    const key = `${g.departmentId}|${month}`;
+    const m = byKey.get(key) ?? {
+      departmentId: g.departmentId,
+      month,
+      sum: 0,
+      count: 0,
+      reportId: null,
+    };
+    m.sum += moodScore(g.mood, g.stability) * g._count._all;
+    m.count += g._count._all;
+    m.reportId = m.count === 1 ? (g._min.id ?? null) : null;
+    byKey.set(key, m);
+  }
+  const moods = [...byKey.values()];
+  const reporters = new Map<string, Set<string>>();
+  for (const m of moods)
+    reporters.set(m.month, (reporters.get(m.month) ?? new Set()).add(m.departmentId));
+  const dueAt = dueDates(months, periods);
   return buildSentiment({
     months,
     departments,
     rounds: rounds.map((r) => ({ id: r.id, month: monthOf(r.closesAt) })),
     pulse,
     moods,
+    status: monthStatuses(months, (m) => dueAt(m).getTime() < now.getTime(), reporters),
   });
 }
 
@@ -231,6 +267,8 @@ export async function getDashboard(
     now: asOf,
     may,
     months: sentiment.months,
+    status: sentiment.status,
+    headline: sentiment.headline,
     milestones: parseMilestones(milestoneSetting?.value),
     overall: sentiment.overall,
     departments: sentiment.departments.map(strip),

@@ -71,18 +71,23 @@ describe("dashboard figures", () => {
     expect(s.other!.cells[at("2020-05")]).toMatchObject({ n: 9, mood: 4 });
     expect(s.other!.members![at("2020-05")]).toEqual([B.name, C.name]);
 
-    // A: 35 against (75+75+72.5+75+75)/5 = 74.5.
-    expect(s.warnings.filter((w) => [A.id, B.id, C.id, D.id].includes(w.departmentId))).toEqual([
-      {
-        departmentId: A.id,
-        name: A.name,
-        month: "2020-08",
-        latest: 35,
-        baseline: 74.5,
-        drop: 39.5,
-        baselineMonths: months.slice(at("2020-02"), at("2020-08")),
-      },
-    ]);
+    // A: 08 (35, pulse) against the mean of 01…06, (75+75+75+72.5+75)/5 = 74.5; 07 (75) is
+    // not below its mood-only baseline (75). σ = the mood floor 9.5; 39.5 ≥ 3σ → 显著.
+    // (tests/unit/dashboard-index.test.ts works it out in full.)
+    const ours = s.warnings.filter((w) => [A.id, B.id, C.id, D.id].includes(w.departmentId));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toMatchObject({
+      departmentId: A.id,
+      name: A.name,
+      level: "SIGNIFICANT",
+      month: "2020-08",
+      latest: 35,
+      baseline: 74.5,
+      drop: 39.5,
+      sigma: 9.5,
+      reason: "本月低于基线 39.5 分，超出波动范围（±9.5）",
+      baselineMonths: months.slice(at("2020-07") - 12, at("2020-07")),
+    });
   });
 
   it("counts hot topics, follow-ups and campaign coverage, and gives report links only to 政治处", async () => {

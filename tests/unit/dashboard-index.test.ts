@@ -6,9 +6,8 @@ import { describe, expect, it } from "vitest";
 
 import {
   buildSentiment,
-  findWarnings,
+  moodScore,
   sentimentIndex,
-  WARNING_THRESHOLD,
   type Cell,
   type HeatRow,
   type MoodAggregate,
@@ -164,65 +163,39 @@ describe("buildSentiment on the fixture", () => {
     expect(row("OTHER").members![7]).toEqual([]);
   });
 
-  it("warns only for A", () => {
-    // A: latest 08 = 35; baseline over 02…07 without the masked 02:
-    //    (75 + 75 + 72.5 + 75 + 75)/5 = 74.5; 35 ≤ 74.5 − 8 → warning, drop 39.5
-    // B: latest 75, baseline 75. C: latest 59.5, baseline 50 (rose).
-    // D: latest with a value is 07 (100), baseline 100.
-    expect(s.warnings).toEqual([
-      {
-        departmentId: "A",
-        name: "第一检察部",
-        month: "2026-08",
-        latest: 35,
-        baseline: 74.5,
-        drop: 39.5,
-        baselineMonths: months.slice(1, 7),
-      },
-    ]);
+  it("warns only for A, 显著, with the reason in words", () => {
+    // A: months under test 07 (75) and 08 (35). Baseline months 01…06 with a value:
+    //    75, 75, 75, 72.5 (05, pulse), 75 → five points. Moods-only kind: 4 values → 75;
+    //    pulse kind: 1 value (< 3) → the mean of all, 372.5/5 = 74.5. 08 has a pulse part,
+    //    so its baseline is 74.5 and the drop 39.5. 07 is not below its baseline (75).
+    //    Spread: residuals 0,0,0,−2,0 → √(4/3) = 1.2; the floor is that of the months
+    //    under test, and 07 is from reports alone → 9.5, so σ = 9.5;
+    //    39.5 ≥ 3 × 9.5 = 28.5 → 显著.
+    // B: 08 = 75 against 75. C: 59.5 against 50 (rose). D: latest value 07 (100) against 100.
+    expect(s.warnings).toHaveLength(1);
+    expect(s.warnings[0]).toMatchObject({
+      departmentId: "A",
+      name: "第一检察部",
+      level: "SIGNIFICANT",
+      month: "2026-08",
+      latest: 35,
+      baseline: 74.5,
+      drop: 39.5,
+      months: 1,
+      sigma: 9.5,
+      baselineMonths: months.slice(0, 6),
+      reason: "本月低于基线 39.5 分，超出波动范围（±9.5）",
+    });
   });
 });
 
-describe("findWarnings", () => {
-  const v = (index: number): Cell => ({
-    kind: "value",
-    index,
-    pulse: null,
-    mood: null,
-    n: null,
-    roundIds: [],
-    reportId: null,
-  });
-  const ms = monthsEnding("2026-07", 7);
-  const rowOf = (cells: Cell[]): HeatRow => ({ key: "X", name: "某部门", cells });
-
-  it(`warns at exactly ${WARNING_THRESHOLD} points below the baseline, not at 7.9`, () => {
-    expect(
-      findWarnings([rowOf([v(75), v(75), v(75), v(75), v(75), v(75), v(67)])], ms),
-    ).toHaveLength(1);
-    expect(
-      findWarnings([rowOf([v(75), v(75), v(75), v(75), v(75), v(75), v(67.1)])], ms),
-    ).toHaveLength(0);
-    // 70.3 − 8 = 62.3 in tenths, whatever the float error
-    expect(findWarnings([rowOf([v(70.3), v(70.3), v(62.3)])], ms.slice(0, 3))).toHaveLength(1);
-  });
-
-  it("uses only the six months before the latest, skips empty ones, and needs a baseline", () => {
-    // 20 is seven months back: outside the baseline. Baseline = (80 + 80)/2 = 80.
-    const cells: Cell[] = [
-      v(20),
-      v(80),
-      { kind: "masked" },
-      { kind: "empty" },
-      v(80),
-      { kind: "empty" },
-      { kind: "empty" },
-      v(72),
-      { kind: "empty" },
-    ];
-    const w = findWarnings([rowOf(cells)], monthsEnding("2026-09", 9));
-    expect(w).toMatchObject([{ month: "2026-08", latest: 72, baseline: 80, drop: 8 }]);
-    expect(findWarnings([rowOf([{ kind: "empty" }, v(10)])], ms.slice(0, 2))).toEqual([]);
+describe("moodScore", () => {
+  it("takes the stability judgement off the mood in quarter steps, never below 1", () => {
+    expect(moodScore(4, "STABLE")).toBe(4);
+    expect(moodScore(4, "MOSTLY_STABLE")).toBe(3.75); // index 68.75 instead of 75
+    expect(moodScore(4, "FLUCTUATING")).toBe(3.5); // 62.5
+    expect(moodScore(1, "FLUCTUATING")).toBe(1);
+    expect(sentimentIndex(null, moodScore(3, "MOSTLY_STABLE"))).toBe(43.8); // 100 × 1.75/4 = 43.75
   });
 });
 

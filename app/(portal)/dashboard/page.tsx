@@ -35,6 +35,7 @@ export default async function DashboardPage() {
           overall={d.overall}
           departments={d.departments}
           other={d.other}
+          status={d.status}
           count={HEATMAP_MONTHS}
         />
         <WarningsSection
