@@ -7,7 +7,8 @@
 import { assessWarning, type SeriesPoint, type WarningParams } from "../../lib/dashboard/warnings";
 import type { SyntheticDepartment } from "./synthetic";
 
-export type Rule = "new" | "watch" | "old";
+/** new: 显著; watch: 显著 or 待观察; plain: 显著 on the index without the stability judgement; old: the old rule. */
+export type Rule = "new" | "watch" | "plain" | "old";
 export const SIZE_BANDS = [
   { label: "5–9 人", min: 5, max: 9 },
   { label: "10–19 人", min: 10, max: 19 },
@@ -17,11 +18,11 @@ export const SIZE_BANDS = [
 const monthKey = (t: number) =>
   `${2024 + Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, "0")}`;
 
-/** The department's series as the app sees it at the close of month t. */
+/** The department's series as the app sees it at the close of month t (`old`: without stability). */
 export function seriesAt(d: SyntheticDepartment, t: number, old = false): SeriesPoint[] {
   return d.months.slice(0, t + 1).map((m, i) => ({
     month: monthKey(i),
-    index: old ? m.oldIndexAtClose : i === t ? m.indexAtClose : m.index,
+    index: old ? (i === t ? m.oldIndexAtClose : m.oldIndex) : i === t ? m.indexAtClose : m.index,
     n: m.n,
   }));
 }
@@ -46,7 +47,7 @@ function alarmAt(
   params?: Partial<WarningParams>,
 ): boolean {
   if (rule === "old") return oldRuleWarns(seriesAt(d, t, true));
-  const a = assessWarning(seriesAt(d, t), params);
+  const a = assessWarning(seriesAt(d, t, rule === "plain"), params);
   // Only a warning about this month's close counts (not a stale one about an older month).
   if (!a || a.month !== monthKey(t)) return false;
   return rule === "watch" || a.level === "SIGNIFICANT";

@@ -49,8 +49,10 @@ export type SyntheticMonth = {
   index: number | null;
   /** the index at the month's close: a late report is not in yet */
   indexAtClose: number | null;
-  /** the old formula (mood only steps of 25; no stability judgement) at the close, for the old rule */
+  /** the formula without the stability judgement (mood in whole steps), at the close: the old rule's input */
   oldIndexAtClose: number | null;
+  /** the formula without the stability judgement, once everything is in */
+  oldIndex: number | null;
   /** pulse respondents behind the value, or null (mood only) */
   n: number | null;
 };
@@ -137,14 +139,21 @@ export function generateHistories(cfg: SyntheticConfig): SyntheticDepartment[] {
 
       if (pulseMonth && pulse === null) {
         // The heatmap masks the department that month (no mood-only fallback).
-        months.push({ index: null, indexAtClose: null, oldIndexAtClose: null, n: null });
+        months.push({
+          index: null,
+          indexAtClose: null,
+          oldIndexAtClose: null,
+          oldIndex: null,
+          n: null,
+        });
         continue;
       }
       const m = missing ? null : moodScore(mood, stability);
       const index = sentimentIndex(pulse, m);
       const atClose = late ? sentimentIndex(pulse, null) : index;
-      const old = missing || late ? sentimentIndex(pulse, null) : sentimentIndex(pulse, mood);
-      months.push({ index, indexAtClose: atClose, oldIndexAtClose: old, n });
+      const oldIndex = missing ? sentimentIndex(pulse, null) : sentimentIndex(pulse, mood);
+      const old = late ? sentimentIndex(pulse, null) : oldIndex;
+      months.push({ index, indexAtClose: atClose, oldIndexAtClose: old, oldIndex, n });
     }
     out.push({ size, drop, months });
   }

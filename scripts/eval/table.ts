@@ -8,6 +8,7 @@ const rate = (x: number) => (Number.isNaN(x) ? "—" : x.toFixed(2));
 const RULES: { rule: Rule; label: string }[] = [
   { rule: "new", label: "新规则（显著）" },
   { rule: "watch", label: "新规则（显著+待观察）" },
+  { rule: "plain", label: "新规则（显著），指数不含稳定性" },
   { rule: "old", label: "旧规则（固定 8 分）" },
 ];
 
