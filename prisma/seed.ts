@@ -18,6 +18,7 @@ import { createDbClient, type Tx } from "../lib/db-client";
 import { resolveDatabaseUrl } from "../lib/db-url";
 import { migrateLegacyPulse } from "../lib/pulse/legacy";
 import { DEMO_PASSWORD } from "./seed/accounts";
+import { seedAlbums } from "./seed/albums";
 import { CLOCK, SEED_LAUNCH_DATE, storyKey } from "./seed/clock";
 import { seedColumns } from "./seed/columns";
 import { seedConduct } from "./seed/conduct";
@@ -205,6 +206,11 @@ try {
         const sl = await seedStudyLogs(tx, org);
         console.log(
           `学习日志 ${sl.total} 条（已通过 ${sl.approved}、待审核 ${sl.submitted}、已退回 ${sl.returned}）；积分规则 ${sl.rules} 项`,
+        );
+        // After the culture events: the hike album links to the hike event when it exists.
+        const al = await seedAlbums(tx, org);
+        console.log(
+          `电子相册 ${al.albums} 个、照片 ${al.photos} 张（待审核 ${al.pending}）、标记 ${al.tags} 人次${al.linked ? "" : "（徒步行活动尚未建立，相册未关联）"}`,
         );
       },
       { maxWait: 10_000, timeout: 120_000 },
