@@ -4,7 +4,9 @@
 import "server-only";
 
 import { db } from "../../db";
-import { awardLabel, type Award } from "./labels";
+import { activeBusinessUser } from "../../people/active";
+import { ESSAY_ENTRY_OWNER, type EssayViewer } from "./access";
+import { awardLabel, AWARDS, type Award } from "./labels";
 
 export type EssayAward = {
   entryId: string;
@@ -89,5 +91,153 @@ export async function essayParticipationOf(userId: string): Promise<EssayPartici
       award,
       awardLabel: awardLabel(award),
     };
+  });
+}
+
+// ---- Pages ----------------------------------------------------------------
+
+export const CALLS_PER_PAGE = 10;
+
+/** Every call, newest window first, with the viewer's part in it. */
+export async function listCalls(v: EssayViewer, pageNo: number) {
+  const [total, rows] = await Promise.all([
+    db.essayCall.count(),
+    db.essayCall.findMany({
+      orderBy: [{ opensAt: "desc" }, { id: "asc" }],
+      skip: (pageNo - 1) * CALLS_PER_PAGE,
+      take: CALLS_PER_PAGE,
+      select: {
+        id: true,
+        title: true,
+        theme: true,
+        opensAt: true,
+        closesAt: true,
+        resultsPublishedAt: true,
+        _count: { select: { entries: true } },
+        entries: { where: { authorId: v.id }, select: { id: true, award: true } },
+        judges: { where: { userId: v.id }, select: { userId: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / CALLS_PER_PAGE)),
+    rows: rows.map(({ entries, judges, _count, ...c }) => ({
+      ...c,
+      entries: _count.entries,
+      submitted: entries.length > 0,
+      judge: judges.length > 0,
+    })),
+  };
+}
+
+/** A call with its rubric, judges and column; null when there is none. Calls are open to the 院. */
+export async function getCall(id: string) {
+  const [call, scores] = await Promise.all([
+    db.essayCall.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        title: true,
+        theme: true,
+        rules: true,
+        opensAt: true,
+        closesAt: true,
+        resultsPublishedAt: true,
+        createdAt: true,
+        columnId: true,
+        column: { select: { name: true, slug: true } },
+        createdBy: { select: { realName: true } },
+        criteria: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+        judges: {
+          orderBy: { user: { employeeNo: "asc" } },
+          select: { user: { select: { id: true, realName: true } } },
+        },
+        _count: { select: { entries: true } },
+      },
+    }),
+    db.essayScore.count({ where: { criterion: { callId: id } } }),
+  ]);
+  return call ? { ...call, scored: scores > 0 } : null;
+}
+export type CallDetail = NonNullable<Awaited<ReturnType<typeof getCall>>>;
+
+/** The viewer's own entry in a call, with its file. */
+export async function myEntry(v: EssayViewer, callId: string) {
+  const e = await db.essayEntry.findUnique({
+    where: { callId_authorId: { callId, authorId: v.id } },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      submittedAt: true,
+      updatedAt: true,
+      award: true,
+    },
+  });
+  if (!e) return null;
+  const files = await entryFiles(e.id);
+  return { ...e, files };
+}
+
+export async function entryFiles(entryId: string) {
+  return db.attachment.findMany({
+    where: { ownerType: ESSAY_ENTRY_OWNER, ownerId: entryId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, size: true },
+  });
+}
+
+/** The winners of a published call, by award then name; [] before publication. */
+export async function listWinners(callId: string) {
+  const rows = await db.essayEntry.findMany({
+    where: { callId, award: { not: null }, call: { resultsPublishedAt: { not: null } } },
+    select: {
+      id: true,
+      title: true,
+      award: true,
+      articleId: true,
+      article: { select: { column: { select: { slug: true } } } },
+      author: { select: { realName: true, department: { select: { name: true } } } },
+    },
+  });
+  const order = (a: string | null) => AWARDS.indexOf(a as Award);
+  return rows
+    .sort(
+      (a, b) =>
+        order(a.award) - order(b.award) ||
+        a.author.realName.localeCompare(b.author.realName, "zh-CN"),
+    )
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      award: r.award as Award,
+      authorName: r.author.realName,
+      departmentName: r.author.department?.name ?? "",
+      articleHref:
+        r.articleId && r.article ? `/columns/${r.article.column.slug}/${r.articleId}` : null,
+    }));
+}
+
+/** Active staff by department, for the judge picker. */
+export async function listJudgeCandidates() {
+  return db.department.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      members: {
+        where: activeBusinessUser,
+        orderBy: { employeeNo: "asc" },
+        select: { id: true, realName: true, position: true },
+      },
+    },
+  });
+}
+
+export async function listColumnChoices() {
+  return db.column.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
   });
 }
