@@ -19,6 +19,8 @@ import { openContent } from "./sealed";
 
 export { confirmedConductFor, type ConfirmedConduct } from "./appraisal";
 export { listHonours } from "./honours";
+// The vocabulary, for the appraisal's points table (加减分表).
+export { CATEGORY_LABELS, KIND_LABELS, LEVEL_LABELS, SEVERITY_LABELS } from "./labels";
 
 export const CONDUCT_PER_PAGE = 20;
 type Reader = Viewer & AuditReader;

@@ -11,6 +11,8 @@
 // pending or rejected memberships and unpublished awards never count.
 import "server-only";
 
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+
 import { db } from "../db";
 import { AWARDS, type Award } from "./essays/labels";
 
@@ -40,6 +42,40 @@ const emptyAwards = (): Record<Award, number> => ({
 const isAward = (a: string | null): a is Award =>
   a !== null && (AWARDS as readonly string[]).includes(a);
 
+/** The one definition of what counts, shared by the tallies and the evidence. */
+function participationWhere({ userIds, from, to }: ParticipationQuery) {
+  const ids = [...userIds];
+  return {
+    entries: {
+      authorId: { in: ids },
+      submittedAt: { gte: from, lt: to },
+    } satisfies Prisma.EssayEntryWhereInput,
+    awards: {
+      authorId: { in: ids },
+      award: { in: [...AWARDS] },
+      awardedAt: { gte: from, lt: to },
+      call: { resultsPublishedAt: { not: null } },
+    } satisfies Prisma.EssayEntryWhereInput,
+    clubs: {
+      userId: { in: ids },
+      status: { in: ["ACTIVE", "LEFT"] },
+      decidedAt: { lt: to },
+      OR: [{ leftAt: null }, { leftAt: { gte: from } }],
+    } satisfies Prisma.ClubMemberWhereInput,
+    events: {
+      userId: { in: ids },
+      status: "REGISTERED",
+      attendance: "PRESENT",
+      event: { startsAt: { gte: from, lt: to } },
+    } satisfies Prisma.CultureRegistrationWhereInput,
+    photos: {
+      uploadedById: { in: ids },
+      status: "APPROVED",
+      createdAt: { gte: from, lt: to },
+    } satisfies Prisma.PhotoWhereInput,
+  };
+}
+
 /**
  * Participation of each person in [from, to). Everyone asked for is in the
  * result, with zeros when they took part in nothing. Bounded: one grouped
@@ -64,48 +100,13 @@ export async function cultureParticipationFor({
     ]),
   );
   if (userIds.length === 0) return out;
-  const ids = [...out.keys()];
+  const w = participationWhere({ userIds: [...out.keys()], from, to });
   const [entries, awards, clubs, events, photos] = await Promise.all([
-    db.essayEntry.groupBy({
-      by: ["authorId"],
-      where: { authorId: { in: ids }, submittedAt: { gte: from, lt: to } },
-      _count: { _all: true },
-    }),
-    db.essayEntry.groupBy({
-      by: ["authorId", "award"],
-      where: {
-        authorId: { in: ids },
-        award: { in: [...AWARDS] },
-        awardedAt: { gte: from, lt: to },
-        call: { resultsPublishedAt: { not: null } },
-      },
-      _count: { _all: true },
-    }),
-    db.clubMember.groupBy({
-      by: ["userId"],
-      where: {
-        userId: { in: ids },
-        status: { in: ["ACTIVE", "LEFT"] },
-        decidedAt: { lt: to },
-        OR: [{ leftAt: null }, { leftAt: { gte: from } }],
-      },
-      _count: { _all: true },
-    }),
-    db.cultureRegistration.groupBy({
-      by: ["userId"],
-      where: {
-        userId: { in: ids },
-        status: "REGISTERED",
-        attendance: "PRESENT",
-        event: { startsAt: { gte: from, lt: to } },
-      },
-      _count: { _all: true },
-    }),
-    db.photo.groupBy({
-      by: ["uploadedById"],
-      where: { uploadedById: { in: ids }, status: "APPROVED", createdAt: { gte: from, lt: to } },
-      _count: { _all: true },
-    }),
+    db.essayEntry.groupBy({ by: ["authorId"], where: w.entries, _count: { _all: true } }),
+    db.essayEntry.groupBy({ by: ["authorId", "award"], where: w.awards, _count: { _all: true } }),
+    db.clubMember.groupBy({ by: ["userId"], where: w.clubs, _count: { _all: true } }),
+    db.cultureRegistration.groupBy({ by: ["userId"], where: w.events, _count: { _all: true } }),
+    db.photo.groupBy({ by: ["uploadedById"], where: w.photos, _count: { _all: true } }),
   ]);
   for (const r of entries) out.get(r.authorId)!.essaysSubmitted = r._count._all;
   for (const r of awards)
@@ -113,6 +114,41 @@ export async function cultureParticipationFor({
   for (const r of clubs) out.get(r.userId)!.clubsActive = r._count._all;
   for (const r of events) out.get(r.userId)!.eventsAttended = r._count._all;
   for (const r of photos) out.get(r.uploadedById)!.photosApproved = r._count._all;
+  return out;
+}
+
+export type CultureEvidence = {
+  entryIds: string[];
+  awardEntryIds: string[];
+  clubIds: string[];
+  eventIds: string[];
+  photoIds: string[];
+};
+
+/** The records behind cultureParticipationFor, per person (ids only), for the appraisal's evidence. */
+export async function cultureEvidenceFor(
+  q: ParticipationQuery,
+): Promise<Map<string, CultureEvidence>> {
+  const out = new Map<string, CultureEvidence>(
+    q.userIds.map((id) => [
+      id,
+      { entryIds: [], awardEntryIds: [], clubIds: [], eventIds: [], photoIds: [] },
+    ]),
+  );
+  if (q.userIds.length === 0) return out;
+  const w = participationWhere(q);
+  const [entries, awards, clubs, events, photos] = await Promise.all([
+    db.essayEntry.findMany({ where: w.entries, select: { id: true, authorId: true } }),
+    db.essayEntry.findMany({ where: w.awards, select: { id: true, authorId: true } }),
+    db.clubMember.findMany({ where: w.clubs, select: { clubId: true, userId: true } }),
+    db.cultureRegistration.findMany({ where: w.events, select: { eventId: true, userId: true } }),
+    db.photo.findMany({ where: w.photos, select: { id: true, uploadedById: true } }),
+  ]);
+  for (const r of entries) out.get(r.authorId)!.entryIds.push(r.id);
+  for (const r of awards) out.get(r.authorId)!.awardEntryIds.push(r.id);
+  for (const r of clubs) out.get(r.userId)!.clubIds.push(r.clubId);
+  for (const r of events) out.get(r.userId)!.eventIds.push(r.eventId);
+  for (const r of photos) out.get(r.uploadedById)!.photoIds.push(r.id);
   return out;
 }
 

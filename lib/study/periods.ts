@@ -3,8 +3,12 @@
 // counts, the rankings and 我的学习.
 import { shanghaiMidnight } from "../dates";
 
-/** A period: one Shanghai calendar year, or everything (null). */
-export type Period = { year: number | null };
+/**
+ * A period: one Shanghai calendar year, or everything (null); `span`, when
+ * given, replaces the year with an exact [gte, lt) range (an appraisal cycle's
+ * half-year, say).
+ */
+export type Period = { year: number | null; span?: { gte: Date; lt: Date } };
 
 export type MonthSpan = { key: string; start: Date; end: Date };
 

@@ -34,6 +34,7 @@ export async function listRuleRows() {
 }
 
 function range(period: Period) {
+  if (period.span) return period.span;
   return period.year === null ? undefined : shanghaiYearRange(period.year);
 }
 

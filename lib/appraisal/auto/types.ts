@@ -1,0 +1,72 @@
+// The shapes every AUTO rule shares: who is scored (the people and
+// departments of a cycle, as frozen at launch), and what a rule returns for
+// each sheet — a score with the exact records behind it, or "does not apply".
+import { divideRoundHalfUp } from "../../scores";
+
+export type PersonSubject = { sheetId: string; userId: string; departmentId: string | null };
+export type DeptSubject = { sheetId: string; departmentId: string; memberIds: string[] };
+
+export type AutoContext = {
+  from: Date;
+  to: Date;
+  now: Date;
+  people: PersonSubject[];
+  departments: DeptSubject[];
+  /**
+   * Also list the records behind each score (the snapshot, the evidence
+   * page). Without it a rule computes its scores by aggregates alone.
+   */
+  withEvidence: boolean;
+};
+
+/** Kinds of record an AUTO score can rest on; ids of composite rows are "a:b". */
+export const EVIDENCE_TYPES = [
+  "StudyAttendance",
+  "StudyLog",
+  "LiaisonReport",
+  "TalkCampaignMember",
+  "Consultation",
+  "FollowUp",
+  "ConductRecord",
+  "EssayEntry",
+  "ClubMember",
+  "CultureRegistration",
+  "Photo",
+] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+/** A group of records behind a score: `counted` are the ones the formula's numerator counts. */
+export type Evidence = { type: EvidenceType; label: string; ids: string[] };
+
+export type AutoOutcome =
+  | { kind: "SCORED"; centi: number; detail: string; evidence: Evidence[] }
+  | { kind: "NA"; detail: string; evidence: Evidence[] };
+
+export type RuleResults = Map<string, AutoOutcome>;
+
+/** part ÷ whole as a score in hundredths (100 % = 10000), rounded half up. */
+export function ratioCenti(part: number, whole: number): number {
+  return divideRoundHalfUp(part * 10000, whole);
+}
+
+/** "18 ÷ 20 = 90.00%" */
+export function ratioText(what: string, part: number, of: string, whole: number): string {
+  return `${what} ${part} ÷ ${of} ${whole} = ${(ratioCenti(part, whole) / 100).toFixed(2)}%`;
+}
+
+/**
+ * A ratio outcome: NA when there is nothing to measure, otherwise the share
+ * in hundredths, with the records behind it (when asked for).
+ */
+export function ratioOutcome(
+  t: { part: number; whole: number; evidence: Evidence[] },
+  words: { part: string; whole: string; none: string },
+): AutoOutcome {
+  if (t.whole === 0) return { kind: "NA", detail: words.none, evidence: [] };
+  return {
+    kind: "SCORED",
+    centi: ratioCenti(t.part, t.whole),
+    detail: ratioText(words.part, t.part, words.whole, t.whole),
+    evidence: t.evidence,
+  };
+}

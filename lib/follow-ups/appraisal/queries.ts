@@ -1,0 +1,35 @@
+// What the appraisal counts from 督办 (issue 14): the follow-ups assigned to
+// each person whose due day fell in [from, to) and has passed, and which of
+// them were finished (resolved, or closed) by the end of their due day.
+// Bounded by the follow-ups of the period. Ids and dates only.
+import "server-only";
+
+import { DAY_MS } from "../../dates";
+import { db } from "../../db";
+
+export type DueTally = { dueIds: string[]; onTimeIds: string[] };
+
+export async function followUpsDueFor(q: {
+  userIds: readonly string[];
+  from: Date;
+  to: Date;
+  now: Date;
+}): Promise<Map<string, DueTally>> {
+  const out = new Map<string, DueTally>();
+  if (q.userIds.length === 0) return out;
+  // A due day counts once it is over: dueDate + 1 day ≤ now.
+  const lastDue = new Date(Math.min(q.to.getTime(), q.now.getTime() - DAY_MS));
+  const rows = await db.followUp.findMany({
+    where: { assigneeId: { in: [...q.userIds] }, dueDate: { gte: q.from, lt: lastDue } },
+    select: { id: true, assigneeId: true, dueDate: true, resolvedAt: true, closedAt: true },
+    orderBy: { id: "asc" },
+  });
+  for (const r of rows) {
+    const t = out.get(r.assigneeId!) ?? { dueIds: [], onTimeIds: [] };
+    t.dueIds.push(r.id);
+    const finished = r.resolvedAt ?? r.closedAt;
+    if (finished && finished.getTime() < r.dueDate!.getTime() + DAY_MS) t.onTimeIds.push(r.id);
+    out.set(r.assigneeId!, t);
+  }
+  return out;
+}

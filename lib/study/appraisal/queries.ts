@@ -1,0 +1,91 @@
+// What the appraisal counts from study (issue 14), for the people of a cycle
+// over [from, to): attendance at 三会一课 and education sessions, and study
+// points. Tallies are groupBy aggregates; the evidence reads return only the
+// ids (and status) of the exact rows behind them, for the snapshot and the
+// evidence page. No viewer: the appraisal calls these under its own permission.
+import "server-only";
+
+import { db } from "../../db";
+import { countStudy, loadRules } from "../points/queries";
+import { computePoints, CORE_ACTIVITY_TYPES } from "../points/rules";
+
+/** 三会一课 and the 三合 education sessions (教育培训). */
+export const APPRAISAL_ATTENDANCE_TYPES = [...CORE_ACTIVITY_TYPES, "EDUCATION"] as const;
+
+type Span = { userIds: readonly string[]; from: Date; to: Date };
+
+const attendanceWhere = (q: Span) => ({
+  userId: { in: [...q.userIds] },
+  status: { in: ["PRESENT", "LEAVE", "ABSENT"] },
+  activity: { type: { in: [...APPRAISAL_ATTENDANCE_TYPES] }, heldAt: { gte: q.from, lt: q.to } },
+});
+
+export type AttendanceTally = { present: number; recorded: number };
+
+/** Recorded attendance (出席/请假/缺席) per person; people with none are absent from the map. */
+export async function studyAttendanceTally(q: Span): Promise<Map<string, AttendanceTally>> {
+  const out = new Map<string, AttendanceTally>();
+  if (q.userIds.length === 0) return out;
+  const rows = await db.studyAttendance.groupBy({
+    by: ["userId", "status"],
+    where: attendanceWhere(q),
+    _count: { _all: true },
+  });
+  for (const r of rows) {
+    const t = out.get(r.userId) ?? { present: 0, recorded: 0 };
+    t.recorded += r._count._all;
+    if (r.status === "PRESENT") t.present += r._count._all;
+    out.set(r.userId, t);
+  }
+  return out;
+}
+
+/** The attendance rows behind studyAttendanceTally. */
+export async function studyAttendanceEvidence(q: Span) {
+  if (q.userIds.length === 0) return [];
+  return db.studyAttendance.findMany({
+    where: attendanceWhere(q),
+    select: { activityId: true, userId: true, status: true },
+    orderBy: [{ userId: "asc" }, { activityId: "asc" }],
+  });
+}
+
+/** Study points in hundredths per person (everyone asked for; zero when they have none). */
+export async function studyPointsTally(q: Span): Promise<Map<string, number>> {
+  const [counts, rules] = await Promise.all([
+    countStudy({ year: null, span: { gte: q.from, lt: q.to } }, [...q.userIds]),
+    loadRules(),
+  ]);
+  return new Map(
+    q.userIds.map((id) => {
+      const c = counts.get(id);
+      return [id, c ? computePoints(c.counts, rules).total : 0];
+    }),
+  );
+}
+
+/** The rows behind studyPointsTally: recorded attendance of every type, and approved log entries. */
+export async function studyPointsEvidence(q: Span) {
+  if (q.userIds.length === 0) return { attendance: [], logs: [] };
+  const [attendance, logs] = await Promise.all([
+    db.studyAttendance.findMany({
+      where: {
+        userId: { in: [...q.userIds] },
+        status: { in: ["PRESENT", "LEAVE", "ABSENT"] },
+        activity: { heldAt: { gte: q.from, lt: q.to } },
+      },
+      select: { activityId: true, userId: true, status: true },
+      orderBy: [{ userId: "asc" }, { activityId: "asc" }],
+    }),
+    db.studyLog.findMany({
+      where: {
+        userId: { in: [...q.userIds] },
+        status: "APPROVED",
+        studiedOn: { gte: q.from, lt: q.to },
+      },
+      select: { id: true, userId: true, tenths: true },
+      orderBy: [{ userId: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  return { attendance, logs };
+}

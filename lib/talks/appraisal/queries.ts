@@ -1,0 +1,50 @@
+// What the appraisal counts from 谈话计划 (issue 14): the members of every
+// campaign whose window overlaps [from, to), who their interviewer is, and
+// whether each is covered, by the same rule as the campaign's own coverage
+// (coveredMemberWhere). The appraisal sums them per interviewer and per
+// department. Only ids: no talk content is read.
+import "server-only";
+
+import { db } from "../../db";
+import { coveredMemberWhere } from "../coverage";
+
+export type CampaignMemberFact = {
+  campaignId: string;
+  userId: string;
+  interviewerId: string | null;
+  covered: boolean;
+};
+
+/** Members of overlapping campaigns who are among `userIds` or are interviewed by one of them. */
+export async function talkCoverageFacts(q: {
+  userIds: readonly string[];
+  from: Date;
+  to: Date;
+}): Promise<CampaignMemberFact[]> {
+  if (q.userIds.length === 0) return [];
+  const campaigns = await db.talkCampaign.findMany({
+    where: { startsOn: { lt: q.to }, endsOn: { gte: q.from } },
+    select: { id: true, startsOn: true, endsOn: true },
+    orderBy: { startsOn: "asc" },
+  });
+  const people = [...q.userIds];
+  const facts = await Promise.all(
+    campaigns.map(async (c) => {
+      const scope = { OR: [{ userId: { in: people } }, { interviewerId: { in: people } }] };
+      const [members, covered] = await Promise.all([
+        db.talkCampaignMember.findMany({
+          where: { campaignId: c.id, ...scope },
+          select: { userId: true, interviewerId: true },
+          orderBy: { userId: "asc" },
+        }),
+        db.talkCampaignMember.findMany({
+          where: { AND: [coveredMemberWhere(c), scope] },
+          select: { userId: true },
+        }),
+      ]);
+      const done = new Set(covered.map((m) => m.userId));
+      return members.map((m) => ({ campaignId: c.id, ...m, covered: done.has(m.userId) }));
+    }),
+  );
+  return facts.flat();
+}
