@@ -24,6 +24,7 @@ import { seedColumns } from "./seed/columns";
 import { seedConduct } from "./seed/conduct";
 import { seedConsultations } from "./seed/consult";
 import { seedDirection } from "./seed/direction";
+import { seedEssays } from "./seed/essays";
 import { seedFollowUps } from "./seed/follow-ups";
 import { DEMO_ACCESS_CODE, seedMailbox } from "./seed/mailbox";
 import { buildNotifications } from "./seed/notifications";
@@ -202,6 +203,11 @@ try {
         const cd = await seedConduct(tx, org);
         console.log(
           `履职表现记录 ${cd.total} 条（省、市级荣誉称号 ${cd.regional} 人次；规范司法 ${cd.judicial} 条；纪律处分 ${cd.discipline} 条）`,
+        );
+        // After the columns: the winning essay is an article of the 检察文化 column.
+        const es = await seedEssays(tx, org);
+        console.log(
+          `征文“我眼中的梁溪检察”作品 ${es.entries} 篇、评分 ${es.scores} 项（一等奖 ${es.awards.FIRST}、二等奖 ${es.awards.SECOND}、三等奖 ${es.awards.THIRD}、优秀奖 ${es.awards.EXCELLENCE}）；征集中的征言已收 ${es.openEntries} 条`,
         );
         const sl = await seedStudyLogs(tx, org);
         console.log(
