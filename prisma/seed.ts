@@ -13,7 +13,6 @@ import nextEnv from "@next/env";
 
 import { hashPassword } from "../lib/auth/password";
 import { ROLES } from "../lib/auth/roles";
-import { MILESTONES_SETTING } from "../lib/dashboard/milestones";
 import { createDbClient, type Tx } from "../lib/db-client";
 import { resolveDatabaseUrl } from "../lib/db-url";
 import { migrateLegacyPulse } from "../lib/pulse/legacy";
@@ -154,18 +153,18 @@ try {
           console.log(`已清空 ${tables.length} 张表`);
         }
         await insertOrganisation(tx, org, passwordHash, passwordChangedAt);
-        // The dashboard's 改革节点 move with the story's reform (story 2025-03 … 2025-06).
-        await tx.setting.create({
-          data: {
-            key: MILESTONES_SETTING,
-            value: JSON.stringify([
-              {
-                from: storyKey("2025-03"),
-                to: storyKey("2025-06"),
-                label: "司法责任制改革 · 入额",
-              },
-            ]),
-          },
+        // The dashboard's 改革节点, moved with the story (reform story 2025-03 … 2025-06).
+        await tx.milestone.createMany({
+          data: [
+            ["MERGER", "区院合并", "2024-12", "2025-01"],
+            ["REFORM", "司法责任制改革 · 入额", "2025-03", "2025-06"],
+          ].map(([kind, label, from, to]) => ({
+            id: stableId(`milestone:${kind}`),
+            kind,
+            label,
+            fromMonth: storyKey(from),
+            toMonth: storyKey(to),
+          })),
         });
         await seedDirection(tx, org);
         const reports = await seedReports(tx, org);

@@ -43,16 +43,16 @@ export function IndexChart({
             tick={{ fontSize: 12 }}
             width={32}
           />
-          {milestones.map((m) => (
+          {milestones.map((m, i) => (
             <ReferenceArea
-              key={m.from}
+              key={`${m.from}-${m.to}-${i}`}
               x1={labelOf.get(m.from)}
               x2={labelOf.get(m.to)}
               fill="#fde68a"
               fillOpacity={0.45}
               stroke="#f59e0b"
               strokeOpacity={0.4}
-              label={{ value: "改革节点", position: "insideTop", fontSize: 11, fill: "#92400e" }}
+              label={{ value: m.label, position: "insideTop", fontSize: 11, fill: "#92400e" }}
             />
           ))}
           <Tooltip

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import { Card } from "@/components/ui/card";
 import { milestonesWithin } from "@/lib/dashboard/milestones";
 import type { Dashboard } from "@/lib/dashboard/queries";
@@ -36,6 +38,14 @@ export function IndexSection({ d }: { d: Dashboard }) {
         {milestones.length
           ? ` 黄色阴影为改革节点（${milestones.map((m) => `${monthLabel(m.from)}至${monthLabel(m.to)} ${m.label}`).join("；")}）。`
           : ""}
+        {d.may.manageMilestones ? (
+          <>
+            {" "}
+            <Link href="/dashboard/milestones" className="text-brand-700 hover:underline">
+              管理改革节点
+            </Link>
+          </>
+        ) : null}
       </p>
       <IndexTable months={d.months} cells={d.overall.cells} status={d.status} />
     </Card>

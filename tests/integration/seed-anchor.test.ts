@@ -127,13 +127,12 @@ describe.skipIf(postgres)("the demo seed, anchored to the day it is seeded", () 
 
       it("keeps the story's shape: the reform dip on the dashboard's 改革节点, 第四检察部 struggling since eight months back", () => {
         const reform = ["2025-03", "2025-04", "2025-05", "2025-06"].map((k) => storyKey(k, clock));
-        const setting = JSON.parse(
-          one<{ value: string }>(`SELECT value FROM Setting WHERE key = 'dashboard.milestones'`)
-            .value,
-        );
-        expect(setting).toEqual([
-          { from: reform[0], to: reform[3], label: "司法责任制改革 · 入额" },
-        ]);
+        // Milestone rows (issue 17), no longer the dashboard.milestones setting.
+        expect(
+          one<{ fromMonth: string; toMonth: string; label: string }>(
+            `SELECT fromMonth, toMonth, label FROM Milestone WHERE kind = 'REFORM'`,
+          ),
+        ).toEqual({ fromMonth: reform[0], toMonth: reform[3], label: "司法责任制改革 · 入额" });
         const mood = (where: string, ...args: unknown[]) =>
           one<{ m: number }>(
             `SELECT AVG(r.mood) AS m FROM LiaisonReport r JOIN ReportPeriod p ON p.id = r.periodId JOIN Department d ON d.id = r.departmentId WHERE r.status <> 'DRAFT' AND ${where}`,

@@ -206,13 +206,15 @@ describe("months", () => {
     expect(monthsEnding("2026-02", 3)).toEqual(["2025-12", "2026-01", "2026-02"]);
   });
 
-  it("clips the reform milestone to the window", () => {
-    expect(milestonesWithin(monthsEnding("2026-10", 24))).toEqual([
-      { from: "2025-03", to: "2025-06", label: "司法责任制改革 · 入额" },
+  it("clips milestones to the window", () => {
+    const list = [
+      { from: "2025-03", to: "2025-06", label: "司法责任制改革 · 入额", kind: "REFORM" },
+    ];
+    expect(milestonesWithin(monthsEnding("2026-10", 24), list)).toEqual(list);
+    expect(milestonesWithin(monthsEnding("2025-04", 3), list)).toMatchObject([
+      { from: "2025-03", to: "2025-04", kind: "REFORM" },
     ]);
-    expect(milestonesWithin(monthsEnding("2025-04", 3))).toMatchObject([
-      { from: "2025-03", to: "2025-04" },
-    ]);
-    expect(milestonesWithin(monthsEnding("2027-12", 12))).toEqual([]);
+    expect(milestonesWithin(monthsEnding("2027-12", 12), list)).toEqual([]);
+    expect(milestonesWithin([], list)).toEqual([]);
   });
 });

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { MilestoneForm } from "@/components/dashboard/milestone-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { createMilestoneFromSource, deleteMilestone } from "@/lib/dashboard/milestone-actions";
+import { listMilestones, milestoneSources } from "@/lib/dashboard/milestone-queries";
+import { MILESTONE_KINDS, type MilestoneKind } from "@/lib/dashboard/milestones";
+import { monthLabel } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "改革节点" };
+
+const span = (from: string, to: string) =>
+  from === to ? monthLabel(from) : `${monthLabel(from)}至${monthLabel(to)}`;
+const SOURCE_LABEL: Record<string, string> = { QuotaRound: "入额遴选", Deployment: "部署事项" };
+
+export default async function MilestonesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ edit?: string }>;
+}) {
+  await requirePagePermission("milestone.manage", "/dashboard/milestones");
+  const { edit } = await searchParams;
+  const [milestones, sources] = await Promise.all([listMilestones(), milestoneSources()]);
+  const editing = milestones.find((m) => m.id === edit);
+  return (
+    <>
+      <PageHeader
+        title="改革节点"
+        description="晴雨表看板的指数走势图上以阴影标出的改革节点，如入额遴选、区院合并、重要工作部署，并在季度分析报告中注明。"
+      />
+      <div className="grid grid-cols-1 gap-4">
+        <Card title="改革节点列表">
+          {milestones.length === 0 ? (
+            <EmptyState title="尚未设置改革节点" hint="在下方添加，或从入额遴选、部署事项生成" />
+          ) : (
+            <Table caption="改革节点">
+              <thead>
+                <tr>
+                  <Th>名称</Th>
+                  <Th>类型</Th>
+                  <Th>月份</Th>
+                  <Th>来源</Th>
+                  <Th>操作</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {milestones.map((m) => (
+                  <tr key={m.id}>
+                    <Td className="font-medium">{m.label}</Td>
+                    <Td>{MILESTONE_KINDS[m.kind as MilestoneKind] ?? m.kind}</Td>
+                    <Td className="whitespace-nowrap">{span(m.from, m.to)}</Td>
+                    <Td className="text-xs text-slate-500">
+                      {m.sourceType ? (SOURCE_LABEL[m.sourceType] ?? m.sourceType) : "手工添加"}
+                    </Td>
+                    <Td className="flex flex-wrap items-center gap-3">
+                      <Link
+                        href={`/dashboard/milestones?edit=${encodeURIComponent(m.id)}`}
+                        className="text-sm text-brand-700 hover:underline"
+                        aria-label={`编辑 ${m.label}`}
+                      >
+                        编辑
+                      </Link>
+                      <ActionButton
+                        action={deleteMilestone}
+                        fields={{ id: m.id }}
+                        label={`删除 ${m.label}`}
+                        confirm={`删除后走势图上不再标出“${m.label}”。确定删除吗？`}
+                        destructive
+                        variant="link"
+                      />
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </Card>
+        <Card title={editing ? `编辑改革节点：${editing.label}` : "添加改革节点"}>
+          <MilestoneForm values={editing} />
+        </Card>
+        <Card title="从入额遴选或部署事项生成">
+          {sources.length === 0 ? (
+            <EmptyState title="没有可生成的记录" hint="入额遴选和部署事项均已标为改革节点" />
+          ) : (
+            <Table caption="可标为改革节点的入额遴选与部署事项">
+              <thead>
+                <tr>
+                  <Th>来源</Th>
+                  <Th>名称</Th>
+                  <Th>月份</Th>
+                  <Th>操作</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {sources.map((s) => (
+                  <tr key={`${s.sourceType}|${s.sourceId}`}>
+                    <Td className="text-xs whitespace-nowrap">{SOURCE_LABEL[s.sourceType]}</Td>
+                    <Td>{s.title}</Td>
+                    <Td className="whitespace-nowrap">{span(s.from, s.to)}</Td>
+                    <Td>
+                      <ActionButton
+                        action={createMilestoneFromSource}
+                        fields={{ sourceType: s.sourceType, sourceId: s.sourceId }}
+                        label="标为改革节点"
+                      />
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}
