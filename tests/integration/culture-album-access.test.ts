@@ -6,7 +6,14 @@
 import { describe, expect, it } from "vitest";
 
 import { createAlbum, moderatePhoto, tagPhoto, untagPhoto } from "@/lib/culture/album/actions";
-import { albumForEvent, getAlbum, photoParticipationOf } from "@/lib/culture/album/queries";
+import {
+  albumForEvent,
+  countPendingPhotos,
+  getAlbum,
+  listAlbums,
+  listModerationQueue,
+  photoParticipationOf,
+} from "@/lib/culture/album/queries";
 import { ALBUM_MESSAGES } from "@/lib/culture/album/schemas";
 import { db } from "@/lib/db";
 
@@ -176,6 +183,28 @@ describe("tags", () => {
     await tagPhoto({ photoId: id, userId: s3.id });
     await actAs(office);
     expect(await untagPhoto({ photoId: id, userId: s3.id })).toMatchObject({ ok: true });
+  });
+});
+
+describe("lists", () => {
+  it("the review queue and the pending count are 政治处's; album covers are approved photos", async () => {
+    const pending = await newPhoto(s2);
+    const approved = await newPhoto(s2, true);
+    const staffView = { id: s1.id, roles: ["STAFF" as const] };
+    const officeView = { id: office.id, roles: ["POLITICAL_OFFICE" as const, "STAFF" as const] };
+    expect(await countPendingPhotos(staffView)).toBe(0);
+    expect(await countPendingPhotos(officeView)).toBeGreaterThanOrEqual(1);
+    expect((await listModerationQueue(staffView, { status: "PENDING", page: 1 })).photos).toEqual(
+      [],
+    );
+    const queue = await listModerationQueue(officeView, { status: "PENDING", page: 1 });
+    expect(queue.photos.map((p) => p.id)).toContain(pending);
+    expect(queue.photos.map((p) => p.id)).not.toContain(approved);
+    const albums = await listAlbums(staffView, 1);
+    const mine = albums.rows.find((a) => a.id === albumId)!;
+    expect(mine.coverUrl).toMatch(/^\/api\/culture\/photos\/c[a-z0-9]+\/thumb$/);
+    const all = await listAlbums(officeView, 1);
+    expect(all.rows.find((a) => a.id === albumId)!.photoCount).toBeGreaterThan(mine.photoCount);
   });
 });
 

@@ -7,8 +7,8 @@ import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { managesAlbums } from "@/lib/culture/album/access";
 import { countPendingPhotos, listAlbums } from "@/lib/culture/album/queries";
-import { ReviewFilter } from "@/lib/culture/album/schemas";
 import { formatDate } from "@/lib/format";
+import { page as pageSchema } from "@/lib/forms/fields";
 
 export const metadata: Metadata = { title: "电子相册" };
 
@@ -21,7 +21,7 @@ export default async function AlbumsPage({
     ["culture.participate", "culture.manage"],
     "/culture/albums",
   );
-  const { page } = ReviewFilter.parse(await searchParams);
+  const page = pageSchema.parse((await searchParams).page);
   const manages = managesAlbums(user.roles);
   const [data, pending] = await Promise.all([listAlbums(user, page), countPendingPhotos(user)]);
   return (
