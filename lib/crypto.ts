@@ -3,7 +3,14 @@
 // ciphertext makes decryption fail.
 import "server-only";
 
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+} from "node:crypto";
 
 import { getDataKey } from "./env";
 
@@ -43,4 +50,22 @@ export function randomCode(length: number): string {
     if (bytes[i] < 248) out += alphabet[bytes[i] % alphabet.length];
   }
   return out.length === length ? out : randomCode(length);
+}
+
+const derived = new Map<string, { data: Buffer; key: Buffer }>();
+
+/**
+ * A keyed token (docs/security.md item 17): base64url HMAC-SHA256 of `message`
+ * under a key derived from DATA_KEY for `label` (HKDF), 43 characters. Stable
+ * for the same label and message, so it can be matched in a `where`; without
+ * DATA_KEY it names nobody. Each use has its own label, so tokens of one use
+ * cannot be joined with another's.
+ */
+export function keyedToken(label: string, message: string, data: Buffer = getDataKey()): string {
+  let d = derived.get(label);
+  if (!d || !d.data.equals(data)) {
+    d = { data, key: Buffer.from(hkdfSync("sha256", data, Buffer.alloc(0), label, 32)) };
+    derived.set(label, d);
+  }
+  return createHmac("sha256", d.key).update(message).digest("base64url");
 }

@@ -5,23 +5,13 @@
 // it names nobody: a copy of the database cannot say who took part.
 import "server-only";
 
-import { createHmac, hkdfSync } from "node:crypto";
-
-import { getDataKey } from "../env";
+import { keyedToken } from "../crypto";
 
 const LABEL = "pulse.participation.v1";
-let cached: { data: Buffer; key: Buffer } | null = null;
-
-function tokenKey(): Buffer {
-  const data = getDataKey();
-  if (!cached || !cached.data.equals(data))
-    cached = { data, key: Buffer.from(hkdfSync("sha256", data, Buffer.alloc(0), LABEL, 32)) };
-  return cached.key;
-}
 
 /** The participation token of one person in one round (43 base64url characters). */
 export function participationToken(roundId: string, userId: string): string {
-  return createHmac("sha256", tokenKey()).update(`${roundId}:${userId}`).digest("base64url");
+  return keyedToken(LABEL, `${roundId}:${userId}`);
 }
 
 /** Prisma `where` for the viewer's own participation rows in these rounds. */
