@@ -22,6 +22,7 @@ import { CLOCK, SEED_LAUNCH_DATE, storyKey } from "./seed/clock";
 import { seedColumns } from "./seed/columns";
 import { seedConduct } from "./seed/conduct";
 import { seedConsultations } from "./seed/consult";
+import { seedCultureEvents } from "./seed/culture-events";
 import { seedDirection } from "./seed/direction";
 import { seedEssays } from "./seed/essays";
 import { seedFollowUps } from "./seed/follow-ups";
@@ -211,6 +212,10 @@ try {
         const sl = await seedStudyLogs(tx, org);
         console.log(
           `学习日志 ${sl.total} 条（已通过 ${sl.approved}、待审核 ${sl.submitted}、已退回 ${sl.returned}）；积分规则 ${sl.rules} 项`,
+        );
+        const ce = await seedCultureEvents(tx, org);
+        console.log(
+          `东林法学社成员 ${ce.club.members} 人（待审批 ${ce.club.pending}）、社团活动 ${ce.club.events} 次、报名 ${ce.club.registrations} 人次；徒步行出席 ${ce.group.hikePresent} 人；即将举行的集体活动已报名 ${ce.group.upcoming.registered} 人、候补 ${ce.group.upcoming.waiting} 人`,
         );
         // After the culture events: the hike album links to the hike event when it exists.
         const al = await seedAlbums(tx, org);
