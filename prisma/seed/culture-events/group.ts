@@ -8,7 +8,7 @@ import { DEMO_ACCOUNTS } from "../accounts";
 import { daysAfter, daysBefore, storyAt } from "../clock";
 import type { Organisation } from "../org";
 import { Rng, stableId } from "../random";
-import { attendanceOf, insertRegistrations, type RegRow } from "./rows";
+import { insertRegistrations, type RegRow } from "./rows";
 
 const DAY = 86_400_000;
 export const HIKE_ID = stableId("culture-event:hike");
