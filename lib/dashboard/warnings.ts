@@ -164,7 +164,9 @@ export function assessWarning(
   const level: WarningLevel = oneSig || twoSig ? "SIGNIFICANT" : "WATCH";
   const months = two ? 2 : 1;
   const band = `（±${fmt(sigma)}）`;
-  const below = two ? `连续 2 个月低于基线 ${fmt(meanDrop)} 分` : `本月低于基线 ${fmt(drop1)} 分`;
+  const below = two
+    ? `连续 2 个月低于基线 ${fmt(meanDrop)} 分`
+    : `最近 1 个月低于基线 ${fmt(drop1)} 分`;
   const reason =
     level === "SIGNIFICANT"
       ? `${below}，超出波动范围${band}`

@@ -4,6 +4,7 @@
 // get a 404.
 import { expect, test } from "@playwright/test";
 
+import { monthLabel, monthOf, previousMonth } from "../../lib/dates";
 import { loginOk, newUserPage } from "./helpers";
 
 const SECTIONS = [
@@ -25,11 +26,34 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   for (const name of SECTIONS)
     await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
 
-  // Recharts drew the line (with the 改革节点 area) and the topic bars.
+  // Early in the month (the demo is seeded on the day the suite runs, and the
+  // reports are due on day 5) the current month is 进行中 with its coverage and
+  // never the headline: that is the last complete month, compared with the one before.
+  const now = monthOf(new Date());
+  const summary = page.locator("dl").first();
+  const headline = summary.locator("div", { hasText: "全院思想状况指数" });
+  await expect(headline).toContainText(`${monthLabel(now)}进行中，已报`);
+  await expect(headline.locator("dd").last()).not.toHaveText(new RegExp(`^${monthLabel(now)}；`));
+  const day = Number(
+    new Date().toLocaleString("en-CA", { timeZone: "Asia/Shanghai" }).slice(8, 10),
+  );
+  if (day > 5) {
+    const last = previousMonth(now);
+    await expect(headline.locator("dd").last()).toContainText(`${monthLabel(last)}；较上月`);
+    await expect(headline.locator("dd").last()).toContainText(
+      `（${monthLabel(last)}比${monthLabel(previousMonth(last))}）`,
+    );
+  }
+  const heatmapTable = page.getByRole("table", { name: /热力图/ });
+  await expect(heatmapTable.getByRole("cell", { name: "进行中" }).first()).toBeVisible();
+
+  // Recharts drew the line (with the two 改革节点 areas, and the month in progress dashed
+  // with a hollow point) and the topic bars.
   await expect(
     page.locator("[data-chart=index] .recharts-wrapper > svg.recharts-surface"),
   ).toBeVisible();
-  await expect(page.locator("[data-chart=index] .recharts-reference-area")).toHaveCount(1);
+  await expect(page.locator("[data-chart=index] .recharts-reference-area")).toHaveCount(2);
+  await expect(page.locator('[data-chart=index] path[stroke-dasharray="5 4"]')).toHaveCount(1);
   await expect(page.locator("[data-chart=index] .recharts-line-dot").first()).toBeVisible();
   await expect(
     page.locator("[data-chart=topics] .recharts-wrapper > svg.recharts-surface"),
@@ -62,6 +86,11 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   await expect(page.getByRole("table", { name: "热点话题次数" })).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   await page.emulateMedia({ media: "screen" });
+
+  // The warning is labelled and explained.
+  const warningTable = page.getByRole("table", { name: "思想状况指数下降预警" });
+  await expect(warningTable.getByText("显著").first()).toBeVisible();
+  await expect(warningTable.getByText(/低于基线 [\d.]+ 分，超出波动范围/).first()).toBeVisible();
 
   // A leader reads the warnings but may not raise follow-ups, nor open the board's lists.
   await expect(page.getByRole("button", { name: "发起督办" })).toHaveCount(0);

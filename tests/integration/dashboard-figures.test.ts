@@ -85,7 +85,7 @@ describe("dashboard figures", () => {
       baseline: 74.5,
       drop: 39.5,
       sigma: 9.5,
-      reason: "本月低于基线 39.5 分，超出波动范围（±9.5）",
+      reason: "最近 1 个月低于基线 39.5 分，超出波动范围（±9.5）",
       baselineMonths: months.slice(at("2020-07") - 12, at("2020-07")),
     });
   });

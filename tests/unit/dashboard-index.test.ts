@@ -184,7 +184,7 @@ describe("buildSentiment on the fixture", () => {
       months: 1,
       sigma: 9.5,
       baselineMonths: months.slice(0, 6),
-      reason: "本月低于基线 39.5 分，超出波动范围（±9.5）",
+      reason: "最近 1 个月低于基线 39.5 分，超出波动范围（±9.5）",
     });
   });
 });

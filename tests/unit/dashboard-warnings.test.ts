@@ -55,7 +55,7 @@ describe("assessWarning", () => {
   it("flags a sharp one-month drop as 显著", () => {
     const a = assessWarning(series([70, 72, 68, 71, 69, 70, 71, 69, 70, 72, 68, 70, 52], 30));
     expect(a).toMatchObject({ level: "SIGNIFICANT", months: 1, drop: 18 });
-    expect(a!.reason).toBe("本月低于基线 18 分，超出波动范围（±4.5）");
+    expect(a!.reason).toBe("最近 1 个月低于基线 18 分，超出波动范围（±4.5）");
   });
 
   it("keeps one mood step on a flat history at 待观察; two months, or a step with 有波动, are 显著", () => {
@@ -63,7 +63,7 @@ describe("assessWarning", () => {
     // 25 < 3 × 9.5 = 28.5: one step once is 待观察.
     expect(assessWarning(series([...flat, 50]))).toMatchObject({
       level: "WATCH",
-      reason: "本月低于基线 25 分，已超出常见波动（±9.5），但仅 1 个月，尚不足以判定",
+      reason: "最近 1 个月低于基线 25 分，已超出常见波动（±9.5），但仅 1 个月，尚不足以判定",
     });
     expect(assessWarning(series([...flat, 50, 50]))).toMatchObject({
       level: "SIGNIFICANT",

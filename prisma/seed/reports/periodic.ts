@@ -13,6 +13,12 @@ import { CONCERNS, HOT_TOPICS, SUMMARIES } from "./texts";
 const REFORM_MONTHS = new Set(["2025-03", "2025-04", "2025-05", "2025-06"].map((k) => storyKey(k)));
 const PROBLEM_DEPARTMENT = "JC4";
 const PROBLEM_FROM = storyKey("2026-03");
+/**
+ * 案件管理部 dips in the last two filed months (issue 17): the early warning a
+ * leader should see on the demo, 显著, against its own history.
+ */
+const RECENT_DIP_DEPARTMENT = "AGB";
+const RECENT_DIP_FROM = storyKey("2026-09");
 /** Two reports stay returned, waiting for the liaison to fix them: this period's. */
 const RETURNED_NOW = storyKey("2026-09");
 
@@ -40,6 +46,7 @@ export function addPeriodicReports(ctx: ReportContext, periods: Period[], now: n
       const isLatest = p.key === latestKey;
       const reform = REFORM_MONTHS.has(p.key);
       const problem = dept.code === PROBLEM_DEPARTMENT && p.key >= PROBLEM_FROM;
+      const dip = dept.code === RECENT_DIP_DEPARTMENT && p.key >= RECENT_DIP_FROM;
       // A few periods were never filed (not the demo department's). The same
       // draws for every anchor, so the story does not change with the day.
       const currentlyReturned =
@@ -47,7 +54,13 @@ export function addPeriodicReports(ctx: ReportContext, periods: Period[], now: n
       if (dept.code !== "JC1" && rng.chance(0.025) && !currentlyReturned) continue;
 
       const mood = clamp(
-        Math.round(base + (rng.float() - 0.5) * 0.9 - (reform ? 1.2 : 0) - (problem ? 1.6 : 0)),
+        Math.round(
+          base +
+            (rng.float() - 0.5) * 0.9 -
+            (reform ? 1.2 : 0) -
+            (problem ? 1.6 : 0) -
+            (dip ? 1.3 : 0),
+        ),
         1,
         5,
       );
