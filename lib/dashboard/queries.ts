@@ -8,6 +8,7 @@ import { can } from "../auth/permissions";
 import type { Viewer } from "../auth/session";
 import { monthOf } from "../dates";
 import { db, type Tx } from "../db";
+import { pulseDrivers } from "./driver-queries";
 import { campaignCoverage, followUpCounts, hotTopics, studyAndConsultVolume } from "./figures";
 import type { HeatRow } from "./index";
 import { listMilestones } from "./milestone-queries";
@@ -51,7 +52,9 @@ async function loadFigures(now: Date) {
     campaignCoverage(db, now),
     studyAndConsultVolume(db, now),
   ]);
-  return { now, sentiment, topics, followUps, campaigns, volume };
+  // After loadSentiment, which releases closed rounds whose sealed pool is still shut.
+  const drivers = await pulseDrivers(db, now);
+  return { now, sentiment, topics, followUps, campaigns, volume, drivers };
 }
 
 /**
@@ -100,6 +103,7 @@ export async function getDashboard(
     followUps,
     campaigns,
     volume,
+    drivers,
     now: asOf,
   } = await sharedFigures(now, opts.reuse ?? false);
   const [warningFollowUps, milestones] = await Promise.all([
@@ -142,6 +146,7 @@ export async function getDashboard(
     followUps,
     campaigns,
     volume,
+    drivers,
   };
 }
 

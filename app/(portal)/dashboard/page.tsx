@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { CampaignsSection } from "@/components/dashboard/campaigns";
+import { DriversSection } from "@/components/dashboard/drivers";
 import { HeatmapSection } from "@/components/dashboard/heatmap-section";
 import { IndexSection } from "@/components/dashboard/index-section";
 import { PrintOpenDetails } from "@/components/dashboard/print-open";
@@ -43,6 +44,7 @@ export default async function DashboardPage() {
           manage={d.may.manageFollowUps}
           readReports={d.may.readReports}
         />
+        <DriversSection drivers={d.drivers} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <TopicsSection topics={d.topics} linkable={d.may.readReports} />
           <CampaignsSection campaigns={d.campaigns} linkable={d.may.manageCampaigns} />
