@@ -169,11 +169,12 @@ describe("dashboard figures", () => {
     });
     expect(d.campaigns.map((x) => x.id)).not.toContain(old.id);
 
-    // LEADER may not open reports, follow-up lists or campaigns: no report ids, no such links.
+    // LEADER may not open reports, follow-up lists or campaigns, nor edit 改革节点: no report ids, no such links.
     expect(d.may).toEqual({
       readReports: false,
       manageFollowUps: false,
       manageCampaigns: false,
+      manageMilestones: false,
       readStudyRankings: true,
     });
     expect(
@@ -184,6 +185,7 @@ describe("dashboard figures", () => {
       readReports: true,
       manageFollowUps: true,
       manageCampaigns: true,
+      manageMilestones: true,
       readStudyRankings: true,
     });
     expect(o.departments.find((r) => r.key === A.id)!.cells[at("2020-05")]).toMatchObject({
