@@ -51,6 +51,7 @@ const dayForms = DATE_FIELDS.filter((e) => e.kind === "day");
 const dateTimes = DATE_FIELDS.filter((e) => e.kind === "datetime");
 const dayFilters = DATE_FIELDS.filter((e) => e.kind === "dayFilter");
 const monthFilters = DATE_FIELDS.filter((e) => e.kind === "monthFilter");
+const monthForms = DATE_FIELDS.filter((e) => e.kind === "month");
 
 describe.each(dayForms.map((e) => [keyOf(e), e] as const))("%s", (_key, e) => {
   const min = e.min ?? DATE_MIN;
@@ -136,6 +137,23 @@ describe.each(monthFilters.map((e) => [keyOf(e), e] as const))(
       ["garbage", undefined],
     ])("%j → %j", (value, parsed) => {
       expect(filterValue(e, value)).toBe(parsed);
+    });
+  },
+);
+
+describe.each(monthForms.map((e) => [keyOf(e), e] as const))(
+  "%s (a form month: out of range is refused)",
+  (_key, e) => {
+    it.each([
+      ["1999-12", `${e.label}无效`],
+      ["2000-01", null],
+      ["2100-12", null],
+      ["2101-01", `${e.label}无效`],
+      ["2026-13", `${e.label}无效`],
+      ["2026-06-15", `${e.label}无效`],
+      ["", `${e.label}无效`],
+    ])("%j → %j", (value, message) => {
+      expect(fieldIssue(e, value)).toBe(message);
     });
   },
 );
