@@ -98,6 +98,8 @@ export const PERMISSIONS = {
   // 三合: appraisal
   "appraisal.read": ["LEADER", "POLITICAL_OFFICE"],
   "appraisal.manage": ["POLITICAL_OFFICE"],
+  // Scoring tasks, sheets and objections are named per object (the scorer, the person).
+  "appraisal.score": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -53,6 +53,7 @@ culture.manage                    0     1    0     0      0     0     0
 milestone.manage                  0     1    0     0      0     0     0
 appraisal.read                    1     1    0     0      0     0     0
 appraisal.manage                  0     1    0     0      0     0     0
+appraisal.score                   1     1    1     1      1     0     0
 `;
 
 const ORDER: Role[] = [
