@@ -32,6 +32,8 @@ const SERVICES: Record<string, string> = {
   "follow-ups/open":
     "other domains open a 督办 inside their own transaction (not a 'use server' file, so it cannot be its actions)",
   "follow-ups/sources": "the source kinds that open.ts takes",
+  "conduct/commend":
+    "the appraisal records an approved honour as a commendation inside its own transaction",
   "columns/publish":
     "a winning 征文 text becomes a column article inside the essay action's transaction (not a 'use server' file)",
 };

@@ -1,0 +1,55 @@
+// Inputs of 评先评优, with the Chinese message on each field.
+import { z } from "zod";
+
+import { id, intInRange, text } from "../../forms/fields";
+import { GRADES } from "../labels";
+
+export const HONOUR_LEVELS = ["COURT", "CITY", "PROVINCE", "NATIONAL"] as const;
+export const STAGES = ["DEPARTMENT", "OFFICE", "PARTY_GROUP", "APPROVED", "RETURNED"] as const;
+export type Stage = (typeof STAGES)[number];
+export const STAGE_LABELS: Record<Stage, string> = {
+  DEPARTMENT: "部门推荐",
+  OFFICE: "政治处审核",
+  PARTY_GROUP: "党组审定",
+  APPROVED: "已批准",
+  RETURNED: "已退回",
+};
+/** The stage a pass moves a nomination to. */
+export const NEXT_STAGE: Partial<Record<Stage, Stage>> = {
+  DEPARTMENT: "OFFICE",
+  OFFICE: "PARTY_GROUP",
+  PARTY_GROUP: "APPROVED",
+};
+
+export const OpenBatchInput = z.object({
+  cycleId: id("考评周期"),
+  title: text("批次名称", 60),
+  honourTitle: text("荣誉称号", 30),
+  level: z.enum(HONOUR_LEVELS, { message: "请选择荣誉级别" }),
+  quota: intInRange("名额", 1, 500),
+  eligibleGrades: z
+    .array(z.enum(GRADES), { message: "请选择可推荐的考评等次" })
+    .min(1, "请至少选择一个可推荐的考评等次"),
+});
+
+const link = z.object({
+  label: z.string().trim().min(1).max(60),
+  href: z
+    .string()
+    .trim()
+    .max(300)
+    .regex(/^\/[^/\\]/, "事迹材料链接须为本系统内的页面"),
+});
+
+export const NominateInput = z.object({
+  batchId: id("评先评优批次"),
+  nomineeId: id("被推荐人"),
+  deeds: text("主要事迹", 3000, 20),
+  evidence: z.array(link).max(20, "事迹材料链接不超过 20 个").default([]),
+});
+
+export const ReviewInput = z.object({
+  nominationId: id("推荐"),
+  decision: z.enum(["PASS", "RETURN"], { message: "请选择审核意见" }),
+  opinion: z.string().trim().max(1000, "意见不能超过 1000 个字符").default(""),
+});
