@@ -18,6 +18,7 @@ import { resolveDatabaseUrl } from "../lib/db-url";
 import { migrateLegacyPulse } from "../lib/pulse/legacy";
 import { DEMO_PASSWORD } from "./seed/accounts";
 import { seedAlbums } from "./seed/albums";
+import { seedAppraisalTemplate } from "./seed/appraisal";
 import { CLOCK, SEED_LAUNCH_DATE, storyKey } from "./seed/clock";
 import { seedColumns } from "./seed/columns";
 import { seedConduct } from "./seed/conduct";
@@ -222,6 +223,8 @@ try {
         console.log(
           `电子相册 ${al.albums} 个、照片 ${al.photos} 张（待审核 ${al.pending}）、标记 ${al.tags} 人次${al.linked ? "" : "（徒步行活动尚未建立，相册未关联）"}`,
         );
+        const ap = await seedAppraisalTemplate(tx);
+        console.log(`绩效考评模板 1 套（${ap.indicators} 项指标）`);
       },
       { maxWait: 10_000, timeout: 120_000 },
     );
