@@ -44,8 +44,8 @@ test("someone joins a club, registers for its event and attends it", async ({ br
   await loginOk(off, officer.username);
   await openClub(off);
   await expect(off.getByRole("heading", { name: /入社申请（\d+）/ })).toBeVisible();
-  await off.getByRole("button", { name: `通过 ${STAFF1}` }).click();
-  await expect(off.getByRole("button", { name: `通过 ${STAFF1}` })).toHaveCount(0);
+  await off.getByRole("button", { name: `通过 ${STAFF1}`, exact: true }).click();
+  await expect(off.getByRole("button", { name: `通过 ${STAFF1}`, exact: true })).toHaveCount(0);
 
   // staff1 is told, and is now a member.
   await staff.goto("/notifications");

@@ -5,6 +5,7 @@
 // organiser records attendance, and only once the event has started.
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { leaveClub } from "@/lib/culture/clubs/actions";
 import {
   cancelRegistration,
   createCultureEvent,
@@ -137,6 +138,32 @@ describe("bad input writes nothing", () => {
       capacity: "名额至少为 1",
     });
     dataOf(await createCultureEvent({ ...input, capacity: "60" }));
+  });
+});
+
+describe("leaving a club", () => {
+  it("cancels the leaver's places in the club's events ahead, promoting the waiting", async () => {
+    const club = await makeClub(office, [officer], [member, a, b]);
+    const ahead = await makeEvent(officer, { clubId: club.id, capacity: 1 });
+    const past = await makeEvent(officer, { clubId: club.id, days: 1 });
+    dataOf(await register(a, ahead.id));
+    dataOf(await register(b, ahead.id));
+    dataOf(await register(a, past.id));
+    await db.cultureEvent.update({
+      where: { id: past.id },
+      data: { startsAt: new Date(Date.now() - 3600_000) },
+    });
+    await actAs(a);
+    dataOf(await leaveClub({ clubId: club.id }));
+    expect(await statusesOf(ahead.id)).toEqual([
+      { userId: a.id, status: "CANCELLED" },
+      { userId: b.id, status: "REGISTERED" },
+    ]);
+    expect(await statusesOf(past.id)).toEqual([{ userId: a.id, status: "REGISTERED" }]);
+    expect(await notificationsOf(b.id)).toContainEqual({
+      title: `候补递补成功：${ahead.title}`,
+      link: `/culture/events/${ahead.id}`,
+    });
   });
 });
 

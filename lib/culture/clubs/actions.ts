@@ -9,6 +9,7 @@ import { action } from "../../action";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "../../errors";
 import { notify } from "../../notifications/notify";
 import { activeBusinessUser } from "../../people/active";
+import { findEvent, lockEvent, promoteWaiting } from "../events/writes";
 import { assertClubOfficer } from "./access";
 import {
   CLUB_MESSAGES,
@@ -208,8 +209,9 @@ export const decideJoinRequest = action(
 
 /**
  * A member leaves (or a requester withdraws). The approval date stays, so the
- * membership still counts for the time it was active. The last officer must
- * have a successor first.
+ * membership still counts for the time it was active; registrations for the
+ * club's events still ahead are cancelled. The last officer must have a
+ * successor first.
  */
 export const leaveClub = action(
   { name: "culture.club.leave", permission: "culture.participate", input: ClubRef },
@@ -229,11 +231,34 @@ export const leaveClub = action(
       });
       if (others === 0) throw new ConflictError(CLUB_MESSAGES.lastOfficer);
     }
+    const now = new Date();
     await db.clubMember.update({
       where: key,
-      data: { status: "LEFT", role: "MEMBER", leftAt: new Date() },
+      data: { status: "LEFT", role: "MEMBER", leftAt: now },
     });
-    Object.assign(audit, { objectType: "Club", objectId: input.clubId, detail: { was: m.status } });
+    // Club events are for members: a leaver's places in events still ahead
+    // go to the waiting list, under each event's lock.
+    const ahead = await db.cultureRegistration.findMany({
+      where: {
+        userId: user.id,
+        status: { in: ["REGISTERED", "WAITLISTED"] },
+        event: { clubId: input.clubId, startsAt: { gt: now } },
+      },
+      select: { eventId: true },
+    });
+    for (const { eventId } of ahead) {
+      await lockEvent(db, eventId);
+      await db.cultureRegistration.update({
+        where: { eventId_userId: { eventId, userId: user.id } },
+        data: { status: "CANCELLED" },
+      });
+      await promoteWaiting(db, await findEvent(db, eventId));
+    }
+    Object.assign(audit, {
+      objectType: "Club",
+      objectId: input.clubId,
+      detail: { was: m.status, cancelled: ahead.length },
+    });
     revalidatePath(linkOf(input.clubId));
     return { clubId: input.clubId };
   },
