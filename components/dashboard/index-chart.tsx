@@ -77,7 +77,23 @@ export function IndexChart({
             stroke="#b91c1c"
             strokeWidth={1.5}
             strokeDasharray="5 4"
-            dot={{ r: 3.5, fill: "#fff", stroke: "#b91c1c", strokeWidth: 1.5 }}
+            // Hollow points on the months in progress only, not on the complete month they join.
+            dot={(props: { cx?: number; cy?: number; index?: number; payload?: IndexPoint }) =>
+              props.payload?.coverage && props.cx !== undefined && props.cy !== undefined ? (
+                <circle
+                  key={props.index}
+                  cx={props.cx}
+                  cy={props.cy}
+                  r={3.5}
+                  fill="#fff"
+                  stroke="#b91c1c"
+                  strokeWidth={1.5}
+                  data-pending
+                />
+              ) : (
+                <g key={props.index} />
+              )
+            }
             connectNulls={false}
             isAnimationActive={false}
             data-series="pending"

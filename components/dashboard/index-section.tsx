@@ -15,7 +15,10 @@ export function IndexSection({ d }: { d: Dashboard }) {
     const c = d.overall.cells[i];
     const value = c.kind === "value" ? c.index : null;
     const complete = d.status[i].complete;
-    const joins = complete && i + 1 < d.months.length && !d.status[i + 1].complete;
+    const next = d.overall.cells[i + 1];
+    // Joined only to a month in progress that has a value: a lone point would look pending.
+    const joins =
+      complete && i + 1 < d.months.length && !d.status[i + 1].complete && next.kind === "value";
     return {
       month: m,
       label: monthLabel(m, true),
@@ -33,7 +36,7 @@ export function IndexSection({ d }: { d: Dashboard }) {
         指数 = 100 ×［0.6 ×（测评均分 − 1）/ 4 + 0.4 ×（报告情绪 − 1）/ 4］，只有一项时取该项；满分
         100。
         {pending.length
-          ? ` 虚线空心点为进行中的月份（${pending.map((p) => `${monthLabel(p.month)}，已报 ${p.reported}/${p.expected} 个部门`).join("；")}），报告截止或报送达 80% 后才计入。`
+          ? ` ${pending.map((p) => `${monthLabel(p.month)}进行中（已报 ${p.reported}/${p.expected} 个部门）`).join("；")}：报告截止或报送达 80% 后才计入，已有数值以虚线空心点表示。`
           : ""}
         {milestones.length
           ? ` 黄色阴影为改革节点（${milestones.map((m) => `${monthLabel(m.from)}至${monthLabel(m.to)} ${m.label}`).join("；")}）。`
