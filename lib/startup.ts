@@ -28,6 +28,12 @@ export function startSchedulers(): void {
     } catch (e) {
       console.error("[reminders]", e);
     }
+    await import("./appraisal/reminders")
+      .then((m) => m.sendAppraisalReminders())
+      .then((r) => {
+        if (r.reminded) console.log(`[appraisal reminders] ${r.reminded}`);
+      })
+      .catch((e) => console.error("[appraisal reminders]", e));
     await import("./mailbox/receipts")
       .then((m) => m.recordAnonymousReceipts())
       .catch((e) => console.error("[mailbox receipts]", e));
