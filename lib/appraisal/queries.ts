@@ -1,0 +1,208 @@
+// Reads of the appraisal (server-only), each taking the viewer: the cycles a
+// viewer may see, one cycle with its indicators, a scorer's own tasks (named
+// by id, 民主测评 by the keyed token — never anyone else's), the viewer's own
+// sheet, one sheet under sheetVisibleTo (access.ts), and 政治处's progress.
+import "server-only";
+
+import { cache } from "react";
+
+import { db } from "../db";
+import { headedDepartments, readsAllSheets, sheetVisibleTo, type AppraisalViewer } from "./access";
+import { peerKey } from "./cycles/launch";
+import { CATEGORIES, type Category } from "./labels";
+
+export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
+export { getSheet, getSheetEvidence } from "./sheets/queries";
+
+const cycleSelect = {
+  id: true,
+  title: true,
+  year: true,
+  half: true,
+  status: true,
+  scoringDueAt: true,
+  publicityEndsAt: true,
+  launchedAt: true,
+  snapshotAt: true,
+  createdAt: true,
+} as const;
+
+/** Cycles with a sheet of the viewer's, or a task of theirs, or a sheet they head; all for 政治处/院领导. */
+export async function listCycles(v: AppraisalViewer) {
+  if (readsAllSheets(v))
+    return db.appraisalCycle.findMany({
+      select: { ...cycleSelect, _count: { select: { sheets: true } } },
+      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    });
+  const launched = await db.appraisalCycle.findMany({
+    where: { launchedAt: { not: null } },
+    select: { id: true },
+  });
+  const keys = launched.map((c) => peerKey(c.id, v.id));
+  const headed = await headedDepartments(v);
+  return db.appraisalCycle.findMany({
+    where: {
+      sheets: {
+        some: {
+          OR: [
+            { userId: v.id },
+            { assignments: { some: { scorerId: v.id } } },
+            { assignments: { some: { scorerKey: { in: keys }, scorerId: null } } },
+            ...(headed.length > 0 ? [{ departmentId: { in: headed } }] : []),
+          ],
+        },
+      },
+    },
+    select: { ...cycleSelect, _count: { select: { sheets: true } } },
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+  });
+}
+export type CycleRow = Awaited<ReturnType<typeof listCycles>>[number];
+
+export function listTemplates() {
+  return db.appraisalTemplate.findMany({
+    select: { id: true, name: true, description: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** One cycle with its categories and indicators, in display order; null when the viewer has no part in it. */
+export const getCycle = cache(async (v: AppraisalViewer, id: string) => {
+  const cycle = await db.appraisalCycle.findUnique({
+    where: { id },
+    select: {
+      ...cycleSelect,
+      periodStart: true,
+      periodEnd: true,
+      distribution: true,
+      lockedAt: true,
+      archivedAt: true,
+      categories: {
+        select: {
+          id: true,
+          category: true,
+          weight: true,
+          indicators: {
+            select: {
+              id: true,
+              name: true,
+              description: true,
+              weight: true,
+              target: true,
+              type: true,
+              rule: true,
+              scorer: true,
+            },
+            orderBy: { position: "asc" },
+          },
+        },
+      },
+    },
+  });
+  if (!cycle) return null;
+  if (!readsAllSheets(v)) {
+    const mine = await db.appraisalSheet.count({
+      where: { AND: [{ cycleId: id }, await sheetVisibleTo(v)] },
+    });
+    const peer = await db.appraisalAssignment.count({
+      where: { scorerKey: peerKey(id, v.id), scorerId: null, sheet: { cycleId: id } },
+    });
+    if (mine + peer === 0) return null;
+  }
+  const order = (c: string) => CATEGORIES.indexOf(c as Category);
+  cycle.categories.sort((a, b) => order(a.category) - order(b.category));
+  return cycle;
+});
+export type CycleDetail = NonNullable<Awaited<ReturnType<typeof getCycle>>>;
+
+const taskSelect = {
+  id: true,
+  centi: true,
+  reason: true,
+  notApplicable: true,
+  scoredAt: true,
+  dueAt: true,
+  sheet: { select: { id: true, subjectName: true, departmentName: true, subjectType: true } },
+  indicator: {
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      category: { select: { category: true } },
+    },
+  },
+} as const;
+
+/** The viewer's own tasks in a cycle: named ones by id, 民主测评 by the viewer's keyed token. */
+export async function listMyTasks(v: AppraisalViewer, cycleId: string) {
+  const order = [{ sheet: { subjectKey: "asc" as const } }, { indicatorId: "asc" as const }];
+  const [named, peer] = await Promise.all([
+    db.appraisalAssignment.findMany({
+      where: { scorerId: v.id, sheet: { cycleId } },
+      select: taskSelect,
+      orderBy: order,
+    }),
+    db.appraisalAssignment.findMany({
+      where: { scorerKey: peerKey(cycleId, v.id), scorerId: null, sheet: { cycleId } },
+      select: taskSelect,
+      orderBy: order,
+    }),
+  ]);
+  return { named, peer };
+}
+export type MyTask = Awaited<ReturnType<typeof listMyTasks>>["named"][number];
+
+/** The id of the viewer's own person sheet in a cycle, or null. */
+export async function mySheetId(v: AppraisalViewer, cycleId: string): Promise<string | null> {
+  const s = await db.appraisalSheet.findFirst({
+    where: { cycleId, userId: v.id, subjectType: "PERSON" },
+    select: { id: true },
+  });
+  return s?.id ?? null;
+}
+
+/**
+ * 政治处's view of scoring: each named scorer's tasks scored/total and
+ * whether they are late (an unscored task past its due date). 民主测评 tasks
+ * are counted only together: no row names a peer scorer.
+ */
+export async function scoringProgress(cycleId: string, now: Date) {
+  const where = { sheet: { cycleId } };
+  const [all, done, late, peerAll, peerDone] = await Promise.all([
+    db.appraisalAssignment.groupBy({
+      by: ["scorerId"],
+      where: { ...where, scorerId: { not: null } },
+      _count: { _all: true },
+    }),
+    db.appraisalAssignment.groupBy({
+      by: ["scorerId"],
+      where: { ...where, scorerId: { not: null }, scoredAt: { not: null } },
+      _count: { _all: true },
+    }),
+    db.appraisalAssignment.groupBy({
+      by: ["scorerId"],
+      where: { ...where, scorerId: { not: null }, scoredAt: null, dueAt: { lt: now } },
+      _count: { _all: true },
+    }),
+    db.appraisalAssignment.count({ where: { ...where, scorerId: null } }),
+    db.appraisalAssignment.count({ where: { ...where, scorerId: null, scoredAt: { not: null } } }),
+  ]);
+  const users = await db.user.findMany({
+    where: { id: { in: all.map((a) => a.scorerId!) } },
+    select: { id: true, realName: true, department: { select: { name: true } } },
+  });
+  const name = new Map(users.map((u) => [u.id, u]));
+  const count = (rows: typeof all, id: string | null) =>
+    rows.find((r) => r.scorerId === id)?._count._all ?? 0;
+  const scorers = all
+    .map((a) => ({
+      scorerId: a.scorerId!,
+      name: name.get(a.scorerId!)?.realName ?? "—",
+      department: name.get(a.scorerId!)?.department?.name ?? "",
+      total: a._count._all,
+      scored: count(done, a.scorerId),
+      late: count(late, a.scorerId),
+    }))
+    .sort((a, b) => b.late - a.late || a.scored / a.total - b.scored / b.total);
+  return { scorers, peer: { total: peerAll, scored: peerDone } };
+}

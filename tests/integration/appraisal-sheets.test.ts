@@ -1,0 +1,188 @@
+// Reading sheets and their evidence (issue 14): an AUTO score equals what the
+// records listed on its evidence page compute (study attendance, conduct
+// points), and IDOR — another person's sheet, an unassigned sheet and another
+// department's sheets are the same "not found" as a sheet that does not exist.
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { loadConductPoints } from "@/lib/appraisal/auto/engine";
+import { conductScore } from "@/lib/appraisal/conduct-points";
+import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
+import { getSheet, getSheetEvidence, listMyTasks } from "@/lib/appraisal/queries";
+import type { Viewer } from "@/lib/auth/session";
+import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions";
+import { db } from "@/lib/db";
+
+import {
+  b1,
+  deptA,
+  deptB,
+  deptSheetOf,
+  headA,
+  indicatorNamed,
+  newCycle,
+  po,
+  setupAppraisalWorld,
+  sheetOf,
+  staffA,
+} from "./fixtures/appraisal";
+import { actAs } from "./helpers";
+import { dataOf } from "./result";
+
+setupAppraisalWorld();
+
+const viewer = async (u: { id: string }): Promise<Viewer> => {
+  const row = await db.user.findUniqueOrThrow({
+    where: { id: u.id },
+    select: { id: true, username: true, departmentId: true, roles: { select: { role: true } } },
+  });
+  return { ...row, roles: row.roles.map((r) => r.role) as Viewer["roles"] };
+};
+
+let cycleId: string;
+const at = (d: string) => new Date(`${d}T10:00:00+08:00`);
+
+beforeAll(async () => {
+  cycleId = await newCycle("考评表读取测试");
+  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SETUP" }));
+  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SCORING" }));
+  const a = staffA[0];
+  // Study: present at two sessions, absent at one, one mark not recorded.
+  for (const [day, status] of [
+    ["2026-02-10", "PRESENT"],
+    ["2026-03-10", "PRESENT"],
+    ["2026-04-10", "ABSENT"],
+    ["2026-05-10", null],
+  ] as const) {
+    const act = await db.studyActivity.create({
+      data: {
+        type: "BRANCH_ASSEMBLY",
+        title: `支部党员大会${day}`,
+        heldAt: at(day),
+        scopeType: "USERS",
+        organiserId: po.id,
+        createdById: po.id,
+      },
+    });
+    await db.studyAttendance.create({ data: { activityId: act.id, userId: a.id, status } });
+  }
+  // Conduct: a confirmed 嘉奖.
+  await actAs(po);
+  for (const extra of [
+    { category: "COMMENDATION", kind: "CITATION", level: "COURT", title: "嘉奖" },
+  ]) {
+    const id = dataOf(
+      await createConductRecord({
+        subjectType: "PERSON",
+        subjectUserId: a.id,
+        occurredOn: "2026-03-12",
+        issuer: "本院",
+        docNo: "梁检政〔2026〕19号",
+        description: "",
+        ...extra,
+      }),
+    ).id;
+    dataOf(await confirmConductRecord({ id }));
+  }
+});
+
+describe("evidence", () => {
+  it("study attendance: the score is 出席 ÷ 已登记考勤 of the listed rows", async () => {
+    const a = staffA[0];
+    const sheet = await sheetOf(cycleId, a);
+    const ind = await indicatorNamed(cycleId, "学习出席率");
+    const ev = (await getSheetEvidence(await viewer(a), cycleId, sheet.id, ind.id))!;
+    const present = ev.groups.find((g) => g.label === "出席")!;
+    const recorded = ev.groups.find((g) => g.label === "已登记考勤")!;
+    expect([present.count, recorded.count]).toEqual([2, 3]);
+    expect(present.rows.every((r) => r.href?.startsWith("/study/activities/"))).toBe(true);
+    expect(ev.cell).toMatchObject({ kind: "SCORED", centi: Math.round((2 / 3) * 10000) });
+    expect(ev.cell.kind === "SCORED" && ev.cell.centi).toBe(
+      Math.round((present.count / recorded.count) * 10000),
+    );
+  });
+
+  it("conduct points: the score is 80 plus the points of exactly the listed records", async () => {
+    const a = staffA[0];
+    const sheet = await sheetOf(cycleId, a);
+    const ind = await indicatorNamed(cycleId, "履职表现");
+    const ev = (await getSheetEvidence(await viewer(a), cycleId, sheet.id, ind.id))!;
+    const ids = ev.groups.flatMap((g) => g.rows.map((r) => r.id));
+    expect(ids).toHaveLength(1);
+    const facts = await db.conductRecord.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, category: true, kind: true, level: true, severity: true },
+    });
+    const expected = conductScore(facts, await loadConductPoints()).centi;
+    expect(ev.cell).toMatchObject({ kind: "SCORED", centi: expected });
+    expect(expected).toBe(8200);
+  });
+
+  it("a department head sees the department sheet's records as counts only", async () => {
+    const sheet = await deptSheetOf(cycleId, deptA);
+    const ind = await indicatorNamed(cycleId, "学习出席率");
+    const ev = (await getSheetEvidence(await viewer(headA), cycleId, sheet.id, ind.id))!;
+    const recorded = ev.groups.find((g) => g.label === "已登记考勤")!;
+    expect(recorded.count).toBeGreaterThanOrEqual(3);
+    expect(recorded.rows).toEqual([]);
+  });
+});
+
+describe("IDOR", () => {
+  it("a person reading another's sheet gets not-found, and it is audited", async () => {
+    const other = await sheetOf(cycleId, staffA[1]);
+    expect(await getSheet(await viewer(staffA[0]), cycleId, other.id)).toBeNull();
+    const ind = await indicatorNamed(cycleId, "学习出席率");
+    expect(await getSheetEvidence(await viewer(staffA[0]), cycleId, other.id, ind.id)).toBeNull();
+    const row = await db.auditLog.findFirst({
+      where: { action: "appraisal.evidence.read", objectId: other.id.slice(0, 40) },
+      orderBy: { seq: "desc" },
+    });
+    expect(row?.result).toBe("NOT_FOUND");
+    // The same answer as a sheet that does not exist, and a sheet of another cycle's id.
+    expect(await getSheet(await viewer(staffA[0]), cycleId, "nope")).toBeNull();
+    const own = await sheetOf(cycleId, staffA[0]);
+    expect((await getSheet(await viewer(staffA[0]), cycleId, own.id))?.relation).toBe("SELF");
+    expect(await getSheet(await viewer(staffA[0]), "other-cycle", own.id)).toBeNull();
+  });
+
+  it("a scorer reads the sheets assigned to them and gets not-found for others", async () => {
+    // headA leaves the post after launch: their scoring tasks stay, the head's view goes.
+    await db.department.update({ where: { id: deptA.id }, data: { headId: null } });
+    try {
+      const mine = await listMyTasks(await viewer(headA), cycleId);
+      const assigned = mine.named[0].sheet.id;
+      expect((await getSheet(await viewer(headA), cycleId, assigned))?.relation).toBe("SCORER");
+      // The department's own sheet is scored by the 分管院领导, not by headA.
+      const dSheet = await deptSheetOf(cycleId, deptA);
+      expect(mine.named.some((t) => t.sheet.id === dSheet.id)).toBe(false);
+      expect(await getSheet(await viewer(headA), cycleId, dSheet.id)).toBeNull();
+      expect(
+        await getSheet(await viewer(headA), cycleId, (await sheetOf(cycleId, b1)).id),
+      ).toBeNull();
+    } finally {
+      await db.department.update({ where: { id: deptA.id }, data: { headId: headA.id } });
+    }
+    // A peer scorer (民主测评) does not read the colleague's sheet.
+    const peers = await listMyTasks(await viewer(staffA[1]), cycleId);
+    expect(peers.peer.length).toBeGreaterThan(0);
+    expect(peers.named).toEqual([]);
+    expect(await getSheet(await viewer(staffA[1]), cycleId, peers.peer[0].sheet.id)).toBeNull();
+  });
+
+  it("a head reads their department's people's sheets, not another department's", async () => {
+    const a3 = await sheetOf(cycleId, staffA[3]);
+    expect((await getSheet(await viewer(headA), cycleId, a3.id))?.relation).toBe("HEAD");
+    expect(
+      (await getSheet(await viewer(headA), cycleId, (await deptSheetOf(cycleId, deptA)).id))
+        ?.relation,
+    ).toBe("HEAD");
+    expect(
+      await getSheet(await viewer(headA), cycleId, (await sheetOf(cycleId, b1)).id),
+    ).toBeNull();
+    expect(
+      await getSheet(await viewer(headA), cycleId, (await deptSheetOf(cycleId, deptB)).id),
+    ).toBeNull();
+    // 政治处 reads every sheet.
+    expect((await getSheet(await viewer(po), cycleId, a3.id))?.relation).toBe("READER");
+  });
+});
