@@ -28,7 +28,6 @@ export function RevokeForm({ recordId }: { recordId: string }) {
         const ok = await ask({
           title: "撤销记录",
           message: "撤销后该记录保留并显示为“已撤销”，不再计入考评，本人将收到通知。",
-          confirmLabel: "确定撤销",
           tone: "danger",
         });
         if (ok) submit(fd);
