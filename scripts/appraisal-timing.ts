@@ -47,6 +47,7 @@ try {
     );
   }
 } finally {
+  await db.notification.deleteMany({ where: { link: `/appraisal/${cycle.id}/score` } });
   await db.appraisalCycle.delete({ where: { id: cycle.id } });
   await db.$disconnect();
 }
