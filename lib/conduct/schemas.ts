@@ -13,7 +13,7 @@ import {
   SUBJECT_TYPES,
   type Kind,
 } from "./labels";
-import { shapeIssues } from "./rules";
+import { shapeIssues, type RecordShape } from "./rules";
 
 /** An optional choice from a list: "" and null mean none. */
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
@@ -42,17 +42,25 @@ const recordFields = {
   description: optionalText("事实与说明", 2000),
 };
 
-function refineShape(v: Parameters<typeof shapeIssues>[0], ctx: z.RefinementCtx) {
-  for (const issue of shapeIssues(v))
-    ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
-}
+/**
+ * The shape rules (lib/conduct/rules.ts) run even when another field failed,
+ * so the form shows every error at once; only a body that is not an object
+ * skips them.
+ */
+const shapeCheck = z.superRefine(
+  (v: RecordShape, ctx) => {
+    for (const issue of shapeIssues(v))
+      ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+  },
+  { when: (p) => typeof p.value === "object" && p.value !== null && !Array.isArray(p.value) },
+);
 
-export const CreateRecordInput = z.object(recordFields).superRefine(refineShape);
+export const CreateRecordInput = z.object(recordFields).check(shapeCheck);
 export type CreateRecordInput = z.infer<typeof CreateRecordInput>;
 
 export const UpdateRecordInput = z
   .object({ id: id("履职表现记录"), ...recordFields })
-  .superRefine(refineShape);
+  .check(shapeCheck);
 export type UpdateRecordInput = z.infer<typeof UpdateRecordInput>;
 
 export const RecordRef = z.object({ id: id("履职表现记录") });

@@ -130,6 +130,12 @@ describe("the shape of a record", () => {
       ["honourTitle", CONDUCT_MESSAGES.honourTitleRequired],
       ["level", CONDUCT_MESSAGES.levelRequired],
     ]);
+
+    // With another field wrong too, every error shows at once.
+    const both = CreateRecordInput.safeParse({ category: "COMMENDATION", kind: "HONOUR" });
+    const paths = both.error?.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["title", "occurredOn", "honourTitle", "level"]));
+    expect(CreateRecordInput.safeParse([null]).success).toBe(false);
   });
 });
 
