@@ -92,9 +92,8 @@ function RegistrationHint({
 }) {
   if (e.started)
     return mine ? null : <p className="text-sm text-slate-500">活动已开始，报名已结束。</p>;
-  if (mine) return <RegisterPanel eventId={e.id} title={e.title} mine={mine} />;
-  if (!e.open) return <p className="text-sm text-slate-500">报名已截止。</p>;
-  if (!e.eligible)
+  if (!mine && !e.open) return <p className="text-sm text-slate-500">报名已截止。</p>;
+  if (!mine && !e.eligible)
     return (
       <p className="text-sm text-slate-600">
         本活动仅限社团在册成员报名。
@@ -103,12 +102,13 @@ function RegistrationHint({
         </Link>
       </p>
     );
+  // One shape whether registered or not, so the panel keeps its answer across the refresh.
   return (
     <div className="space-y-1">
-      {e.capacity !== null && e.free === 0 ? (
+      {!mine && e.capacity !== null && e.free === 0 ? (
         <p className="text-sm text-amber-700">名额已满，现在报名将进入候补名单。</p>
       ) : null}
-      <RegisterPanel eventId={e.id} title={e.title} mine={null} />
+      <RegisterPanel eventId={e.id} title={e.title} mine={mine} />
     </div>
   );
 }
