@@ -78,9 +78,12 @@ test("a photo is uploaded, moderated, shown in the grid and lightbox, tagged and
   const box = head.getByRole("dialog");
   await expect(box.getByText(caption, { exact: true })).toBeVisible();
   await expect(box.getByRole("img", { name: caption })).toBeVisible();
-  expect(
-    await box.getByRole("img", { name: caption }).evaluate((i: HTMLImageElement) => i.naturalWidth),
-  ).toBe(900);
+  // The full image comes through the attachment route; wait for it to load.
+  await expect
+    .poll(() =>
+      box.getByRole("img", { name: caption }).evaluate((i: HTMLImageElement) => i.naturalWidth),
+    )
+    .toBe(900);
   await head.keyboard.press("ArrowLeft");
   await expect(box.getByText(caption, { exact: true })).toHaveCount(0);
   await head.keyboard.press("ArrowRight");
