@@ -80,6 +80,12 @@ export const NAV_ITEMS: NavItem[] = [
     group: "三合 · 感召力",
   },
   {
+    href: "/appraisal",
+    label: "绩效考评",
+    permission: ["appraisal.score", "appraisal.read", "appraisal.manage"],
+    group: "三合 · 感召力",
+  },
+  {
     href: "/culture",
     label: "检察文化",
     permission: ["culture.participate", "culture.manage"],

@@ -12,7 +12,8 @@ import { peerKey } from "./cycles/launch";
 import { CATEGORIES, type Category } from "./labels";
 
 export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
-export { getSheet, getSheetEvidence } from "./sheets/queries";
+export { getSheet, getSheetEvidence, type SheetView } from "./sheets/queries";
+export type { EvidenceGroup } from "./sheets/evidence";
 
 const cycleSelect = {
   id: true,

@@ -14,6 +14,11 @@ import type { Category } from "../labels";
 import { computeCycle, type ResultCell } from "../results/compute";
 import { evidenceRows } from "./evidence";
 
+/** A result as a sheet shows it: the evidence stays on the evidence page. */
+export type CellView =
+  | { kind: "SCORED"; centi: number; detail: string }
+  | { kind: "NA" | "PENDING"; detail: string };
+
 async function findSheet(v: Viewer, cycleId: string, sheetId: string, action: string) {
   const sheet = await db.appraisalSheet.findFirst({
     where: { AND: [{ id: sheetId, cycleId }, await sheetVisibleTo(v)] },
@@ -47,7 +52,11 @@ async function findSheet(v: Viewer, cycleId: string, sheetId: string, action: st
 async function resultsOf(
   sheet: { id: string; cycleId: string; cycle: { snapshotAt: Date | null } },
   withEvidence: boolean,
-): Promise<{ cells: Record<string, ResultCell>; byCategory: Partial<Record<Category, number>> }> {
+): Promise<{
+  cells: Record<string, ResultCell>;
+  byCategory: Partial<Record<Category, number>>;
+  liveTotal: number | null;
+}> {
   if (!sheet.cycle.snapshotAt) {
     const { outcomes } = await computeCycle(sheet.cycleId, {
       now: new Date(),
@@ -56,7 +65,8 @@ async function resultsOf(
       sheetIds: [sheet.id],
     });
     const o = outcomes.find((x) => x.id === sheet.id)!;
-    return { cells: o.results, byCategory: o.total.byCategory };
+    const liveTotal = o.total.complete ? o.total.totalCenti : null;
+    return { cells: o.results, byCategory: o.total.byCategory, liveTotal };
   }
   const rows = await db.appraisalResult.findMany({ where: { sheetId: sheet.id } });
   const cells: Record<string, ResultCell> = {};
@@ -68,14 +78,14 @@ async function resultsOf(
         ? { kind: "SCORED", centi: r.centi, detail, evidence }
         : { kind: r.kind === "NA" ? "NA" : "PENDING", detail, evidence };
   }
-  return { cells, byCategory: {} };
+  return { cells, byCategory: {}, liveTotal: null };
 }
 
 export async function getSheet(v: Viewer, cycleId: string, sheetId: string) {
   const found = await findSheet(v, cycleId, sheetId, "appraisal.sheet.read");
   if (!found) return null;
   const { sheet, relation } = found;
-  const [{ cells, byCategory }, adjustments, objection] = await Promise.all([
+  const [{ cells, byCategory, liveTotal }, adjustments, objection] = await Promise.all([
     resultsOf(sheet, false),
     db.appraisalAdjustment.findMany({
       where: { sheetId: sheet.id },
@@ -104,8 +114,9 @@ export async function getSheet(v: Viewer, cycleId: string, sheetId: string) {
     relation,
     results: Object.fromEntries(
       Object.entries(cells).map(([k, c]) => [k, { ...c, evidence: undefined }]),
-    ) as Record<string, Omit<ResultCell, "evidence">>,
+    ) as Record<string, CellView>,
     byCategory: stored,
+    liveTotal,
     adjustments,
     // The objection's text is the person's own; others see only that one was filed.
     objection:
