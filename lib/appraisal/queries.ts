@@ -14,6 +14,14 @@ import { CATEGORIES, type Category } from "./labels";
 export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
 export { getSheet, getSheetEvidence, type SheetView } from "./sheets/queries";
 export type { EvidenceGroup } from "./sheets/evidence";
+export {
+  gradeDistribution,
+  listCalibrationSheets,
+  listObjections,
+  type CalibrationSheet,
+  type DeptDistribution,
+  type ObjectionRow,
+} from "./review/queries";
 
 const cycleSelect = {
   id: true,

@@ -18,6 +18,12 @@ export default async function AppraisalCycleLayout({
     { href: base, label: can(user.roles, "appraisal.manage") ? "考评控制台" : "考评概况" },
     { href: `${base}/score`, label: "我的评分" },
     { href: `${base}/mine`, label: "我的考评表" },
+    ...(can(user.roles, "appraisal.read")
+      ? [
+          { href: `${base}/calibration`, label: "校准" },
+          { href: `${base}/objections`, label: "异议处理" },
+        ]
+      : []),
   ];
   return (
     <>

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { AnswerObjectionForm } from "@/components/appraisal/answer-objection-form";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { GRADE_LABELS, type CycleState, type Grade } from "@/lib/appraisal/labels";
+import { getCycle, listObjections, managesAppraisal } from "@/lib/appraisal/queries";
+import { allows } from "@/lib/appraisal/states";
+import { requirePagePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { centiToInput, formatCenti } from "@/lib/scores";
+
+export const metadata: Metadata = { title: "异议处理" };
+
+const STATUS: Record<string, string> = { PENDING: "待答复", UPHELD: "维持", ADJUSTED: "已调整" };
+
+export default async function AppraisalObjectionsPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
+  const { id } = await params;
+  const user = await requirePagePermission(
+    ["appraisal.read", "appraisal.manage"],
+    "/appraisal/[id]/objections",
+  );
+  const cycle = await getCycle(user, id);
+  if (!cycle) notFound();
+  const rows = await listObjections(cycle.id);
+  const answering = managesAppraisal(user) && allows(cycle.status as CycleState, "answerObjection");
+  const pending = rows.filter((r) => r.status === "PENDING").length;
+  return (
+    <>
+      <PageHeader
+        title={`${cycle.title} · 异议处理`}
+        description={`共 ${rows.length} 件，待答复 ${pending} 件；全部答复后方可归档。`}
+      />
+      {rows.length === 0 ? (
+        <EmptyState title="暂无异议" />
+      ) : (
+        <ul className="space-y-4">
+          {rows.map((o) => (
+            <li key={o.id}>
+              <Card
+                title={
+                  <span className="flex flex-wrap items-center gap-2">
+                    <Link
+                      href={`/appraisal/${id}/sheets/${o.sheet.id}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {o.sheet.subjectName}
+                    </Link>
+                    <span className="text-sm font-normal text-slate-500">
+                      {o.sheet.departmentName}
+                    </span>
+                    <Badge tone={o.status === "PENDING" ? "amber" : "green"}>
+                      {STATUS[o.status] ?? o.status}
+                    </Badge>
+                  </span>
+                }
+              >
+                <p className="text-xs text-slate-500">
+                  提出于 {formatDateTime(o.filedAt)} · 当前总分{" "}
+                  {formatCenti(o.sheet.finalTotalCenti)}
+                  {o.sheet.finalGrade ? `（${GRADE_LABELS[o.sheet.finalGrade as Grade]}）` : ""}
+                </p>
+                <p className="mt-2 text-sm whitespace-pre-wrap">{o.body}</p>
+                {o.status !== "PENDING" ? (
+                  <div className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm">
+                    <p className="text-xs text-slate-500">答复（{formatDateTime(o.answeredAt)}）</p>
+                    <p className="whitespace-pre-wrap">{o.answer}</p>
+                  </div>
+                ) : answering ? (
+                  <div className="mt-3 border-t border-slate-100 pt-3">
+                    <AnswerObjectionForm
+                      objectionId={o.id}
+                      current={centiToInput(o.sheet.finalTotalCenti)}
+                    />
+                  </div>
+                ) : null}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
