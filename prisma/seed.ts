@@ -228,6 +228,12 @@ try {
       },
       { maxWait: 10_000, timeout: 120_000 },
     );
+    // Runs the app's own appraisal code over the committed records (its own transactions).
+    const { seedAppraisalCycles } = await import("./seed/appraisal-cycles");
+    const ac = await seedAppraisalCycles();
+    console.log(
+      `绩效考评：上年度周期已归档（院级业务标兵 ${ac.honoured} 人）；本年度周期打分中，评分任务 ${ac.tasks} 项、已评 ${ac.scored} 项`,
+    );
     console.log(
       `种子数据已写入（${provider}），锚定日期 ${CLOCK.today}${process.env.SEED_TODAY?.trim() ? "（SEED_TODAY）" : "（今天）"}`,
     );

@@ -1,5 +1,6 @@
-// 检察文化参与 (pure): the CULTURE_PARTICIPATION indicator from a person's
-// participation counts, as the formula on the sheet says.
+// 检察文化参与 (pure): a person's culture points from their participation
+// counts; the CULTURE_PARTICIPATION indicator scores them against the 院's
+// 80th percentile (lib/appraisal/auto/conduct-culture.ts).
 export const CULTURE_POINTS = {
   essay: 1000,
   award: { FIRST: 3000, SECOND: 2000, THIRD: 1500, EXCELLENCE: 1000 },
@@ -16,7 +17,8 @@ export type CultureCounts = {
   photosApproved: number;
 };
 
-export function cultureScore(c: CultureCounts): number {
+/** Culture points in hundredths (not capped). */
+export function culturePoints(c: CultureCounts): number {
   const p = CULTURE_POINTS;
   const awards = (Object.keys(p.award) as (keyof typeof p.award)[]).reduce(
     (s, k) => s + c.awards[k] * p.award[k],
@@ -28,5 +30,5 @@ export function cultureScore(c: CultureCounts): number {
     c.clubsActive * p.club +
     c.eventsAttended * p.event +
     c.photosApproved * p.photo;
-  return Math.min(10000, sum);
+  return sum;
 }

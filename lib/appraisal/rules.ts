@@ -34,7 +34,7 @@ export const AUTO_RULES: Record<AutoRuleKey, AutoRuleSpec> = {
   STUDY_POINTS: {
     label: "学习积分",
     formula:
-      "考评期内学习积分 ÷ 积分满分线 × 100，超过满分线按 100 计；积分按积分规则由出席记录和审核通过的学习日志计算。",
+      "考评期内本人学习积分 ÷ 全院干警学习积分的第 80 百分位 × 100，最高 100；积分按积分规则由出席记录和审核通过的学习日志计算。全院多数干警没有积分时本项不适用。",
     targets: ["INDIVIDUAL"],
   },
   REPORT_COMPLIANCE: {
@@ -73,7 +73,7 @@ export const AUTO_RULES: Record<AutoRuleKey, AutoRuleSpec> = {
   CULTURE_PARTICIPATION: {
     label: "检察文化参与",
     formula:
-      "考评期内征文投稿每篇 10 分、获奖另加（一等奖 30、二等奖 20、三等奖 15、优秀奖 10）、参加社团每个 15 分、出席文化活动每次 10 分、上传照片获审核通过每张 2 分，合计，超过 100 按 100 计。",
+      "考评期内征文投稿每篇 10 分、获奖另加（一等奖 30、二等奖 20、三等奖 15、优秀奖 10）、参加社团每个 15 分、出席文化活动每次 10 分、上传照片获审核通过每张 2 分，合计为本人文化积分；本人文化积分 ÷ 全院第 80 百分位 × 100，最高 100。全院多数干警没有参与记录时本项不适用。",
     targets: ["INDIVIDUAL"],
   },
 };

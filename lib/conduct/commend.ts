@@ -21,7 +21,12 @@ export type Commendation = {
   byId: string;
 };
 
-export async function recordCommendation(tx: Tx, c: Commendation, now: Date): Promise<string> {
+export async function recordCommendation(
+  tx: Tx,
+  c: Commendation,
+  now: Date,
+  { notify: tell = true }: { notify?: boolean } = {},
+): Promise<string> {
   const r = await tx.conductRecord.create({
     data: {
       category: "COMMENDATION",
@@ -41,10 +46,11 @@ export async function recordCommendation(tx: Tx, c: Commendation, now: Date): Pr
     },
     select: { id: true },
   });
-  await notify(tx, [c.subjectUserId], {
-    title: `您被授予“${c.honourTitle}”称号`,
-    body: c.title,
-    link: "/conduct/honours",
-  });
+  if (tell)
+    await notify(tx, [c.subjectUserId], {
+      title: `您被授予“${c.honourTitle}”称号`,
+      body: c.title,
+      link: "/conduct/honours",
+    });
   return r.id;
 }

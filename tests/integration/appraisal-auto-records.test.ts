@@ -20,10 +20,15 @@ describe("AUTO rules against hand counts", () => {
     expect(scored(r.get("d")).centi).toBe(7500); // department: 3 of 4
   });
 
-  it("study points: points ÷ the cycle's full mark, with the attendance and log rows behind them", async () => {
+  it("study points: points ÷ the 院's 80th percentile, with the attendance and log rows behind them", async () => {
     const r = await runRule("STUDY_POINTS", ctx);
     const o = scored(r.get("s1"));
-    expect(o.detail).toContain("满分线 30.00"); // half a year of 60
+    // a has the most points of the four; the 80th percentile (nearest rank, 4 of 4) is a's own.
+    expect(o.centi).toBe(10000);
+    expect(o.detail).toContain("全院第 80 百分位");
+    const b = scored(r.get("s2")); // b: one session present, fewer points than a
+    expect(b.centi).toBeGreaterThan(0);
+    expect(b.centi).toBeLessThan(10000);
     expect(idsOf(o, "审核通过的学习日志")).toEqual([ids.log]);
     expect(idsOf(o, "考勤记录")).toHaveLength(4); // act1, act2, act3, forum; not the old one
   });

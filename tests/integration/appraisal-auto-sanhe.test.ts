@@ -78,7 +78,7 @@ describe("AUTO rules from 三合 against hand counts", () => {
     expect(idsOf(r.get("s1"), "已确认的履职表现记录")).toEqual([citation, sanction].sort());
   });
 
-  it("culture: the published formula over the person's participation", async () => {
+  it("culture: the person's points against the 院's 80th percentile, by the published formula", async () => {
     const call = await db.essayCall.create({
       data: {
         title: "征文",
@@ -99,7 +99,10 @@ describe("AUTO rules from 三合 against hand counts", () => {
       },
     });
     const r = await runRule("CULTURE_PARTICIPATION", ctx);
-    expect(scored(r.get("s2")).centi).toBe(3000); // 10 for the entry + 20 for 二等奖
+    // b: 10 for the entry + 20 for 二等奖 = 30 points; the 80th percentile of (0, 0, 0, 30) is 30.
+    const winner = scored(r.get("s2"));
+    expect(winner.centi).toBe(10000);
+    expect(winner.detail).toContain("= 30 分");
     expect(idsOf(r.get("s2"), "征文获奖")).toEqual([entry.id]);
     expect(scored(r.get("s1")).centi).toBe(0);
   });

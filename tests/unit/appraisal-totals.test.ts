@@ -207,3 +207,15 @@ describe("cycle states", () => {
     );
   });
 });
+
+describe("relative rules", () => {
+  it("takes the 80th percentile by nearest rank, and scores against it up to 100", async () => {
+    const { p80, relativeCenti } = await import("@/lib/appraisal/auto/types");
+    expect(p80([5, 1, 4, 2, 3])).toBe(4); // rank ceil(0.8 × 5) = 4
+    expect(p80([0, 0, 0, 30])).toBe(30);
+    expect(p80([0, 0, 0, 0, 0, 0, 0, 0, 0, 7])).toBe(0); // most have nothing
+    expect(relativeCenti(1500, 2000)).toBe(7500);
+    expect(relativeCenti(2500, 2000)).toBe(10000);
+    expect(relativeCenti(100, 0)).toBeNull();
+  });
+});

@@ -12,8 +12,15 @@ import {
   type CultureEvidence,
 } from "../../culture/queries";
 import { CONDUCT_BASE_CENTI, conductScore, type ConductFact } from "../conduct-points";
-import { CULTURE_POINTS, cultureScore } from "../culture-points";
-import type { AutoContext, AutoOutcome, RuleResults } from "./types";
+import { CULTURE_POINTS, culturePoints } from "../culture-points";
+import {
+  p80,
+  relativeCenti,
+  type AutoContext,
+  type AutoOutcome,
+  type Evidence,
+  type RuleResults,
+} from "./types";
 
 const pts = (centi: number) =>
   (centi >= 0 ? "+" : "") + (centi / 100).toFixed(2).replace(/\.00$/, "");
@@ -74,42 +81,52 @@ export async function conductPoints(
 }
 
 export async function cultureParticipation(ctx: AutoContext): Promise<RuleResults> {
+  const cohort = ctx.cohort ?? ctx.people.map((p) => p.userId);
   const q = { userIds: ctx.people.map((p) => p.userId), from: ctx.from, to: ctx.to };
   const [counts, ev] = await Promise.all([
-    cultureParticipationFor(q),
+    cultureParticipationFor({ ...q, userIds: [...new Set([...cohort, ...q.userIds])] }),
     ctx.withEvidence ? cultureEvidenceFor(q) : new Map<string, CultureEvidence>(),
   ]);
+  const line = p80(cohort.map((u) => culturePoints(counts.get(u)!)));
+  const pts = (c: number) => (c / 100).toFixed(2).replace(/\.00$/, "");
   const out: RuleResults = new Map();
   for (const p of ctx.people) {
     const c = counts.get(p.userId)!;
     const e = ev.get(p.userId);
+    const mine = culturePoints(c);
+    const score = relativeCenti(mine, line);
     const awards = Object.values(c.awards).reduce((a, n) => a + n, 0);
-    const centi = cultureScore(c);
-    out.set(p.sheetId, {
-      kind: "SCORED",
-      centi,
-      detail:
-        `投稿 ${c.essaysSubmitted}×${CULTURE_POINTS.essay / 100} + 获奖 ${awards} 项 + 社团 ${c.clubsActive}×${CULTURE_POINTS.club / 100}` +
-        ` + 活动 ${c.eventsAttended}×${CULTURE_POINTS.event / 100} + 照片 ${c.photosApproved}×${CULTURE_POINTS.photo / 100}` +
-        ` = ${(centi / 100).toFixed(2)}（最高 100）`,
-      evidence: e
-        ? [
-            { type: "EssayEntry", label: "征文投稿", ids: e.entryIds },
-            { type: "EssayEntry", label: "征文获奖", ids: e.awardEntryIds },
-            {
-              type: "ClubMember",
-              label: "参加社团",
-              ids: e.clubIds.map((id) => `${id}:${p.userId}`),
-            },
-            {
-              type: "CultureRegistration",
-              label: "出席活动",
-              ids: e.eventIds.map((id) => `${id}:${p.userId}`),
-            },
-            { type: "Photo", label: "审核通过的照片", ids: e.photoIds },
-          ]
-        : [],
-    });
+    const parts =
+      `投稿 ${c.essaysSubmitted}×${pts(CULTURE_POINTS.essay)} + 获奖 ${awards} 项 + 社团 ${c.clubsActive}×${pts(CULTURE_POINTS.club)}` +
+      ` + 活动 ${c.eventsAttended}×${pts(CULTURE_POINTS.event)} + 照片 ${c.photosApproved}×${pts(CULTURE_POINTS.photo)} = ${pts(mine)} 分`;
+    const evidence: Evidence[] = e
+      ? [
+          { type: "EssayEntry", label: "征文投稿", ids: e.entryIds },
+          { type: "EssayEntry", label: "征文获奖", ids: e.awardEntryIds },
+          {
+            type: "ClubMember",
+            label: "参加社团",
+            ids: e.clubIds.map((id) => `${id}:${p.userId}`),
+          },
+          {
+            type: "CultureRegistration",
+            label: "出席活动",
+            ids: e.eventIds.map((id) => `${id}:${p.userId}`),
+          },
+          { type: "Photo", label: "审核通过的照片", ids: e.photoIds },
+        ]
+      : [];
+    out.set(
+      p.sheetId,
+      score === null
+        ? { kind: "NA", detail: `${parts}；考评期内全院多数干警没有参与记录，本项不计入`, evidence }
+        : {
+            kind: "SCORED",
+            centi: score,
+            detail: `${parts}；÷ 全院第 80 百分位 ${pts(line)} 分 × 100 = ${(score / 100).toFixed(2)}（最高 100）`,
+            evidence,
+          },
+    );
   }
   return out;
 }

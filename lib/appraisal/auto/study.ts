@@ -3,23 +3,20 @@
 // counts; the rows behind them are read only when evidence is asked for.
 import "server-only";
 
-import { divideRoundHalfUp } from "../../scores";
 import {
   studyAttendanceEvidence,
   studyAttendanceTally,
   studyPointsEvidence,
   studyPointsTally,
 } from "../../study/appraisal/queries";
-import { ratioOutcome, type AutoContext, type Evidence, type RuleResults } from "./types";
-
-/** Study points worth a full 100 over a whole year; a shorter cycle needs proportionally fewer. */
-export const STUDY_FULL_MARK_PER_YEAR = 60;
-
-/** The full mark of a cycle, in hundredths of a point, by its whole months. */
-export function studyFullMarkCenti(from: Date, to: Date): number {
-  const months = Math.max(1, Math.round((to.getTime() - from.getTime()) / (30.44 * 86_400_000)));
-  return divideRoundHalfUp(STUDY_FULL_MARK_PER_YEAR * 100 * Math.min(12, months), 12);
-}
+import {
+  p80,
+  ratioOutcome,
+  relativeCenti,
+  type AutoContext,
+  type Evidence,
+  type RuleResults,
+} from "./types";
 
 const ATTENDANCE_WORDS = {
   part: "出席",
@@ -76,33 +73,50 @@ export async function studyAttendance(ctx: AutoContext): Promise<RuleResults> {
 }
 
 export async function studyPoints(ctx: AutoContext): Promise<RuleResults> {
+  const cohort = ctx.cohort ?? ctx.people.map((p) => p.userId);
   const q = { userIds: ctx.people.map((p) => p.userId), from: ctx.from, to: ctx.to };
   const [points, ev] = await Promise.all([
-    studyPointsTally(q),
+    studyPointsTally({ ...q, userIds: [...new Set([...cohort, ...q.userIds])] }),
     ctx.withEvidence ? studyPointsEvidence(q) : { attendance: [], logs: [] },
   ]);
-  const full = studyFullMarkCenti(ctx.from, ctx.to);
+  const line = p80(cohort.map((u) => Math.max(0, points.get(u) ?? 0)));
+  const byUser = <T extends { userId: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) m.set(r.userId, [...(m.get(r.userId) ?? []), r]);
+    return m;
+  };
+  const att = byUser(ev.attendance),
+    logs = byUser(ev.logs);
   const out: RuleResults = new Map();
   for (const p of ctx.people) {
-    const centiPoints = Math.max(0, points.get(p.userId) ?? 0);
-    const score = Math.min(10000, divideRoundHalfUp(centiPoints * 10000, full));
-    const mine = <T extends { userId: string }>(rows: T[]) =>
-      rows.filter((r) => r.userId === p.userId);
-    out.set(p.sheetId, {
-      kind: "SCORED",
-      centi: score,
-      detail: `学习积分 ${(centiPoints / 100).toFixed(2)} ÷ 满分线 ${(full / 100).toFixed(2)} × 100 = ${(score / 100).toFixed(2)}（最高 100）`,
-      evidence: ctx.withEvidence
-        ? [
-            {
-              type: "StudyAttendance",
-              label: "考勤记录",
-              ids: mine(ev.attendance).map((a) => `${a.activityId}:${a.userId}`),
-            },
-            { type: "StudyLog", label: "审核通过的学习日志", ids: mine(ev.logs).map((l) => l.id) },
-          ]
-        : [],
-    });
+    const mine = Math.max(0, points.get(p.userId) ?? 0);
+    const score = relativeCenti(mine, line);
+    const pts = (c: number) => (c / 100).toFixed(2);
+    const evidence: Evidence[] = ctx.withEvidence
+      ? [
+          {
+            type: "StudyAttendance",
+            label: "考勤记录",
+            ids: (att.get(p.userId) ?? []).map((a) => `${a.activityId}:${a.userId}`),
+          },
+          {
+            type: "StudyLog",
+            label: "审核通过的学习日志",
+            ids: (logs.get(p.userId) ?? []).map((l) => l.id),
+          },
+        ]
+      : [];
+    out.set(
+      p.sheetId,
+      score === null
+        ? { kind: "NA", detail: "考评期内全院多数干警没有学习积分，本项不计入", evidence }
+        : {
+            kind: "SCORED",
+            centi: score,
+            detail: `学习积分 ${pts(mine)} ÷ 全院第 80 百分位 ${pts(line)} × 100 = ${pts(score)}（最高 100）`,
+            evidence,
+          },
+    );
   }
   return out;
 }

@@ -13,6 +13,12 @@ export type AutoContext = {
   people: PersonSubject[];
   departments: DeptSubject[];
   /**
+   * Everyone the cycle scores (its person sheets), for rules that score
+   * against the 院's own level (学习积分, 检察文化参与: the 80th percentile);
+   * the same whichever sheets are being computed. Defaults to `people`.
+   */
+  cohort?: string[];
+  /**
    * Also list the records behind each score (the snapshot, the evidence
    * page). Without it a rule computes its scores by aggregates alone.
    */
@@ -69,4 +75,20 @@ export function ratioOutcome(
     detail: ratioText(words.part, t.part, words.whole, t.whole),
     evidence: t.evidence,
   };
+}
+
+/**
+ * The reference level of a relative rule: the 80th percentile (nearest rank)
+ * of the cohort's values; 0 when most of the cohort has nothing.
+ */
+export function p80(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(0.8 * sorted.length) - 1)];
+}
+
+/** value ÷ reference × 100, at most 100, in hundredths; null when the reference is 0. */
+export function relativeCenti(value: number, reference: number): number | null {
+  if (reference <= 0) return null;
+  return Math.min(10000, divideRoundHalfUp(Math.max(0, value) * 10000, reference));
 }

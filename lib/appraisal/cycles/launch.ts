@@ -28,7 +28,15 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
 const applies = (target: string, type: "PERSON" | "DEPARTMENT") =>
   target === "BOTH" || target === (type === "PERSON" ? "INDIVIDUAL" : "DEPARTMENT");
 
-export async function launchCycle(tx: Tx, cycleId: string, now: Date) {
+/** Seeding passes stable ids and no notices (a past cycle's tasks are long done). */
+export type LaunchOptions = { newId?: (key: string) => string; notify?: boolean };
+
+export async function launchCycle(
+  tx: Tx,
+  cycleId: string,
+  now: Date,
+  { newId = () => randomUUID(), notify: tell = true }: LaunchOptions = {},
+) {
   const cycle = await tx.appraisalCycle.findUniqueOrThrow({
     where: { id: cycleId },
     include: { indicators: true },
@@ -67,7 +75,7 @@ export async function launchCycle(tx: Tx, cycleId: string, now: Date) {
   const wantDepts = cycle.indicators.some((i) => applies(i.target, "DEPARTMENT"));
   const sheets = [
     ...(wantPeople ? people : []).map((p) => ({
-      id: randomUUID(),
+      id: newId(`${cycleId}:U:${p.id}`),
       cycleId,
       subjectType: "PERSON",
       subjectKey: `U:${p.id}`,
@@ -79,7 +87,7 @@ export async function launchCycle(tx: Tx, cycleId: string, now: Date) {
       prosecutor: p.prosecutor,
     })),
     ...(wantDepts ? departments.filter((d) => members.has(d.id)) : []).map((d) => ({
-      id: randomUUID(),
+      id: newId(`${cycleId}:D:${d.id}`),
       cycleId,
       subjectType: "DEPARTMENT",
       subjectKey: `D:${d.id}`,
@@ -92,6 +100,7 @@ export async function launchCycle(tx: Tx, cycleId: string, now: Date) {
   await inBatches(sheets, (data) => tx.appraisalSheet.createMany({ data }));
 
   const tasks: {
+    id: string;
     sheetId: string;
     indicatorId: string;
     scorerId: string | null;
@@ -110,11 +119,14 @@ export async function launchCycle(tx: Tx, cycleId: string, now: Date) {
       }
       for (const scorerId of plan.scorerIds) {
         const peer = plan.kind === "PEER";
+        // A peer task's id, like its key, must not be derivable from the scorer's id.
+        const scorerKey = peer ? peerKey(cycleId, scorerId) : scorerId;
         tasks.push({
+          id: newId(`${s.id}:${i.id}:${scorerKey}`),
           sheetId: s.id,
           indicatorId: i.id,
           scorerId: peer ? null : scorerId,
-          scorerKey: peer ? peerKey(cycleId, scorerId) : scorerId,
+          scorerKey,
           dueAt: cycle.scoringDueAt,
         });
         told.add(scorerId);
@@ -123,13 +135,14 @@ export async function launchCycle(tx: Tx, cycleId: string, now: Date) {
   }
   await inBatches(tasks, (data) => tx.appraisalAssignment.createMany({ data }));
   await inBatches(none, (data) => tx.appraisalResult.createMany({ data }));
-  await notify(tx, told, {
-    title: `${cycle.title}：请完成考评评分`,
-    body: cycle.scoringDueAt
-      ? "请在评分截止前完成分配给您的评分任务。"
-      : "请完成分配给您的评分任务。",
-    link: `/appraisal/${cycleId}/score`,
-  });
+  if (tell)
+    await notify(tx, told, {
+      title: `${cycle.title}：请完成考评评分`,
+      body: cycle.scoringDueAt
+        ? "请在评分截止前完成分配给您的评分任务。"
+        : "请完成分配给您的评分任务。",
+      link: `/appraisal/${cycleId}/score`,
+    });
   await tx.appraisalCycle.update({ where: { id: cycleId }, data: { launchedAt: now } });
   return { sheets: sheets.length, tasks: tasks.length, notApplicable: none.length };
 }

@@ -12,13 +12,24 @@ import { cyclePeriod } from "../period";
 import { TemplateDef } from "../template";
 
 /** Writes the definition's categories and indicators for a cycle that has none. */
-export async function writeIndicators(tx: Tx, cycleId: string, def: TemplateDef): Promise<void> {
+export async function writeIndicators(
+  tx: Tx,
+  cycleId: string,
+  def: TemplateDef,
+  newId?: (key: string) => string,
+): Promise<void> {
   for (const c of def.categories) {
     const cat = await tx.appraisalCategory.create({
-      data: { cycleId, category: c.category, weight: c.weight },
+      data: {
+        id: newId?.(`${cycleId}:${c.category}`),
+        cycleId,
+        category: c.category,
+        weight: c.weight,
+      },
     });
     await tx.appraisalIndicator.createMany({
       data: c.indicators.map((i, position) => ({
+        id: newId?.(`${cat.id}:${position}`),
         cycleId,
         categoryId: cat.id,
         position,
@@ -73,6 +84,9 @@ export type NewCycle = {
   half: 1 | 2 | null;
   source: { templateId: string } | { copyFromId: string };
   createdById: string;
+  /** Seeding passes stable ids for the cycle and its indicators. */
+  newId?: (key: string) => string;
+  id?: string;
 };
 
 /** A new 草稿 cycle with the indicators of a template, or of an earlier cycle (copied, not linked). */
@@ -97,6 +111,7 @@ export async function createCycleFrom(tx: Tx, c: NewCycle) {
   const { start, end } = cyclePeriod(c.year, c.half);
   const cycle = await tx.appraisalCycle.create({
     data: {
+      id: c.id,
       title: c.title,
       year: c.year,
       half: c.half,
@@ -108,6 +123,6 @@ export async function createCycleFrom(tx: Tx, c: NewCycle) {
       createdById: c.createdById,
     },
   });
-  await writeIndicators(tx, cycle.id, def);
+  await writeIndicators(tx, cycle.id, def, c.newId);
   return cycle;
 }

@@ -90,6 +90,7 @@ export async function computeCycle(
       to: cycle.periodEnd,
       now: opts.now,
       withEvidence: opts.withEvidence,
+      cohort: people.map((s) => s.userId!),
       people: people
         .filter((s) => applies(target, "PERSON") && (!wanted || wanted.has(s.id)))
         .map((s) => ({ sheetId: s.id, userId: s.userId!, departmentId: s.departmentId })),

@@ -21,7 +21,7 @@ export async function gradeDistribution(cycleId: string) {
     db.appraisalCycle.findUniqueOrThrow({ where: { id: cycleId }, select: { distribution: true } }),
     db.appraisalSheet.groupBy({
       by: ["departmentId", "departmentName", "finalGrade"],
-      where: { cycleId, subjectType: "PERSON", finalTotalCenti: { not: null } },
+      where: { cycleId, subjectType: "PERSON" },
       _count: { _all: true },
     }),
   ]);
@@ -43,9 +43,10 @@ export async function gradeDistribution(cycleId: string) {
       counts: empty(),
     };
     const n = r._count._all;
-    d.people += n;
-    all.people += n;
+    // Only graded people count; a department without any still lists (before the snapshot).
     if (r.finalGrade && (GRADES as readonly string[]).includes(r.finalGrade)) {
+      d.people += n;
+      all.people += n;
       d.counts[r.finalGrade as Grade] += n;
       all.counts[r.finalGrade as Grade] += n;
     }

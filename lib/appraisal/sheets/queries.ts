@@ -16,8 +16,7 @@ import { evidenceRows } from "./evidence";
 
 /** A result as a sheet shows it: the evidence stays on the evidence page. */
 export type CellView =
-  | { kind: "SCORED"; centi: number; detail: string }
-  | { kind: "NA" | "PENDING"; detail: string };
+  { kind: "SCORED"; centi: number; detail: string } | { kind: "NA" | "PENDING"; detail: string };
 
 async function findSheet(v: Viewer, cycleId: string, sheetId: string, action: string) {
   const sheet = await db.appraisalSheet.findFirst({
