@@ -20,7 +20,7 @@ export default async function AppraisalCycleLayout({
     { href: `${base}/mine`, label: "我的考评表" },
     ...(can(user.roles, "appraisal.read")
       ? [
-          { href: `${base}/calibration`, label: "校准" },
+          { href: `${base}/calibration`, label: "考评表·校准" },
           { href: `${base}/objections`, label: "异议处理" },
         ]
       : []),

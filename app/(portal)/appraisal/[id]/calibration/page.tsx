@@ -36,16 +36,6 @@ export default async function AppraisalCalibrationPage({
   const cycle = await getCycle(user, id);
   if (!cycle) notFound();
   const { dept } = await searchParams;
-  if (!cycle.snapshotAt)
-    return (
-      <>
-        <PageHeader title={`${cycle.title} · 校准`} />
-        <EmptyState
-          title="结果尚未冻结"
-          hint="打分结束、进入校准阶段后，这里显示各部门的等次分布。"
-        />
-      </>
-    );
   const [dist, sheets] = await Promise.all([
     gradeDistribution(cycle.id),
     listCalibrationSheets(cycle.id, dept),
@@ -57,16 +47,25 @@ export default async function AppraisalCalibrationPage({
       <PageHeader
         title={`${cycle.title} · 校准`}
         description={
-          editable ? "调整总分须写明理由，调整前后的总分和等次保留在考评表上。" : "校准结果"
+          editable
+            ? "调整总分须写明理由，调整前后的总分和等次保留在考评表上。"
+            : "各考评表与校准结果"
         }
       />
       <Card title="等次分布" className="mb-4">
-        <DistributionTable
-          all={dist.all}
-          departments={dist.departments}
-          target={dist.target}
-          cap={dist.excellentCap}
-        />
+        {cycle.snapshotAt ? (
+          <DistributionTable
+            all={dist.all}
+            departments={dist.departments}
+            target={dist.target}
+            cap={dist.excellentCap}
+          />
+        ) : (
+          <EmptyState
+            title="结果尚未冻结"
+            hint="打分结束、进入校准阶段后，这里显示各部门的等次分布；下表可打开各考评表查看实时得分。"
+          />
+        )}
       </Card>
       <Card title="个人考评结果">
         <nav aria-label="按部门筛选" className="mb-3 flex flex-wrap gap-2 text-sm">
