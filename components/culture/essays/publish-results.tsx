@@ -2,7 +2,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { publishEssayResults } from "@/lib/culture/essays/actions";
 import { ESSAY_MESSAGES } from "@/lib/culture/essays/labels";
 
-/** 政治处's irreversible step: publish the awards, notify the winners. */
+/** 政治处's irreversible step: publish the awards, notify the winners. (A server component: no function props to ActionButton.) */
 export function PublishResults({ callId, recused }: { callId: string; recused: boolean }) {
   if (recused) return <p className="text-sm text-amber-700">{ESSAY_MESSAGES.recused}</p>;
   return (
@@ -16,7 +16,6 @@ export function PublishResults({ callId, recused }: { callId: string; recused: b
         label="公布评选结果"
         variant="primary"
         confirm="公布后奖项和评分不能再修改，获奖作者将收到通知。确定公布吗？"
-        success={(d) => `已公布，获奖作品 ${d.winners} 篇`}
       />
     </div>
   );
