@@ -43,6 +43,8 @@ export async function recordCommendation(
       confirmedById: c.byId,
       confirmedAt: now,
       createdById: c.byId,
+      createdAt: now,
+      updatedAt: now,
     },
     select: { id: true },
   });

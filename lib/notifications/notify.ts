@@ -4,7 +4,8 @@ import "server-only";
 
 import type { Tx } from "../db";
 
-export type NotificationDraft = { title: string; body?: string; link?: string | null };
+/** `at` backdates the notice (seeding a past event); otherwise it is now. */
+export type NotificationDraft = { title: string; body?: string; link?: string | null; at?: Date };
 
 export async function notify(
   tx: Tx,
@@ -19,6 +20,7 @@ export async function notify(
       title: n.title.slice(0, 120),
       body: (n.body ?? "").slice(0, 500),
       link: n.link ?? null,
+      ...(n.at ? { createdAt: n.at } : {}),
     })),
   });
   return res.count;

@@ -12,14 +12,14 @@ import { launchCycle } from "../../lib/appraisal/cycles/launch";
 import { createCycleFrom } from "../../lib/appraisal/cycles/setup";
 import { snapshotCycle } from "../../lib/appraisal/results/snapshot";
 import { rerank } from "../../lib/appraisal/review/writes";
-import { recordCommendation } from "../../lib/conduct/commend";
 import { db } from "../../lib/db";
 import type { Tx } from "../../lib/db-client";
+import { honours } from "./appraisal-honours";
 import { storyAt } from "./clock";
 import { Rng, stableId } from "./random";
 
 const TX = { timeout: 120_000, maxWait: 10_000 };
-const ID_2025 = stableId("appraisal-cycle:2025");
+export const ID_2025 = stableId("appraisal-cycle:2025");
 const ID_2026 = stableId("appraisal-cycle:2026");
 
 const yearOf = (d: Date) => Number(d.toISOString().slice(0, 4));
@@ -82,7 +82,10 @@ async function cycle2025(template: string, rng: Rng) {
   }, TX);
   const snapped = storyAt("2026-01-25T10:00");
   await db.$transaction(async (tx) => {
-    await tx.appraisalCycle.update({ where: { id: ID_2025 }, data: { status: "CALIBRATION" } });
+    await tx.appraisalCycle.update({
+      where: { id: ID_2025 },
+      data: { status: "CALIBRATION", updatedAt: snapped },
+    });
     await snapshotCycle(tx, ID_2025, snapped);
   }, TX);
   return db.$transaction(async (tx) => {
@@ -173,93 +176,14 @@ async function cycle2025(template: string, rng: Rng) {
     await rerank(tx, ID_2025, false);
     await tx.appraisalCycle.update({
       where: { id: ID_2025 },
-      data: { status: "ARCHIVED", archivedAt: storyAt("2026-02-10T09:00") },
-    });
-    return honours(tx, po.id);
-  }, TX);
-}
-
-/** 院级业务标兵: the top five 优秀 pass 部门 → 政治处 → 党组 and become commendations. */
-async function honours(tx: Tx, poId: string) {
-  const batch = await tx.honourBatch.create({
-    data: {
-      id: stableId("honour-batch:2025"),
-      cycleId: ID_2025,
-      title: "年度院级业务标兵评选",
-      honourTitle: "业务标兵",
-      level: "COURT",
-      quota: 5,
-      eligibleGrades: JSON.stringify(["EXCELLENT"]),
-      status: "CLOSED",
-      createdById: poId,
-      createdAt: storyAt("2026-02-12T09:00"),
-    },
-  });
-  const top = await tx.appraisalSheet.findMany({
-    where: { cycleId: ID_2025, finalGrade: "EXCELLENT" },
-    orderBy: { rankOverall: "asc" },
-    take: 5,
-  });
-  const leader = await tx.user.findFirstOrThrow({
-    where: { roles: { some: { role: "LEADER" } } },
-    orderBy: { employeeNo: "asc" },
-  });
-  for (const s of top) {
-    const dept = await tx.department.findUnique({
-      where: { id: s.departmentId! },
-      select: { headId: true },
-    });
-    const head = dept?.headId && dept.headId !== s.userId ? dept.headId : poId;
-    const approved = storyAt("2026-02-26T10:00");
-    const recordId = await recordCommendation(
-      tx,
-      {
-        subjectUserId: s.userId!,
-        honourTitle: "业务标兵",
-        level: "COURT",
-        occurredOn: approved,
-        issuer: "本院",
-        docNo: "梁检〔2026〕8号",
-        title: "年度院级业务标兵",
-        description: "经年度绩效考评、部门推荐、政治处审核和党组审定，授予院级“业务标兵”称号。",
-        byId: leader.id,
-      },
-      approved,
-      { notify: false },
-    );
-    const n = await tx.honourNomination.create({
       data: {
-        id: stableId(`honour-nomination:${s.id}`),
-        batchId: batch.id,
-        sheetId: s.id,
-        nomineeId: s.userId!,
-        departmentId: s.departmentId,
-        nominatedById: head,
-        deeds: "全年办案质效突出，所办案件无一错案，积极参与检察文化建设，年度考评位居全院前列。",
-        stage: "APPROVED",
-        conductRecordId: recordId,
-        createdAt: storyAt("2026-02-14T10:00"),
+        status: "ARCHIVED",
+        archivedAt: storyAt("2026-02-10T09:00"),
+        updatedAt: storyAt("2026-02-10T09:00"),
       },
     });
-    const reviews = [
-      ["DEPARTMENT", head, "同意推荐", "2026-02-16"],
-      ["OFFICE", poId, "符合评选条件", "2026-02-20"],
-      ["PARTY_GROUP", leader.id, "党组审定同意", "2026-02-26"],
-    ] as const;
-    for (const [stage, reviewerId, opinion, on] of reviews)
-      await tx.honourReview.create({
-        data: {
-          id: stableId(`honour-review:${n.id}:${stage}`),
-          nominationId: n.id,
-          stage,
-          decision: "PASS",
-          opinion,
-          reviewerId,
-          createdAt: storyAt(`${on}T10:00`),
-        },
-      });
-  }
-  return top.length;
+    return honours(tx, ID_2025, po.id);
+  }, TX);
 }
 
 async function cycle2026(rng: Rng) {
@@ -282,9 +206,11 @@ async function cycle2026(rng: Rng) {
         createdAt: storyAt("2026-10-15"),
       },
     });
-    const launched = await launchCycle(tx, ID_2026, storyAt("2026-10-20T09:00"), {
+    const at = storyAt("2026-10-20T09:00");
+    const launched = await launchCycle(tx, ID_2026, at, {
       newId: stableId,
     });
+    await tx.appraisalCycle.update({ where: { id: ID_2026 }, data: { updatedAt: at } });
     const scored = await score(tx, ID_2026, rng, 0.7, storyAt("2026-10-28T16:00"));
     return { tasks: launched.tasks, scored };
   }, TX);

@@ -28,7 +28,10 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
 const applies = (target: string, type: "PERSON" | "DEPARTMENT") =>
   target === "BOTH" || target === (type === "PERSON" ? "INDIVIDUAL" : "DEPARTMENT");
 
-/** Seeding passes stable ids and no notices (a past cycle's tasks are long done). */
+/**
+ * Seeding passes stable ids, and either no notices (a past cycle's tasks are
+ * long done) or notices dated at the story's launch.
+ */
 export type LaunchOptions = { newId?: (key: string) => string; notify?: boolean };
 
 export async function launchCycle(
@@ -107,14 +110,26 @@ export async function launchCycle(
     scorerKey: string;
     dueAt: Date | null;
   }[] = [];
-  const none: { sheetId: string; indicatorId: string; kind: string; detail: string }[] = [];
+  const none: {
+    sheetId: string;
+    indicatorId: string;
+    kind: string;
+    detail: string;
+    computedAt: Date;
+  }[] = [];
   const told = new Set<string>();
   for (const i of cycle.indicators.filter((x) => x.type === "MANUAL")) {
     for (const s of sheets) {
       if (!applies(i.target, s.subjectType as "PERSON" | "DEPARTMENT")) continue;
       const plan = planScorers(i.scorer as ScorerKind, s as ScoredSubject, org);
       if (plan.kind === "NONE") {
-        none.push({ sheetId: s.id, indicatorId: i.id, kind: "NA", detail: plan.reason });
+        none.push({
+          sheetId: s.id,
+          indicatorId: i.id,
+          kind: "NA",
+          detail: plan.reason,
+          computedAt: now,
+        });
         continue;
       }
       for (const scorerId of plan.scorerIds) {
@@ -142,7 +157,11 @@ export async function launchCycle(
         ? "请在评分截止前完成分配给您的评分任务。"
         : "请完成分配给您的评分任务。",
       link: `/appraisal/${cycleId}/score`,
+      at: now,
     });
-  await tx.appraisalCycle.update({ where: { id: cycleId }, data: { launchedAt: now } });
+  await tx.appraisalCycle.update({
+    where: { id: cycleId },
+    data: { launchedAt: now, updatedAt: now },
+  });
   return { sheets: sheets.length, tasks: tasks.length, notApplicable: none.length };
 }

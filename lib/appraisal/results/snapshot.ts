@@ -45,6 +45,9 @@ export async function snapshotCycle(tx: Tx, cycleId: string, now: Date) {
       },
     });
   }
-  await tx.appraisalCycle.update({ where: { id: cycleId }, data: { snapshotAt: now } });
+  await tx.appraisalCycle.update({
+    where: { id: cycleId },
+    data: { snapshotAt: now, updatedAt: now },
+  });
   return { sheets: outcomes.length, results: rows.length };
 }
