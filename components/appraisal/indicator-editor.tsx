@@ -108,7 +108,7 @@ export function IndicatorEditor({
               {label}权重（%）
               <input
                 type="number"
-                className={`${inputClass} w-24`}
+                className={inputClass.replace("w-full", "w-24")}
                 value={c.weight}
                 onChange={(ev) =>
                   setCats((cs) =>

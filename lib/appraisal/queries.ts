@@ -170,6 +170,26 @@ export async function mySheetId(v: AppraisalViewer, cycleId: string): Promise<st
   return s?.id ?? null;
 }
 
+/** The sheets of the departments the viewer heads (the department's and its people's). */
+export async function listHeadedSheets(v: AppraisalViewer, cycleId: string) {
+  const headed = await headedDepartments(v);
+  if (headed.length === 0) return [];
+  return db.appraisalSheet.findMany({
+    where: { cycleId, departmentId: { in: headed } },
+    select: {
+      id: true,
+      subjectType: true,
+      subjectName: true,
+      departmentName: true,
+      finalTotalCenti: true,
+      finalGrade: true,
+      rankInDept: true,
+    },
+    orderBy: [{ subjectType: "asc" }, { rankInDept: "asc" }, { subjectName: "asc" }],
+  });
+}
+export type HeadedSheet = Awaited<ReturnType<typeof listHeadedSheets>>[number];
+
 /**
  * 政治处's view of scoring: each named scorer's tasks scored/total and
  * whether they are late (an unscored task past its due date). 民主测评 tasks

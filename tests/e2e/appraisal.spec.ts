@@ -48,11 +48,15 @@ test("zzc sets up and launches a cycle, head1 scores, staff1 reads their sheet a
   const head = await newUserPage(browser);
   await loginOk(head, "head1");
   await head.goto(`${cycleUrl}/score`);
-  const score = head.getByLabel(/个人职责目标完成情况 评分$/).first();
-  await score.fill("98");
-  const form = head.locator("form").filter({ has: score });
+  const form = head
+    .locator("form")
+    .filter({ has: head.getByLabel(/个人职责目标完成情况 评分$/) })
+    .first();
+  await form.getByLabel(/个人职责目标完成情况 评分$/).fill("98");
   await form.getByRole("button", { name: "保存" }).click();
-  await expect(form.getByText("95 分及以上或 60 分以下的评分须填写理由").first()).toBeVisible();
+  await expect(
+    form.getByRole("alert").filter({ hasText: "95 分及以上或 60 分以下的评分须填写理由" }),
+  ).toBeVisible();
   await form.getByLabel(/评分理由$/).fill("全年办案质效突出，无差错");
   await form.getByRole("button", { name: "保存" }).click();
   await expect(form.getByText("已保存")).toBeVisible();

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { AdvanceForm } from "@/components/appraisal/advance-form";
+import { HeadedSheets } from "@/components/appraisal/headed-sheets";
 import { IndicatorEditor } from "@/components/appraisal/indicator-editor";
 import { IndicatorTable } from "@/components/appraisal/indicator-table";
 import { ProgressTable } from "@/components/appraisal/progress-table";
@@ -11,7 +12,13 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import type { CycleState } from "@/lib/appraisal/labels";
 import { periodLabel } from "@/lib/appraisal/period";
-import { getCycle, managesAppraisal, scoringProgress } from "@/lib/appraisal/queries";
+import {
+  getCycle,
+  listHeadedSheets,
+  managesAppraisal,
+  scoringProgress,
+  showsResults,
+} from "@/lib/appraisal/queries";
 import { allows, nextState } from "@/lib/appraisal/states";
 import { TIE_BREAK_RULE, TOTAL_FORMULA } from "@/lib/appraisal/totals";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -32,7 +39,10 @@ export default async function AppraisalCyclePage({ params }: { params: Promise<{
   const state = cycle.status as CycleState;
   const next = nextState(state);
   const now = new Date();
-  const progress = manager && cycle.launchedAt ? await scoringProgress(cycle.id, now) : null;
+  const [progress, headed] = await Promise.all([
+    manager && cycle.launchedAt ? scoringProgress(cycle.id, now) : null,
+    manager ? [] : listHeadedSheets(user, cycle.id),
+  ]);
   return (
     <>
       <PageHeader
@@ -81,6 +91,11 @@ export default async function AppraisalCyclePage({ params }: { params: Promise<{
       {progress ? (
         <Card title="评分进度" className="mb-4">
           <ProgressTable progress={progress} />
+        </Card>
+      ) : null}
+      {headed.length > 0 ? (
+        <Card title="本部门考评表" className="mb-4">
+          <HeadedSheets cycleId={cycle.id} sheets={headed} results={showsResults(user, state)} />
         </Card>
       ) : null}
       <Card title="考评指标" className="mb-4">
