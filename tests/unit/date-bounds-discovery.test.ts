@@ -18,6 +18,8 @@ import {
 const NOT_DATES = new Set([
   "admin/schemas.CreateUserInput.phone",
   "admin/schemas.UpdateUserInput.phone",
+  // Free text of at least 10 characters: "2026-06-15" is a (short) objection.
+  "appraisal/review/schemas.FileObjectionInput.body",
 ]);
 
 // ---- Finding the date fields ---------------------------------------------------

@@ -1,7 +1,7 @@
 // Inputs of the cycle console's writes, with the Chinese message on each field.
 import { z } from "zod";
 
-import { id, intInRange, optionalId, requiredDate, text } from "../../forms/fields";
+import { id, intInRange, optionalDate, optionalId, text } from "../../forms/fields";
 import { CYCLE_STATES } from "../labels";
 import { TemplateDef } from "../template";
 
@@ -45,6 +45,7 @@ export const AdvanceCycleInput = z.object({
   id: id("考评周期"),
   // The state the console shows as next: a stale page cannot skip a step.
   to: z.enum(CYCLE_STATES, { message: "目标阶段无效" }),
-  scoringDueOn: requiredDate("评分截止日期").optional(),
-  publicityEndsOn: requiredDate("公示截止日期").optional(),
+  // Needed only by the moves that set them (打分中, 公示); the action says so.
+  scoringDueOn: optionalDate("评分截止日期"),
+  publicityEndsOn: optionalDate("公示截止日期"),
 });
