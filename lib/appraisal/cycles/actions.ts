@@ -94,7 +94,7 @@ export const advanceAppraisalCycle = action(
       data: {
         status: input.to,
         ...(input.to === "SCORING" && input.scoringDueOn
-          ? { scoringDueAt: input.scoringDueOn }
+          ? { scoringDueAt: new Date(input.scoringDueOn.getTime() + DAY_MS) } // to the end of its day
           : {}),
         ...(input.to === "PUBLICITY"
           ? { lockedAt: now, publicityStartsAt: now, publicityEndsAt }
