@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadConductPoints } from "@/lib/appraisal/auto/engine";
 import { conductScore } from "@/lib/appraisal/conduct-points";
 import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
-import { getSheet, getSheetEvidence, listMyTasks } from "@/lib/appraisal/queries";
+import { getSheet, getSheetEvidence, listHeadedSheets, listMyTasks } from "@/lib/appraisal/queries";
 import type { Viewer } from "@/lib/auth/session";
 import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions";
 import { db } from "@/lib/db";
@@ -182,6 +182,11 @@ describe("IDOR", () => {
     expect(
       await getSheet(await viewer(headA), cycleId, (await deptSheetOf(cycleId, deptB)).id),
     ).toBeNull();
+    // The head's list: the department's sheet and its seven people's, nothing of B.
+    const list = await listHeadedSheets(await viewer(headA), cycleId);
+    expect(list).toHaveLength(8);
+    expect(list.every((s) => s.departmentName === list[0].departmentName)).toBe(true);
+    expect(await listHeadedSheets(await viewer(staffA[0]), cycleId)).toEqual([]);
     // 政治处 reads every sheet.
     expect((await getSheet(await viewer(po), cycleId, a3.id))?.relation).toBe("READER");
   });
