@@ -78,7 +78,7 @@ test("staff submit an essay, a judge scores it blind, 政治处 awards it and pu
   await judge.getByRole("link", { name: "评审作品" }).click();
   await judge.waitForURL(/\/judging$/);
   await expect(judge.getByRole("row", { name: new RegExp(essay) })).toBeVisible();
-  await expect(judge.getByText("赵雅琴")).toHaveCount(0);
+  await expect(judge.getByText("孙浩然")).toHaveCount(0);
   await judge.getByRole("link", { name: essay }).click();
   await expect(judge.getByRole("heading", { name: `作品 01：${essay}` })).toBeVisible();
   await expect(judge.getByText("匿名评审中")).toBeVisible();
@@ -95,7 +95,7 @@ test("staff submit an essay, a judge scores it blind, 政治处 awards it and pu
   // zzc awards it and publishes the results after confirming.
   await office.goto(`${callUrl}/judging`);
   const row = office.getByRole("row", { name: new RegExp(essay) });
-  await expect(row.getByText("赵雅琴")).toBeVisible();
+  await expect(row.getByText("孙浩然")).toBeVisible();
   await row.getByLabel("作品1奖项").selectOption({ label: "一等奖" });
   await row.getByRole("button", { name: "保存" }).click();
   await expect(row.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
@@ -105,13 +105,13 @@ test("staff submit an essay, a judge scores it blind, 政治处 awards it and pu
   await expect(office.getByText("已公布", { exact: false }).first()).toBeVisible();
   const winners = office.getByRole("table", { name: "获奖名单" });
   await expect(
-    winners.getByRole("row", { name: new RegExp(`一等奖.*${essay}.*赵雅琴`) }),
+    winners.getByRole("row", { name: new RegExp(`一等奖.*${essay}.*孙浩然`) }),
   ).toBeVisible();
 
   // The award shows on the honours wall and on staff1's own culture page.
   await staff.goto("/conduct/honours");
   const card = staff.getByRole("listitem").filter({ hasText: `“${title}”征文` });
-  await expect(card).toContainText("赵雅琴");
+  await expect(card).toContainText("孙浩然");
   await expect(card).toContainText("一等奖");
   await staff.goto("/culture");
   await expect(staff.getByText(new RegExp(`${title} · ${essay}`))).toBeVisible();
