@@ -121,9 +121,6 @@ export const CONDUCT_MESSAGES = {
   evidenceLimit: "每条记录最多上传 10 份证明材料",
 } as const;
 
-/** The notification of a discipline record says nothing but this (docs/sanhe.md). */
-export const NEUTRAL_NOTICE = "您有一条新的履职表现记录，请查看";
-
 export function categoryLabel(c: string): string {
   return CATEGORY_LABELS[c as Category] ?? c;
 }

@@ -7,10 +7,10 @@ import type { Tx } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
 import { activeBusinessUser } from "../people/active";
-import { CONDUCT_MESSAGES, describeKind, NEUTRAL_NOTICE } from "./labels";
+import { CONDUCT_MESSAGES, describeKind } from "./labels";
 import { normalizeShape } from "./rules";
 import type { CreateRecordInput } from "./schemas";
-import { storedContent, unsealDiscipline } from "./sealed";
+import { storedContent } from "./sealed";
 
 const invalid = (field: string, message: string) =>
   new ValidationError(message, { [field]: message });
@@ -76,16 +76,13 @@ type Notified = {
   subjectDepartment: { headId: string | null } | null;
 };
 
-/**
- * Tells the person concerned (a department's head for a department finding).
- * A discipline record's notification says only NEUTRAL_NOTICE and links to
- * 我的记录, so the Notification table reveals nothing about it.
- */
+/** Tells the person concerned (a department's head for a department finding); never for discipline. */
 export async function notifyConcerned(tx: Tx, r: Notified, event: "confirmed" | "revoked") {
-  if (r.category === "DISCIPLINE") {
-    const userId = r.sealed ? unsealDiscipline(r.sealed).subjectUserId : null;
-    return notify(tx, [userId], { title: NEUTRAL_NOTICE, link: "/conduct/mine" });
-  }
+  // No in-app notice for discipline: a notice written in the confirming
+  // transaction carries its time, and a copy of the Notification table would
+  // link the row (confirmedAt) to its person. A 处分 is served on the person
+  // through its formal procedure; they see it under /conduct/mine.
+  if (r.category === "DISCIPLINE") return 0;
   const to = r.subjectUserId ?? r.subjectDepartment?.headId ?? null;
   const what = describeKind(r);
   return notify(tx, [to], {

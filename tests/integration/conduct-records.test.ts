@@ -11,7 +11,7 @@ import {
   updateConductRecord,
   uploadConductEvidence,
 } from "@/lib/conduct/actions";
-import { CONDUCT_MESSAGES, NEUTRAL_NOTICE } from "@/lib/conduct/labels";
+import { CONDUCT_MESSAGES } from "@/lib/conduct/labels";
 import { confirmedConductFor } from "@/lib/conduct/queries";
 import { db } from "@/lib/db";
 
@@ -182,8 +182,8 @@ describe("status changes", () => {
     const row = await db.conductRecord.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("REVOKED");
     expect(["事实认定有误", "重复登记"]).toContain(row.revokeReason);
-    const notes = await db.notification.findMany({ where: { userId: b1.id } });
-    expect(notes.every((n) => n.title === NEUTRAL_NOTICE)).toBe(true);
+    // Discipline writes no notice at all (docs/sanhe.md: its time would name the person).
+    expect(await db.notification.count({ where: { userId: b1.id } })).toBe(0);
   });
 });
 
