@@ -56,7 +56,8 @@ export function TaskForm({
       <input type="hidden" name="indicatorId" value={values.indicatorId} />
       <Field
         id={`${uid}-score`}
-        label={`${subject} 评分`}
+        label="评分"
+        aria-label={`${subject} 评分`}
         name="score"
         inputMode="decimal"
         value={score}
@@ -68,7 +69,8 @@ export function TaskForm({
       <div className="space-y-2">
         <TextareaField
           id={`${uid}-reason`}
-          label={`${subject} 评分理由`}
+          label="评分理由"
+          aria-label={`${subject} 评分理由`}
           name="reason"
           rows={2}
           maxLength={500}

@@ -61,6 +61,7 @@ test("zzc sets up and launches a cycle, head1 scores, staff1 reads their sheet a
   await form.getByRole("button", { name: "保存" }).click();
   await expect(form.getByText("已保存")).toBeVisible();
   await expect(head.getByText(/已评 1\//).first()).toBeVisible();
+  if (SHOTS) await head.screenshot({ path: `${SHOTS}/appraisal-score-top.png` });
   await shot(head, "appraisal-score");
   await head.goto(`${cycleUrl}/mine`);
   await head.waitForURL(/\/sheets\//);

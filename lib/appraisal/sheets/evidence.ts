@@ -149,7 +149,9 @@ export async function evidenceRows(
         type: e.type,
         label: e.label,
         count: e.ids.length,
-        rows: open.map((id) => described.get(id) ?? { id, text: "记录", href: null }),
+        rows: open
+          .map((id) => described.get(id) ?? { id, text: "记录", href: null })
+          .sort((a, b) => a.text.localeCompare(b.text)),
       };
     }),
   );
