@@ -1,6 +1,8 @@
 // Uploaded files on disk, outside public/: UPLOAD_DIR (default data/uploads),
 // created on demand. Files are named by a random key, never by anything the
-// user sent, so a name cannot reach another path.
+// user sent, so a name cannot reach another path. The turbopackIgnore hints
+// tell the build that these paths are run-time data, so it does not trace
+// the whole project into the server output.
 import "server-only";
 
 import { randomBytes } from "node:crypto";
@@ -26,12 +28,12 @@ function filePath(key: string): string {
 
 /** Writes a new file; never overwrites one (flag "wx"). */
 export async function writeStoredFile(key: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(uploadDir(), { recursive: true, mode: 0o700 });
-  await writeFile(filePath(key), bytes, { flag: "wx", mode: 0o600 });
+  await mkdir(/*turbopackIgnore: true*/ uploadDir(), { recursive: true, mode: 0o700 });
+  await writeFile(/*turbopackIgnore: true*/ filePath(key), bytes, { flag: "wx", mode: 0o600 });
 }
 
 export async function removeStoredFile(key: string): Promise<void> {
-  await rm(filePath(key), { force: true });
+  await rm(/*turbopackIgnore: true*/ filePath(key), { force: true });
 }
 
 /** The file as a web stream with its size, or null when it is missing. */
@@ -40,10 +42,12 @@ export async function openStoredFile(
 ): Promise<{ stream: ReadableStream<Uint8Array>; size: number } | null> {
   const p = filePath(key);
   try {
-    const s = await stat(p);
+    const s = await stat(/*turbopackIgnore: true*/ p);
     if (!s.isFile()) return null;
     return {
-      stream: Readable.toWeb(createReadStream(p)) as ReadableStream<Uint8Array>,
+      stream: Readable.toWeb(
+        createReadStream(/*turbopackIgnore: true*/ p),
+      ) as ReadableStream<Uint8Array>,
       size: s.size,
     };
   } catch (err) {
