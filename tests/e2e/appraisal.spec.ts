@@ -2,7 +2,7 @@
 // seeded template, sees a category weight refused, launches it; the head of
 // 第一检察部 (head1) scores a task (a reason demanded at 98 first); staff1
 // reads their own sheet, with the formula of an AUTO indicator and the records
-// behind it, and gets 404 for head1's sheet.
+// behind it, and gets 404 for head1's sheet and for 校准 and 异议处理.
 import { expect, test, type Page } from "@playwright/test";
 
 import { confirmDialog, loginOk, newUserPage } from "./helpers";
@@ -63,6 +63,10 @@ test("zzc sets up and launches a cycle, head1 scores, staff1 reads their sheet a
   await expect(head.getByText(/已评 1\//).first()).toBeVisible();
   if (SHOTS) await head.screenshot({ path: `${SHOTS}/appraisal-score-top.png` });
   await shot(head, "appraisal-score");
+  // The head's cycle page lists their department's sheets, without totals before the 公示.
+  await head.goto(cycleUrl);
+  await expect(head.getByRole("heading", { name: "本部门考评表" })).toBeVisible();
+  await expect(head.getByRole("link", { name: "第一检察部（部门）" })).toBeVisible();
   await head.goto(`${cycleUrl}/mine`);
   await head.waitForURL(/\/sheets\//);
   const headSheet = head.url();
@@ -81,7 +85,7 @@ test("zzc sets up and launches a cycle, head1 scores, staff1 reads their sheet a
   await expect(staff.getByRole("heading", { name: /^已登记考勤（\d+ 条）$/ })).toBeVisible();
   await shot(staff, "appraisal-evidence");
 
-  // Another person's sheet is not found.
-  const res = await staff.goto(headSheet);
-  expect(res?.status()).toBe(404);
+  // Another person's sheet, and 政治处's pages, are not found.
+  for (const path of [headSheet, `${cycleUrl}/calibration`, `${cycleUrl}/objections`])
+    expect((await staff.goto(path))?.status(), path).toBe(404);
 });
