@@ -234,4 +234,27 @@ describe("attendance", () => {
     );
     expect((await db.cultureEvent.findUnique({ where: { id: e.id } }))!.recordedAt).not.toBeNull();
   });
+
+  it("opens 签到 half an hour before the start, and a person marked there can no longer cancel", async () => {
+    const e = await makeEvent(office, { days: 1 });
+    dataOf(await register(a, e.id));
+    await db.cultureEvent.update({
+      where: { id: e.id },
+      data: { startsAt: new Date(Date.now() + 20 * 60_000) },
+    });
+    await actAs(office);
+    dataOf(
+      await recordEventAttendance({
+        eventId: e.id,
+        entries: [{ userId: a.id, status: "PRESENT" }],
+      }),
+    );
+    await actAs(a);
+    expect(failureOf(await cancelRegistration({ eventId: e.id })).message).toBe(
+      EVENT_MESSAGES.cancelStarted,
+    );
+    expect(
+      await db.cultureRegistration.count({ where: { eventId: e.id, status: "REGISTERED" } }),
+    ).toBe(1);
+  });
 });

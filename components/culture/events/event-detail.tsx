@@ -61,7 +61,7 @@ export function MyRegistration({ e }: { e: EventDetail }) {
         tones={REGISTRATION_TONES}
       />
       {e.myPosition ? <span>候补第 {e.myPosition} 位，有人取消时按先后递补</span> : null}
-      {e.mine.status === "REGISTERED" && e.started ? (
+      {e.mine.status === "REGISTERED" && (e.started || e.mine.attendance) ? (
         <>
           考勤：
           <StatusBadge

@@ -3,7 +3,7 @@
 // 检察文化 event writes: 政治处 publishes 集体活动 and club officers their
 // club's events; staff register (a full event puts them on the waiting list)
 // or cancel (the earliest waiting is promoted and told); the organiser
-// records attendance once the event has started.
+// records attendance from half an hour before the start (签到 at the door).
 import { revalidatePath } from "next/cache";
 
 import { action } from "../../action";
@@ -14,7 +14,7 @@ import { formatDateTime } from "../../format";
 import { notify } from "../../notifications/notify";
 import { assertClubOfficer } from "../clubs/access";
 import { mayOrganise, mayRegister } from "./access";
-import { placeFor, registrationOpen } from "./capacity";
+import { checkInOpen, placeFor, registrationOpen } from "./capacity";
 import {
   CreateEventInput,
   EVENT_MESSAGES,
@@ -129,9 +129,13 @@ export const cancelRegistration = action(
     const now = new Date();
     const e = await findEvent(db, input.eventId);
     const key = { eventId_userId: { eventId: e.id, userId: user.id } };
-    const reg = await db.cultureRegistration.findUnique({ where: key, select: { status: true } });
+    const reg = await db.cultureRegistration.findUnique({
+      where: key,
+      select: { status: true, attendance: true },
+    });
     if (!reg || reg.status === "CANCELLED") throw new ConflictError(EVENT_MESSAGES.notRegistered);
-    if (now >= e.startsAt) throw new ConflictError(EVENT_MESSAGES.cancelStarted);
+    // Once the event has started, or the person was marked at 签到, the place is taken for good.
+    if (now >= e.startsAt || reg.attendance) throw new ConflictError(EVENT_MESSAGES.cancelStarted);
     await db.cultureRegistration.update({ where: key, data: { status: "CANCELLED" } });
     const promoted = await promoteWaiting(db, e);
     Object.assign(audit, {
@@ -154,7 +158,7 @@ export const recordEventAttendance = action(
     const e = await findEvent(db, input.eventId);
     if (!(await mayOrganise(db, user, e))) throw new ForbiddenError(EVENT_MESSAGES.notOrganiser);
     const now = new Date();
-    if (now < e.startsAt) throw new ConflictError(EVENT_MESSAGES.notStarted);
+    if (!checkInOpen(e.startsAt, now)) throw new ConflictError(EVENT_MESSAGES.notStarted);
     const ids = input.entries.map((x) => x.userId);
     if (new Set(ids).size !== ids.length) throw new ValidationError(EVENT_MESSAGES.duplicate);
     const onRoster = await db.cultureRegistration.count({

@@ -72,3 +72,10 @@ export function registrationOpen(
 ): boolean {
   return now < registrationClosesAt(e);
 }
+
+/** 签到 opens half an hour before the start: organisers record attendance at the door. */
+export const CHECK_IN_OPENS_MS = 30 * 60_000;
+
+export function checkInOpen(startsAt: Date, now: Date): boolean {
+  return now.getTime() >= startsAt.getTime() - CHECK_IN_OPENS_MS;
+}

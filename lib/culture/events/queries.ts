@@ -6,7 +6,7 @@ import "server-only";
 import type { Viewer } from "../../auth/session";
 import { db } from "../../db";
 import { mayOrganise, mayRegister } from "./access";
-import { registrationClosesAt, registrationOpen, rosterOf } from "./capacity";
+import { checkInOpen, registrationClosesAt, registrationOpen, rosterOf } from "./capacity";
 import type { EventListFilter } from "./schemas";
 
 export type EventParticipation = {
@@ -224,7 +224,7 @@ export async function getEvent(viewer: Pick<Viewer, "id" | "roles">, id: string,
     myPosition: position < 0 ? null : position + 1,
     eligible: await mayRegister(db, viewer, e),
     organiser,
-    canRecord: organiser && started,
+    canRecord: organiser && checkInOpen(e.startsAt, now),
     /** Organisers only: the places, then the waiting list, each in arrival order. */
     roster: organiser
       ? {

@@ -75,8 +75,10 @@ export default async function CultureEventPage({ params }: { params: Promise<{ i
             ) : undefined
           }
         />
-        {e.organiser && !e.started ? (
-          <p className="text-xs text-slate-500">活动开始后，可在本页登记出席、请假、缺席。</p>
+        {e.organiser && !e.canRecord ? (
+          <p className="text-xs text-slate-500">
+            活动开始前 30 分钟起，可在本页登记出席、请假、缺席。
+          </p>
         ) : null}
       </div>
     </>
@@ -92,6 +94,8 @@ function RegistrationHint({
 }) {
   if (e.started)
     return mine ? null : <p className="text-sm text-slate-500">活动已开始，报名已结束。</p>;
+  // Marked at 签到 already: the place is taken for good.
+  if (e.mine?.attendance) return null;
   if (!mine && !e.open) return <p className="text-sm text-slate-500">报名已截止。</p>;
   if (!mine && !e.eligible)
     return (
