@@ -7,6 +7,7 @@
 import "server-only";
 
 import { lockKey } from "../auth/throttle";
+import { IN_SLICE } from "../batches";
 import { DAY_MS } from "../dates";
 import { db } from "../db";
 import { formatDate } from "../format";
@@ -53,10 +54,12 @@ export async function sendAppraisalReminders(now: Date = new Date()) {
         const who = new Set(
           open.map((t) => t.scorerId ?? peers.get(t.scorerKey)).filter((x): x is string => !!x),
         );
-        await tx.appraisalAssignment.updateMany({
-          where: { id: { in: open.map((t) => t.id) } },
-          data: { remindedAt: now },
-        });
+        const ids = open.map((t) => t.id);
+        for (let k = 0; k < ids.length; k += IN_SLICE)
+          await tx.appraisalAssignment.updateMany({
+            where: { id: { in: ids.slice(k, k + IN_SLICE) } },
+            data: { remindedAt: now },
+          });
         return notify(tx, who, {
           title: overdue ? `${c.title}：评分已逾期` : `${c.title}：评分即将截止`,
           body: `评分截止日期 ${formatDate(c.scoringDueAt)}，您还有未完成的评分任务。`,

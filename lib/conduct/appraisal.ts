@@ -7,6 +7,7 @@ import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
+import { IN_SLICE, inSlices } from "../batches";
 import { db } from "../db";
 import { openContent, subjectToken } from "./sealed";
 
@@ -37,32 +38,46 @@ export async function confirmedConductFor(q: {
       })
     : [];
   const people = [...new Set([...(q.userIds ?? []), ...members.map((m) => m.id)])];
-  const or: Prisma.ConductRecordWhereInput[] = [];
-  if (people.length > 0) {
-    or.push({ subjectUserId: { in: people } });
-    or.push({ subjectToken: { in: people.map(subjectToken) } });
+  const base = { status: "CONFIRMED", occurredOn: { gte: q.from, lt: q.to } };
+  // People in slices (SQLite's parameter limit), department findings once.
+  const wheres: Prisma.ConductRecordWhereInput[] = [];
+  for (let i = 0; i < people.length; i += IN_SLICE) {
+    const slice = people.slice(i, i + IN_SLICE);
+    wheres.push({
+      ...base,
+      OR: [{ subjectUserId: { in: slice } }, { subjectToken: { in: slice.map(subjectToken) } }],
+    });
   }
-  if (q.departmentIds?.length) or.push({ subjectDepartmentId: { in: [...q.departmentIds] } });
-  if (or.length === 0) return [];
-  const rows = await db.conductRecord.findMany({
-    where: { status: "CONFIRMED", occurredOn: { gte: q.from, lt: q.to }, OR: or },
-    orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      category: true,
-      kind: true,
-      level: true,
-      severity: true,
-      honourTitle: true,
-      subjectUserId: true,
-      subjectDepartmentId: true,
-      occurredOn: true,
-      title: true,
-      docNo: true,
-      description: true,
-      sealed: true,
-    },
-  });
+  if (q.departmentIds?.length)
+    wheres.push({ ...base, subjectDepartmentId: { in: [...q.departmentIds] } });
+  const found = await inSlices(
+    wheres,
+    ([where]) =>
+      db.conductRecord.findMany({
+        where,
+        orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          category: true,
+          kind: true,
+          level: true,
+          severity: true,
+          honourTitle: true,
+          subjectUserId: true,
+          subjectDepartmentId: true,
+          occurredOn: true,
+          title: true,
+          docNo: true,
+          description: true,
+          sealed: true,
+        },
+      }),
+    1,
+  );
+  // A record can match two slices' lists only through its department; keep each once, in order.
+  const rows = [...new Map(found.map((r) => [r.id, r])).values()].sort(
+    (a, b) => a.occurredOn.getTime() - b.occurredOn.getTime() || a.id.localeCompare(b.id),
+  );
   return rows.map((row) => {
     const r = openContent(row);
     return {

@@ -13,6 +13,7 @@ import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
+import { IN_SLICE } from "../batches";
 import { db } from "../db";
 import { AWARDS, type Award } from "./essays/labels";
 
@@ -38,6 +39,11 @@ const emptyAwards = (): Record<Award, number> => ({
   THIRD: 0,
   EXCELLENCE: 0,
 });
+
+const sliced = (ids: string[]) =>
+  Array.from({ length: Math.ceil(ids.length / IN_SLICE) }, (_, i) =>
+    ids.slice(i * IN_SLICE, (i + 1) * IN_SLICE),
+  );
 
 const isAward = (a: string | null): a is Award =>
   a !== null && (AWARDS as readonly string[]).includes(a);
@@ -100,20 +106,23 @@ export async function cultureParticipationFor({
     ]),
   );
   if (userIds.length === 0) return out;
-  const w = participationWhere({ userIds: [...out.keys()], from, to });
-  const [entries, awards, clubs, events, photos] = await Promise.all([
-    db.essayEntry.groupBy({ by: ["authorId"], where: w.entries, _count: { _all: true } }),
-    db.essayEntry.groupBy({ by: ["authorId", "award"], where: w.awards, _count: { _all: true } }),
-    db.clubMember.groupBy({ by: ["userId"], where: w.clubs, _count: { _all: true } }),
-    db.cultureRegistration.groupBy({ by: ["userId"], where: w.events, _count: { _all: true } }),
-    db.photo.groupBy({ by: ["uploadedById"], where: w.photos, _count: { _all: true } }),
-  ]);
-  for (const r of entries) out.get(r.authorId)!.essaysSubmitted = r._count._all;
-  for (const r of awards)
-    if (isAward(r.award)) out.get(r.authorId)!.awards[r.award] = r._count._all;
-  for (const r of clubs) out.get(r.userId)!.clubsActive = r._count._all;
-  for (const r of events) out.get(r.userId)!.eventsAttended = r._count._all;
-  for (const r of photos) out.get(r.uploadedById)!.photosApproved = r._count._all;
+  // In slices of people (SQLite's parameter limit); each person's rows fall in one slice.
+  for (const slice of sliced([...out.keys()])) {
+    const w = participationWhere({ userIds: slice, from, to });
+    const [entries, awards, clubs, events, photos] = await Promise.all([
+      db.essayEntry.groupBy({ by: ["authorId"], where: w.entries, _count: { _all: true } }),
+      db.essayEntry.groupBy({ by: ["authorId", "award"], where: w.awards, _count: { _all: true } }),
+      db.clubMember.groupBy({ by: ["userId"], where: w.clubs, _count: { _all: true } }),
+      db.cultureRegistration.groupBy({ by: ["userId"], where: w.events, _count: { _all: true } }),
+      db.photo.groupBy({ by: ["uploadedById"], where: w.photos, _count: { _all: true } }),
+    ]);
+    for (const r of entries) out.get(r.authorId)!.essaysSubmitted = r._count._all;
+    for (const r of awards)
+      if (isAward(r.award)) out.get(r.authorId)!.awards[r.award] = r._count._all;
+    for (const r of clubs) out.get(r.userId)!.clubsActive = r._count._all;
+    for (const r of events) out.get(r.userId)!.eventsAttended = r._count._all;
+    for (const r of photos) out.get(r.uploadedById)!.photosApproved = r._count._all;
+  }
   return out;
 }
 
@@ -136,19 +145,21 @@ export async function cultureEvidenceFor(
     ]),
   );
   if (q.userIds.length === 0) return out;
-  const w = participationWhere(q);
-  const [entries, awards, clubs, events, photos] = await Promise.all([
-    db.essayEntry.findMany({ where: w.entries, select: { id: true, authorId: true } }),
-    db.essayEntry.findMany({ where: w.awards, select: { id: true, authorId: true } }),
-    db.clubMember.findMany({ where: w.clubs, select: { clubId: true, userId: true } }),
-    db.cultureRegistration.findMany({ where: w.events, select: { eventId: true, userId: true } }),
-    db.photo.findMany({ where: w.photos, select: { id: true, uploadedById: true } }),
-  ]);
-  for (const r of entries) out.get(r.authorId)!.entryIds.push(r.id);
-  for (const r of awards) out.get(r.authorId)!.awardEntryIds.push(r.id);
-  for (const r of clubs) out.get(r.userId)!.clubIds.push(r.clubId);
-  for (const r of events) out.get(r.userId)!.eventIds.push(r.eventId);
-  for (const r of photos) out.get(r.uploadedById)!.photoIds.push(r.id);
+  for (const slice of sliced([...q.userIds])) {
+    const w = participationWhere({ ...q, userIds: slice });
+    const [entries, awards, clubs, events, photos] = await Promise.all([
+      db.essayEntry.findMany({ where: w.entries, select: { id: true, authorId: true } }),
+      db.essayEntry.findMany({ where: w.awards, select: { id: true, authorId: true } }),
+      db.clubMember.findMany({ where: w.clubs, select: { clubId: true, userId: true } }),
+      db.cultureRegistration.findMany({ where: w.events, select: { eventId: true, userId: true } }),
+      db.photo.findMany({ where: w.photos, select: { id: true, uploadedById: true } }),
+    ]);
+    for (const r of entries) out.get(r.authorId)!.entryIds.push(r.id);
+    for (const r of awards) out.get(r.authorId)!.awardEntryIds.push(r.id);
+    for (const r of clubs) out.get(r.userId)!.clubIds.push(r.clubId);
+    for (const r of events) out.get(r.userId)!.eventIds.push(r.eventId);
+    for (const r of photos) out.get(r.uploadedById)!.photoIds.push(r.id);
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
 // period. Ids and times only: no question or answer text is read.
 import "server-only";
 
+import { inSlices } from "../../batches";
 import { db } from "../../db";
 import { slaStatus } from "../sla";
 
@@ -16,15 +17,17 @@ export async function consultAnswersBy(q: {
 }): Promise<Map<string, AnswerTally>> {
   const out = new Map<string, AnswerTally>();
   if (q.userIds.length === 0) return out;
-  const rows = await db.consultation.findMany({
-    where: {
-      answeredById: { in: [...q.userIds] },
-      status: "ANSWERED",
-      answeredAt: { gte: q.from, lt: q.to },
-    },
-    select: { id: true, answeredById: true, askedAt: true, answeredAt: true },
-    orderBy: { id: "asc" },
-  });
+  const rows = await inSlices(q.userIds, (userIds) =>
+    db.consultation.findMany({
+      where: {
+        answeredById: { in: userIds },
+        status: "ANSWERED",
+        answeredAt: { gte: q.from, lt: q.to },
+      },
+      select: { id: true, answeredById: true, askedAt: true, answeredAt: true },
+      orderBy: { id: "asc" },
+    }),
+  );
   for (const r of rows) {
     const t = out.get(r.answeredById!) ?? { answeredIds: [], inTimeIds: [] };
     t.answeredIds.push(r.id);

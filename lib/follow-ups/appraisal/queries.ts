@@ -4,6 +4,7 @@
 // Bounded by the follow-ups of the period. Ids and dates only.
 import "server-only";
 
+import { inSlices } from "../../batches";
 import { DAY_MS } from "../../dates";
 import { db } from "../../db";
 
@@ -19,11 +20,13 @@ export async function followUpsDueFor(q: {
   if (q.userIds.length === 0) return out;
   // A due day counts once it is over: dueDate + 1 day ≤ now.
   const lastDue = new Date(Math.min(q.to.getTime(), q.now.getTime() - DAY_MS));
-  const rows = await db.followUp.findMany({
-    where: { assigneeId: { in: [...q.userIds] }, dueDate: { gte: q.from, lt: lastDue } },
-    select: { id: true, assigneeId: true, dueDate: true, resolvedAt: true, closedAt: true },
-    orderBy: { id: "asc" },
-  });
+  const rows = await inSlices(q.userIds, (userIds) =>
+    db.followUp.findMany({
+      where: { assigneeId: { in: userIds }, dueDate: { gte: q.from, lt: lastDue } },
+      select: { id: true, assigneeId: true, dueDate: true, resolvedAt: true, closedAt: true },
+      orderBy: { id: "asc" },
+    }),
+  );
   for (const r of rows) {
     const t = out.get(r.assigneeId!) ?? { dueIds: [], onTimeIds: [] };
     t.dueIds.push(r.id);

@@ -5,6 +5,7 @@
 // evidence page. No viewer: the appraisal calls these under its own permission.
 import "server-only";
 
+import { inSlices } from "../../batches";
 import { db } from "../../db";
 import { countStudy, loadRules } from "../points/queries";
 import { computePoints, CORE_ACTIVITY_TYPES } from "../points/rules";
@@ -26,11 +27,13 @@ export type AttendanceTally = { present: number; recorded: number };
 export async function studyAttendanceTally(q: Span): Promise<Map<string, AttendanceTally>> {
   const out = new Map<string, AttendanceTally>();
   if (q.userIds.length === 0) return out;
-  const rows = await db.studyAttendance.groupBy({
-    by: ["userId", "status"],
-    where: attendanceWhere(q),
-    _count: { _all: true },
-  });
+  const rows = await inSlices(q.userIds, (userIds) =>
+    db.studyAttendance.groupBy({
+      by: ["userId", "status"],
+      where: attendanceWhere({ ...q, userIds }),
+      _count: { _all: true },
+    }),
+  );
   for (const r of rows) {
     const t = out.get(r.userId) ?? { present: 0, recorded: 0 };
     t.recorded += r._count._all;
@@ -43,19 +46,23 @@ export async function studyAttendanceTally(q: Span): Promise<Map<string, Attenda
 /** The attendance rows behind studyAttendanceTally. */
 export async function studyAttendanceEvidence(q: Span) {
   if (q.userIds.length === 0) return [];
-  return db.studyAttendance.findMany({
-    where: attendanceWhere(q),
-    select: { activityId: true, userId: true, status: true },
-    orderBy: [{ userId: "asc" }, { activityId: "asc" }],
-  });
+  return inSlices(q.userIds, (userIds) =>
+    db.studyAttendance.findMany({
+      where: attendanceWhere({ ...q, userIds }),
+      select: { activityId: true, userId: true, status: true },
+      orderBy: [{ userId: "asc" }, { activityId: "asc" }],
+    }),
+  );
 }
 
 /** Study points in hundredths per person (everyone asked for; zero when they have none). */
 export async function studyPointsTally(q: Span): Promise<Map<string, number>> {
-  const [counts, rules] = await Promise.all([
-    countStudy({ year: null, span: { gte: q.from, lt: q.to } }, [...q.userIds]),
+  const span = { year: null, span: { gte: q.from, lt: q.to } };
+  const [slices, rules] = await Promise.all([
+    inSlices(q.userIds, async (userIds) => [...(await countStudy(span, userIds))]),
     loadRules(),
   ]);
+  const counts = new Map(slices);
   return new Map(
     q.userIds.map((id) => {
       const c = counts.get(id);
@@ -68,24 +75,28 @@ export async function studyPointsTally(q: Span): Promise<Map<string, number>> {
 export async function studyPointsEvidence(q: Span) {
   if (q.userIds.length === 0) return { attendance: [], logs: [] };
   const [attendance, logs] = await Promise.all([
-    db.studyAttendance.findMany({
-      where: {
-        userId: { in: [...q.userIds] },
-        status: { in: ["PRESENT", "LEAVE", "ABSENT"] },
-        activity: { heldAt: { gte: q.from, lt: q.to } },
-      },
-      select: { activityId: true, userId: true, status: true },
-      orderBy: [{ userId: "asc" }, { activityId: "asc" }],
-    }),
-    db.studyLog.findMany({
-      where: {
-        userId: { in: [...q.userIds] },
-        status: "APPROVED",
-        studiedOn: { gte: q.from, lt: q.to },
-      },
-      select: { id: true, userId: true, tenths: true },
-      orderBy: [{ userId: "asc" }, { id: "asc" }],
-    }),
+    inSlices(q.userIds, (userIds) =>
+      db.studyAttendance.findMany({
+        where: {
+          userId: { in: userIds },
+          status: { in: ["PRESENT", "LEAVE", "ABSENT"] },
+          activity: { heldAt: { gte: q.from, lt: q.to } },
+        },
+        select: { activityId: true, userId: true, status: true },
+        orderBy: [{ userId: "asc" }, { activityId: "asc" }],
+      }),
+    ),
+    inSlices(q.userIds, (userIds) =>
+      db.studyLog.findMany({
+        where: {
+          userId: { in: userIds },
+          status: "APPROVED",
+          studiedOn: { gte: q.from, lt: q.to },
+        },
+        select: { id: true, userId: true, tenths: true },
+        orderBy: [{ userId: "asc" }, { id: "asc" }],
+      }),
+    ),
   ]);
   return { attendance, logs };
 }

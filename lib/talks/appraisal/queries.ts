@@ -5,6 +5,7 @@
 // department. Only ids: no talk content is read.
 import "server-only";
 
+import { inSlices } from "../../batches";
 import { db } from "../../db";
 import { coveredMemberWhere } from "../coverage";
 
@@ -27,23 +28,31 @@ export async function talkCoverageFacts(q: {
     select: { id: true, startsOn: true, endsOn: true },
     orderBy: { startsOn: "asc" },
   });
-  const people = [...q.userIds];
   const facts = await Promise.all(
     campaigns.map(async (c) => {
-      const scope = { OR: [{ userId: { in: people } }, { interviewerId: { in: people } }] };
-      const [members, covered] = await Promise.all([
-        db.talkCampaignMember.findMany({
-          where: { campaignId: c.id, ...scope },
-          select: { userId: true, interviewerId: true },
-          orderBy: { userId: "asc" },
-        }),
-        db.talkCampaignMember.findMany({
-          where: { AND: [coveredMemberWhere(c), scope] },
-          select: { userId: true },
-        }),
-      ]);
-      const done = new Set(covered.map((m) => m.userId));
-      return members.map((m) => ({ campaignId: c.id, ...m, covered: done.has(m.userId) }));
+      // In slices of people (SQLite's parameter limit); a member may appear in two slices
+      // (as member of one, interviewed by another), so keep each once.
+      const rows = await inSlices(
+        q.userIds,
+        async (people) => {
+          const scope = { OR: [{ userId: { in: people } }, { interviewerId: { in: people } }] };
+          const [members, covered] = await Promise.all([
+            db.talkCampaignMember.findMany({
+              where: { campaignId: c.id, ...scope },
+              select: { userId: true, interviewerId: true },
+              orderBy: { userId: "asc" },
+            }),
+            db.talkCampaignMember.findMany({
+              where: { AND: [coveredMemberWhere(c), scope] },
+              select: { userId: true },
+            }),
+          ]);
+          const done = new Set(covered.map((m) => m.userId));
+          return members.map((m) => ({ campaignId: c.id, ...m, covered: done.has(m.userId) }));
+        },
+        150,
+      );
+      return [...new Map(rows.map((r) => [r.userId, r])).values()];
     }),
   );
   return facts.flat();

@@ -1,0 +1,18 @@
+// Long `in (…)` lists, run in slices. SQLite refuses a statement with more
+// bound parameters than it allows (Prisma's P2029), and an `OR` of several
+// lists, or a groupBy, is not split for us; a 院 of 1,500 people, or 15,000,
+// would exceed it. Used wherever a query takes everyone of a cycle or a cohort.
+
+/** Slices small enough for two id lists in one statement with room to spare. */
+export const IN_SLICE = 300;
+
+/** Runs `query` on consecutive slices of `ids` (one at a time) and concatenates the rows. */
+export async function inSlices<T, R>(
+  ids: readonly T[],
+  query: (slice: T[]) => Promise<R[]>,
+  size: number = IN_SLICE,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(...(await query(ids.slice(i, i + size))));
+  return out;
+}
