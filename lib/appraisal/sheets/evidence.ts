@@ -9,6 +9,7 @@
 //     rest on colleagues' records that are not theirs to read.
 import "server-only";
 
+import { inSlices } from "../../batches";
 import { db } from "../../db";
 import { formatDate } from "../../format";
 import type { SheetRelation } from "../access";
@@ -35,14 +36,22 @@ async function describe(type: EvidenceType, ids: string[]): Promise<Map<string, 
   const put = (id: string, text: string, href: string | null) => out.set(id, { id, text, href });
   switch (type) {
     case "StudyAttendance": {
-      const acts = await db.studyActivity.findMany({
-        where: { id: { in: ids.map(head) } },
-        select: { id: true, title: true, heldAt: true },
-      });
-      const marks = await db.studyAttendance.findMany({
-        where: { OR: ids.map((i) => ({ activityId: head(i), userId: i.split(":")[1] })) },
-        select: { activityId: true, userId: true, status: true },
-      });
+      // A department's rows can run to thousands: in slices (SQLite's parameter limit).
+      const acts = await inSlices([...new Set(ids.map(head))], (slice) =>
+        db.studyActivity.findMany({
+          where: { id: { in: slice } },
+          select: { id: true, title: true, heldAt: true },
+        }),
+      );
+      const marks = await inSlices(
+        ids,
+        (slice) =>
+          db.studyAttendance.findMany({
+            where: { OR: slice.map((i) => ({ activityId: head(i), userId: i.split(":")[1] })) },
+            select: { activityId: true, userId: true, status: true },
+          }),
+        150,
+      );
       const act = new Map(acts.map((a) => [a.id, a]));
       for (const m of marks) {
         const a = act.get(m.activityId);
