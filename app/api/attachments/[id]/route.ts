@@ -4,10 +4,9 @@
 // then 429 with no row), so that nobody can flood the audit log signed out.
 import { findDownloadableAttachment, type OwnerCheck } from "@/lib/attachments/access";
 import { contentDisposition } from "@/lib/attachments/detect";
+import { signedInForFile } from "@/lib/attachments/route-guard";
 import { openStoredFile } from "@/lib/attachments/storage";
 import { writeAudit } from "@/lib/audit/log";
-import { getSessionUser } from "@/lib/auth/session";
-import { ANON_DENIAL_WINDOW, pruneSlots, takeSlot } from "@/lib/auth/throttle";
 import { mayReadConduct } from "@/lib/conduct/access";
 import { CONDUCT_OWNER } from "@/lib/conduct/labels";
 import { findVisiblePhoto, PHOTO_OWNER } from "@/lib/culture/album/access";
@@ -39,28 +38,10 @@ export async function GET(
   const { id: rawId } = await params;
   const id = rawId.slice(0, 40);
   const { ip } = await requestMeta();
-  const user = await getSessionUser();
   const base = { action: "attachment.download", objectType: "Attachment", objectId: id, ip };
-  if (!user) {
-    const now = new Date();
-    const counted = await takeSlot(`deny:${ip}`.slice(0, 80), ANON_DENIAL_WINDOW, now);
-    if (Math.random() < 0.02)
-      await pruneSlots("deny:", new Date(now.getTime() - ANON_DENIAL_WINDOW.windowMs));
-    if (!counted)
-      return new Response("请求过于频繁，请稍后再试", {
-        status: 429,
-        headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8", "Retry-After": "600" },
-      });
-  }
-  if (!user || user.mustChangePassword) {
-    await writeAudit({
-      ...base,
-      ...(user ? { userId: user.id, username: user.username, roles: user.roles } : {}),
-      result: "DENIED",
-      detail: { reason: user ? "passwordChange" : "unauthenticated" },
-    });
-    return notFound();
-  }
+  const signedIn = await signedInForFile(base, notFound, NO_STORE);
+  if ("response" in signedIn) return signedIn.response;
+  const { user } = signedIn;
   const who = { userId: user.id, username: user.username, roles: user.roles };
   const a = await findDownloadableAttachment(user, id, OWNER_ACCESS);
   const file = a ? await openStoredFile(a.storageKey) : null;

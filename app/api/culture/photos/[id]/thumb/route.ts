@@ -4,10 +4,9 @@
 // are audited as the attachment route's are (anonymous ones throttled per
 // address); a successful view is not, since one album page shows dozens of
 // thumbnails (the full image, fetched through /api/attachments, is audited).
+import { signedInForFile } from "@/lib/attachments/route-guard";
 import { openStoredFile } from "@/lib/attachments/storage";
 import { writeAudit } from "@/lib/audit/log";
-import { getSessionUser } from "@/lib/auth/session";
-import { ANON_DENIAL_WINDOW, pruneSlots, takeSlot } from "@/lib/auth/throttle";
 import { findVisiblePhoto } from "@/lib/culture/album/access";
 import { requestMeta } from "@/lib/request";
 
@@ -28,28 +27,10 @@ export async function GET(
   const { id: rawId } = await params;
   const id = rawId.slice(0, 40);
   const { ip } = await requestMeta();
-  const user = await getSessionUser();
   const base = { action: "culture.photo.thumb", objectType: "Photo", objectId: id, ip };
-  if (!user) {
-    const now = new Date();
-    const counted = await takeSlot(`deny:${ip}`.slice(0, 80), ANON_DENIAL_WINDOW, now);
-    if (Math.random() < 0.02)
-      await pruneSlots("deny:", new Date(now.getTime() - ANON_DENIAL_WINDOW.windowMs));
-    if (!counted)
-      return new Response("请求过于频繁，请稍后再试", {
-        status: 429,
-        headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8", "Retry-After": "600" },
-      });
-  }
-  if (!user || user.mustChangePassword) {
-    await writeAudit({
-      ...base,
-      ...(user ? { userId: user.id, username: user.username, roles: user.roles } : {}),
-      result: "DENIED",
-      detail: { reason: user ? "passwordChange" : "unauthenticated" },
-    });
-    return notFound();
-  }
+  const signedIn = await signedInForFile(base, notFound, NO_STORE);
+  if ("response" in signedIn) return signedIn.response;
+  const { user } = signedIn;
   const photo = await findVisiblePhoto(user, id);
   const file = photo ? await openStoredFile(photo.thumbKey) : null;
   if (!photo || !file) {
