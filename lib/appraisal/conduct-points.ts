@@ -31,6 +31,14 @@ export const DEFAULT_CONDUCT_POINTS: Readonly<Record<string, number>> = {
 
 export const CONDUCT_POINT_KEYS = Object.keys(DEFAULT_CONDUCT_POINTS);
 
+/** The most one record may add or take away: 20.00 points. */
+export const CONDUCT_POINTS_LIMIT = 2000;
+
+/** Commendations and innovation add (≥ 0); findings and discipline take away (≤ 0). */
+export function conductPointsSign(key: string): 1 | -1 {
+  return key.startsWith("COMMENDATION:") || key.startsWith("INNOVATION:") ? 1 : -1;
+}
+
 export type ConductFact = {
   id: string;
   category: string;

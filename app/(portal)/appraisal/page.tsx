@@ -5,6 +5,7 @@ import { CreateCycleForm } from "@/components/appraisal/create-cycle-form";
 import { CYCLE_STATE_TONES } from "@/components/appraisal/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CYCLE_STATE_LABELS } from "@/lib/appraisal/labels";
 import { periodLabel } from "@/lib/appraisal/period";
@@ -30,6 +31,13 @@ export default async function AppraisalPage() {
       <PageHeader
         title="绩效考评"
         description="考评周期：草稿 → 指标设置 → 打分中 → 校准 → 公示 → 异议处理 → 已归档"
+        actions={
+          manager ? (
+            <Link href="/appraisal/points" className={buttonClass.secondary}>
+              履职表现加减分表
+            </Link>
+          ) : undefined
+        }
       />
       {manager ? (
         <Card title="新建考评周期" className="mb-4">

@@ -5,20 +5,15 @@
 import "server-only";
 
 import { db } from "../../db";
-import { DEFAULT_CONDUCT_POINTS } from "../conduct-points";
+import { loadConductPoints } from "../points/queries";
 import type { AutoRuleKey } from "../rules";
 import { conductPoints, cultureParticipation } from "./conduct-culture";
 import { consultSla, followUpsOnTime, reports, talkCoverage } from "./records";
 import { studyAttendance, studyPoints } from "./study";
 import type { AutoContext, RuleResults } from "./types";
 
-/** The points table: 政治处's saved values over the defaults. */
-export async function loadConductPoints(): Promise<Record<string, number>> {
-  const rows = await db.conductPointRule.findMany({ select: { key: true, centi: true } });
-  const table = { ...DEFAULT_CONDUCT_POINTS };
-  for (const r of rows) if (r.key in table) table[r.key] = r.centi;
-  return table;
-}
+/** The points table: 政治处's saved values over the defaults (lib/appraisal/points). */
+export { loadConductPoints };
 
 async function liaisonsOf(departmentIds: string[]): Promise<Map<string, string>> {
   const rows = await db.department.findMany({
