@@ -14,6 +14,7 @@ import { CATEGORIES, type Category } from "./labels";
 export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
 export { getSheet, getSheetEvidence, type SheetView } from "./sheets/queries";
 export type { EvidenceGroup } from "./sheets/evidence";
+export * from "./summary/queries";
 export {
   gradeDistribution,
   listCalibrationSheets,
