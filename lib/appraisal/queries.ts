@@ -23,6 +23,7 @@ export {
   type DeptDistribution,
   type ObjectionRow,
 } from "./review/queries";
+export * from "./honours/queries";
 
 const cycleSelect = {
   id: true,

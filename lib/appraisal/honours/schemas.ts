@@ -33,19 +33,33 @@ export const OpenBatchInput = z.object({
 });
 
 const link = z.object({
-  label: z.string().trim().min(1).max(60),
+  label: text("材料名称", 60),
   href: z
-    .string()
+    .string({ error: "请填写材料链接" })
     .trim()
-    .max(300)
+    .max(300, "材料链接不能超过 300 个字符")
     .regex(/^\/[^/\\]/, "事迹材料链接须为本系统内的页面"),
 });
+
+/** The nomination form posts its link rows as JSON; a direct call passes the array. */
+const evidenceLinks = z.preprocess(
+  (v) => {
+    if (typeof v !== "string" || v.length > 30_000) return v;
+    if (v.trim() === "") return [];
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v;
+    }
+  },
+  z.array(link, { error: "事迹材料链接格式有误" }).max(20, "事迹材料链接不超过 20 个"),
+);
 
 export const NominateInput = z.object({
   batchId: id("评先评优批次"),
   nomineeId: id("被推荐人"),
   deeds: text("主要事迹", 3000, 20),
-  evidence: z.array(link).max(20, "事迹材料链接不超过 20 个").default([]),
+  evidence: evidenceLinks.default([]),
 });
 
 export const ReviewInput = z.object({
