@@ -7,14 +7,19 @@ import "server-only";
 import { cache } from "react";
 
 import { db } from "../db";
-import { headedDepartments, readsAllSheets, sheetVisibleTo, type AppraisalViewer } from "./access";
+import {
+  headedDepartments,
+  readsAllSheets,
+  sheetVisibleTo,
+  showsResults,
+  type AppraisalViewer,
+} from "./access";
 import { peerKey } from "./cycles/launch";
-import { CATEGORIES, type Category } from "./labels";
+import { CATEGORIES, type Category, type CycleState } from "./labels";
 
 export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
 export { getSheet, getSheetEvidence, type SheetView } from "./sheets/queries";
 export type { EvidenceGroup } from "./sheets/evidence";
-export * from "./summary/queries";
 export {
   gradeDistribution,
   listCalibrationSheets,
@@ -23,7 +28,6 @@ export {
   type DeptDistribution,
   type ObjectionRow,
 } from "./review/queries";
-export * from "./honours/queries";
 
 const cycleSelect = {
   id: true,
@@ -170,6 +174,39 @@ export async function mySheetId(v: AppraisalViewer, cycleId: string): Promise<st
     select: { id: true },
   });
   return s?.id ?? null;
+}
+
+/**
+ * "我的" page: the viewer's own person sheets, newest cycle first. The grade and
+ * total only where showsResults allows (after publication, as on the sheet).
+ */
+export async function mySheets(v: AppraisalViewer, take = 5) {
+  const where = { userId: v.id, subjectType: "PERSON" };
+  const [total, rows] = await Promise.all([
+    db.appraisalSheet.count({ where }),
+    db.appraisalSheet.findMany({
+      where,
+      orderBy: [{ cycle: { year: "desc" } }, { cycle: { createdAt: "desc" } }, { id: "asc" }],
+      take,
+      select: {
+        id: true,
+        finalGrade: true,
+        finalTotalCenti: true,
+        cycle: { select: { id: true, title: true, status: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    rows: rows.map(({ finalGrade, finalTotalCenti, ...r }) => {
+      const shown = showsResults(v, r.cycle.status as CycleState);
+      return {
+        ...r,
+        grade: shown ? finalGrade : null,
+        totalCenti: shown ? finalTotalCenti : null,
+      };
+    }),
+  };
 }
 
 /** The sheets of the departments the viewer heads (the department's and its people's). */

@@ -74,7 +74,12 @@ function filterWhere(f: ConductListFilter): Prisma.ConductRecordWhereInput {
 }
 
 /** A page of the records the viewer may see; `mine` keeps only their own. */
-export async function listConduct(v: Reader, f: ConductListFilter, mine = false) {
+export async function listConduct(
+  v: Reader,
+  f: ConductListFilter,
+  mine = false,
+  perPage = CONDUCT_PER_PAGE,
+) {
   const where: Prisma.ConductRecordWhereInput = {
     AND: [conductVisibleTo(v), mine ? ownConductWhere(v) : {}, filterWhere(f)],
   };
@@ -83,8 +88,8 @@ export async function listConduct(v: Reader, f: ConductListFilter, mine = false)
     db.conductRecord.findMany({
       where,
       orderBy: [{ occurredOn: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * CONDUCT_PER_PAGE,
-      take: CONDUCT_PER_PAGE,
+      skip: (f.page - 1) * perPage,
+      take: perPage,
       select: ROW_SELECT,
     }),
   ]);
@@ -105,7 +110,7 @@ export async function listConduct(v: Reader, f: ConductListFilter, mine = false)
       found: true,
       detail: { discipline: discipline.map((r) => r.id) },
     });
-  return { total, pages: Math.max(1, Math.ceil(total / CONDUCT_PER_PAGE)), rows };
+  return { total, pages: Math.max(1, Math.ceil(total / perPage)), rows };
 }
 
 /**

@@ -61,6 +61,22 @@ export async function listMyConsultations(user: SessionUser, pageNo: number) {
   return { total, pages: pageOf(total, CONSULT_PER_PAGE), rows };
 }
 
+/** "我的" page: how many the caller asked, how many await an answer, and the latest few with answers. */
+export async function myConsultationsOverview(user: SessionUser, take = 5) {
+  const where = { askerId: user.id };
+  const [total, open, rows] = await Promise.all([
+    db.consultation.count({ where }),
+    db.consultation.count({ where: { ...where, status: "OPEN" } }),
+    db.consultation.findMany({
+      where,
+      orderBy: [{ askedAt: "desc" }, { id: "asc" }],
+      take,
+      select: { id: true, question: true, status: true, answer: true, askedAt: true },
+    }),
+  ]);
+  return { total, open, rows };
+}
+
 /** 政治处's queue: open consultations, oldest first, a page at a time. */
 export async function listQueue(user: SessionUser, now: Date = new Date(), pageNo = 1) {
   if (!can(user.roles, "consult.answer")) return { rows: [], breached: 0, total: 0, pages: 1 };

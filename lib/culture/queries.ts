@@ -19,7 +19,7 @@ import { AWARDS, type Award } from "./essays/labels";
 
 export { clubMembershipsOf } from "./clubs/queries";
 export { essayParticipationOf, listEssayAwards } from "./essays/queries";
-export { eventParticipationOf } from "./events/queries";
+export { eventParticipationOf, upcomingEventsOf } from "./events/queries";
 export { photoParticipationOf } from "./album/queries";
 
 export type CultureParticipation = {

@@ -87,6 +87,32 @@ export async function countFollowUps(viewer: Viewer, now: Date = new Date()) {
   return { active, overdue, resolved };
 }
 
+/**
+ * "我的" page: the follow-ups assigned to the viewer (whatever their role), with
+ * the active ones counted and the few still open listed, earliest due first.
+ */
+export async function myFollowUpsOverview(viewer: Viewer, now: Date = new Date(), take = 5) {
+  const mine = { assigneeId: viewer.id };
+  const active = { ...mine, status: { in: [...ACTIVE_STATUSES] } };
+  const [total, activeCount, overdue, rows] = await Promise.all([
+    db.followUp.count({ where: mine }),
+    db.followUp.count({ where: active }),
+    db.followUp.count({ where: { AND: [mine, overdueWhere(now)] } }),
+    db.followUp.findMany({
+      where: active,
+      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+      take,
+      select: { id: true, title: true, status: true, priority: true, dueDate: true },
+    }),
+  ]);
+  return {
+    total,
+    active: activeCount,
+    overdue,
+    rows: rows.map((r) => ({ ...r, overdue: isOverdue(r, now) })),
+  };
+}
+
 export type SourceLink = { href: string; label: string } | null;
 
 /** Where the source record lives, when this viewer may open it there. */

@@ -22,11 +22,13 @@ export async function canHandleMailbox(user: SessionUser): Promise<boolean> {
 }
 
 /** The writer's own signed letters. Anonymous letters have no author and never appear. */
-export async function listMyLetters(user: SessionUser) {
+const myLettersWhere = (user: SessionUser) => ({ authorId: user.id, anonymous: false });
+
+export async function listMyLetters(user: SessionUser, take = 100) {
   const rows = await db.mailboxMessage.findMany({
-    where: { authorId: user.id, anonymous: false },
+    where: myLettersWhere(user),
     orderBy: [{ receivedOn: "desc" }, { id: "asc" }],
-    take: 100,
+    take,
     select: {
       id: true,
       category: true,
@@ -41,6 +43,15 @@ export async function listMyLetters(user: SessionUser) {
     subject: decryptText(subjectEnc),
     replies: _count.entries,
   }));
+}
+
+/** "我的" page: how many signed letters the writer sent, and the latest few. */
+export async function myLettersOverview(user: SessionUser, take = 5) {
+  const [total, rows] = await Promise.all([
+    db.mailboxMessage.count({ where: myLettersWhere(user) }),
+    listMyLetters(user, take),
+  ]);
+  return { total, rows };
 }
 
 export async function getMyLetter(user: SessionUser, id: string) {

@@ -30,6 +30,22 @@ export async function listMyMatters(user: SessionUser) {
   });
 }
 
+/** "我的" page: the caller's own reports, counted, and the latest few (no detail text). */
+export async function myMattersOverview(user: SessionUser, take = 5) {
+  const where = { userId: user.id };
+  const [total, pending, rows] = await Promise.all([
+    db.majorMatterReport.count({ where }),
+    db.majorMatterReport.count({ where: { ...where, status: "SUBMITTED" } }),
+    db.majorMatterReport.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take,
+      select: { id: true, category: true, occurredOn: true, status: true, createdAt: true },
+    }),
+  ]);
+  return { total, pending, rows };
+}
+
 /** 政治处's list over everyone; no detail text, so listing reads nothing confidential. */
 export async function listAllMatters(user: SessionUser, f: MatterListFilter) {
   if (!can(user.roles, "majorMatter.acknowledge")) return null;

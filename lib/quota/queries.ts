@@ -11,6 +11,8 @@ import type { Viewer } from "../auth/session";
 import { db, type Tx } from "../db";
 import { activeBusinessUser } from "../people/active";
 
+export { myRegistrations } from "./mine";
+
 export const ROUNDS_PER_PAGE = 10;
 export const REGISTRANTS_PER_PAGE = 20;
 export const GRID_PER_PAGE = 30;

@@ -65,6 +65,43 @@ export async function eventParticipationOf(userId: string): Promise<EventPartici
   }));
 }
 
+/** The events still ahead that `userId` registered for or waits for, soonest first. */
+export async function upcomingEventsOf(userId: string, now: Date, take = 5) {
+  const where = {
+    userId,
+    status: { in: ["REGISTERED", "WAITLISTED"] },
+    event: { startsAt: { gte: now } },
+  };
+  const [total, rows] = await Promise.all([
+    db.cultureRegistration.count({ where }),
+    db.cultureRegistration.findMany({
+      where,
+      orderBy: [{ event: { startsAt: "asc" } }, { eventId: "asc" }],
+      take,
+      select: {
+        status: true,
+        event: {
+          select: {
+            id: true,
+            title: true,
+            startsAt: true,
+            location: true,
+            club: { select: { name: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...r.event,
+      clubName: r.event.club?.name ?? null,
+      status: r.status === "WAITLISTED" ? ("WAITLISTED" as const) : ("REGISTERED" as const),
+    })),
+  };
+}
+
 export const EVENTS_PER_PAGE = 20;
 
 export type EventRow = {

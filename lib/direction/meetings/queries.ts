@@ -47,6 +47,21 @@ export async function listMeetings(filter: MeetingListFilter) {
   return { total, pages: Math.max(1, Math.ceil(total / MEETINGS_PER_PAGE)), rows };
 }
 
+/** The meetings still ahead that `userId` is to attend, soonest first. */
+export async function upcomingMeetingsOf(userId: string, now: Date, take = 5) {
+  const where = { heldAt: { gte: now }, attendees: { some: { userId } } };
+  const [total, rows] = await Promise.all([
+    db.meeting.count({ where }),
+    db.meeting.findMany({
+      where,
+      orderBy: [{ heldAt: "asc" }, { id: "asc" }],
+      take,
+      select: { id: true, type: true, title: true, heldAt: true },
+    }),
+  ]);
+  return { total, rows };
+}
+
 export async function listMeetingOptions() {
   return db.meeting.findMany({
     orderBy: { heldAt: "desc" },

@@ -75,6 +75,25 @@ export async function listActivities(v: ActivityViewer, f: ActivityListFilter) {
   };
 }
 
+/** The activities still ahead at which `userId` is expected (has an attendance row), soonest first. */
+export async function upcomingActivitiesOf(userId: string, now: Date, take = 5) {
+  const where = { userId, activity: { heldAt: { gte: now } } };
+  const [total, rows] = await Promise.all([
+    db.studyAttendance.count({ where }),
+    db.studyAttendance.findMany({
+      where,
+      orderBy: [{ activity: { heldAt: "asc" } }, { activityId: "asc" }],
+      take,
+      select: {
+        activity: {
+          select: { id: true, type: true, theme: true, title: true, heldAt: true, location: true },
+        },
+      },
+    }),
+  ]);
+  return { total, rows: rows.map((r) => r.activity) };
+}
+
 /** One activity with its counts, the attendance rows the viewer may read, and its materials; null → 404. */
 export async function getActivity(v: ActivityViewer, id: string) {
   const a = await db.studyActivity.findFirst({

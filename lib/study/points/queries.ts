@@ -9,6 +9,7 @@ import "server-only";
 import { db, type Tx } from "../../db";
 import type { Period } from "../periods";
 import {
+  computePoints,
   CORE_ACTIVITY_TYPES,
   DEFAULT_RULES,
   RULE_KEYS,
@@ -110,6 +111,15 @@ export async function countStudyFor(userId: string, period: Period): Promise<Per
   return (
     (await countStudy(period, [userId])).get(userId) ?? { counts: { ...ZERO_COUNTS }, byKind: {} }
   );
+}
+
+/** One person's points (hundredths) and approved hours (tenths) in the period, under the rules in force. */
+export async function pointsFor(userId: string, period: Period) {
+  const [rules, mine] = await Promise.all([loadRules(), countStudyFor(userId, period)]);
+  return {
+    points: computePoints(mine.counts, rules).total,
+    approvedTenths: mine.counts.approvedTenths,
+  };
 }
 
 /** Years that have study data, oldest first, up to the current one. */
