@@ -1,10 +1,8 @@
-// The 履职表现加减分表 (issue 14): only 政治处 edits it; a value of the wrong
-// sign, out of ±20.00, with more than two decimals, or for a key the table
-// does not have is refused with a Chinese message and nothing written; a save
-// is all or nothing and audited before → after per key; 恢复默认 removes the
-// saved value. A change moves the CONDUCT_POINTS score of a cycle still 打分中
-// and leaves a snapshotted cycle's score as frozen. Parallel saves take turns:
-// the table ends as one of them wrote it, never a mixture.
+// The 履职表现加减分表 (issue 14): only 政治处 edits it; a bad value (sign, ±20.00,
+// two decimals, unknown key) is refused in Chinese with nothing written; a save
+// is all or nothing, audited before → after per key; 恢复默认 removes the saved
+// value. A change moves the CONDUCT_POINTS score of a cycle 打分中, never of a
+// snapshotted one. Parallel saves take turns: never a mixture of two saves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import ConductPointsPage from "@/app/(portal)/appraisal/points/page";
@@ -36,19 +34,19 @@ const GENERAL = "JUDICIAL:GENERAL";
 let openCycle: string;
 let frozenCycle: string;
 
-const viewer = async (u: { id: string }): Promise<Viewer> => {
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: u.id },
-    select: { id: true, username: true, departmentId: true, roles: { select: { role: true } } },
-  });
-  return { ...row, roles: row.roles.map((r) => r.role) as Viewer["roles"] };
-};
+/** 政治处 as a reader of sheets. */
+const reader = (): Viewer => ({
+  id: po.id,
+  username: "po",
+  departmentId: null,
+  roles: ["POLITICAL_OFFICE", "STAFF"],
+});
 
 /** staffA[0]'s 履职表现 score in a cycle, as 政治处 reads the sheet. */
 async function conductScoreIn(cycleId: string) {
   const sheet = await sheetOf(cycleId, staffA[0]);
   const ind = await indicatorNamed(cycleId, "履职表现");
-  const view = (await getSheet(await viewer(po), cycleId, sheet.id))!;
+  const view = (await getSheet(reader(), cycleId, sheet.id))!;
   const cell = view.results[ind.id];
   return cell.kind === "SCORED" ? cell.centi : null;
 }
@@ -77,16 +75,16 @@ beforeAll(async () => {
   dataOf(await confirmConductRecord({ id }));
   // A cycle snapshotted with the default table, and one still 打分中.
   frozenCycle = await newCycle("加减分表：已快照");
-  dataOf(await advanceAppraisalCycle({ id: frozenCycle, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: frozenCycle, to: "SCORING" }));
+  for (const to of ["SETUP", "SCORING"] as const)
+    dataOf(await advanceAppraisalCycle({ id: frozenCycle, to }));
   await db.appraisalAssignment.updateMany({
     where: { sheet: { cycleId: frozenCycle }, scorerId: { not: null } },
     data: { centi: 8000, scoredAt: new Date() },
   });
   dataOf(await advanceAppraisalCycle({ id: frozenCycle, to: "CALIBRATION" }));
   openCycle = await newCycle("加减分表：打分中");
-  dataOf(await advanceAppraisalCycle({ id: openCycle, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: openCycle, to: "SCORING" }));
+  for (const to of ["SETUP", "SCORING"] as const)
+    dataOf(await advanceAppraisalCycle({ id: openCycle, to }));
 });
 
 // Later files of the run score with the default table.
@@ -118,21 +116,21 @@ describe("who", () => {
   it("lists every key with its Chinese name, default and current value", async () => {
     const rows = await listConductPoints();
     expect(rows).toHaveLength(18);
-    expect(rows.find((r) => r.key === "COMMENDATION:HONOUR:CITY")).toMatchObject({
-      category: "表彰奖励",
-      item: "荣誉称号（市级）",
-      sign: 1,
-      defaultCenti: 500,
-      centi: 500,
-      saved: null,
-    });
-    expect(rows.find((r) => r.key === "JUDICIAL:SERIOUS")).toMatchObject({
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect(row("COMMENDATION:HONOUR:CITY")).toMatchObject({ sign: 1, centi: 500, saved: null });
+    expect([
+      row("COMMENDATION:HONOUR:CITY").category,
+      row("COMMENDATION:HONOUR:CITY").item,
+    ]).toEqual(["表彰奖励", "荣誉称号（市级）"]);
+    expect(row("JUDICIAL:SERIOUS")).toMatchObject({
       category: "规范司法",
       item: "较重问题",
       sign: -1,
     });
-    expect(rows.find((r) => r.key === "DISCIPLINE:SANCTION")?.item).toBe("党纪/政务处分");
-    expect(rows.find((r) => r.key === "INNOVATION:NATIONAL")?.item).toBe("国家级创新");
+    expect([row("DISCIPLINE:SANCTION").item, row("INNOVATION:NATIONAL").item]).toEqual([
+      "党纪/政务处分",
+      "国家级创新",
+    ]);
   });
 });
 
@@ -197,15 +195,9 @@ describe("saving", () => {
       { key: CITATION, centi: 350 },
       { key: GENERAL, centi: -300 },
     ]);
-    expect(await db.conductPointRule.findUniqueOrThrow({ where: { key: CITATION } })).toMatchObject(
-      { updatedById: po.id },
-    );
+    expect(await db.conductPointRule.count({ where: { updatedById: po.id } })).toBe(2);
     const audit = (await lastAudit())!;
-    expect(audit).toMatchObject({
-      action: "appraisal.points.save",
-      result: "SUCCESS",
-      userId: po.id,
-    });
+    expect(audit).toMatchObject({ action: "appraisal.points.save", result: "SUCCESS" });
     expect(JSON.parse(audit.detail!)).toEqual({
       changed: 2,
       [CITATION]: "+2.00 → +3.50",
@@ -264,7 +256,7 @@ describe("parallel saves", () => {
   it("from the same form: one wins, the others are refused, the table is the winner's", async () => {
     await actAs(po);
     await db.conductPointRule.deleteMany();
-    const values = ["3", "4", "5", "6", "7", "8"];
+    const values = ["3", "4", "6", "7", "8", "9"]; // none is 嘉奖's or 记功's default
     const results = await Promise.all(
       values.map((v) =>
         saveConductPoints({
@@ -286,7 +278,8 @@ describe("parallel saves", () => {
 
   it("without a basis (the last one wins): every key ends as one save wrote all of them", async () => {
     await actAs(po);
-    const values = ["1", "2", "3", "4", "5", "6"];
+    await db.conductPointRule.deleteMany();
+    const values = ["11", "12", "13", "14", "15", "16"]; // none is a default
     const keys = ["COMMENDATION:PRAISE", CITATION, "INNOVATION:COURT", "INNOVATION:CITY"];
     const results = await Promise.all(
       values.map((v) => saveConductPoints({ points: Object.fromEntries(keys.map((k) => [k, v])) })),
@@ -295,18 +288,13 @@ describe("parallel saves", () => {
     const rows = (await savedRows()).filter((r) => keys.includes(r.key));
     expect(rows).toHaveLength(keys.length);
     expect(new Set(rows.map((r) => r.centi)).size).toBe(1);
-    // Each save's audit row starts from what the previous one left.
+    // Each save's audit row starts from what the one before it left.
     const audits = await db.auditLog.findMany({
       where: { action: "appraisal.points.save", result: "SUCCESS" },
       orderBy: { seq: "desc" },
       take: values.length,
     });
-    const chain = audits
-      .reverse()
-      .map((a) => JSON.parse(a.detail!)[CITATION] as string | undefined);
-    for (let i = 1; i < chain.length; i++) {
-      if (!chain[i] || !chain[i - 1]) continue;
-      expect(chain[i]!.split(" → ")[0]).toBe(chain[i - 1]!.split(" → ")[1]);
-    }
+    const steps = audits.reverse().map((a) => String(JSON.parse(a.detail!)[CITATION]).split(" → "));
+    for (let i = 1; i < steps.length; i++) expect(steps[i][0]).toBe(steps[i - 1][1]);
   });
 });
