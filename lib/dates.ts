@@ -18,6 +18,15 @@ export function shanghaiMidnight(year: number, month0: number, day = 1): Date {
   return new Date(Date.UTC(year, month0, day) - SHANGHAI_OFFSET_MS);
 }
 
+/**
+ * The instant as a Date whose UTC fields read as Shanghai wall-clock time: a
+ * spreadsheet cell has no time zone, so an export writes this (exceljs stores
+ * the UTC fields) and the cell shows the time people saw on screen.
+ */
+export function shanghaiWallClock(d: Date): Date {
+  return local(d);
+}
+
 /** The calendar year in Asia/Shanghai. */
 export function shanghaiYear(d: Date = new Date()): number {
   return local(d).getUTCFullYear();

@@ -8,14 +8,7 @@ import {
   type Target,
 } from "@/lib/appraisal/labels";
 import type { CycleDetail } from "@/lib/appraisal/queries";
-import { AUTO_RULES, type AutoRuleKey } from "@/lib/appraisal/rules";
-import { SCORER_LABELS } from "@/lib/appraisal/template";
-
-/** How an indicator is scored: its AUTO rule or its MANUAL scorers. */
-export function scoredBy(i: { type: string; rule: string | null; scorer: string | null }) {
-  if (i.type === "AUTO") return AUTO_RULES[i.rule as AutoRuleKey]?.label ?? i.rule ?? "—";
-  return SCORER_LABELS[i.scorer as keyof typeof SCORER_LABELS] ?? i.scorer ?? "—";
-}
+import { scoredBy } from "@/lib/appraisal/template";
 
 /** The cycle's categories with their weights, and each category's indicators. */
 export function IndicatorTable({ categories }: { categories: CycleDetail["categories"] }) {

@@ -5,9 +5,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { CATEGORY_LABELS, type Category } from "@/lib/appraisal/labels";
 import type { CycleDetail, SheetView } from "@/lib/appraisal/queries";
 import { AUTO_RULES, type AutoRuleKey } from "@/lib/appraisal/rules";
+import { scoredBy } from "@/lib/appraisal/template";
 import { formatCenti } from "@/lib/scores";
-
-import { scoredBy } from "./indicator-table";
 
 /**
  * Every indicator of a sheet: its score, and for an AUTO one the formula, the

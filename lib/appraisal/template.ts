@@ -6,7 +6,7 @@ import { z } from "zod";
 
 import { weightsValid } from "../scores";
 import { CATEGORIES, CATEGORY_LABELS, INDICATOR_TYPES, TARGETS } from "./labels";
-import { AUTO_RULE_KEYS, ruleTargets } from "./rules";
+import { AUTO_RULE_KEYS, AUTO_RULES, ruleTargets, type AutoRuleKey } from "./rules";
 
 /** Who scores a MANUAL indicator. */
 export const SCORER_KINDS = ["DEPT_HEAD", "SUPERVISOR", "POLITICAL_OFFICE", "PEER"] as const;
@@ -79,3 +79,9 @@ export const TemplateDef = z
     });
   });
 export type TemplateDef = z.infer<typeof TemplateDef>;
+
+/** Who or what scores an indicator, in words: the AUTO rule's name or the named scorer. */
+export function scoredBy(i: { type: string; rule: string | null; scorer: string | null }): string {
+  if (i.type === "AUTO") return AUTO_RULES[i.rule as AutoRuleKey]?.label ?? i.rule ?? "—";
+  return SCORER_LABELS[i.scorer as keyof typeof SCORER_LABELS] ?? i.scorer ?? "—";
+}

@@ -1,0 +1,191 @@
+// XLSX exports of the appraisal's lists (server-only). Each takes the viewer
+// and reads through the same query, with the same scope, as the page that
+// shows the list, so an export never holds a row the viewer's screen would not.
+import "server-only";
+
+import { can } from "../../auth/permissions";
+import type { SessionUser } from "../../auth/session";
+import type { XlsxExport } from "../../xlsx-route";
+import { CYCLE_STATE_LABELS, GRADE_LABELS, type CycleState, type Grade } from "../labels";
+import { periodLabel } from "../period";
+import {
+  getCycle,
+  listCalibrationSheets,
+  listCycles,
+  listHeadedSheets,
+  listObjections,
+  managesAppraisal,
+  scoringProgress,
+  showsResults,
+} from "../queries";
+
+const grade = (g: string | null) => (g ? (GRADE_LABELS[g as Grade] ?? g) : "");
+const OBJECTION_STATUS: Record<string, string> = {
+  PENDING: "待答复",
+  UPHELD: "维持原结果",
+  ADJUSTED: "已调整",
+};
+
+export async function exportCycles(user: SessionUser): Promise<XlsxExport | null> {
+  if (!can(user.roles, "appraisal.read")) return null;
+  const rows = await listCycles(user);
+  return {
+    action: "appraisal.cycles.export",
+    objectType: "AppraisalCycle",
+    objectId: "",
+    fileName: "考评周期",
+    sheets: [
+      {
+        name: "考评周期",
+        title: "绩效考评周期",
+        rows,
+        columns: [
+          { header: "周期", value: (c) => c.title },
+          { header: "考评期", value: (c) => periodLabel(c.year, c.half) },
+          { header: "阶段", value: (c) => CYCLE_STATE_LABELS[c.status as CycleState] ?? c.status },
+          { header: "评分截止", value: (c) => c.scoringDueAt, format: "date" },
+          { header: "公示截止", value: (c) => c.publicityEndsAt, format: "date" },
+          { header: "考评表数", value: (c) => c._count.sheets, format: "int" },
+        ],
+      },
+    ],
+  };
+}
+
+/** The cycle's exportable lists, by the route's last segment. */
+export const CYCLE_LISTS = ["sheets", "progress", "objections", "department"] as const;
+export type CycleList = (typeof CYCLE_LISTS)[number];
+
+export async function exportCycleList(
+  user: SessionUser,
+  cycleId: string,
+  list: string,
+  url: URL,
+): Promise<XlsxExport | null> {
+  const cycle = await getCycle(user, cycleId);
+  if (!cycle) return null;
+  const base = {
+    objectType: "AppraisalCycle",
+    objectId: cycle.id,
+    action: `appraisal.${list}.export`,
+  };
+  switch (list) {
+    case "sheets": {
+      if (!can(user.roles, "appraisal.read")) return null;
+      const dept = url.searchParams.get("dept")?.slice(0, 40) || undefined;
+      const rows = await listCalibrationSheets(cycle.id, dept);
+      return {
+        ...base,
+        fileName: `${cycle.title}-考评结果`,
+        filter: dept ? `部门：${rows[0]?.departmentName ?? dept}` : undefined,
+        sheets: [
+          {
+            name: "考评结果",
+            title: `${cycle.title} · 个人考评结果`,
+            rows,
+            columns: [
+              { header: "全院名次", value: (s) => s.rankOverall, format: "int" },
+              { header: "部门名次", value: (s) => s.rankInDept, format: "int" },
+              { header: "姓名", value: (s) => s.subjectName },
+              { header: "部门", value: (s) => s.departmentName },
+              { header: "计算总分", value: (s) => s.totalCenti, format: "centi" },
+              { header: "最终总分", value: (s) => s.finalTotalCenti, format: "centi" },
+              { header: "等次", value: (s) => grade(s.finalGrade) },
+              { header: "校准次数", value: (s) => s._count.adjustments, format: "int" },
+            ],
+          },
+        ],
+      };
+    }
+    case "progress": {
+      if (!managesAppraisal(user) || !cycle.launchedAt) return null;
+      const { scorers, peer } = await scoringProgress(cycle.id, new Date());
+      const rows = [
+        ...scorers,
+        {
+          scorerId: "",
+          name: "民主测评（匿名，合计）",
+          department: "",
+          total: peer.total,
+          scored: peer.scored,
+          late: null,
+        },
+      ];
+      return {
+        ...base,
+        fileName: `${cycle.title}-评分进度`,
+        sheets: [
+          {
+            name: "评分进度",
+            title: `${cycle.title} · 评分进度`,
+            rows,
+            columns: [
+              { header: "评分人", value: (r) => r.name },
+              { header: "部门", value: (r) => r.department },
+              { header: "评分任务", value: (r) => r.total, format: "int" },
+              { header: "已评", value: (r) => r.scored, format: "int" },
+              { header: "未评", value: (r) => r.total - r.scored, format: "int" },
+              { header: "已逾期", value: (r) => r.late, format: "int" },
+            ],
+          },
+        ],
+      };
+    }
+    case "objections": {
+      if (!can(user.roles, "appraisal.read")) return null;
+      const rows = await listObjections(cycle.id);
+      return {
+        ...base,
+        fileName: `${cycle.title}-异议`,
+        sheets: [
+          {
+            name: "异议",
+            title: `${cycle.title} · 异议处理`,
+            rows,
+            columns: [
+              { header: "姓名", value: (o) => o.sheet.subjectName },
+              { header: "部门", value: (o) => o.sheet.departmentName },
+              { header: "提出时间", value: (o) => o.filedAt, format: "datetime" },
+              { header: "异议内容", value: (o) => o.body },
+              { header: "状态", value: (o) => OBJECTION_STATUS[o.status] ?? o.status },
+              { header: "答复", value: (o) => o.answer },
+              { header: "答复时间", value: (o) => o.answeredAt, format: "datetime" },
+              { header: "最终总分", value: (o) => o.sheet.finalTotalCenti, format: "centi" },
+              { header: "等次", value: (o) => grade(o.sheet.finalGrade) },
+            ],
+          },
+        ],
+      };
+    }
+    case "department": {
+      const rows = await listHeadedSheets(user, cycle.id);
+      if (rows.length === 0) return null;
+      const results = showsResults(user, cycle.status as CycleState);
+      return {
+        ...base,
+        fileName: `${cycle.title}-本部门考评表`,
+        sheets: [
+          {
+            name: "本部门考评表",
+            title: `${cycle.title} · 本部门考评表`,
+            rows,
+            columns: [
+              { header: "考评表", value: (s) => (s.subjectType === "PERSON" ? "个人" : "部门") },
+              { header: "姓名/部门", value: (s) => s.subjectName },
+              { header: "所在部门", value: (s) => s.departmentName },
+              {
+                header: "最终总分",
+                value: (s) => (results ? s.finalTotalCenti : null),
+                format: "centi",
+              },
+              { header: "等次", value: (s) => (results ? grade(s.finalGrade) : "待公示") },
+              { header: "部门名次", value: (s) => (results ? s.rankInDept : null), format: "int" },
+            ],
+          },
+        ],
+      };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,94 @@
+// The GET route of an XLSX export: the same sign-in step as the file routes
+// (no session → 404, anonymous denials throttled), then the route's own
+// builder decides what the viewer may export — the same query, scoped the same
+// way, as the page the export button sits on — or null for "not yours / not
+// there" (404). Every export leaves one audit row: who, which list or record,
+// the format, the filter and the number of rows (SECURITY item 28).
+import "server-only";
+
+import { contentDisposition } from "./attachments/detect";
+import { signedInForFile } from "./attachments/route-guard";
+import { auditRead } from "./audit/read";
+import type { SessionUser } from "./auth/session";
+import { shanghaiDayKey } from "./dates";
+import { requestMeta } from "./request";
+import { xlsxStream, type XlsxSheet } from "./xlsx";
+
+export type XlsxExport = {
+  /** The audit action, e.g. "appraisal.sheets.export". */
+  action: string;
+  objectType: string;
+  objectId: string;
+  /** The file name without date and extension, e.g. "2026年度考评-考评表". */
+  fileName: string;
+  /** The filter in words, printed in the file and kept in the audit row. */
+  filter?: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each sheet has its own row type
+  sheets: readonly XlsxSheet<any>[];
+};
+
+const NO_STORE = { "Cache-Control": "no-store, max-age=0", "X-Content-Type-Options": "nosniff" };
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function notFound(): Response {
+  return new Response("内容不存在或您无权导出", {
+    status: 404,
+    headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+export function xlsxExportRoute<P extends Record<string, string>>(
+  /** What a refused export is audited as; `param` names the route parameter holding the object's id (default: the first). */
+  target: { action: string; objectType: string; param?: keyof P },
+  build: (user: SessionUser, url: URL, params: P) => Promise<XlsxExport | null>,
+) {
+  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    const params = await ctx.params;
+    const { ip } = await requestMeta();
+    const objectId = String(
+      (target.param ? params[target.param] : Object.values(params)[0]) ?? "",
+    ).slice(0, 40);
+    const base = { action: target.action, objectType: target.objectType, objectId, ip };
+    const signedIn = await signedInForFile(base, notFound, NO_STORE);
+    if ("response" in signedIn) return signedIn.response;
+    const { user } = signedIn;
+    const spec = await build(user, new URL(req.url), params);
+    if (!spec) {
+      await auditRead(user, { ...base, found: false });
+      return notFound();
+    }
+    const exportedAt = new Date();
+    const { body, rows } = xlsxStream(spec.sheets, {
+      exportedBy: user.realName || user.username,
+      exportedAt,
+      filter: spec.filter,
+    });
+    const note = (count: number | null, error?: string) =>
+      auditRead(user, {
+        action: spec.action,
+        objectType: spec.objectType,
+        objectId: spec.objectId,
+        found: true,
+        ip,
+        detail: {
+          format: "xlsx",
+          filter: spec.filter ?? null,
+          rows: count,
+          ...(error ? { error } : {}),
+        },
+      });
+    const counted = spec.sheets.every((s) => Array.isArray(s.rows));
+    if (counted) await note(spec.sheets.reduce((n, s) => n + (s.rows as unknown[]).length, 0));
+    else rows.then((n) => note(n)).catch(() => note(null, "stream"));
+    rows.catch(() => undefined);
+    return new Response(body, {
+      headers: {
+        ...NO_STORE,
+        "Content-Type": XLSX_TYPE,
+        "Content-Disposition": contentDisposition(
+          `${spec.fileName}-${shanghaiDayKey(exportedAt)}.xlsx`,
+        ),
+      },
+    });
+  };
+}
