@@ -194,4 +194,23 @@ describe("评先评优 reads", () => {
       ids(staffA[0]),
     );
   });
+
+  it("has 政治处 review a head's own nomination at the 部门 stage (回避)", async () => {
+    await actAs(po);
+    const own = dataOf(
+      await nominateForHonour({ batchId, nomineeId: headB.id, deeds: DEEDS, evidence: [] }),
+    ).id;
+    expect(names(await listNominationsAwaiting(await must(headB), cycleId))).toEqual(ids(b1));
+    expect(names(await listNominationsAwaiting(await must(po), cycleId))).toEqual(ids(headB));
+    dataOf(
+      await reviewNomination({
+        nominationId: own,
+        decision: "PASS",
+        opinion: "部门负责人回避，由政治处审核",
+      }),
+    );
+    expect((await db.honourNomination.findUniqueOrThrow({ where: { id: own } })).stage).toBe(
+      "OFFICE",
+    );
+  });
 });

@@ -142,7 +142,7 @@ function reviews(
   if (n.nomineeId === s.viewerId) return false;
   switch (n.stage as Stage) {
     case "DEPARTMENT":
-      return head ? head === s.viewerId : s.office;
+      return head && head !== n.nomineeId ? head === s.viewerId : s.office;
     case "OFFICE":
       return s.office;
     case "PARTY_GROUP":

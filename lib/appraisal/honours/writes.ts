@@ -1,6 +1,7 @@
 // 评先评优 rules (server-only): who may nominate (the nominee's department
 // head at launch, or 政治处), who reviews each stage (the department head,
-// then 政治处, then a 院领导 for 党组), eligibility from the archived grades,
+// then 政治处, then a 院领导 for 党组; 政治处 also for a head's own nomination
+// at the 部门 stage), eligibility from the archived grades,
 // and the quota, checked under the batch's lock so that parallel nominations
 // never exceed it. Nobody reviews their own nomination (回避).
 import "server-only";
@@ -71,10 +72,13 @@ export async function assertReviewer(
 ) {
   if (n.nomineeId === user.id) throw new ForbiddenError("不能审核对本人的推荐（回避）");
   const stage = n.stage as Stage;
+  // 部门 stage: the department's head; 政治处 when there is none, or when the
+  // head is the nominee (回避), which would otherwise leave it unreviewable.
+  const head = stage === "DEPARTMENT" ? await headOf(tx, n.departmentId) : null;
   const ok =
     (stage === "DEPARTMENT" &&
-      ((await headOf(tx, n.departmentId)) === user.id ||
-        (!(await headOf(tx, n.departmentId)) && user.roles.includes("POLITICAL_OFFICE")))) ||
+      (head === user.id ||
+        ((!head || head === n.nomineeId) && user.roles.includes("POLITICAL_OFFICE")))) ||
     (stage === "OFFICE" && user.roles.includes("POLITICAL_OFFICE")) ||
     (stage === "PARTY_GROUP" && user.roles.includes("LEADER"));
   if (!ok) throw new ForbiddenError("您不是该推荐当前阶段的审核人");
