@@ -25,6 +25,8 @@ const ONLY = process.env.BENCH_ONLY
       .filter(Boolean)
   : undefined;
 
+// A path may name seeded records by placeholder, resolved from the bench
+// database after seeding: {cycle:2026}, {sheet:staff1:2025}, {auto:staff1:2026}.
 type Target = { name: string; path: string; as?: string };
 const TARGETS: Target[] = [
   { name: "登录页 /login（匿名）", path: "/login" },
@@ -33,7 +35,63 @@ const TARGETS: Target[] = [
   { name: "报送情况 /reports/compliance（zzc）", path: "/reports/compliance", as: "zzc" },
   { name: "督办列表 /follow-ups（zzc）", path: "/follow-ups", as: "zzc" },
   { name: "晴雨表看板 /dashboard（leader）", path: "/dashboard", as: "leader" },
+  { name: "考评控制台 /appraisal/[id]（zzc，打分中）", path: "/appraisal/{cycle:2026}", as: "zzc" },
+  {
+    name: "考评表 /appraisal/[id]/sheets/[id]（staff1，打分中·实时计算）",
+    path: "/appraisal/{cycle:2026}/sheets/{sheet:staff1:2026}",
+    as: "staff1",
+  },
+  {
+    name: "考评表（staff1，已归档·快照）",
+    path: "/appraisal/{cycle:2025}/sheets/{sheet:staff1:2025}",
+    as: "staff1",
+  },
+  {
+    name: "考评依据记录 evidence（staff1，打分中）",
+    path: "/appraisal/{cycle:2026}/sheets/{sheet:staff1:2026}/evidence/{auto:2026}",
+    as: "staff1",
+  },
+  {
+    name: "导出 Excel：考评结果 XLSX（zzc，2025）",
+    path: "/appraisal/{cycle:2025}/export/sheets",
+    as: "zzc",
+  },
 ];
+
+/** Replaces the placeholders of a target's path with ids read from the seeded bench database. */
+async function resolvePath(path: string): Promise<string> {
+  if (!path.includes("{")) return path;
+  const { default: Database } = await import("better-sqlite3");
+  const sql = new Database(DB, { readonly: true });
+  try {
+    const cycle = (year: string) =>
+      (
+        sql
+          .prepare(`SELECT id FROM AppraisalCycle WHERE year = ? ORDER BY createdAt LIMIT 1`)
+          .get(Number(year)) as { id: string }
+      ).id;
+    return path.replace(/\{(cycle|sheet|auto):([^}:]+)(?::([^}]+))?\}/g, (_m, kind, a, b) => {
+      if (kind === "cycle") return cycle(a);
+      if (kind === "auto")
+        return (
+          sql
+            .prepare(
+              `SELECT id FROM AppraisalIndicator WHERE cycleId = ? AND type = 'AUTO' ORDER BY position LIMIT 1`,
+            )
+            .get(cycle(a)) as { id: string }
+        ).id;
+      return (
+        sql
+          .prepare(
+            `SELECT s.id FROM AppraisalSheet s JOIN User u ON u.id = s.userId WHERE s.cycleId = ? AND u.username = ?`,
+          )
+          .get(cycle(b), a) as { id: string }
+      ).id;
+    });
+  } finally {
+    sql.close();
+  }
+}
 
 const env = {
   ...process.env,
@@ -98,7 +156,8 @@ async function main() {
   try {
     await waitForServer();
     const rows: string[][] = [];
-    for (const t of TARGETS.filter((t) => !ONLY || ONLY.includes(t.path))) {
+    for (const target of TARGETS.filter((t) => !ONLY || ONLY.includes(t.path))) {
+      const t = { ...target, path: await resolvePath(target.path) };
       const headers: Record<string, string> = t.as ? { cookie: await sessionCookie(t.as) } : {};
       // Warm-up, so that first-request compilation and JIT tiering are not measured.
       for (let i = 0; i < 5; i++) await fetch(BASE + t.path, { headers });
