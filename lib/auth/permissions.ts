@@ -92,6 +92,14 @@ export const PERMISSIONS = {
   "culture.participate": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "culture.manage": ["POLITICAL_OFFICE"],
 
+  // 部门看板 (/department). Object-level by the department's posts: its head (DEPT_HEAD),
+  // its liaison (LIAISON) and its 分管院领导 (LEADER, Department.leaderId) see that
+  // department only (lib/department/access.ts). 政治处 opens any department: it already
+  // reads every department's reports, talks, follow-ups and appraisal sheets, so the
+  // dashboard shows it nothing new.
+  "department.view": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON"],
+  "department.viewAll": ["POLITICAL_OFFICE"],
+
   // 晴雨表: 改革节点 on the trend
   "milestone.manage": ["POLITICAL_OFFICE"],
 

@@ -82,6 +82,28 @@ function sharedFigures(now: Date, reuse: boolean) {
   return cached.figures;
 }
 
+/**
+ * One department's row of the index exactly as the dashboard shows it (pulse
+ * groups masked at n ≥ 5, small departments merged into 其他部门), for the
+ * department dashboard. Per month: the department's own cell, or, where its
+ * pulse answers went into 其他部门, that merged group's cell; never a new cut.
+ * Shares the dashboard's figures of the last FIGURES_TTL_MS.
+ */
+export async function departmentSentiment(department: { id: string; name: string }, now: Date) {
+  const { sentiment, now: asOf } = await sharedFigures(now, true);
+  const row = sentiment.departments.find((r) => r.key === department.id) ?? null;
+  return {
+    asOf,
+    months: sentiment.months,
+    status: sentiment.status,
+    overall: sentiment.overall.cells,
+    cells: sentiment.months.map((_, i) => row?.cells[i] ?? ({ kind: "empty" } as const)),
+    merged: sentiment.months.map((_, i) =>
+      sentiment.other?.members?.[i]?.includes(department.name) ? sentiment.other.cells[i] : null,
+    ),
+  };
+}
+
 /** Drops the shared figures, so that the next page view computes them afresh. */
 export function forgetDashboardFigures() {
   cached = null;

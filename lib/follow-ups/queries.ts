@@ -18,6 +18,9 @@ import { ACTIVE_STATUSES, actorKindsOf, allowedEvents } from "./state";
 // The board's overdue and active rules, for the dashboards that count it.
 export { overdueWhere, ACTIVE_STATUSES };
 
+// One department's follow-ups, for the department dashboard.
+export { departmentFollowUps } from "./department";
+
 export const FOLLOW_UPS_PER_PAGE = 20;
 
 function listWhere(

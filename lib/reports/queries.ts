@@ -17,6 +17,9 @@ import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
 import type { ReportListFilter } from "./schemas";
 
+// One department's period status and moods, for the department dashboard.
+export { departmentMoods, departmentReportStatus } from "./department";
+
 export const REPORTS_PER_PAGE = 20;
 
 /**

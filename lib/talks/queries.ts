@@ -23,6 +23,8 @@ import type { TalkListFilter } from "./schemas";
 export { talkScope } from "./access";
 export { coveredMemberWhere } from "./coverage";
 
+export { departmentCampaignCoverage } from "./department";
+
 export const TALKS_PER_PAGE = 20;
 
 export async function listTalks(v: Viewer, f: TalkListFilter) {

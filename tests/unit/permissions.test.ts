@@ -50,6 +50,8 @@ conduct.readAll                   1     1    0     0      0     0     0
 conduct.manage                    0     1    0     0      0     0     0
 culture.participate               1     1    1     1      1     0     0
 culture.manage                    0     1    0     0      0     0     0
+department.view                   1     1    1     1      0     0     0
+department.viewAll                0     1    0     0      0     0     0
 milestone.manage                  0     1    0     0      0     0     0
 appraisal.read                    1     1    0     0      0     0     0
 appraisal.manage                  0     1    0     0      0     0     0
@@ -102,6 +104,7 @@ describe("permission table", () => {
       "quota",
       "column",
       "appraisal",
+      "department",
     ];
     for (const perm of ALL_PERMISSIONS.filter((p) =>
       businessPrefixes.some((b) => p.startsWith(`${b}.`)),

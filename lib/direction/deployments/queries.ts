@@ -17,6 +17,9 @@ import type { DeploymentListFilter } from "./schemas";
 // For the home page's 待办 count of assignments to carry out (lib/home/todos.ts).
 export { progressScopeWhere };
 
+// One department's assignments, for the department dashboard.
+export { departmentAssignments } from "./department";
+
 export const DEPLOYMENTS_PER_PAGE = 10;
 
 const mayPostAny = (viewer: Viewer) => can(viewer.roles, "deployment.progress");

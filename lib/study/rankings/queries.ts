@@ -8,7 +8,9 @@ import { cache } from "react";
 import { can } from "../../auth/permissions";
 import { BUSINESS_ROLES } from "../../auth/roles";
 import type { SessionUser } from "../../auth/session";
+import { inSlices } from "../../batches";
 import { db } from "../../db";
+import { activeBusinessUser } from "../../people/active";
 import { countStudy, countStudyFor, loadRules } from "../points/queries";
 import {
   computePoints,
@@ -111,4 +113,39 @@ export async function loadPersonPoints(viewer: SessionUser, userId: string, year
     rank: ranked?.rank ?? null,
     of: all.people.length,
   };
+}
+
+/** Most people one department's table lists. */
+const DEPARTMENT_PEOPLE_LIMIT = 300;
+
+/**
+ * One department's active people with their attendance counts, approved hours
+ * and points for one year, best first: the department dashboard's table
+ * (lib/department), which decides who may see it. Counts by three grouped queries.
+ */
+export async function departmentStudyPoints(departmentId: string, year: number) {
+  const people = await db.user.findMany({
+    where: { departmentId, ...activeBusinessUser },
+    orderBy: { employeeNo: "asc" },
+    take: DEPARTMENT_PEOPLE_LIMIT,
+    select: { id: true, realName: true, position: true },
+  });
+  const ids = people.map((p) => p.id);
+  const [rules, slices] = await Promise.all([
+    loadRules(),
+    inSlices(ids, async (slice) => [...(await countStudy({ year }, slice))]),
+  ]);
+  const counts = new Map(slices);
+  return people
+    .map((p) => {
+      const c = counts.get(p.id)?.counts ?? ZERO_COUNTS;
+      return {
+        ...p,
+        counts: c,
+        points: computePoints(c, rules).total,
+        recorded: c.presentCore + c.presentOther + c.leave + c.absent,
+        present: c.presentCore + c.presentOther,
+      };
+    })
+    .sort((a, b) => b.points - a.points || a.realName.localeCompare(b.realName, "zh-CN"));
 }

@@ -1,0 +1,125 @@
+// The department dashboard (/department, issue 15 item 2): one department's
+// report status, mood trend, study, talk coverage, follow-ups, deployments and
+// appraisal progress, composed from the owning domains' queries. Every block
+// is scoped by the department's id, bounded, and aggregated in the database;
+// which department the viewer may open is decided by departmentScope
+// (access.ts), and which links and titles they get by the permission table.
+import "server-only";
+
+import { departmentAppraisalProgress } from "../appraisal/queries";
+import { can } from "../auth/permissions";
+import { departmentSentiment, HEATMAP_MONTHS } from "../dashboard/queries";
+import { shanghaiYear } from "../dates";
+import { db } from "../db";
+import { departmentAssignments } from "../direction/deployments/queries";
+import { departmentFollowUps } from "../follow-ups/queries";
+import { activeBusinessUser } from "../people/active";
+import { departmentMoods, departmentReportStatus } from "../reports/queries";
+import { departmentStudyPoints } from "../study/rankings/queries";
+import { departmentCampaignCoverage } from "../talks/queries";
+import { departmentScope, relationOf, type DepartmentViewer } from "./access";
+import { moodTrend } from "./mood";
+
+export { RELATION_LABELS } from "./access";
+export type { MoodRow } from "./mood";
+
+/** The departments the viewer may open, in the 院's order, with how they come to see each. */
+export async function listViewableDepartments(v: DepartmentViewer) {
+  const scope = departmentScope(v);
+  if (!scope) return [];
+  const rows = await db.department.findMany({
+    where: scope,
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    take: 200,
+    select: { id: true, name: true, headId: true, liaisonId: true, leaderId: true },
+  });
+  return rows.map((d) => ({ id: d.id, name: d.name, relation: relationOf(v, d) }));
+}
+
+/** Follow-up titles that name a person of concern stay with those who read the department's reports. */
+const NEUTRAL_CONCERN_TITLE = "关注人员跟进";
+
+/** Everything on /department/[id], or null when the viewer may not open it (the page's 404). */
+export async function getDepartmentDashboard(
+  v: DepartmentViewer,
+  id: string,
+  now: Date = new Date(),
+) {
+  const scope = departmentScope(v);
+  if (!scope) return null;
+  const dept = await db.department.findFirst({
+    where: { AND: [scope, { id }] },
+    select: {
+      id: true,
+      name: true,
+      headId: true,
+      liaisonId: true,
+      leaderId: true,
+      head: { select: { realName: true } },
+      liaison: { select: { realName: true } },
+      leader: { select: { realName: true } },
+    },
+  });
+  if (!dept) return null;
+  const own = v.departmentId === dept.id;
+  const may = {
+    // The liaison files for their own department (report.submit holds the rest).
+    fileReport: can(v.roles, "report.submit") && dept.liaisonId === v.id && own,
+    readReports: can(v.roles, "report.readAll") || (can(v.roles, "report.readDepartment") && own),
+    manageFollowUps: can(v.roles, "followup.manage"),
+    manageCampaigns: can(v.roles, "talk.campaign"),
+    readRankings: can(v.roles, "study.rankings"),
+  };
+  const year = shanghaiYear(now);
+  const [people, periods, sentiment, study, talks, followUps, deployments, appraisal] =
+    await Promise.all([
+      db.user.count({ where: { departmentId: dept.id, ...activeBusinessUser } }),
+      departmentReportStatus(dept.id, now),
+      departmentSentiment(dept, now),
+      departmentStudyPoints(dept.id, year),
+      departmentCampaignCoverage(dept.id, now),
+      departmentFollowUps(dept.id, now),
+      departmentAssignments(dept.id, now),
+      departmentAppraisalProgress(dept.id),
+    ]);
+  const moods = await departmentMoods(dept.id, sentiment.months.slice(-HEATMAP_MONTHS));
+  const trend = moodTrend({ ...sentiment, moods }, HEATMAP_MONTHS).map((r) => ({
+    ...r,
+    reportId: may.readReports ? r.reportId : null,
+  }));
+  return {
+    asOf: sentiment.asOf,
+    year,
+    department: {
+      id: dept.id,
+      name: dept.name,
+      head: dept.head?.realName ?? null,
+      liaison: dept.liaison?.realName ?? null,
+      leader: dept.leader?.realName ?? null,
+      people,
+    },
+    relation: relationOf(v, dept),
+    may,
+    periods: periods.map((p) => ({
+      ...p,
+      // A draft is its own department's until submitted.
+      reportId:
+        may.readReports && p.reportId && (p.reportStatus !== "DRAFT" || own) ? p.reportId : null,
+    })),
+    trend,
+    study,
+    talks,
+    followUps: {
+      ...followUps,
+      open: followUps.open.map((f) => ({
+        ...f,
+        title: f.sourceType === "CONCERN" && !may.readReports ? NEUTRAL_CONCERN_TITLE : f.title,
+        linkable: may.manageFollowUps || f.assigneeId === v.id,
+      })),
+    },
+    deployments,
+    appraisal,
+  };
+}
+
+export type DepartmentDashboard = NonNullable<Awaited<ReturnType<typeof getDepartmentDashboard>>>;
