@@ -3,12 +3,15 @@
 // Discipline rows are found by the people's subject tokens and opened here,
 // so the caller sees them like any other record. No viewer: the appraisal
 // domain calls this under its own permission (appraisal.*) and scope.
+// describeForAppraisal names the records on the appraisal's evidence page.
 import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { IN_SLICE, inSlices } from "../batches";
 import { db } from "../db";
+import { formatDate } from "../format";
+import { rowsInOrder, type RecordReader, type RecordRow } from "../record-rows";
 import { openContent, subjectToken } from "./sealed";
 
 export type ConfirmedConduct = {
@@ -93,4 +96,35 @@ export async function confirmedConductFor(q: {
       occurredOn: r.occurredOn,
     };
   });
+}
+
+/**
+ * The evidence page's line for each record, with a link to it. A discipline
+ * record is sealed to its subject: it opens on the person's own sheet only,
+ * and even there its line does not repeat its title. Others are left out
+ * (the appraisal counts them).
+ */
+export async function describeForAppraisal(
+  ids: readonly string[],
+  reader: RecordReader,
+): Promise<RecordRow[]> {
+  const rows = await inSlices(ids, (slice) =>
+    db.conductRecord.findMany({
+      where: { id: { in: slice } },
+      select: { id: true, title: true, occurredOn: true, category: true },
+    }),
+  );
+  const found = new Map(
+    rows.map((r): [string, RecordRow & { sealed: boolean }] => [
+      r.id,
+      {
+        id: r.id,
+        text: `${formatDate(r.occurredOn)} ${r.category === "DISCIPLINE" ? "纪律处分记录" : r.title}`,
+        href: `/conduct/${r.id}`,
+        sealed: r.category === "DISCIPLINE",
+      },
+    ]),
+  );
+  const open = reader.own ? ids : ids.filter((id) => !found.get(id)?.sealed);
+  return rowsInOrder(open, found).map(({ id, text, href }) => ({ id, text, href }));
 }

@@ -17,7 +17,7 @@ import { CONDUCT_OWNER } from "./labels";
 import type { ConductListFilter } from "./schemas";
 import { openContent } from "./sealed";
 
-export { confirmedConductFor, type ConfirmedConduct } from "./appraisal";
+export { confirmedConductFor, describeForAppraisal, type ConfirmedConduct } from "./appraisal";
 export { listHonours } from "./honours";
 // The vocabulary, for the appraisal's points table (加减分表).
 export { CATEGORY_LABELS, KIND_LABELS, LEVEL_LABELS, SEVERITY_LABELS } from "./labels";

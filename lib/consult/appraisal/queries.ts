@@ -6,6 +6,7 @@ import "server-only";
 
 import { inSlices } from "../../batches";
 import { db } from "../../db";
+import { idHead, type RecordRow } from "../../record-rows";
 import { slaStatus } from "../sla";
 
 export type AnswerTally = { answeredIds: string[]; inTimeIds: string[] };
@@ -35,4 +36,13 @@ export async function consultAnswersBy(q: {
     out.set(r.answeredById!, t);
   }
   return out;
+}
+
+/** The evidence page's line for each consultation, linking to it (no question text is read). */
+export async function describeForAppraisal(ids: readonly string[]): Promise<RecordRow[]> {
+  return ids.map((id) => ({
+    id,
+    text: `改革咨询 ${idHead(id).slice(-8)}`,
+    href: `/consult/${idHead(id)}`,
+  }));
 }

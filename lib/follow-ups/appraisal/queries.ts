@@ -7,6 +7,8 @@ import "server-only";
 import { inSlices } from "../../batches";
 import { DAY_MS } from "../../dates";
 import { db } from "../../db";
+import { formatDate } from "../../format";
+import { rowsInOrder, type RecordRow } from "../../record-rows";
 
 export type DueTally = { dueIds: string[]; onTimeIds: string[] };
 
@@ -35,4 +37,25 @@ export async function followUpsDueFor(q: {
     out.set(r.assigneeId!, t);
   }
   return out;
+}
+
+/** The evidence page's line for each follow-up (title and due day), linking to it. */
+export async function describeForAppraisal(ids: readonly string[]): Promise<RecordRow[]> {
+  const rows = await inSlices(ids, (slice) =>
+    db.followUp.findMany({
+      where: { id: { in: slice } },
+      select: { id: true, title: true, dueDate: true },
+    }),
+  );
+  const found = new Map(
+    rows.map((r): [string, RecordRow] => [
+      r.id,
+      {
+        id: r.id,
+        text: `${r.title}（到期 ${formatDate(r.dueDate)}）`,
+        href: `/follow-ups/${r.id}`,
+      },
+    ]),
+  );
+  return rowsInOrder(ids, found);
 }

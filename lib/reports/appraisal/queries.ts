@@ -7,6 +7,7 @@
 import "server-only";
 
 import { db } from "../../db";
+import { idHead, type RecordRow } from "../../record-rows";
 import { complianceOf } from "../compliance";
 
 export type ReportTally = {
@@ -60,4 +61,13 @@ export async function reportComplianceFor(q: {
     if (!t.authorIds.includes(r.authorId)) t.authorIds.push(r.authorId);
   }
   return out;
+}
+
+/** The evidence page's line for each report, linking to it (the report's page checks again). */
+export async function describeForAppraisal(ids: readonly string[]): Promise<RecordRow[]> {
+  return ids.map((id) => ({
+    id,
+    text: `思想动态报告 ${idHead(id).slice(-8)}`,
+    href: `/reports/${idHead(id)}`,
+  }));
 }

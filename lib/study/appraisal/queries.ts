@@ -3,10 +3,13 @@
 // points. Tallies are groupBy aggregates; the evidence reads return only the
 // ids (and status) of the exact rows behind them, for the snapshot and the
 // evidence page. No viewer: the appraisal calls these under its own permission.
+// describeForAppraisal names those rows on the evidence page.
 import "server-only";
 
 import { inSlices } from "../../batches";
 import { db } from "../../db";
+import { formatDate } from "../../format";
+import { idHead, rowsInOrder, type RecordRow } from "../../record-rows";
 import { countStudy, loadRules } from "../points/queries";
 import { computePoints, CORE_ACTIVITY_TYPES } from "../points/rules";
 
@@ -99,4 +102,56 @@ export async function studyPointsEvidence(q: Span) {
     ),
   ]);
   return { attendance, logs };
+}
+
+const ATTENDANCE_TEXT: Record<string, string> = { PRESENT: "出席", LEAVE: "请假", ABSENT: "缺席" };
+
+/**
+ * The evidence page's line for each record, with a link to it: attendance
+ * ("activityId:userId") and study-log entries. A reader the appraisal shows
+ * rows to may open every study record behind a score.
+ */
+export async function describeForAppraisal(
+  kind: "StudyAttendance" | "StudyLog",
+  ids: readonly string[],
+): Promise<RecordRow[]> {
+  const found = new Map<string, RecordRow>();
+  const put = (id: string, text: string, href: string) => found.set(id, { id, text, href });
+  if (kind === "StudyLog") {
+    const rows = await inSlices(ids, (slice) =>
+      db.studyLog.findMany({
+        where: { id: { in: slice } },
+        select: { id: true, title: true, studiedOn: true },
+      }),
+    );
+    for (const r of rows) put(r.id, `${formatDate(r.studiedOn)} ${r.title}`, `/study/log/${r.id}`);
+    return rowsInOrder(ids, found);
+  }
+  // A department's rows can run to thousands: in slices (SQLite's parameter limit).
+  const acts = await inSlices([...new Set(ids.map(idHead))], (slice) =>
+    db.studyActivity.findMany({
+      where: { id: { in: slice } },
+      select: { id: true, title: true, heldAt: true },
+    }),
+  );
+  const marks = await inSlices(
+    ids,
+    (slice) =>
+      db.studyAttendance.findMany({
+        where: { OR: slice.map((i) => ({ activityId: idHead(i), userId: i.split(":")[1] })) },
+        select: { activityId: true, userId: true, status: true },
+      }),
+    150,
+  );
+  const act = new Map(acts.map((a) => [a.id, a]));
+  for (const m of marks) {
+    const a = act.get(m.activityId);
+    const status = m.status ? (ATTENDANCE_TEXT[m.status] ?? m.status) : "未登记";
+    put(
+      `${m.activityId}:${m.userId}`,
+      `${formatDate(a?.heldAt)} ${a?.title ?? "学习活动"}（${status}）`,
+      `/study/activities/${m.activityId}`,
+    );
+  }
+  return rowsInOrder(ids, found);
 }

@@ -7,6 +7,7 @@ import "server-only";
 
 import { inSlices } from "../../batches";
 import { db } from "../../db";
+import { idHead, type RecordReader, type RecordRow } from "../../record-rows";
 import { coveredMemberWhere } from "../coverage";
 
 export type CampaignMemberFact = {
@@ -56,4 +57,21 @@ export async function talkCoverageFacts(q: {
     }),
   );
   return facts.flat();
+}
+
+/**
+ * The evidence page's line for each campaign member ("campaignId:userId"),
+ * linking to the campaign. 谈心谈话 stays with its interviewer: the rows open
+ * on the person's own sheet only; other readers get them counted.
+ */
+export async function describeForAppraisal(
+  ids: readonly string[],
+  reader: RecordReader,
+): Promise<RecordRow[]> {
+  if (!reader.own) return [];
+  return ids.map((id) => ({
+    id,
+    text: `谈话计划对象 ${idHead(id).slice(-8)}`,
+    href: `/talks/campaigns/${idHead(id)}`,
+  }));
 }
