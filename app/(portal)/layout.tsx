@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/nav";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
@@ -17,9 +18,13 @@ export default async function PortalLayout({ children }: { children: React.React
       groups[groups.push({ group: item.group, items: [] }) - 1];
     g.items.push({ href: item.href, label: item.label });
   }
+  const unread = can(user.roles, "notification.read") ? await countUnreadNotifications(user.id) : 0;
+  const department = user.departmentName ?? "未分配部门";
+  // "院领导 · 院领导" said nothing twice: a role named like the department is left out.
   const roleText = user.roles
     .filter((r) => r !== "STAFF" || user.roles.length === 1)
     .map((r) => ROLE_LABELS[r])
+    .filter((label) => label !== department)
     .join("、");
   return (
     <div className="min-h-screen lg:flex">
@@ -36,11 +41,30 @@ export default async function PortalLayout({ children }: { children: React.React
       </aside>
       <div className="min-w-0 flex-1">
         <header className="no-print flex flex-wrap items-center justify-end gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 text-sm">
+          {can(user.roles, "notification.read") ? (
+            <Link
+              href="/notifications"
+              prefetch={false}
+              className="inline-flex items-center gap-1 text-slate-600 hover:text-brand-700"
+              aria-label={unread > 0 ? `通知，${unread} 条未读` : "通知，无未读"}
+            >
+              通知
+              {unread > 0 ? (
+                <span
+                  data-testid="unread-badge"
+                  className="min-w-5 rounded-full bg-red-600 px-1.5 text-center text-xs leading-5 font-medium text-white tabular-nums"
+                >
+                  {unread > 99 ? "99+" : unread}
+                </span>
+              ) : null}
+            </Link>
+          ) : null}
           <span className="text-slate-700">
             <span className="font-medium">{user.realName}</span>
             <span className="text-slate-400">
               {" "}
-              · {user.departmentName ?? "未分配部门"} · {roleText}
+              · {department}
+              {roleText ? ` · ${roleText}` : ""}
             </span>
           </span>
           <LogoutButton />

@@ -18,6 +18,11 @@ export async function listUnreadNotifications(userId: string, take = 8) {
   return { count, rows };
 }
 
+/** The number the header's badge shows. */
+export function countUnreadNotifications(userId: string) {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
 export async function listNotifications(userId: string, page: number) {
   const where = { userId };
   const [total, rows] = await Promise.all([

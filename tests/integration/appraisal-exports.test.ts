@@ -54,7 +54,7 @@ async function rowsOf(res: Response, sheetName?: string) {
   expect(res.headers.get("content-type")).toContain("spreadsheetml");
   expect(res.headers.get("cache-control")).toContain("no-store");
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()));
+  await wb.xlsx.load(await res.arrayBuffer());
   const ws = sheetName ? wb.getWorksheet(sheetName)! : wb.worksheets[0];
   const header = (ws.getRow(3).values as unknown[]).slice(1);
   const rows: Record<string, unknown>[] = [];
