@@ -35,7 +35,9 @@ describe("校准", () => {
     await actAs(po);
     const s = await sheetOf(cycleId, staffA[0]);
     const r = failureOf(await calibrateSheet({ sheetId: s.id, total: "90", reason: "" }));
-    expect(r.fieldErrors?.reason).toBe("调整理由至少 4 个字符");
+    expect(r.fieldErrors?.reason).toBe("请填写调整理由");
+    const short = failureOf(await calibrateSheet({ sheetId: s.id, total: "90", reason: "偏低" }));
+    expect(short.fieldErrors?.reason).toBe("调整理由至少 4 个字符");
     expect((await sheetOf(cycleId, staffA[0])).finalTotalCenti).toBe(s.finalTotalCenti);
 
     dataOf(

@@ -16,6 +16,9 @@ export const calibrateSheet = action(
   { name: "appraisal.calibrate", permission: "appraisal.manage", input: CalibrateInput },
   async ({ db, user, input, audit }) => {
     const sheet = await loadSheetFor(db, input.sheetId, "calibrate");
+    // Only people are graded and re-ranked; a department's ranking is not re-computed here.
+    if (sheet.subjectType !== "PERSON")
+      throw new ConflictError("部门考评表不参与校准，只能校准个人考评表的总分");
     if (sheet.finalTotalCenti === null) throw new ConflictError("该考评表没有总分，无法校准");
     audit.objectType = "AppraisalSheet";
     audit.objectId = sheet.id;

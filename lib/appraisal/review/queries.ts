@@ -52,8 +52,19 @@ export async function gradeDistribution(cycleId: string) {
     }
     byDept.set(k, d);
   }
-  const departments = [...byDept.values()].sort((a, b) =>
-    a.departmentName.localeCompare(b.departmentName, "zh-CN"),
+  // In the 院's own order of departments (as everywhere else), not by pinyin.
+  const order = new Map(
+    (
+      await db.department.findMany({
+        where: { id: { in: [...byDept.keys()].filter((k) => k !== "") } },
+        select: { id: true, sortOrder: true },
+      })
+    ).map((d) => [d.id, d.sortOrder]),
+  );
+  const rankOf = (d: DeptDistribution) =>
+    (d.departmentId ? order.get(d.departmentId) : undefined) ?? Number.MAX_SAFE_INTEGER;
+  const departments = [...byDept.values()].sort(
+    (a, b) => rankOf(a) - rankOf(b) || a.departmentName.localeCompare(b.departmentName, "zh-CN"),
   );
   return { target, excellentCap: excellentCap(all.people, target), all, departments };
 }

@@ -5,6 +5,14 @@ import { id, text } from "../../forms/fields";
 import { parseScoreCenti } from "../../scores";
 import { GRADES } from "../labels";
 
+/** A required text with a minimum length: empty says 请填写, short says 至少 N 个字符. */
+const written = (label: string, max: number, min: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .pipe(text(label, max, min));
+
 const total = z
   .string({ message: "请填写调整后的总分" })
   .trim()
@@ -20,19 +28,19 @@ const total = z
 export const CalibrateInput = z.object({
   sheetId: id("考评表"),
   total,
-  reason: text("调整理由", 500, 4),
+  reason: written("调整理由", 500, 4),
 });
 
 export const FileObjectionInput = z.object({
   sheetId: id("考评表"),
-  body: text("异议内容", 2000, 10),
+  body: written("异议内容", 2000, 10),
 });
 
 export const AnswerObjectionInput = z
   .object({
     objectionId: id("异议"),
     decision: z.enum(["UPHELD", "ADJUSTED"], { message: "请选择处理结果" }),
-    answer: text("答复意见", 2000, 4),
+    answer: written("答复意见", 2000, 4),
     total: z.string().trim().max(10).default(""),
     grade: z.enum(["", ...GRADES]).default(""),
   })

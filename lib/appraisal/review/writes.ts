@@ -8,20 +8,38 @@ import "server-only";
 import type { Tx } from "../../db";
 import { ConflictError, NotFoundError } from "../../errors";
 import { assignGrades, GradeDistribution } from "../grades";
-import type { Category, CycleState, Grade } from "../labels";
+import { CYCLE_STATES, type Category, type CycleState, type Grade } from "../labels";
 import { allows, refusal, type CycleChange } from "../states";
 import { rankSheets } from "../totals";
 
 export const SHEET_NOT_FOUND = "考评表不存在或您无权查看";
 
+/**
+ * A sheet for a change its cycle's state must allow. The cycle's row is
+ * claimed first by a conditional update, which holds it until the
+ * transaction ends: a move of the state waits for the change (or the change
+ * is refused after the move), and two changes of one cycle run one after the
+ * other, so that each re-ranks from the other's totals and each adjustment
+ * starts where the previous one ended. The sheet is read under the claim.
+ */
 export async function loadSheetFor(tx: Tx, sheetId: string, change: CycleChange) {
-  const sheet = await tx.appraisalSheet.findUnique({
+  const found = await tx.appraisalSheet.findUnique({
+    where: { id: sheetId },
+    select: { cycleId: true },
+  });
+  if (!found) throw new NotFoundError(SHEET_NOT_FOUND);
+  const claimed = await tx.appraisalCycle.updateMany({
+    where: { id: found.cycleId, status: { in: CYCLE_STATES.filter((s) => allows(s, change)) } },
+    data: { updatedAt: new Date() },
+  });
+  const sheet = await tx.appraisalSheet.findUniqueOrThrow({
     where: { id: sheetId },
     include: { cycle: true },
   });
-  if (!sheet) throw new NotFoundError(SHEET_NOT_FOUND);
-  const state = sheet.cycle.status as CycleState;
-  if (!allows(state, change)) throw new ConflictError(refusal(state, change));
+  if (claimed.count !== 1) {
+    const state = sheet.cycle.status as CycleState;
+    throw new ConflictError(refusal(state, change));
+  }
   return sheet;
 }
 
