@@ -30,7 +30,8 @@ export function CalibrateForm({
       <input type="hidden" name="sheetId" value={sheetId} />
       <Field
         id={`cal-${sheetId}-total`}
-        label={`${name} 调整后的总分`}
+        label="调整后的总分"
+        aria-label={`${name} 调整后的总分`}
         name="total"
         inputMode="decimal"
         defaultValue={current}
@@ -38,7 +39,9 @@ export function CalibrateForm({
       />
       <TextareaField
         id={`cal-${sheetId}-reason`}
-        label={`${name} 调整理由`}
+        label="调整理由"
+        aria-label={`${name} 调整理由`}
+        hint="必填，写明调整依据（不少于 4 字），保留在考评表上"
         name="reason"
         rows={2}
         maxLength={500}

@@ -10,7 +10,8 @@ type Target = {
   incompetentBelowCenti: number;
 };
 
-const share = (n: number, of: number) => (of > 0 ? `${Math.round((n / of) * 100)}%` : "—");
+// One decimal where it matters: 2 of 13 is 15.4%, above a 15% target, not "15%".
+const share = (n: number, of: number) => (of > 0 ? `${Number(((n / of) * 100).toFixed(1))}%` : "—");
 
 /** Each department's grades (count and share) beside the 院's target distribution. */
 export function DistributionTable({

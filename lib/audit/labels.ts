@@ -103,6 +103,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "pulse.close": "提前结束思想状况测评",
   "pulse.answer": "参加思想状况测评（不含答卷）",
   "pulse.results.read": "查看思想状况测评结果",
+  "appraisal.cycle.create": "创建考评周期",
+  "appraisal.cycle.indicators": "修改考评指标",
+  "appraisal.cycle.advance": "推进考评阶段",
+  "appraisal.score": "考评评分",
+  "appraisal.score.peer": "民主测评评分",
+  "appraisal.calibrate": "校准考评总分",
+  "appraisal.objection.file": "提出考评异议",
+  "appraisal.objection.answer": "答复考评异议",
+  "appraisal.sheet.read": "查阅考评表",
+  "appraisal.evidence.read": "查阅考评依据记录",
 };
 
 export function auditActionLabel(code: string): string {
