@@ -13,6 +13,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { sendAnonymousLetter, sendSignedLetter } from "@/lib/mailbox/actions";
 import { LETTER_CATEGORIES, LETTER_CATEGORY_LABELS } from "@/lib/mailbox/labels";
 
+import { AccessCodeActions } from "./access-code-actions";
+
 export function LetterForm() {
   const router = useRouter();
   const [anonymous, setAnonymous] = useState(false);
@@ -45,6 +47,7 @@ export function LetterForm() {
         >
           {code}
         </p>
+        <AccessCodeActions code={code} />
         <p className="text-sm text-slate-700">
           凭访问码可在{" "}
           <Link href="/mailbox/track" className="text-brand-700 underline">

@@ -28,6 +28,12 @@ test("anonymous letter → 检察长's reply → the writer reads it with the co
   await expect(codeBox).toBeVisible();
   const code = (await codeBox.textContent())!.trim();
   expect(code).toMatch(/^([2-9A-Z]{4}-){4}[2-9A-Z]{4}$/);
+  // The code shows once: 复制访问码 puts exactly it on the clipboard.
+  await writer.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await writer.getByRole("button", { name: "复制访问码" }).click();
+  await expect(writer.getByText("已复制到剪贴板")).toBeVisible();
+  expect(await writer.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await expect(writer.getByRole("button", { name: "打印" })).toBeVisible();
   // Anonymous letters never show under "我的来信".
   await writer.goto("/mailbox");
   await expect(writer.getByRole("link", { name: subject })).toHaveCount(0);
@@ -35,7 +41,9 @@ test("anonymous letter → 检察长's reply → the writer reads it with the co
 
   const chief = await newUserPage(browser);
   await loginOk(chief, "leader");
-  await chief.goto("/mailbox/inbox");
+  // The 检察长 lands on the inbox when he opens 检察长信箱.
+  await chief.goto("/mailbox");
+  await expect(chief).toHaveURL(/\/mailbox\/inbox$/);
   await chief.getByRole("link", { name: subject }).click();
   await expect(chief.getByRole("heading", { name: subject })).toBeVisible();
   await expect(chief.getByText("匿名来信")).toBeVisible();

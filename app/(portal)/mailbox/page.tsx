@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 
 import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -12,9 +13,16 @@ import { canHandleMailbox, listMyLetters } from "@/lib/mailbox/queries";
 
 export const metadata: Metadata = { title: "检察长信箱" };
 
-export default async function MailboxPage() {
+export default async function MailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission(["mailbox.write", "mailbox.handle"], "/mailbox");
   const [letters, handler] = await Promise.all([listMyLetters(user), canHandleMailbox(user)]);
+  // The 检察长 comes here to read letters, not to write one: the inbox first
+  // (its header links back to 我的来信, which opens this page with ?mine=1).
+  if (handler && (await searchParams).mine !== "1") redirect("/mailbox/inbox");
   return (
     <>
       <PageHeader

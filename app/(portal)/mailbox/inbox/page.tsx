@@ -7,6 +7,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { categoryLabel, LETTER_STATUS_LABELS } from "@/lib/mailbox/labels";
@@ -29,6 +30,11 @@ export default async function InboxPage({
       <PageHeader
         title="来信处理"
         description={`检察长信箱 · 新来信 ${data.byStatus.NEW ?? 0} 封，办理中 ${(data.byStatus.ACKNOWLEDGED ?? 0) + (data.byStatus.IN_PROGRESS ?? 0)} 封`}
+        actions={
+          <Link href="/mailbox?mine=1" className={buttonClass.secondary}>
+            我的来信 · 写信
+          </Link>
+        }
       />
       <Card>
         <FilterBar label="筛选来信" clearHref="/mailbox/inbox">
