@@ -253,9 +253,24 @@ export async function getFollowUpDetail(viewer: Viewer, id: string, now: Date = 
 export type FollowUpDetail = NonNullable<Awaited<ReturnType<typeof getFollowUpDetail>>>;
 
 /** Who can be assigned a follow-up: active business users, never SYS_ADMIN or AUDITOR. */
-export async function listAssigneeOptions() {
+/**
+ * Everyone a 督办 may go to. For one about a person of concern, that person is
+ * left out (the action refuses them too): nobody follows up on themselves.
+ */
+export async function listAssigneeOptions(forFollowUpId?: string) {
+  const about = forFollowUpId
+    ? await db.followUp.findUnique({
+        where: { id: forFollowUpId },
+        select: { concern: { select: { personId: true } } },
+      })
+    : null;
+  const excluded = about?.concern?.personId;
   const users = await db.user.findMany({
-    where: { status: "ACTIVE", roles: { none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } } },
+    where: {
+      status: "ACTIVE",
+      roles: { none: { role: { in: ["SYS_ADMIN", "AUDITOR"] } } },
+      ...(excluded ? { id: { not: excluded } } : {}),
+    },
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, position: true, department: { select: { name: true } } },
   });

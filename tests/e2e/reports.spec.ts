@@ -39,6 +39,12 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
   await liaison.getByRole("checkbox", { name: "工作压力" }).check();
   await liaison.getByRole("button", { name: "添加关注人员" }).click();
   await liaison.getByLabel("关注人员 1").selectOption({ index: 1 });
+  const concernName = (await liaison
+    .getByLabel("关注人员 1")
+    .locator("option:checked")
+    .textContent())!
+    .split(/[（(]/)[0]
+    .trim();
   await liaison.getByLabel("关注类型").selectOption({ label: "工作压力" });
   await liaison.getByLabel("情况描述").fill("连续承办重大案件，近一月加班较多。");
   await liaison.getByLabel("建议措施").fill("部门负责人谈心，适当调配案件。");
@@ -90,7 +96,13 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
   await office.waitForURL(/\/follow-ups\/c[a-z0-9]+$/);
   const followUpUrl = office.url();
   await expect(office.getByRole("heading", { name: /关注人员跟进/ })).toBeVisible();
-  await office.getByLabel("承办人").selectOption({ label: "孙浩然（检察官）" });
+  // The picker searches by name, and never offers the person of concern.
+  const assigneeSelect = office.getByLabel("承办人");
+  await office.getByLabel("按姓名搜索").fill(concernName);
+  await expect(assigneeSelect.locator("option", { hasText: concernName })).toHaveCount(0);
+  await office.getByLabel("按姓名搜索").fill("孙浩然");
+  await expect(assigneeSelect.locator("option")).toHaveCount(2);
+  await assigneeSelect.selectOption({ label: "孙浩然（检察官）" });
   const due = new Date(Date.now() + 8 * 3600_000 + 7 * 24 * 3600_000).toISOString().slice(0, 10);
   await office.getByLabel("办结期限").fill(due);
   await office.getByRole("button", { name: "交办" }).click();

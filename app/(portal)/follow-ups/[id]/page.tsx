@@ -32,7 +32,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
     detail: f ? { source: f.sourceType } : null,
   });
   if (!f) notFound();
-  const assignees = f.events.includes("ASSIGN") ? await listAssigneeOptions() : [];
+  const assignees = f.events.includes("ASSIGN") ? await listAssigneeOptions(f.id) : [];
   const late = daysOverdue(f, now);
   return (
     <>
