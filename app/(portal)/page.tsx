@@ -1,23 +1,32 @@
 import Link from "next/link";
 
+import { PeriodStatusCard } from "@/components/reports/period-status";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { isExclusiveRole, ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listTodos } from "@/lib/home/todos";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/actions";
 import { listUnreadNotifications } from "@/lib/notifications/queries";
+import { departmentReportStatus } from "@/lib/reports/queries";
 
 export default async function HomePage() {
   const user = await requirePagePermission("home.view", "/");
-  const [unread, todos] = await Promise.all([listUnreadNotifications(user.id), listTodos(user)]);
+  const liaisonOf = can(user.roles, "report.submit") ? user.departmentId : null;
+  const [unread, todos, periods] = await Promise.all([
+    listUnreadNotifications(user.id),
+    listTodos(user),
+    liaisonOf ? departmentReportStatus(liaisonOf) : null,
+  ]);
   return (
     <>
       <PageHeader
         title={`您好，${user.realName}`}
         description="欢迎使用梁溪区人民检察院思政工作平台"
       />
+      {periods ? <PeriodStatusCard periods={periods} /> : null}
       {todos.length > 0 ? (
         <section aria-label="待办" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {todos.map((t) => (

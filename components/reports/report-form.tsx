@@ -30,12 +30,15 @@ export function ReportForm({
   topics,
   members,
   periods,
+  defaultPeriod,
 }: {
   action: FormAction<{ id: string }>;
   values?: Values;
   topics: { id: string; name: string }[];
   members: { id: string; realName: string; position: string }[];
   periods?: { key: string; label: string; due: string }[];
+  /** The period selected at first; the form's page picks the earliest unfiled one. */
+  defaultPeriod?: string;
 }) {
   const router = useRouter();
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(action);
@@ -83,7 +86,7 @@ export function ReportForm({
             name="periodKey"
             className={inputClass}
             aria-invalid={e.periodKey ? true : undefined}
-            defaultValue={periods?.[0]?.key ?? ""}
+            defaultValue={defaultPeriod ?? periods?.[0]?.key ?? ""}
           >
             {periods?.length ? null : <option value="">（近一年的周期均已填报）</option>}
             {periods?.map((p) => (

@@ -23,6 +23,9 @@ test("liaison files a report with one concern; head returns and accepts; 政治�
 }) => {
   const liaison = await newUserPage(browser);
   await loginOk(liaison, "liaison1");
+  // Home shows the department's report for this period and the last, with due dates.
+  await expect(liaison.getByText("本部门思想动态报告")).toBeVisible();
+  await expect(liaison.getByText(/截止 \d{4}/).first()).toBeVisible();
   await liaison.getByRole("link", { name: "思想动态报告" }).first().click();
   await liaison.getByRole("link", { name: "填报思想动态报告" }).click();
 
