@@ -20,6 +20,7 @@ import { CATEGORIES, type Category, type CycleState } from "./labels";
 export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
 export { getSheet, getSheetEvidence, type SheetView } from "./sheets/queries";
 export type { EvidenceGroup } from "./sheets/evidence";
+export * from "./summary/queries";
 export { departmentAppraisalProgress } from "./sheets/department";
 export {
   gradeDistribution,
