@@ -101,8 +101,8 @@ describe("校准, sent at once", () => {
   });
 });
 
-describe("异议 answers, sent at once", () => {
-  it("two adjusted totals both count in the ranks", async () => {
+describe("异议 answers", () => {
+  it("an adjustment must change something; two sent at once both count in the ranks", async () => {
     await actAs(po);
     dataOf(
       await advanceAppraisalCycle({
@@ -121,6 +121,22 @@ describe("异议 answers, sent at once", () => {
       ids.push((await db.appraisalObjection.findUniqueOrThrow({ where: { sheetId: s.id } })).id);
     }
     await actAs(po);
+    // An "adjustment" that changes nothing is refused: the person would be told of a change.
+    const same = failureOf(
+      await answerObjection({
+        objectionId: ids[0],
+        decision: "ADJUSTED",
+        answer: "经复核，补计办案数量。",
+        total: String((await sheetOf(cycleId, staffA[3])).finalTotalCenti! / 100),
+        grade: "",
+      }),
+    );
+    expect(same.fieldErrors?.total).toBe(
+      "调整后的总分和等次与原结果相同；不作调整请选择“维持原结果”",
+    );
+    expect((await db.appraisalObjection.findUniqueOrThrow({ where: { id: ids[0] } })).status).toBe(
+      "PENDING",
+    );
     const rs = await Promise.all(
       ids.map((objectionId, i) =>
         answerObjection({

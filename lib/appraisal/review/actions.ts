@@ -7,7 +7,7 @@
 import { revalidatePath } from "next/cache";
 
 import { action } from "../../action";
-import { ConflictError, isUniqueViolation, NotFoundError } from "../../errors";
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "../../errors";
 import { notify } from "../../notifications/notify";
 import { AnswerObjectionInput, CalibrateInput, FileObjectionInput } from "./schemas";
 import { loadSheetFor, rerank, SHEET_NOT_FOUND } from "./writes";
@@ -85,6 +85,14 @@ export const answerObjection = action(
     const o = await db.appraisalObjection.findUnique({ where: { id: input.objectionId } });
     if (!o) throw new NotFoundError("异议不存在");
     const sheet = await loadSheetFor(db, o.sheetId, "answerObjection");
+    if (
+      input.decision === "ADJUSTED" &&
+      input.totalCenti === sheet.finalTotalCenti &&
+      (input.grade ?? sheet.finalGrade) === sheet.finalGrade
+    ) {
+      const same = "调整后的总分和等次与原结果相同；不作调整请选择“维持原结果”";
+      throw new ValidationError(same, { total: same });
+    }
     audit.objectType = "AppraisalObjection";
     audit.objectId = o.id;
     audit.detail = { decision: input.decision };
