@@ -15,7 +15,7 @@ import {
   listCalibrationSheets,
   managesAppraisal,
 } from "@/lib/appraisal/queries";
-import { allows } from "@/lib/appraisal/states";
+import { allows, isLocked } from "@/lib/appraisal/states";
 import { requirePagePermission } from "@/lib/auth/session";
 import { centiToInput, formatCenti } from "@/lib/scores";
 
@@ -40,18 +40,19 @@ export default async function AppraisalCalibrationPage({
     gradeDistribution(cycle.id),
     listCalibrationSheets(cycle.id, dept),
   ]);
-  const editable = managesAppraisal(user) && allows(cycle.status as CycleState, "calibrate");
+  const state = cycle.status as CycleState;
+  const editable = managesAppraisal(user) && allows(state, "calibrate");
   const base = `/appraisal/${id}`;
+  const description = editable
+    ? "调整总分须写明理由，调整前后的总分和等次保留在考评表上。"
+    : isLocked(state)
+      ? "结果已于公示时锁定，不能再校准；各次调整及理由见各考评表。"
+      : state === "CALIBRATION"
+        ? "各考评表与校准结果"
+        : "打分结束、进入校准阶段后，政治处可在此调整总分。";
   return (
     <>
-      <PageHeader
-        title={`${cycle.title} · 校准`}
-        description={
-          editable
-            ? "调整总分须写明理由，调整前后的总分和等次保留在考评表上。"
-            : "各考评表与校准结果"
-        }
-      />
+      <PageHeader title={`${cycle.title} · 校准`} description={description} />
       <Card title="等次分布" className="mb-4">
         {cycle.snapshotAt ? (
           <DistributionTable
@@ -91,58 +92,68 @@ export default async function AppraisalCalibrationPage({
             </Link>
           ))}
         </nav>
-        <Table caption="个人考评结果">
-          <thead>
-            <tr>
-              <Th>全院名次</Th>
-              <Th>姓名</Th>
-              <Th>部门</Th>
-              <Th>计算总分</Th>
-              <Th>最终总分</Th>
-              <Th>等次</Th>
-              {editable ? <Th>校准</Th> : null}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {sheets.map((s) => (
-              <tr key={s.id}>
-                <Td className="tabular-nums">{s.rankOverall ?? "—"}</Td>
-                <Td>
-                  <Link href={`${base}/sheets/${s.id}`} className="text-brand-700 hover:underline">
-                    {s.subjectName}
-                  </Link>
-                </Td>
-                <Td>{s.departmentName}</Td>
-                <Td className="tabular-nums">{formatCenti(s.totalCenti)}</Td>
-                <Td className="tabular-nums">
-                  {formatCenti(s.finalTotalCenti)}
-                  {s._count.adjustments > 0 ? (
-                    <span className="text-xs text-amber-700"> 已调整</span>
-                  ) : null}
-                </Td>
-                <Td>
-                  <StatusBadge status={s.finalGrade} labels={GRADE_LABELS} tones={GRADE_TONES} />
-                </Td>
-                {editable ? (
-                  <Td className="min-w-64">
-                    {s.finalTotalCenti === null ? (
-                      "—"
-                    ) : (
-                      <details>
-                        <summary className="cursor-pointer text-brand-700">调整总分</summary>
-                        <CalibrateForm
-                          sheetId={s.id}
-                          name={s.subjectName}
-                          current={centiToInput(s.finalTotalCenti)}
-                        />
-                      </details>
-                    )}
-                  </Td>
-                ) : null}
+        {sheets.length === 0 ? (
+          <EmptyState
+            title={dept ? "该部门没有个人考评表" : "尚无个人考评表"}
+            hint={cycle.launchedAt ? undefined : "启动打分时按当前人员生成考评表。"}
+          />
+        ) : (
+          <Table caption="个人考评结果">
+            <thead>
+              <tr>
+                <Th>全院名次</Th>
+                <Th>姓名</Th>
+                <Th>部门</Th>
+                <Th>计算总分</Th>
+                <Th>最终总分</Th>
+                <Th>等次</Th>
+                {editable ? <Th>校准</Th> : null}
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {sheets.map((s) => (
+                <tr key={s.id}>
+                  <Td className="tabular-nums">{s.rankOverall ?? "—"}</Td>
+                  <Td>
+                    <Link
+                      href={`${base}/sheets/${s.id}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {s.subjectName}
+                    </Link>
+                  </Td>
+                  <Td>{s.departmentName}</Td>
+                  <Td className="tabular-nums">{formatCenti(s.totalCenti)}</Td>
+                  <Td className="tabular-nums">
+                    {formatCenti(s.finalTotalCenti)}
+                    {s._count.adjustments > 0 ? (
+                      <span className="text-xs text-amber-700"> 已调整</span>
+                    ) : null}
+                  </Td>
+                  <Td>
+                    <StatusBadge status={s.finalGrade} labels={GRADE_LABELS} tones={GRADE_TONES} />
+                  </Td>
+                  {editable ? (
+                    <Td className="min-w-64">
+                      {s.finalTotalCenti === null ? (
+                        "—"
+                      ) : (
+                        <details>
+                          <summary className="cursor-pointer text-brand-700">调整总分</summary>
+                          <CalibrateForm
+                            sheetId={s.id}
+                            name={s.subjectName}
+                            current={centiToInput(s.finalTotalCenti)}
+                          />
+                        </details>
+                      )}
+                    </Td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
       </Card>
     </>
   );

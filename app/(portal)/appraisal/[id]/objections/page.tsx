@@ -6,7 +6,7 @@ import { AnswerObjectionForm } from "@/components/appraisal/answer-objection-for
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { GRADE_LABELS, type CycleState, type Grade } from "@/lib/appraisal/labels";
 import { getCycle, listObjections, managesAppraisal } from "@/lib/appraisal/queries";
-import { allows } from "@/lib/appraisal/states";
+import { allows, isLocked } from "@/lib/appraisal/states";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { centiToInput, formatCenti } from "@/lib/scores";
@@ -37,7 +37,14 @@ export default async function AppraisalObjectionsPage({
         description={`共 ${rows.length} 件，待答复 ${pending} 件；全部答复后方可归档。`}
       />
       {rows.length === 0 ? (
-        <EmptyState title="暂无异议" />
+        <EmptyState
+          title="暂无异议"
+          hint={
+            isLocked(cycle.status as CycleState)
+              ? undefined
+              : "结果公示后，被考评人可在公示期内对本人考评表提出一次异议。"
+          }
+        />
       ) : (
         <ul className="space-y-4">
           {rows.map((o) => (
