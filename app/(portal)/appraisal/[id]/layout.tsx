@@ -24,6 +24,9 @@ export default async function AppraisalCycleLayout({
           { href: `${base}/objections`, label: "异议处理" },
         ]
       : []),
+    ...(can(user.roles, "appraisal.read") || user.roles.includes("DEPT_HEAD")
+      ? [{ href: `${base}/honours`, label: "评先评优" }]
+      : []),
   ];
   return (
     <>
