@@ -105,7 +105,7 @@ export function ConductPointsForm({ rows }: { rows: PointsRowView[] }) {
                       aria-label={`${r.category} ${r.item} 分值`}
                       aria-invalid={err ? true : undefined}
                       aria-describedby={err ? `${fieldId}-err` : undefined}
-                      className={`${inputClass} w-28 tabular-nums`}
+                      className={`${inputClass} max-w-32 tabular-nums`}
                     />
                     <input type="hidden" name={`basis.${r.key}`} value={r.basis} />
                     {err ? (
