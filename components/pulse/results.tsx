@@ -4,7 +4,14 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AGE_LAYER_LABELS } from "@/lib/people/age";
 import { NO_LAYER, OTHER_GROUP, type MaskedGroups } from "@/lib/people/masking";
-import type { GroupFigures, QuestionFigures } from "@/lib/pulse/aggregate";
+import {
+  isLow,
+  LOW_FLOOR,
+  LOW_GAP,
+  pooledMeans,
+  type GroupFigures,
+  type QuestionFigures,
+} from "@/lib/pulse/aggregate";
 import { OTHER_GROUP_LABEL, SCALE, SCALE_LABELS, WITHHELD_NOTES } from "@/lib/pulse/labels";
 
 import { DistributionChart, MeansChart } from "./charts";
@@ -102,6 +109,7 @@ function GroupTable({
   label: (key: string) => string;
   populations?: Record<string, number> | null;
 }) {
+  const pooled = pooledMeans(groups, questions.length);
   return (
     <Table caption={caption}>
       <thead>
@@ -134,11 +142,21 @@ function GroupTable({
                 </Td>
               </>
             ) : null}
-            {g.means.map((m, i) => (
-              <Td key={questions[i].id} className="text-right tabular-nums">
-                {fmt(m)}
-              </Td>
-            ))}
+            {g.means.map((m, i) =>
+              isLow(m, pooled[i]) ? (
+                <Td
+                  key={questions[i].id}
+                  className="bg-red-50 text-right font-semibold text-red-700 tabular-nums"
+                >
+                  {fmt(m)}
+                  <span className="sr-only">（偏低，全部分组平均 {fmt(pooled[i])}）</span>
+                </Td>
+              ) : (
+                <Td key={questions[i].id} className="text-right tabular-nums">
+                  {fmt(m)}
+                </Td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>
@@ -185,6 +203,10 @@ export function GroupResults({
           populations={departmentPopulations}
         />
         <p className="mt-2 text-xs text-slate-500">
+          <span className="mr-1 inline-block rounded bg-red-50 px-1 font-semibold text-red-700">
+            红色
+          </span>
+          为偏低的分组平均分（低于 {LOW_FLOOR} 分，或比全部分组平均低 {LOW_GAP} 分及以上）。
           {merged ? WITHHELD_NOTES.smallDepartments : "各部门作答人数均不少于 5 人。"}
           {departmentPopulations ? " 在职人数为测评结束时的在职干警人数。" : ""}
         </p>

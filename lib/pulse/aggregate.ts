@@ -82,3 +82,27 @@ export function groupPopulations(
     ]),
   );
 }
+
+/** A group's mean is highlighted when below 3 (一般) or 0.3 below the mean of all groups. */
+export const LOW_FLOOR = 3;
+export const LOW_GAP = 0.3;
+
+/** Each question's mean over all groups, weighted by their respondents. */
+export function pooledMeans(groups: readonly GroupFigures[], count: number): (number | null)[] {
+  return Array.from({ length: count }, (_, i) => {
+    let n = 0;
+    let sum = 0;
+    for (const g of groups) {
+      const m = g.means[i];
+      if (m === null || m === undefined) continue;
+      n += g.n;
+      sum += m * g.n;
+    }
+    return n > 0 ? sum / n : null;
+  });
+}
+
+export function isLow(m: number | null, pooled: number | null): boolean {
+  if (m === null) return false;
+  return m < LOW_FLOOR || (pooled !== null && pooled - m >= LOW_GAP - 1e-9);
+}

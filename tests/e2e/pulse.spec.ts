@@ -91,6 +91,7 @@ test("staff answer once, anonymously; 政治处 sees the rate rise and the resul
   await expect(
     office.getByText("人数不足5人的部门已并入“其他部门”", { exact: false }),
   ).toBeVisible();
+  await expect(office.getByText("为偏低的分组平均分", { exact: false })).toBeVisible();
   await expect(office.getByRole("heading", { name: /意见建议（\d+ 条）/ })).toBeVisible();
 
   // Staff reach neither the results nor the set-up page.
