@@ -11,7 +11,9 @@ const csp = contentSecurityPolicy(null, dev);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+  // pdfkit reads its data files beside its own module at run time, and takes fontkit
+  // as it is installed (lib/documents writes PDFs with them).
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "pdfkit", "fontkit"],
   experimental: {
     // Uploads are at most 10 MB (lib/attachments/types.ts). Both limits sit just
     // above that, so a slightly larger file reaches our own check and gets its

@@ -22,6 +22,10 @@ if ! fc-list 2>/dev/null | grep -qiE "wenquanyi|wqy|noto sans cjk"; then
   echo "• installing a CJK font (fonts-wqy-microhei)"
   apt_install fonts-wqy-microhei fontconfig
 fi
+if ! command -v pdftotext >/dev/null 2>&1; then
+  echo "• installing poppler-utils (pdftotext, pdftoppm for the document export tests)"
+  apt_install poppler-utils
+fi
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   echo "• installing PostgreSQL"
   apt_install postgresql postgresql-client

@@ -21,6 +21,7 @@ const NEUTRAL = new Set([
   "people",
   "security",
   "attachments",
+  "documents",
 ]);
 
 /**
