@@ -101,11 +101,16 @@ function head(doc: Doc, d: OfficialDocument) {
   for (const p of d.preface ?? []) write(doc, p, { indent: INDENT });
 }
 
+/** An image at its width, or down to 3/4 of it where that keeps it on this page. */
 function image(doc: Doc, img: DocImage) {
   const { width, height } = pngSize(img.png);
-  const w = WIDTH * Math.min(1, Math.max(0.1, img.widthRatio ?? 1));
+  const extra = (img.caption ? LINE_PT : 0) + 8;
+  let w = WIDTH * Math.min(1, Math.max(0.1, img.widthRatio ?? 1));
+  const room = bottom(doc) - doc.y - extra;
+  if ((w * height) / width > room && (room * width) / height >= w * 0.75)
+    w = (room * width) / height;
   const h = (w * height) / width;
-  ensure(doc, h + (img.caption ? LINE_PT : 0) + 8);
+  ensure(doc, h + extra);
   doc.image(img.png, LEFT + (WIDTH - w) / 2, doc.y + 4, { width: w, height: h });
   doc.y += h + 8;
   if (img.caption) write(doc, img.caption, { bold: true, size: SIZES.caption, align: "center" });
