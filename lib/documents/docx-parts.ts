@@ -10,6 +10,7 @@ import {
   ImageRun,
   LineRuleType,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -85,6 +86,7 @@ function cell(text: string, header: boolean, numeric: boolean, width: number) {
   return new TableCell({
     borders,
     width: { size: width, type: WidthType.DXA },
+    shading: header ? { type: ShadingType.CLEAR, color: "auto", fill: "F2F2F2" } : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     children: [
