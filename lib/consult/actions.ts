@@ -9,10 +9,20 @@ import { revalidatePath } from "next/cache";
 import { action } from "../action";
 import { rolesWith } from "../auth/permissions";
 import { BUSINESS_ROLES } from "../auth/roles";
+import { lockKey } from "../auth/throttle";
 import type { Tx } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { openFollowUp } from "../follow-ups/open";
 import { notify } from "../notifications/notify";
-import { AnswerInput, AskInput, LogInput, PublishFaqInput } from "./schemas";
+import {
+  AnswerInput,
+  AskInput,
+  ConsultationIdInput,
+  LogInput,
+  PublishFaqInput,
+  tagLabel,
+  TAGS,
+} from "./schemas";
 
 async function createConsultation(
   db: Tx,
@@ -187,5 +197,49 @@ export const publishFaq = action(
     revalidatePath("/consult/faq");
     revalidatePath(`/consult/${c.id}`);
     return faq;
+  },
+);
+
+/**
+ * 转督办: a consultation that needs more than an answer (a policy gap, a
+ * grievance) goes to the follow-up board, once. The title names only its
+ * topics — the board is seen by more people than the desk — and the
+ * consultation's lock makes two parallel clicks open one follow-up.
+ */
+export const openConsultationFollowUp = action(
+  { name: "consult.followup.open", permission: "consult.answer", input: ConsultationIdInput },
+  async ({ db, user, input, audit }) => {
+    await lockKey(db, `consult-followup:${input.id}`);
+    const c = await db.consultation.findUnique({
+      where: { id: input.id },
+      select: {
+        id: true,
+        tags: { select: { tag: true } },
+        asker: { select: { departmentId: true } },
+      },
+    });
+    if (!c) throw new NotFoundError();
+    Object.assign(audit, { objectType: "Consultation", objectId: c.id });
+    const existing = await db.followUp.findFirst({
+      where: { sourceType: "CONSULTATION", sourceId: c.id },
+      select: { id: true },
+    });
+    if (existing) throw new ConflictError("该咨询已转督办");
+    const order = (tag: string) => (TAGS as readonly string[]).indexOf(tag);
+    const topics = c.tags
+      .map((t) => t.tag)
+      .sort((a, b) => order(a) - order(b))
+      .map(tagLabel)
+      .join("、");
+    const fu = await openFollowUp(db, {
+      sourceType: "CONSULTATION",
+      sourceId: c.id,
+      title: `改革咨询督办${topics ? `（${topics}）` : ""}`,
+      departmentId: c.asker.departmentId,
+      createdById: user.id,
+    });
+    audit.detail = { followUpId: fu.id };
+    revalidatePath(`/consult/${c.id}`);
+    return { id: c.id, followUpId: fu.id };
   },
 );

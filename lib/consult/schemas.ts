@@ -58,6 +58,8 @@ export const LogInput = z.object({
 
 export const AnswerInput = z.object({ id: id("咨询"), answer: text("答复内容", ANSWER_MAX) });
 
+export const ConsultationIdInput = z.object({ id: id("咨询") });
+
 export const PublishFaqInput = z.object({
   consultationId: id("咨询"),
   question: text("问题", QUESTION_MAX),

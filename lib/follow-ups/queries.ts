@@ -116,6 +116,14 @@ export async function myFollowUpsOverview(viewer: Viewer, now: Date = new Date()
   };
 }
 
+/** The follow-up a source record opened, if any (a source opens at most one). */
+export async function followUpOfSource(sourceType: string, sourceId: string) {
+  return db.followUp.findFirst({
+    where: { sourceType, sourceId },
+    select: { id: true, status: true },
+  });
+}
+
 export type SourceLink = { href: string; label: string } | null;
 
 /** Where the source record lives, when this viewer may open it there. */
@@ -145,6 +153,11 @@ async function sourceLinkFor(
   if (f.sourceType === "MAILBOX" && f.sourceId) {
     return (await isMailboxHandler(db, viewer.id))
       ? { href: `/mailbox/inbox/${f.sourceId}`, label: "查看来信" }
+      : null;
+  }
+  if (f.sourceType === "CONSULTATION" && f.sourceId) {
+    return can(viewer.roles, "consult.answer")
+      ? { href: `/consult/${f.sourceId}`, label: "查看改革咨询" }
       : null;
   }
   if (!f.sourceId || !can(viewer.roles, "direction.read")) return null;

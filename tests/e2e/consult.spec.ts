@@ -1,9 +1,9 @@
 // The reform consultation desk, through the UI: staff1 asks; 政治处 answers
 // and publishes an anonymised FAQ entry; staff1 sees the answer and the FAQ
 // entry, and the FAQ shows no trace of who asked.
-import { expect, test } from "@playwright/test";
+import { confirmDialog, expect, test } from "@playwright/test";
 
-import { loginOk, newUserPage } from "./helpers";
+import { confirmDialog, loginOk, newUserPage } from "./helpers";
 
 test("staff asks, 政治处 answers and publishes to the FAQ, staff sees both without their name in the FAQ", async ({
   browser,
@@ -53,6 +53,18 @@ test("staff asks, 政治处 answers and publishes to the FAQ, staff sees both wi
   await office.getByLabel("问题（发布文本）").fill(faqQuestion);
   await office.getByRole("button", { name: "发布到政策解读" }).click();
   await expect(office.getByText(/^已于 .+ 发布。/)).toBeVisible();
+
+  // 转督办: one follow-up, titled by topic, linked both ways.
+  await office.getByRole("button", { name: "转督办" }).click();
+  await confirmDialog(office);
+  await office.reload();
+  await office.getByRole("link", { name: "查看督办事项" }).click();
+  await office.waitForURL(/\/follow-ups\/c[a-z0-9]+$/);
+  await expect(office.getByRole("heading", { name: /^改革咨询督办/ })).toBeVisible();
+  await expect(office.getByRole("link", { name: "查看改革咨询" })).toHaveAttribute(
+    "href",
+    new URL(url).pathname,
+  );
 
   // staff1 sees the answer, in 我的咨询 and on the detail page.
   await staff.goto("/consult");

@@ -6,12 +6,16 @@ import { AnswerForm } from "@/components/consult/answer-form";
 import { ChannelText, SlaBadge, TagBadges } from "@/components/consult/labels";
 import { PublishForm } from "@/components/consult/publish-form";
 import { CONSULT_STATUS_TONES } from "@/components/consult/tones";
+import { ActionButton } from "@/components/ui/action-button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { openConsultationFollowUp } from "@/lib/consult/actions";
 import { getConsultation } from "@/lib/consult/queries";
 import { STATUS_LABELS } from "@/lib/consult/schemas";
+import { STATUS_LABELS as FOLLOW_UP_STATUS, STATUS_TONES } from "@/lib/follow-ups/labels";
+import { followUpOfSource } from "@/lib/follow-ups/queries";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "改革咨询" };
@@ -22,6 +26,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
   const c = await getConsultation(user, id);
   if (!c) notFound();
   const canAnswer = can(user.roles, "consult.answer");
+  const followUp = canAnswer ? await followUpOfSource("CONSULTATION", c.id) : null;
   const now = new Date();
   return (
     <>
@@ -91,6 +96,34 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
           )}
         </Card>
       </div>
+      {canAnswer ? (
+        <Card title="督办" className="mt-4">
+          {followUp ? (
+            <p className="flex items-center gap-2 text-sm text-slate-700">
+              已转督办
+              <StatusBadge
+                status={followUp.status}
+                labels={FOLLOW_UP_STATUS}
+                tones={STATUS_TONES}
+              />
+              <Link href={`/follow-ups/${followUp.id}`} className="text-brand-700 hover:underline">
+                查看督办事项
+              </Link>
+            </p>
+          ) : (
+            <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+              <span>咨询反映的问题需要相关部门落实的，可转督办跟踪办结。</span>
+              <ActionButton
+                action={openConsultationFollowUp}
+                fields={{ id: c.id }}
+                label="转督办"
+                confirm="将在督办台新建一项督办（标题只含咨询主题，不含咨询内容）。确认？"
+                success={() => <span className="text-xs text-green-700">已转督办</span>}
+              />
+            </div>
+          )}
+        </Card>
+      ) : null}
       {canAnswer && c.status === "ANSWERED" ? (
         <Card title="发布到政策解读（匿名）" className="mt-4">
           {c.faq ? (
