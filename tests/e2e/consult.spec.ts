@@ -1,7 +1,7 @@
 // The reform consultation desk, through the UI: staff1 asks; 政治处 answers
 // and publishes an anonymised FAQ entry; staff1 sees the answer and the FAQ
 // entry, and the FAQ shows no trace of who asked.
-import { confirmDialog, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { confirmDialog, loginOk, newUserPage } from "./helpers";
 
