@@ -73,13 +73,16 @@ export function SummaryFigures({ d }: { d: Dashboard }) {
       {figures.map((f) => {
         const value = (
           <span
-            className={`text-2xl font-bold ${f.tone === "red" ? "text-brand-700" : "text-slate-900"}`}
+            className={`text-xl font-bold break-words tabular-nums sm:text-2xl ${f.tone === "red" ? "text-brand-700" : "text-slate-900"}`}
           >
             {f.value}
           </span>
         );
         return (
-          <div key={f.label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <div
+            key={f.label}
+            className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4"
+          >
             <dt className="text-sm text-slate-500">{f.label}</dt>
             <dd className="mt-1">
               {f.href ? (

@@ -1,6 +1,6 @@
 export function Table({ caption, children }: { caption?: string; children: React.ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="scroll-shadows overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}

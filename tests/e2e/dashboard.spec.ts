@@ -206,3 +206,30 @@ test("政治处 adds a 改革节点, sees it on the trend, and deletes it after 
   await expect(list.getByRole("row", { name: /第二批入额遴选/ })).toHaveCount(0);
   await page.context().close();
 });
+
+test("on a phone, the summary figures fit their cards and wide tables can scroll sideways", async ({
+  browser,
+}) => {
+  const page = await newUserPage(browser);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await loginOk(page, "leader");
+  await page.goto("/dashboard");
+  const cards = page.locator("main dl").first().locator(":scope > div");
+  expect(await cards.count()).toBeGreaterThanOrEqual(4);
+  for (const card of await cards.all()) {
+    const box = (await card.boundingBox())!;
+    const value = (await card.locator("dd").first().boundingBox())!;
+    expect(value.x + value.width, await card.innerText()).toBeLessThanOrEqual(
+      box.x + box.width + 0.5,
+    );
+    expect(await card.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  }
+  // The heatmap is wider than the phone: its wrapper scrolls and shows it.
+  const wrapper = page.locator(".scroll-shadows").first();
+  expect(await wrapper.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await wrapper.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain(
+    "gradient",
+  );
+  await page.screenshot({ path: "test-results/dashboard-phone.png", fullPage: false });
+  await page.context().close();
+});
