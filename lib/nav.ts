@@ -17,7 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     href: "/reports",
     label: "思想动态报告",
-    permission: ["report.readDepartment", "report.readAll"],
+    permission: ["report.readDepartment", "report.readAll", "report.readSummary"],
     group: "三好 · 针对性",
   },
   { href: "/follow-ups", label: "督办事项", permission: "followup.work", group: "三好 · 针对性" },

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { CoverageBar } from "@/components/ui/coverage-bar";
+import { campaignHref } from "@/lib/dashboard/links";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/format";
 
@@ -26,10 +27,7 @@ export function CampaignsSection({
               <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2 text-sm">
                 <span className="font-medium">
                   {linkable ? (
-                    <Link
-                      href={`/talks/campaigns/${c.id}`}
-                      className="text-brand-700 hover:underline"
-                    >
+                    <Link href={campaignHref(c.id)} className="text-brand-700 hover:underline">
                       {c.title}
                     </Link>
                   ) : (
@@ -37,9 +35,20 @@ export function CampaignsSection({
                   )}{" "}
                   {c.open ? <Badge tone="green">进行中</Badge> : <Badge>已结束</Badge>}
                 </span>
-                <span className="text-slate-600 tabular-nums">
-                  {c.covered}/{c.members} 人 · {c.percent}%
-                </span>
+                {linkable ? (
+                  <Link
+                    href={campaignHref(c.id)}
+                    prefetch={false}
+                    className="text-brand-700 tabular-nums hover:underline"
+                    aria-label={`${c.title}已谈 ${c.covered}/${c.members} 人，查看覆盖情况`}
+                  >
+                    {c.covered}/{c.members} 人 · {c.percent}%
+                  </Link>
+                ) : (
+                  <span className="text-slate-600 tabular-nums">
+                    {c.covered}/{c.members} 人 · {c.percent}%
+                  </span>
+                )}
               </div>
               <CoverageBar percent={c.percent} label={`${c.title}覆盖率 ${c.percent}%`} />
               <p className="mt-1 text-xs text-slate-500">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ACTIVE_FOLLOW_UPS_HREF, OVERDUE_FOLLOW_UPS_HREF } from "@/lib/dashboard/links";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { monthLabel } from "@/lib/dates";
 
@@ -58,14 +59,14 @@ export function SummaryFigures({ d }: { d: Dashboard }) {
       label: "进行中督办",
       value: `${d.followUps.active} 项`,
       hint: "待办与办理中",
-      href: d.may.manageFollowUps ? "/follow-ups?status=ACTIVE" : undefined,
+      href: d.may.readFollowUps ? ACTIVE_FOLLOW_UPS_HREF : undefined,
     },
     {
       label: "逾期督办",
       value: `${d.followUps.overdue} 项`,
       tone: d.followUps.overdue ? "red" : undefined,
       hint: "已过办结期限、尚未办结",
-      href: d.may.manageFollowUps ? "/follow-ups?overdue=1" : undefined,
+      href: d.may.readFollowUps ? OVERDUE_FOLLOW_UPS_HREF : undefined,
     },
   ];
   return (

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { topicReportsHref } from "@/lib/dashboard/links";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { monthLabel } from "@/lib/dates";
 
@@ -11,8 +12,7 @@ import { TopicChart } from "./topic-chart";
 const span = (keys: string[]) => `${monthLabel(keys[0])}至${monthLabel(keys[keys.length - 1])}`;
 
 /** The report list behind a count: this topic, these months. */
-const reportsHref = (topicId: string, keys: string[]) =>
-  `/reports?topicId=${encodeURIComponent(topicId)}&from=${keys[0]}&to=${keys[keys.length - 1]}`;
+const reportsHref = topicReportsHref;
 
 /** `linkable`: the viewer may read every department's reports, so each count opens the reports behind it. */
 export function TopicsSection({

@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { openWarningFollowUp } from "@/lib/dashboard/actions";
+import { warningReportsHref } from "@/lib/dashboard/links";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { BASELINE_MONTHS, MIN_EFFECT } from "@/lib/dashboard/warnings";
 import { monthLabel } from "@/lib/dates";
@@ -12,10 +13,12 @@ export function WarningsSection({
   warnings,
   manage,
   readReports,
+  readFollowUps,
 }: {
   warnings: Dashboard["warnings"];
   manage: boolean;
   readReports: boolean;
+  readFollowUps: boolean;
 }) {
   return (
     <Card
@@ -54,9 +57,10 @@ export function WarningsSection({
                   <span className="font-medium">
                     {readReports ? (
                       <Link
-                        href={`/reports?departmentId=${encodeURIComponent(w.departmentId)}&kind=PERIODIC`}
+                        href={warningReportsHref(w)}
                         prefetch={false}
                         className="text-brand-700 hover:underline"
+                        aria-label={`${w.name}${monthLabel(w.month)}预警，查看该部门报告`}
                       >
                         {w.name}
                       </Link>
@@ -84,7 +88,7 @@ export function WarningsSection({
                 </Td>
                 <Td className="whitespace-nowrap">
                   {w.followUpId ? (
-                    manage ? (
+                    readFollowUps ? (
                       <Link
                         href={`/follow-ups/${w.followUpId}`}
                         className="text-sm text-brand-700 hover:underline"

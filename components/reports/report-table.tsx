@@ -21,6 +21,7 @@ export function ReportTable({ rows, showDepartment }: { rows: Row[]; showDepartm
           {showDepartment ? <Th>部门</Th> : null}
           <Th>情绪</Th>
           <Th>稳定性</Th>
+          <Th>热点话题</Th>
           <Th>关注人员</Th>
           <Th>状态</Th>
           <Th>提交时间</Th>
@@ -49,6 +50,19 @@ export function ReportTable({ rows, showDepartment }: { rows: Row[]; showDepartm
               <Td>{r.mood} / 5</Td>
               <Td>
                 {STABILITY_LABELS[r.stability as keyof typeof STABILITY_LABELS] ?? r.stability}
+              </Td>
+              <Td className="min-w-24">
+                {r.topics.length ? (
+                  <span className="flex flex-wrap gap-1">
+                    {r.topics.map((t) => (
+                      <Badge key={t.topic.id} tone="blue">
+                        {t.topic.name}
+                      </Badge>
+                    ))}
+                  </span>
+                ) : (
+                  "—"
+                )}
               </Td>
               <Td>
                 {r._count.concerns > 0 ? <Badge tone="amber">{r._count.concerns} 人</Badge> : "—"}

@@ -51,9 +51,22 @@ export const PERMISSIONS = {
   "report.submit": ["LIAISON"],
   "report.review": ["DEPT_HEAD"],
   "report.readDepartment": ["DEPT_HEAD", "LIAISON"],
+  // Every department's reports in full, staff-of-concern entries included (names,
+  // descriptions, suggestions; each read audited).
   "report.readAll": ["POLITICAL_OFFICE"],
+  // 院领导 drill-down: every department's submitted reports (never drafts) with department,
+  // period, status, mood, stability, topics and summary; the staff-of-concern entries only
+  // as a count and their kinds. Opens no names, descriptions or suggestions (report.readAll).
+  "report.readSummary": ["LEADER", "POLITICAL_OFFICE"],
+  // The department × period compliance matrix, read-only; 催报 and edits are 政治处's own permissions.
+  "report.compliance": ["LEADER", "POLITICAL_OFFICE"],
   "report.configure": ["POLITICAL_OFFICE"],
   "followup.manage": ["POLITICAL_OFFICE"],
+  // Every follow-up's facts, list and detail: title (a staff-of-concern one without the
+  // person's name), source kind, department, assignee, due date, overdue, status and the
+  // steps' dates. Opens neither the timeline notes (the assignee's and followup.manage's)
+  // nor any management control.
+  "followup.readAll": ["LEADER", "POLITICAL_OFFICE"],
   "followup.work": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
 
   // 思想晴雨表
@@ -63,6 +76,9 @@ export const PERMISSIONS = {
   // Every talk record (and every person to talk to); other recorders see their own talks, in their own department.
   "talk.readAll": ["LEADER", "POLITICAL_OFFICE"],
   "talk.campaign": ["POLITICAL_OFFICE"],
+  // The campaign list and one campaign's coverage (who is still to be talked to), read-only:
+  // no new campaign, no interviewer assignment (talk.campaign), no talk notes.
+  "talk.campaignRead": ["LEADER", "POLITICAL_OFFICE"],
   "majorMatter.file": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "majorMatter.acknowledge": ["POLITICAL_OFFICE"],
   "pulse.answer": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],

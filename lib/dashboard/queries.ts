@@ -8,6 +8,8 @@ import { can } from "../auth/permissions";
 import type { Viewer } from "../auth/session";
 import { monthOf } from "../dates";
 import { db, type Tx } from "../db";
+import { readsAllFollowUps } from "../follow-ups/queries";
+import { readsAllDepartments } from "../reports/queries";
 import { pulseDrivers } from "./driver-queries";
 import { campaignCoverage, followUpCounts, hotTopics, studyAndConsultVolume } from "./figures";
 import type { HeatRow } from "./index";
@@ -135,9 +137,13 @@ export async function getDashboard(
     ),
     listMilestones(db),
   ]);
+  // What each figure may open: 院领导 reads the lists behind them too (report.readSummary,
+  // followup.readAll, talk.campaignRead); 发起督办 and 改革节点 stay 政治处's.
   const may = {
-    readReports: can(viewer.roles, "report.readAll"),
+    readReports: readsAllDepartments(viewer),
+    readFollowUps: readsAllFollowUps(viewer),
     manageFollowUps: can(viewer.roles, "followup.manage"),
+    readCampaigns: can(viewer.roles, "talk.campaignRead"),
     manageCampaigns: can(viewer.roles, "talk.campaign"),
     manageMilestones: can(viewer.roles, "milestone.manage"),
     readStudyRankings: can(viewer.roles, "study.rankings"),

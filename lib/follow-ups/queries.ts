@@ -1,13 +1,19 @@
 // Reads for the follow-up board. Every query takes the viewer and starts from
-// followUpScope(viewer); selects are narrow. Notes are decrypted only here,
-// for the one follow-up a viewer may open.
+// followUpReadScope(viewer); selects are narrow. Notes are decrypted only here,
+// for the one follow-up a viewer may open and read in detail (readsFollowUpDetail).
 import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { decryptText } from "../crypto";
 import { db } from "../db";
-import { canManageFollowUps, followUpScope, type Viewer } from "./access";
+import {
+  canManageFollowUps,
+  followUpReadScope,
+  readsAllFollowUps,
+  readsFollowUpDetail,
+  type Viewer,
+} from "./access";
 import { isOverdue, overdueWhere } from "./overdue";
 import type { FollowUpListFilter } from "./schemas";
 import { sourceLinkFor } from "./source-links";
@@ -15,23 +21,35 @@ import { ACTIVE_STATUSES, actorKindsOf, allowedEvents } from "./state";
 
 // The board's overdue and active rules, for the dashboards that count it.
 export { overdueWhere, ACTIVE_STATUSES };
+export { readsAllFollowUps } from "./access";
 
 // One department's follow-ups, for the department dashboard.
 export { departmentFollowUps } from "./department";
 
 export const FOLLOW_UPS_PER_PAGE = 20;
 
+/** A staff-of-concern follow-up's title names the person: only 政治处 and the assignee read it. */
+export const CONCERN_TITLE_MASKED = "关注人员跟进（人员信息保密）";
+function titleFor(
+  viewer: Viewer,
+  f: { title: string; sourceType: string; assigneeId: string | null },
+) {
+  return f.sourceType === "CONCERN" && !readsFollowUpDetail(viewer, f)
+    ? CONCERN_TITLE_MASKED
+    : f.title;
+}
+
 function listWhere(
   viewer: Viewer,
   filter: FollowUpListFilter,
   now: Date,
 ): Prisma.FollowUpWhereInput {
-  const manager = canManageFollowUps(viewer);
-  const and: Prisma.FollowUpWhereInput[] = [followUpScope(viewer)];
+  const all = readsAllFollowUps(viewer);
+  const and: Prisma.FollowUpWhereInput[] = [followUpReadScope(viewer)];
   if (filter.source) and.push({ sourceType: filter.source });
   if (filter.departmentId) and.push({ departmentId: filter.departmentId });
-  // Only 政治处 filters by assignee; everyone else's scope is already themselves.
-  if (filter.assigneeId && manager) and.push({ assigneeId: filter.assigneeId });
+  // Only a reader of every follow-up filters by assignee; anyone else's scope is already themselves.
+  if (filter.assigneeId && all) and.push({ assigneeId: filter.assigneeId });
   if (filter.status)
     and.push({ status: filter.status === "ACTIVE" ? { in: [...ACTIVE_STATUSES] } : filter.status });
   if (filter.overdue) and.push(overdueWhere(now));
@@ -60,6 +78,7 @@ export async function listFollowUps(
         dueDate: true,
         createdAt: true,
         updatedAt: true,
+        assigneeId: true,
         department: { select: { name: true } },
         assignee: { select: { realName: true } },
       },
@@ -70,6 +89,7 @@ export async function listFollowUps(
     pages: Math.max(1, Math.ceil(total / FOLLOW_UPS_PER_PAGE)),
     rows: rows.map((r) => ({
       ...r,
+      title: titleFor(viewer, r),
       department: r.department?.name ?? null,
       assignee: r.assignee?.realName ?? null,
       overdue: isOverdue(r, now),
@@ -79,7 +99,7 @@ export async function listFollowUps(
 
 /** The numbers at the top of the board, over everything the viewer may see. */
 export async function countFollowUps(viewer: Viewer, now: Date = new Date()) {
-  const scope = followUpScope(viewer);
+  const scope = followUpReadScope(viewer);
   const [active, overdue, resolved] = await Promise.all([
     db.followUp.count({ where: { AND: [scope, { status: { in: [...ACTIVE_STATUSES] } }] } }),
     db.followUp.count({ where: { AND: [scope, overdueWhere(now)] } }),
@@ -135,7 +155,7 @@ function decryptNote(stored: string | null): string | null {
 /** One follow-up with its timeline, or null when it does not exist or is not the viewer's. */
 export async function getFollowUpDetail(viewer: Viewer, id: string, now: Date = new Date()) {
   const f = await db.followUp.findFirst({
-    where: { AND: [{ id }, followUpScope(viewer)] },
+    where: { AND: [{ id }, followUpReadScope(viewer)] },
     select: {
       id: true,
       title: true,
@@ -173,14 +193,17 @@ export async function getFollowUpDetail(viewer: Viewer, id: string, now: Date = 
     },
   });
   if (!f) return null;
+  // A reader of facts only (followup.readAll): no notes, no name, no controls (actors is empty).
+  const detail = readsFollowUpDetail(viewer, f);
   const actors = actorKindsOf({ id: viewer.id, canManage: canManageFollowUps(viewer) }, f);
   return {
     id: f.id,
-    title: f.title,
+    title: titleFor(viewer, f),
     sourceType: f.sourceType,
     status: f.status,
     priority: f.priority,
     dueDate: f.dueDate,
+    detail,
     resolvedAt: f.resolvedAt,
     closedAt: f.closedAt,
     createdAt: f.createdAt,
@@ -203,7 +226,7 @@ export async function getFollowUpDetail(viewer: Viewer, id: string, now: Date = 
       kind: u.kind,
       author: u.author?.realName ?? null,
       createdAt: u.createdAt,
-      note: decryptNote(u.noteEnc),
+      note: detail ? decryptNote(u.noteEnc) : null,
     })),
   };
 }

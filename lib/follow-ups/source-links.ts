@@ -21,8 +21,10 @@ export async function sourceLinkFor(
   },
 ): Promise<SourceLink> {
   if (f.sourceType === "CONCERN" && f.concern) {
+    // 院领导 (report.readSummary) opens the report too, without the concern entries' detail.
     const mayRead =
       can(viewer.roles, "report.readAll") ||
+      can(viewer.roles, "report.readSummary") ||
       (can(viewer.roles, "report.readDepartment") &&
         viewer.departmentId === f.concern.report.departmentId);
     return mayRead ? { href: `/reports/${f.concern.reportId}`, label: "查看思想动态报告" } : null;

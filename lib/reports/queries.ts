@@ -1,17 +1,17 @@
 // Reads for liaison reports, each scoped by reportScope (access.ts): 政治处
-// sees every department, a head or liaison only their own, everyone else
-// nothing (docs/security.md item 10).
+// and 院领导 see every department (院领导 without the staff-of-concern detail,
+// concernScope), a head or liaison only their own, everyone else nothing
+// (docs/security.md item 10).
 import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { auditRead } from "../audit/read";
-import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { decryptText } from "../crypto";
 import { monthRange, monthsBetween, shanghaiYear, shanghaiYearRange } from "../dates";
 import { db } from "../db";
-import { reportScope } from "./access";
+import { concernScope, readsAllDepartments, reportScope } from "./access";
 import { complianceTable } from "./compliance";
 import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
@@ -19,6 +19,8 @@ import type { ReportListFilter } from "./schemas";
 
 // One department's period status and moods, for the department dashboard.
 export { departmentMoods, departmentReportStatus } from "./department";
+export { concernKinds } from "./summary";
+export { readsAllDepartments } from "./access";
 
 export const REPORTS_PER_PAGE = 20;
 
@@ -48,7 +50,7 @@ export async function listReports(user: SessionUser, f: ReportListFilter) {
   const where: Prisma.LiaisonReportWhereInput = {
     AND: [
       scope,
-      f.departmentId && can(user.roles, "report.readAll") ? { departmentId: f.departmentId } : {},
+      f.departmentId && readsAllDepartments(user) ? { departmentId: f.departmentId } : {},
       f.status ? { status: f.status } : {},
       f.kind ? { kind: f.kind } : {},
       f.topicId ? { topics: { some: { topicId: f.topicId } } } : {},
@@ -75,6 +77,7 @@ export async function listReports(user: SessionUser, f: ReportListFilter) {
         department: { select: { name: true } },
         period: { select: { label: true, dueAt: true } },
         author: { select: { realName: true } },
+        topics: { select: { topic: { select: { id: true, name: true } } } },
         _count: { select: { concerns: true } },
       },
     }),
@@ -143,7 +146,7 @@ export async function auditReportNotFound(
  * Each read is audited (docs/security.md item 21): these are confidential.
  */
 export async function readConcerns(user: SessionUser, reportId: string, ip: string) {
-  const scope = reportScope(user);
+  const scope = concernScope(user);
   if (!scope) return null;
   const report = await db.liaisonReport.findFirst({
     where: { ...scope, id: reportId },

@@ -11,7 +11,9 @@ const EXPECTED_NAV: Record<string, string[]> = {
   leader: [
     "首页",
     "通知",
-    ...SANHAO,
+    "党组引航",
+    "思想动态报告",
+    "督办事项",
     "晴雨表看板",
     ...BAROMETER,
     "谈心谈话",

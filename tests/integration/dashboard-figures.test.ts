@@ -3,7 +3,7 @@
 // values (the same fixture and arithmetic as tests/unit/dashboard-index.test.ts,
 // here as rows, filed by ./fixtures/dashboard.ts); drafts, ad-hoc reports and
 // rounds still open are left out; hot topics, follow-up counts and campaign
-// coverage; report links only for 政治处.
+// coverage; report links for 政治处 and 院领导.
 import { describe, expect, it } from "vitest";
 
 import { encryptText } from "@/lib/crypto";
@@ -90,7 +90,7 @@ describe("dashboard figures", () => {
     });
   });
 
-  it("counts hot topics, follow-ups and campaign coverage, and gives report links only to 政治处", async () => {
+  it("counts hot topics, follow-ups and campaign coverage, with report links for 政治处 and 院领导", async () => {
     const before = await getDashboard(await session(leader), NOW);
     // Follow-ups: two active (one past due at NOW), one closed.
     for (const f of [
@@ -169,21 +169,26 @@ describe("dashboard figures", () => {
     });
     expect(d.campaigns.map((x) => x.id)).not.toContain(old.id);
 
-    // LEADER may not open reports, follow-up lists or campaigns, nor edit 改革节点: no report ids, no such links.
+    // LEADER opens the reports, follow-ups and campaigns behind the figures (issue 15), but
+    // neither opens a follow-up, manages a campaign nor edits 改革节点.
     expect(d.may).toEqual({
-      readReports: false,
+      readReports: true,
+      readFollowUps: true,
       manageFollowUps: false,
+      readCampaigns: true,
       manageCampaigns: false,
       manageMilestones: false,
       readStudyRankings: true,
     });
-    expect(
-      d.departments.flatMap((r) => r.cells).some((x) => x.kind === "value" && x.reportId),
-    ).toBe(false);
+    expect(d.departments.find((r) => r.key === A.id)!.cells[at("2020-05")]).toMatchObject({
+      reportId: reportIds.get(`${A.id}|2020-05`),
+    });
     const o = (await getDashboard(await session(office), NOW))!;
     expect(o.may).toEqual({
       readReports: true,
+      readFollowUps: true,
       manageFollowUps: true,
+      readCampaigns: true,
       manageCampaigns: true,
       manageMilestones: true,
       readStudyRankings: true,

@@ -43,11 +43,12 @@ export default async function DashboardPage() {
           warnings={d.warnings}
           manage={d.may.manageFollowUps}
           readReports={d.may.readReports}
+          readFollowUps={d.may.readFollowUps}
         />
         <DriversSection drivers={d.drivers} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <TopicsSection topics={d.topics} linkable={d.may.readReports} />
-          <CampaignsSection campaigns={d.campaigns} linkable={d.may.manageCampaigns} />
+          <CampaignsSection campaigns={d.campaigns} linkable={d.may.readCampaigns} />
         </div>
         <VolumeSection volume={d.volume} readStudyRankings={d.may.readStudyRankings} />
       </div>

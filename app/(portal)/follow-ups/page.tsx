@@ -8,7 +8,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
-import { canManageFollowUps } from "@/lib/follow-ups/access";
+import { canManageFollowUps, readsAllFollowUps } from "@/lib/follow-ups/access";
 import {
   countFollowUps,
   listAssigneeOptions,
@@ -26,18 +26,20 @@ export default async function FollowUpsPage({
 }) {
   const user = await requirePagePermission("followup.work", "/follow-ups");
   const manager = canManageFollowUps(user);
+  // 政治处 and 院领导 (followup.readAll) see the whole board; only 政治处 creates.
+  const all = readsAllFollowUps(user);
   const filter = FollowUpListFilter.parse(await searchParams);
   const now = new Date();
   const [data, counts, departments, assignees] = await Promise.all([
     listFollowUps(user, filter, now),
     countFollowUps(user, now),
-    manager ? listFollowUpDepartments() : Promise.resolve([]),
-    manager ? listAssigneeOptions() : Promise.resolve([]),
+    all ? listFollowUpDepartments() : Promise.resolve([]),
+    all ? listAssigneeOptions() : Promise.resolve([]),
   ]);
   const params = {
     source: filter.source,
     departmentId: filter.departmentId,
-    assigneeId: manager ? filter.assigneeId : undefined,
+    assigneeId: all ? filter.assigneeId : undefined,
     status: filter.status,
     overdue: filter.overdue ? "1" : undefined,
   };
@@ -45,11 +47,13 @@ export default async function FollowUpsPage({
   return (
     <>
       <PageHeader
-        title={manager ? "督办事项" : "我的督办"}
+        title={all ? "督办事项" : "我的督办"}
         description={
           manager
             ? "关注人员、会议决定、部署事项等的交办、跟踪与核销"
-            : "交办给您的督办事项：填写办理进展，办结后由政治处核销"
+            : all
+              ? "全院督办事项的进展与办结情况（办理过程记录由政治处和承办人掌握）"
+              : "交办给您的督办事项：填写办理进展，办结后由政治处核销"
         }
         actions={
           manager ? (
@@ -63,7 +67,7 @@ export default async function FollowUpsPage({
       <Card>
         <FollowUpFilters
           filter={filter}
-          manager={manager}
+          manager={all}
           departments={departments}
           assignees={assignees}
         />
@@ -72,7 +76,7 @@ export default async function FollowUpsPage({
             <EmptyState title="没有符合条件的督办事项" hint="调整或清除筛选条件" />
           ) : (
             <EmptyState
-              title={manager ? "暂无督办事项" : "目前没有交办给您的督办事项"}
+              title={all ? "暂无督办事项" : "目前没有交办给您的督办事项"}
               hint={
                 manager
                   ? "信息员报送的关注人员经部门负责人审阅后会自动生成督办事项，也可以手工新建"
@@ -81,7 +85,7 @@ export default async function FollowUpsPage({
             />
           )
         ) : (
-          <FollowUpTable rows={data.rows} showAssignee={manager} />
+          <FollowUpTable rows={data.rows} showAssignee={all} />
         )}
         <Pagination
           page={filter.page}

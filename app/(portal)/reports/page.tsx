@@ -10,7 +10,7 @@ import { listDepartmentOptions } from "@/lib/admin/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/dates";
-import { listReports, listTopicOptions } from "@/lib/reports/queries";
+import { listReports, listTopicOptions, readsAllDepartments } from "@/lib/reports/queries";
 import { ReportListFilter } from "@/lib/reports/schemas";
 
 export const metadata: Metadata = { title: "思想动态报告" };
@@ -20,9 +20,12 @@ export default async function ReportsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const user = await requirePagePermission(["report.readAll", "report.readDepartment"], "/reports");
+  const user = await requirePagePermission(
+    ["report.readAll", "report.readSummary", "report.readDepartment"],
+    "/reports",
+  );
   const f = ReportListFilter.parse(await searchParams);
-  const all = can(user.roles, "report.readAll");
+  const all = readsAllDepartments(user);
   const submit = can(user.roles, "report.submit");
   const [data, departments, topics] = await Promise.all([
     listReports(user, f),
@@ -38,7 +41,7 @@ export default async function ReportsPage({
           填报思想动态报告
         </Link>
       ) : null}
-      {all ? (
+      {can(user.roles, "report.compliance") ? (
         <Link href="/reports/compliance" className={buttonClass.secondary}>
           报送情况
         </Link>

@@ -9,7 +9,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { auditRead } from "@/lib/audit/read";
 import { requirePagePermission } from "@/lib/auth/session";
-import { canManageFollowUps } from "@/lib/follow-ups/access";
+import { readsAllFollowUps } from "@/lib/follow-ups/access";
 import { STATUS_LABELS, STATUS_TONES } from "@/lib/follow-ups/labels";
 import { daysOverdue } from "@/lib/follow-ups/overdue";
 import { getFollowUpDetail, listAssigneeOptions } from "@/lib/follow-ups/queries";
@@ -40,7 +40,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
         title={f.title}
         actions={
           <Link href="/follow-ups" className="text-sm text-brand-700 hover:underline">
-            {canManageFollowUps(user) ? "返回督办事项" : "返回我的督办"}
+            {readsAllFollowUps(user) ? "返回督办事项" : "返回我的督办"}
           </Link>
         }
       />
@@ -91,22 +91,30 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
             </dl>
           </Card>
           <Card title="办理过程">
+            {f.detail ? null : (
+              <p className="mb-3 text-xs text-slate-500">
+                办理过程中的说明属保密内容，仅政治处和承办人可见；这里只列出各环节的时间。
+              </p>
+            )}
             <Timeline items={f.timeline} />
           </Card>
         </div>
         <div className="space-y-4">
-          <FollowUpActions
-            id={f.id}
-            events={f.events}
-            status={f.status}
-            current={{
-              assigneeId: f.assignee?.id ?? null,
-              dueDate: toDateInput(f.dueDate),
-              priority: f.priority,
-            }}
-            assignees={assignees}
-            today={shanghaiToday(now)}
-          />
+          {/* A reader of facts only (followup.readAll) gets no controls at all. */}
+          {f.detail ? (
+            <FollowUpActions
+              id={f.id}
+              events={f.events}
+              status={f.status}
+              current={{
+                assigneeId: f.assignee?.id ?? null,
+                dueDate: toDateInput(f.dueDate),
+                priority: f.priority,
+              }}
+              assignees={assignees}
+              today={shanghaiToday(now)}
+            />
+          ) : null}
         </div>
       </div>
     </>

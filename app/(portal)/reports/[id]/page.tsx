@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { ConcernKinds } from "@/components/reports/concern-kinds";
 import { ReviewPanel } from "@/components/reports/review-panel";
 import { REPORT_STATUS_TONES } from "@/components/reports/tones";
 import { ActionButton } from "@/components/ui/action-button";
@@ -13,7 +14,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { STATUS_LABELS as FOLLOW_UP_LABELS } from "@/lib/follow-ups/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { submitReport } from "@/lib/reports/actions";
-import { auditReportNotFound, getReport, readConcerns } from "@/lib/reports/queries";
+import { auditReportNotFound, concernKinds, getReport, readConcerns } from "@/lib/reports/queries";
 import {
   CONCERN_KIND_LABELS,
   MOOD_LABELS,
@@ -35,7 +36,7 @@ const EVENT_LABELS: Record<string, string> = {
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePagePermission(
-    ["report.readAll", "report.readDepartment"],
+    ["report.readAll", "report.readSummary", "report.readDepartment"],
     "/reports/[id]",
   );
   const report = await getReport(user, id);
@@ -44,7 +45,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     await auditReportNotFound(user, id, ip);
     notFound();
   }
+  // null: a summary reader (report.readSummary), who gets the kinds and counts only.
   const concerns = await readConcerns(user, id, ip);
+  const kinds = concerns ? null : await concernKinds(user, id);
   const own = report.departmentId === user.departmentId;
   const liaisonCanAct = own && can(user.roles, "report.submit");
   const headCanReview =
@@ -73,7 +76,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           ) : null
         }
       />
-      {report.status === "RETURNED" && report.returnComment ? (
+      {concerns && report.status === "RETURNED" && report.returnComment ? (
         <p
           role="status"
           className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
@@ -139,7 +142,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                   {ev.actor.realName}
                 </p>
                 <p className="text-xs text-slate-400">{formatDateTime(ev.createdAt)}</p>
-                {ev.comment ? (
+                {concerns && ev.comment ? (
                   <p className="mt-1 text-xs whitespace-pre-wrap text-slate-600">
                     意见：{ev.comment}
                   </p>
@@ -157,7 +160,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         }
         className="mt-4"
       >
-        {!concerns || concerns.length === 0 ? (
+        {kinds ? (
+          <ConcernKinds kinds={kinds} />
+        ) : !concerns || concerns.length === 0 ? (
           <p className="text-sm text-slate-500">本报告未列需关注人员。</p>
         ) : (
           <ul className="divide-y divide-slate-100">

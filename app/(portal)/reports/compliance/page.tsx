@@ -15,7 +15,8 @@ export default async function CompliancePage({
 }: {
   searchParams: Promise<{ year?: string }>;
 }) {
-  await requirePagePermission("report.readAll", "/reports/compliance");
+  // Read-only for everyone who holds it: the matrix has no 催报 or edit controls.
+  await requirePagePermission("report.compliance", "/reports/compliance");
   const years = await complianceYears();
   const requested = Number((await searchParams).year);
   const year = years.includes(requested) ? requested : years[0];

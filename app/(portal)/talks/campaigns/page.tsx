@@ -5,6 +5,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CoverageBar } from "@/components/ui/coverage-bar";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { campaignScopeLabel } from "@/lib/talks/labels";
@@ -13,7 +14,11 @@ import { listCampaigns } from "@/lib/talks/queries";
 export const metadata: Metadata = { title: "谈话计划" };
 
 export default async function CampaignsPage() {
-  await requirePagePermission("talk.campaign", "/talks/campaigns");
+  // 院领导 (talk.campaignRead) reads the list; only 政治处 (talk.campaign) creates.
+  const user = await requirePagePermission(
+    ["talk.campaign", "talk.campaignRead"],
+    "/talks/campaigns",
+  );
   const rows = await listCampaigns();
   return (
     <>
@@ -21,9 +26,11 @@ export default async function CampaignsPage() {
         title="谈话计划"
         description="按范围和时间窗口组织谈心谈话，跟踪覆盖率和未谈人员。"
         actions={
-          <Link href="/talks/campaigns/new" className={buttonClass.primary}>
-            新建谈话计划
-          </Link>
+          can(user.roles, "talk.campaign") ? (
+            <Link href="/talks/campaigns/new" className={buttonClass.primary}>
+              新建谈话计划
+            </Link>
+          ) : null
         }
       />
       <Card>

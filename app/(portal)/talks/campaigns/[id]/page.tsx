@@ -6,6 +6,7 @@ import { AssignForm } from "@/components/talks/assign-form";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CoverageBar } from "@/components/ui/coverage-bar";
 import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { AGE_LAYER_LABELS } from "@/lib/people/age";
@@ -16,10 +17,15 @@ export const metadata: Metadata = { title: "谈话计划" };
 
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePagePermission("talk.campaign", "/talks/campaigns/[id]");
+  // 院领导 (talk.campaignRead) reads the coverage; only 政治处 (talk.campaign) assigns interviewers.
+  const user = await requirePagePermission(
+    ["talk.campaign", "talk.campaignRead"],
+    "/talks/campaigns/[id]",
+  );
+  const manage = can(user.roles, "talk.campaign");
   const [cov, interviewers] = await Promise.all([
     getCampaignCoverage(id),
-    listInterviewerOptions(),
+    manage ? listInterviewerOptions() : Promise.resolve([]),
   ]);
   if (!cov) notFound();
   const c = cov.campaign;
@@ -91,8 +97,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           </Table>
         </Card>
       </div>
-      <div className="grid gap-4 lg:grid-cols-3">
-        <Card title={`未谈人员（${cov.total - cov.covered}）`} className="lg:col-span-2">
+      <div className={manage ? "grid gap-4 lg:grid-cols-3" : "grid gap-4"}>
+        <Card
+          title={`未谈人员（${cov.total - cov.covered}）`}
+          className={manage ? "lg:col-span-2" : undefined}
+        >
           {cov.pending.length === 0 ? (
             <EmptyState title="已全部谈到" />
           ) : (
@@ -132,27 +141,29 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             </Link>
           </p>
         </Card>
-        <div className="space-y-4">
-          <Card title="按部门分配谈话人">
-            <AssignForm
-              campaignId={c.id}
-              mode="department"
-              targets={departments}
-              interviewers={interviewers}
-            />
-          </Card>
-          <Card title="为个人分配谈话人">
-            <AssignForm
-              campaignId={c.id}
-              mode="member"
-              targets={cov.members.map((m) => ({
-                id: m.userId,
-                label: `${m.label}${m.interviewer ? `（现：${m.interviewer}）` : ""}`,
-              }))}
-              interviewers={interviewers}
-            />
-          </Card>
-        </div>
+        {manage ? (
+          <div className="space-y-4">
+            <Card title="按部门分配谈话人">
+              <AssignForm
+                campaignId={c.id}
+                mode="department"
+                targets={departments}
+                interviewers={interviewers}
+              />
+            </Card>
+            <Card title="为个人分配谈话人">
+              <AssignForm
+                campaignId={c.id}
+                mode="member"
+                targets={cov.members.map((m) => ({
+                  id: m.userId,
+                  label: `${m.label}${m.interviewer ? `（现：${m.interviewer}）` : ""}`,
+                }))}
+                interviewers={interviewers}
+              />
+            </Card>
+          </div>
+        ) : null}
       </div>
     </>
   );
