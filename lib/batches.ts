@@ -16,3 +16,19 @@ export async function inSlices<T, R>(
   for (let i = 0; i < ids.length; i += size) out.push(...(await query(ids.slice(i, i + size))));
   return out;
 }
+
+/**
+ * Reads a list page by page (offset paging over the caller's stable order,
+ * which must end on a unique column), for exports that stream long lists
+ * instead of holding every row.
+ */
+export async function* inPages<R>(
+  read: (skip: number, take: number) => Promise<R[]>,
+  size = 1000,
+): AsyncGenerator<R[]> {
+  for (let skip = 0; ; skip += size) {
+    const rows = await read(skip, size);
+    if (rows.length > 0) yield rows;
+    if (rows.length < size) return;
+  }
+}

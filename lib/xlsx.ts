@@ -182,3 +182,14 @@ export function xlsxStream(
   rows.catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
   return { body: Readable.toWeb(out) as ReadableStream<Uint8Array>, rows };
 }
+
+/** A list's filter in words for the file and the audit row: "类型：入职谈话；关键词：张" (empty parts left out). */
+export function filterText(
+  parts: Readonly<Record<string, string | null | undefined>>,
+): string | undefined {
+  const text = Object.entries(parts)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}：${v}`)
+    .join("；");
+  return text || undefined;
+}

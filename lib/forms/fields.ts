@@ -211,3 +211,14 @@ export const optionalEmail = z
   .refine((v) => v === null || z.email().safeParse(v).success, "邮箱格式不正确");
 
 export const page = z.coerce.number().int().min(1).max(100000).catch(1);
+
+/** ?q= of a list: a keyword, trimmed and bounded (anything else means no search). */
+export const keyword = z.string().trim().max(50).optional().catch(undefined);
+
+/** ?sort=&dir= of a list: only its declared columns; anything else means its default order. */
+export function sortFields<const K extends readonly [string, ...string[]]>(columns: K) {
+  return {
+    sort: z.enum(columns).optional().catch(undefined),
+    dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  };
+}

@@ -4,19 +4,16 @@
 // a 404 (null here), and every read of a record's notes is audited (docs/security.md items 10, 21).
 import "server-only";
 
-import type { Prisma } from "@/prisma/generated/sqlite/client";
-
 import { auditRead } from "../audit/read";
 import { rolesWith } from "../auth/permissions";
 import type { Viewer } from "../auth/session";
 import { decryptText } from "../crypto";
-import { DAY_MS, shanghaiDaysRange, shanghaiYear } from "../dates";
+import { DAY_MS, shanghaiYear } from "../dates";
 import { db, type Tx } from "../db";
 import { percent } from "../format";
 import { activeBusinessUser } from "../people/active";
 import { seesAllTalks, talkScope } from "./access";
 import { coveredMemberWhere, tallyCoverage } from "./coverage";
-import type { TalkListFilter } from "./schemas";
 
 // follow-ups shows a talk's source record to those who may see it; the
 // dashboard counts campaign coverage by the same rule as here.
@@ -25,40 +22,7 @@ export { coveredMemberWhere } from "./coverage";
 
 export { departmentCampaignCoverage } from "./department";
 
-export const TALKS_PER_PAGE = 20;
-
-export async function listTalks(v: Viewer, f: TalkListFilter) {
-  const where: Prisma.TalkRecordWhereInput = {
-    AND: [
-      talkScope(v),
-      f.occasion ? { occasion: f.occasion } : {},
-      f.departmentId ? { interviewee: { departmentId: f.departmentId } } : {},
-      f.campaignId ? { campaignId: f.campaignId } : {},
-      f.from || f.to ? { heldOn: shanghaiDaysRange(f.from, f.to) } : {},
-    ],
-  };
-  const [total, rows] = await Promise.all([
-    db.talkRecord.count({ where }),
-    db.talkRecord.findMany({
-      where,
-      orderBy: [{ heldOn: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * TALKS_PER_PAGE,
-      take: TALKS_PER_PAGE,
-      select: {
-        id: true,
-        heldOn: true,
-        occasion: true,
-        topics: true,
-        needsFollowUp: true,
-        followUpId: true,
-        interviewer: { select: { realName: true } },
-        interviewee: { select: { realName: true, department: { select: { name: true } } } },
-        campaign: { select: { title: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / TALKS_PER_PAGE)), rows };
-}
+export { listTalks, allTalkRows, TALKS_PER_PAGE, type TalkRow } from "./list";
 
 /** One record with its notes decrypted; every attempt is audited as "talk.read". */
 export async function readTalk(v: Viewer & { username: string }, id: string, ip: string) {

@@ -4,10 +4,12 @@ import {
   checkbox,
   dayFilter,
   id,
+  keyword,
   optionalDate,
   optionalId,
   optionalText,
   page,
+  sortFields,
   text,
 } from "../forms/fields";
 import { AGE_LAYERS } from "../people/age";
@@ -89,7 +91,19 @@ export const AssignInterviewerInput = z
     message: "请选择部门或人员",
   });
 
+/** The columns the talk list sorts by (?sort=). */
+export const TALK_SORTS = [
+  "heldOn",
+  "interviewee",
+  "department",
+  "interviewer",
+  "occasion",
+] as const;
+export type TalkSort = (typeof TALK_SORTS)[number];
+
 export const TalkListFilter = z.object({
+  q: keyword,
+  ...sortFields(TALK_SORTS),
   occasion: z.enum(TALK_OCCASIONS).optional().catch(undefined),
   departmentId: z.string().trim().max(40).optional().catch(undefined),
   campaignId: z.string().trim().max(40).optional().catch(undefined),

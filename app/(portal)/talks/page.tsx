@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listDepartmentOptions } from "@/lib/admin/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 import { seesAllTalks } from "@/lib/talks/access";
 import { TALK_OCCASION_LABELS, TALK_OCCASIONS, talkOccasionLabel } from "@/lib/talks/labels";
 import { listCampaignOptions, listMyPendingAssignments, listTalks } from "@/lib/talks/queries";
@@ -23,7 +26,14 @@ export default async function TalksPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission("talk.record", "/talks");
-  const f = TalkListFilter.parse(await searchParams);
+  const params = await searchParams;
+  const f = TalkListFilter.parse(params);
+  const sort = {
+    key: f.sort ?? "heldOn",
+    dir: f.dir ?? (f.sort && f.sort !== "heldOn" ? "asc" : "desc"),
+  } as const;
+  const sortable = { sort, basePath: "/talks", params };
+  const filtered = Boolean(f.q || f.occasion || f.departmentId || f.campaignId || f.from || f.to);
   const all = seesAllTalks(user.roles);
   const [data, departments, campaigns, assignments] = await Promise.all([
     listTalks(user, f),
@@ -71,7 +81,19 @@ export default async function TalksPage({
         </Card>
       ) : null}
       <Card>
-        <FilterBar label="筛选谈话记录" clearHref="/talks" columns={6}>
+        <FilterBar
+          label="筛选谈话记录"
+          clearHref="/talks"
+          columns={6}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={f.q}
+            placeholder="谈话对象、谈话人或主题"
+          />
           {all ? (
             <FilterSelect
               label="部门"
@@ -96,17 +118,24 @@ export default async function TalksPage({
           <FilterInput label="起始日期" name="from" type="date" value={f.from} />
           <FilterInput label="截止日期" name="to" type="date" value={f.to} />
         </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 条记录</span>
+          {data.total > 0 ? <ExportButton href={`/talks/export${withParams(params, {})}`} /> : null}
+        </div>
         {data.rows.length === 0 ? (
-          <EmptyState title="暂无谈话记录" hint="点击右上角“记录谈话”添加。" />
+          <EmptyState
+            title={filtered ? "没有符合条件的谈话记录" : "暂无谈话记录"}
+            hint={filtered ? "请调整或清除筛选条件。" : "点击右上角“记录谈话”添加。"}
+          />
         ) : (
           <Table caption="谈心谈话记录">
             <thead>
               <tr>
-                <Th>谈话日期</Th>
-                <Th>谈话对象</Th>
-                <Th>部门</Th>
-                <Th>谈话人</Th>
-                <Th>类型</Th>
+                <SortTh label="谈话日期" column="heldOn" {...sortable} />
+                <SortTh label="谈话对象" column="interviewee" {...sortable} />
+                <SortTh label="部门" column="department" {...sortable} />
+                <SortTh label="谈话人" column="interviewer" {...sortable} />
+                <SortTh label="类型" column="occasion" {...sortable} />
                 <Th>主题</Th>
                 <Th>谈话计划</Th>
                 <Th>跟进</Th>
@@ -149,6 +178,9 @@ export default async function TalksPage({
           total={data.total}
           basePath="/talks"
           params={{
+            q: f.q,
+            sort: f.sort,
+            dir: f.dir,
             departmentId: f.departmentId,
             occasion: f.occasion,
             campaignId: f.campaignId,
