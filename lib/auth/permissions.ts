@@ -61,6 +61,8 @@ export const PERMISSIONS = {
   // The department × period compliance matrix, read-only; 催报 and edits are 政治处's own permissions.
   "report.compliance": ["LEADER", "POLITICAL_OFFICE"],
   "report.configure": ["POLITICAL_OFFICE"],
+  // 催报: remind a department's liaison of a missing report (at most once a day per period).
+  "report.urge": ["POLITICAL_OFFICE"],
   "followup.manage": ["POLITICAL_OFFICE"],
   // Every follow-up's facts, list and detail: title (a staff-of-concern one without the
   // person's name), source kind, department, assignee, due date, overdue, status and the
@@ -115,6 +117,9 @@ export const PERMISSIONS = {
   // dashboard shows it nothing new.
   "department.view": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON"],
   "department.viewAll": ["POLITICAL_OFFICE"],
+
+  // 政治处工作台 (/workbench): one queue of everything waiting on 政治处.
+  "workbench.view": ["POLITICAL_OFFICE"],
 
   // 晴雨表: 改革节点 on the trend
   "milestone.manage": ["POLITICAL_OFFICE"],

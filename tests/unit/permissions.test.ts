@@ -25,6 +25,7 @@ report.readAll                    0     1    0     0      0     0     0
 report.readSummary                1     1    0     0      0     0     0
 report.compliance                 1     1    0     0      0     0     0
 report.configure                  0     1    0     0      0     0     0
+report.urge                       0     1    0     0      0     0     0
 followup.manage                   0     1    0     0      0     0     0
 followup.readAll                  1     1    0     0      0     0     0
 followup.work                     1     1    1     1      1     0     0
@@ -56,6 +57,7 @@ culture.participate               1     1    1     1      1     0     0
 culture.manage                    0     1    0     0      0     0     0
 department.view                   1     1    1     1      0     0     0
 department.viewAll                0     1    0     0      0     0     0
+workbench.view                    0     1    0     0      0     0     0
 milestone.manage                  0     1    0     0      0     0     0
 appraisal.read                    1     1    0     0      0     0     0
 appraisal.manage                  0     1    0     0      0     0     0
