@@ -2,7 +2,7 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar
 import { CATEGORY_LABELS, STATUS_LABELS } from "@/lib/conduct/labels";
 import type { ConductListFilter } from "@/lib/conduct/schemas";
 
-/** Category, status and year: a GET form, so a filtered list can be bookmarked. */
+/** Keyword, category, status and year: a GET form (keeping the sort), so a filtered list can be bookmarked. */
 export function ConductFilters({
   filter,
   basePath,
@@ -16,7 +16,19 @@ export function ConductFilters({
     ? STATUS_LABELS
     : { CONFIRMED: STATUS_LABELS.CONFIRMED, REVOKED: STATUS_LABELS.REVOKED };
   return (
-    <FilterBar label="筛选履职表现记录" clearHref={basePath}>
+    <FilterBar
+      label="筛选履职表现记录"
+      clearHref={basePath}
+      columns={5}
+      hidden={{ sort: filter.sort ?? "", dir: filter.dir ?? "" }}
+    >
+      <FilterInput
+        label="关键词"
+        name="q"
+        type="search"
+        value={filter.q}
+        placeholder="人员、部门、标题或文号"
+      />
       <FilterSelect
         label="类别"
         name="category"
@@ -38,5 +50,12 @@ export function ConductFilters({
 }
 
 export function filterParams(f: ConductListFilter): Record<string, string | undefined> {
-  return { category: f.category, status: f.status, year: f.year ? String(f.year) : undefined };
+  return {
+    q: f.q,
+    sort: f.sort,
+    dir: f.dir,
+    category: f.category,
+    status: f.status,
+    year: f.year ? String(f.year) : undefined,
+  };
 }

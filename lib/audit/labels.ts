@@ -77,6 +77,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "appraisal.list.export": "导出考评名单（被拒绝）",
   "appraisal.sheet.export": "导出考评表",
   "talk.list.export": "导出谈心谈话记录",
+  "conduct.list.export": "导出履职表现记录",
+  "conduct.mine.export": "导出本人履职表现记录",
   "consult.faq.publish": "发布政策解读",
   "quota.round.create": "新建入额遴选",
   "quota.round.update": "修改入额遴选",

@@ -5,113 +5,21 @@
 // discipline record either).
 import "server-only";
 
-import type { Prisma } from "@/prisma/generated/sqlite/client";
-
 import { auditRead, type AuditReader } from "../audit/read";
 import type { Viewer } from "../auth/session";
-import { shanghaiYearRange } from "../dates";
 import { db } from "../db";
 import { activeBusinessUser } from "../people/active";
-import { conductVisibleTo, ownConductWhere, readsAllConduct } from "./access";
+import { conductVisibleTo, readsAllConduct } from "./access";
 import { CONDUCT_OWNER } from "./labels";
-import type { ConductListFilter } from "./schemas";
-import { openContent } from "./sealed";
+import { openRows, ROW_SELECT } from "./list";
 
 export { confirmedConductFor, describeForAppraisal, type ConfirmedConduct } from "./appraisal";
 export { listHonours } from "./honours";
 // The vocabulary, for the appraisal's points table (加减分表).
 export { CATEGORY_LABELS, KIND_LABELS, LEVEL_LABELS, SEVERITY_LABELS } from "./labels";
 
-export const CONDUCT_PER_PAGE = 20;
+export { CONDUCT_PER_PAGE, listConduct, type ConductRow } from "./list";
 type Reader = Viewer & AuditReader;
-
-const ROW_SELECT = {
-  id: true,
-  category: true,
-  kind: true,
-  severity: true,
-  honourTitle: true,
-  level: true,
-  status: true,
-  occurredOn: true,
-  issuer: true,
-  docNo: true,
-  title: true,
-  description: true,
-  sealed: true,
-  subjectUserId: true,
-  subjectDepartment: { select: { id: true, name: true } },
-} as const;
-
-type StoredRow = Prisma.ConductRecordGetPayload<{ select: typeof ROW_SELECT }>;
-
-/** Opens the rows and names their subjects (a discipline row's person comes from its sealed part). */
-async function openRows(rows: StoredRow[]) {
-  const opened = rows.map(openContent);
-  const ids = [...new Set(opened.map((r) => r.subjectUserId).filter((x): x is string => !!x))];
-  const people = await db.user.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, realName: true, department: { select: { name: true } } },
-  });
-  const byId = new Map(people.map((p) => [p.id, p]));
-  return opened.map((r) => {
-    const p = r.subjectUserId ? byId.get(r.subjectUserId) : undefined;
-    return {
-      ...r,
-      subjectName: p?.realName ?? r.subjectDepartment?.name ?? "—",
-      subjectDepartmentName: p ? (p.department?.name ?? "") : (r.subjectDepartment?.name ?? ""),
-    };
-  });
-}
-export type ConductRow = Awaited<ReturnType<typeof openRows>>[number];
-
-function filterWhere(f: ConductListFilter): Prisma.ConductRecordWhereInput {
-  return {
-    ...(f.category ? { category: f.category } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.year ? { occurredOn: shanghaiYearRange(f.year) } : {}),
-  };
-}
-
-/** A page of the records the viewer may see; `mine` keeps only their own. */
-export async function listConduct(
-  v: Reader,
-  f: ConductListFilter,
-  mine = false,
-  perPage = CONDUCT_PER_PAGE,
-) {
-  const where: Prisma.ConductRecordWhereInput = {
-    AND: [conductVisibleTo(v), mine ? ownConductWhere(v) : {}, filterWhere(f)],
-  };
-  const [total, stored] = await Promise.all([
-    db.conductRecord.count({ where }),
-    db.conductRecord.findMany({
-      where,
-      orderBy: [{ occurredOn: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * perPage,
-      take: perPage,
-      select: ROW_SELECT,
-    }),
-  ]);
-  const rows = await openRows(stored);
-  const discipline = rows.filter((r) => r.category === "DISCIPLINE" && r.subjectUserId !== v.id);
-  if (mine)
-    await auditRead(v, {
-      action: "conduct.readOwn",
-      objectType: "ConductRecord",
-      objectId: "mine",
-      found: true,
-    });
-  else if (discipline.length > 0)
-    await auditRead(v, {
-      action: "conduct.list",
-      objectType: "ConductRecord",
-      objectId: "list",
-      found: true,
-      detail: { discipline: discipline.map((r) => r.id) },
-    });
-  return { total, pages: Math.max(1, Math.ceil(total / perPage)), rows };
-}
 
 /**
  * One record with its evidence, or null (the page answers 404). Every read is

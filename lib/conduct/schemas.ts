@@ -1,7 +1,16 @@
 // zod schemas shared by the conduct forms and actions, with Chinese messages.
 import { z } from "zod";
 
-import { id, optionalId, optionalText, page, requiredDate, text } from "../forms/fields";
+import {
+  id,
+  keyword,
+  optionalId,
+  optionalText,
+  page,
+  requiredDate,
+  sortFields,
+  text,
+} from "../forms/fields";
 import {
   CATEGORIES,
   HONOUR_TITLES,
@@ -82,7 +91,13 @@ export const DeleteEvidenceInput = z.object({
 
 const year = z.coerce.number().int().min(2000).max(2100).optional().catch(undefined);
 
+/** The columns the record list sorts by (?sort=): those every row stores in plain. */
+export const CONDUCT_SORTS = ["occurredOn", "category", "kind", "issuer", "status"] as const;
+export type ConductSort = (typeof CONDUCT_SORTS)[number];
+
 export const ConductListFilter = z.object({
+  q: keyword,
+  ...sortFields(CONDUCT_SORTS),
   category: z.enum(CATEGORIES).optional().catch(undefined),
   status: z.enum(STATUSES).optional().catch(undefined),
   year,

@@ -4,12 +4,14 @@ import Link from "next/link";
 import { ConductFilters, filterParams } from "@/components/conduct/conduct-filters";
 import { RecordTable } from "@/components/conduct/record-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { conductScopeOf, listConduct } from "@/lib/conduct/queries";
 import { ConductListFilter } from "@/lib/conduct/schemas";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "履职表现记录" };
 
@@ -25,7 +27,8 @@ export default async function ConductPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission(["conduct.read", "conduct.manage"], "/conduct");
-  const filter = ConductListFilter.parse(await searchParams);
+  const params = await searchParams;
+  const filter = ConductListFilter.parse(params);
   const manager = can(user.roles, "conduct.manage");
   const data = await listConduct(user, filter);
   return (
@@ -51,6 +54,12 @@ export default async function ConductPage({
       />
       <ConductFilters filter={filter} basePath="/conduct" drafts={manager} />
       <Card>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 条记录</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/conduct/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
           <EmptyState
             title="没有符合条件的记录"
@@ -61,7 +70,13 @@ export default async function ConductPage({
             }
           />
         ) : (
-          <RecordTable rows={data.rows} caption="履职表现记录" />
+          <RecordTable
+            rows={data.rows}
+            caption="履职表现记录"
+            filter={filter}
+            basePath="/conduct"
+            params={filterParams(filter)}
+          />
         )}
         <Pagination
           page={filter.page}
