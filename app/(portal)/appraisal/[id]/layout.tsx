@@ -22,6 +22,7 @@ export default async function AppraisalCycleLayout({
       ? [
           { href: `${base}/calibration`, label: "考评表·校准" },
           { href: `${base}/objections`, label: "异议处理" },
+          { href: `${base}/summary`, label: "考评汇总" },
         ]
       : []),
     ...(can(user.roles, "appraisal.read") || user.roles.includes("DEPT_HEAD")

@@ -8,12 +8,14 @@ import { IndicatorEditor } from "@/components/appraisal/indicator-editor";
 import { IndicatorTable } from "@/components/appraisal/indicator-table";
 import { ProgressTable } from "@/components/appraisal/progress-table";
 import { StateStepper } from "@/components/appraisal/state-stepper";
+import { HeadedDistribution } from "@/components/appraisal/summary/headed-distribution";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import type { CycleState } from "@/lib/appraisal/labels";
 import { periodLabel } from "@/lib/appraisal/period";
 import {
   getCycle,
+  headedDistribution,
   listHeadedSheets,
   managesAppraisal,
   scoringProgress,
@@ -39,9 +41,10 @@ export default async function AppraisalCyclePage({ params }: { params: Promise<{
   const state = cycle.status as CycleState;
   const next = nextState(state);
   const now = new Date();
-  const [progress, headed] = await Promise.all([
+  const [progress, headed, distribution] = await Promise.all([
     manager && cycle.launchedAt ? scoringProgress(cycle.id, now) : null,
     manager ? [] : listHeadedSheets(user, cycle.id),
+    manager ? null : headedDistribution(user, cycle.id),
   ]);
   return (
     <>
@@ -96,6 +99,12 @@ export default async function AppraisalCyclePage({ params }: { params: Promise<{
       {headed.length > 0 ? (
         <Card title="本部门考评表" className="mb-4">
           <HeadedSheets cycleId={cycle.id} sheets={headed} results={showsResults(user, state)} />
+          {distribution ? (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <h3 className="mb-2 text-sm font-semibold text-slate-800">本部门等次分布</h3>
+              <HeadedDistribution data={distribution} />
+            </div>
+          ) : null}
         </Card>
       ) : null}
       <Card title="考评指标" className="mb-4">
