@@ -95,7 +95,9 @@ describe("公示 and 异议", () => {
       fileObjection({ sheetId: own.id, body: "个人职责目标评分未体现本人承办的重大案件。" }),
     ]);
     expect(twice.filter((r) => r.ok)).toHaveLength(1);
-    expect(failureOf(twice.find((r) => !r.ok)!).message).toBe("每份考评表只能提出一次异议");
+    expect(failureOf(twice.find((r) => !r.ok)!).message).toBe(
+      "您已对本考评表提出过异议，每份考评表只能提出一次异议，请刷新页面查看处理情况",
+    );
     expect(await db.appraisalObjection.count({ where: { sheetId: own.id } })).toBe(1);
   });
 

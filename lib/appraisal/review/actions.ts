@@ -67,7 +67,10 @@ export const fileObjection = action(
         data: { sheetId: sheet.id, filedById: user.id, body: input.body },
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError("每份考评表只能提出一次异议");
+      if (isUniqueViolation(e))
+        throw new ConflictError(
+          "您已对本考评表提出过异议，每份考评表只能提出一次异议，请刷新页面查看处理情况",
+        );
       throw e;
     }
     revalidatePath(`/appraisal/${sheet.cycleId}/mine`);
