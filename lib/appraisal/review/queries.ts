@@ -107,6 +107,13 @@ export async function listObjections(cycleId: string) {
           departmentName: true,
           finalTotalCenti: true,
           finalGrade: true,
+          // The answer's change, if it adjusted the result.
+          adjustments: {
+            where: { kind: "OBJECTION" },
+            select: { beforeCenti: true, afterCenti: true, beforeGrade: true, afterGrade: true },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+          },
         },
       },
     },

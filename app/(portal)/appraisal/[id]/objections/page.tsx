@@ -15,6 +15,9 @@ export const metadata: Metadata = { title: "异议处理" };
 
 const STATUS: Record<string, string> = { PENDING: "待答复", UPHELD: "维持", ADJUSTED: "已调整" };
 
+const withGrade = (centi: number | null, grade: string | null) =>
+  `${formatCenti(centi)}${grade ? `（${GRADE_LABELS[grade as Grade] ?? grade}）` : ""}`;
+
 export default async function AppraisalObjectionsPage({
   params,
 }: {
@@ -34,7 +37,13 @@ export default async function AppraisalObjectionsPage({
     <>
       <PageHeader
         title={`${cycle.title} · 异议处理`}
-        description={`共 ${rows.length} 件，待答复 ${pending} 件；全部答复后方可归档。`}
+        description={
+          rows.length === 0
+            ? undefined
+            : pending > 0
+              ? `共 ${rows.length} 件，待答复 ${pending} 件；全部答复后方可归档。`
+              : `共 ${rows.length} 件，均已答复。`
+        }
       />
       {rows.length === 0 ? (
         <EmptyState
@@ -69,14 +78,27 @@ export default async function AppraisalObjectionsPage({
               >
                 <p className="text-xs text-slate-500">
                   提出于 {formatDateTime(o.filedAt)} · 当前总分{" "}
-                  {formatCenti(o.sheet.finalTotalCenti)}
-                  {o.sheet.finalGrade ? `（${GRADE_LABELS[o.sheet.finalGrade as Grade]}）` : ""}
+                  {withGrade(o.sheet.finalTotalCenti, o.sheet.finalGrade)}
                 </p>
                 <p className="mt-2 text-sm whitespace-pre-wrap">{o.body}</p>
                 {o.status !== "PENDING" ? (
                   <div className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm">
                     <p className="text-xs text-slate-500">答复（{formatDateTime(o.answeredAt)}）</p>
                     <p className="whitespace-pre-wrap">{o.answer}</p>
+                    {o.status === "ADJUSTED" && o.sheet.adjustments[0] ? (
+                      <p className="mt-1 text-xs text-slate-600 tabular-nums">
+                        调整：
+                        {withGrade(
+                          o.sheet.adjustments[0].beforeCenti,
+                          o.sheet.adjustments[0].beforeGrade,
+                        )}{" "}
+                        →{" "}
+                        {withGrade(
+                          o.sheet.adjustments[0].afterCenti,
+                          o.sheet.adjustments[0].afterGrade,
+                        )}
+                      </p>
+                    ) : null}
                   </div>
                 ) : answering ? (
                   <div className="mt-3 border-t border-slate-100 pt-3">

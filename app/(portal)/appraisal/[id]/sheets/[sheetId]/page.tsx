@@ -43,6 +43,9 @@ export default async function AppraisalSheetPage({
     !!cycle.publicityEndsAt &&
     cycle.publicityEndsAt > now;
   const o = view.objection;
+  const lastDay = cycle.publicityEndsAt
+    ? formatDate(new Date(cycle.publicityEndsAt.getTime() - DAY_MS))
+    : "";
   return (
     <>
       <PageHeader
@@ -58,7 +61,18 @@ export default async function AppraisalSheetPage({
       />
       <Card title="考评结果" className="mb-4">
         {results ? (
-          <SheetSummary categories={cycle.categories} view={view} />
+          <>
+            <SheetSummary categories={cycle.categories} view={view} />
+            {open && !o ? (
+              <p className="mt-3 text-sm text-slate-600">
+                公示期至 {lastDay}；如对考评结果有异议，可在本页下方
+                <a href="#objection" className="text-brand-700 hover:underline">
+                  提出异议
+                </a>
+                。
+              </p>
+            ) : null}
+          </>
         ) : (
           <p className="text-sm text-slate-600">
             总分、排名和等次在公示时发布；下表的自动指标得分为当前实时计算结果。
@@ -74,7 +88,7 @@ export default async function AppraisalSheetPage({
         />
       </Card>
       {o || open ? (
-        <Card title="异议" className="mb-4">
+        <Card title="异议" id="objection" className="mb-4">
           {o ? (
             <div className="space-y-2 text-sm">
               <p className="flex items-center gap-2">
@@ -84,6 +98,9 @@ export default async function AppraisalSheetPage({
                 </Badge>
               </p>
               {o.body ? <p className="whitespace-pre-wrap text-slate-700">{o.body}</p> : null}
+              {o.status === "PENDING" && view.relation === "SELF" ? (
+                <p className="text-slate-500">政治处答复后会通知您。</p>
+              ) : null}
               {o.answer && view.relation !== "HEAD" && view.relation !== "SCORER" ? (
                 <div className="rounded-md bg-slate-50 px-3 py-2">
                   <p className="text-xs text-slate-500">
@@ -96,8 +113,7 @@ export default async function AppraisalSheetPage({
           ) : (
             <>
               <p className="mb-3 text-sm text-slate-600">
-                公示期至 {formatDate(new Date(cycle.publicityEndsAt!.getTime() - DAY_MS))}
-                ，如对考评结果有异议，可在公示期内提出一次。
+                公示期至 {lastDay}，如对考评结果有异议，可在公示期内提出一次。
               </p>
               <ObjectionForm sheetId={s.id} />
             </>
