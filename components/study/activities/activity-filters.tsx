@@ -10,7 +10,19 @@ export function ActivityFilters({
   campaigns: { id: string; title: string }[];
 }) {
   return (
-    <FilterBar label="筛选学习活动" clearHref="/study/activities">
+    <FilterBar
+      label="筛选学习活动"
+      clearHref="/study/activities"
+      columns={5}
+      hidden={{ sort: filter.sort ?? "", dir: filter.dir ?? "" }}
+    >
+      <FilterInput
+        label="关键词"
+        name="q"
+        type="search"
+        value={filter.q}
+        placeholder="活动名称或组织人"
+      />
       <FilterSelect
         label="专题"
         name="campaignId"

@@ -1,8 +1,11 @@
 import Link from "next/link";
 
+import { SortTh } from "@/components/ui/sort-th";
 import { ATTENDANCE_TONES, StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
+import type { Sort } from "@/lib/list-sort";
+import type { ActivitySort } from "@/lib/study/activities/schemas";
 import { formatRate, type Tally } from "@/lib/study/activities/tally";
 import { activityKindLabel, ATTENDANCE_STATUS_LABELS } from "@/lib/study/types";
 
@@ -35,16 +38,27 @@ function Mine({ mine }: { mine: NonNullable<ActivityRow["mine"]> }) {
   );
 }
 
-/** Activities as a table on wide screens and as cards on phones. */
+/** The list's sortable headers: its sort and the query string they keep. */
+export type ActivitySortable = {
+  sort: Sort<ActivitySort>;
+  basePath: string;
+  params: Readonly<Record<string, string | undefined>>;
+};
+
+/** Activities as a table on wide screens and as cards on phones; headers sort when `sortable` is given. */
 export function ActivityTable({
   rows,
   caption,
   showMine,
+  sortable,
 }: {
   rows: ActivityRow[];
   caption: string;
   showMine?: boolean;
+  sortable?: ActivitySortable;
 }) {
+  const head = (label: string, column: ActivitySort) =>
+    sortable ? <SortTh label={label} column={column} {...sortable} /> : <Th>{label}</Th>;
   return (
     <>
       <ul className="divide-y divide-slate-100 sm:hidden" aria-label={caption}>
@@ -85,10 +99,10 @@ export function ActivityTable({
         <Table caption={caption}>
           <thead>
             <tr>
-              <Th>时间</Th>
-              <Th>活动</Th>
-              <Th>类型</Th>
-              <Th>组织人</Th>
+              {head("时间", "heldAt")}
+              {head("活动", "title")}
+              {head("类型", "type")}
+              {head("组织人", "organiser")}
               <Th>应到</Th>
               <Th>出席/请假/缺席</Th>
               <Th>出席率</Th>

@@ -3,9 +3,6 @@
 // groupBy in the database.
 import "server-only";
 
-import type { Prisma } from "@/prisma/generated/sqlite/client";
-
-import { monthRange } from "../../dates";
 import { db } from "../../db";
 import { activeBusinessUser } from "../../people/active";
 import {
@@ -17,63 +14,9 @@ import {
   seesAllActivities,
   type ActivityViewer,
 } from "./access";
-import type { ActivityListFilter } from "./schemas";
-import { tallyBy, tallyOf } from "./tally";
+import { tallyOf } from "./tally";
 
-export const ACTIVITIES_PER_PAGE = 20;
-
-const monthWhere = (month: string) => {
-  const { start, end } = monthRange(month);
-  return { gte: start, lt: end };
-};
-
-export async function listActivities(v: ActivityViewer, f: ActivityListFilter) {
-  const where: Prisma.StudyActivityWhereInput = {
-    AND: [
-      activityVisibleWhere(v),
-      f.campaignId ? { campaignId: f.campaignId } : {},
-      f.type ? { type: f.type } : {},
-      f.month ? { heldAt: monthWhere(f.month) } : {},
-    ],
-  };
-  const [total, rows] = await Promise.all([
-    db.studyActivity.count({ where }),
-    db.studyActivity.findMany({
-      where,
-      orderBy: [{ heldAt: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * ACTIVITIES_PER_PAGE,
-      take: ACTIVITIES_PER_PAGE,
-      select: {
-        id: true,
-        type: true,
-        theme: true,
-        title: true,
-        heldAt: true,
-        location: true,
-        organiserId: true,
-        campaign: { select: { id: true, title: true } },
-        organiser: { select: { realName: true } },
-        attendance: { where: { userId: v.id }, select: { status: true } },
-      },
-    }),
-  ]);
-  const groups = await db.studyAttendance.groupBy({
-    by: ["activityId", "status"],
-    where: { activityId: { in: rows.map((r) => r.id) } },
-    _count: { _all: true },
-  });
-  const tallies = tallyBy(groups, "activityId");
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE)),
-    rows: rows.map(({ attendance, ...r }) => ({
-      ...r,
-      expectedMe: attendance.length > 0,
-      myStatus: attendance[0]?.status ?? null,
-      tally: tallies.get(r.id) ?? tallyOf([]),
-    })),
-  };
-}
+export { ACTIVITIES_PER_PAGE, allActivityRows, listActivities, type ActivityListRow } from "./list";
 
 /** The activities still ahead at which `userId` is expected (has an attendance row), soonest first. */
 export async function upcomingActivitiesOf(userId: string, now: Date, take = 5) {

@@ -3,11 +3,13 @@ import { z } from "zod";
 
 import {
   id,
+  keyword,
   monthFilter,
   optionalId,
   optionalText,
   page,
   requiredDateTime,
+  sortFields,
   text,
 } from "../../forms/fields";
 import { ACTIVITY_SCOPES, ACTIVITY_TYPES, ATTENDANCE_STATUSES, EDUCATION_THEMES } from "../types";
@@ -119,7 +121,13 @@ export const DeleteMaterialInput = z.object({
   attachmentId: id("学习材料"),
 });
 
+/** The columns the activity list sorts by (?sort=). */
+export const ACTIVITY_SORTS = ["heldAt", "title", "type", "organiser"] as const;
+export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
+
 export const ActivityListFilter = z.object({
+  q: keyword,
+  ...sortFields(ACTIVITY_SORTS),
   campaignId: z.string().trim().max(40).optional().catch(undefined),
   type: z.enum(ACTIVITY_TYPES).optional().catch(undefined),
   month: monthFilter,

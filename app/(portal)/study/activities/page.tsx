@@ -4,9 +4,11 @@ import Link from "next/link";
 import { ActivityFilters } from "@/components/study/activities/activity-filters";
 import { ActivityTable } from "@/components/study/activities/activity-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
+import { withParams } from "@/lib/list-sort";
 import { managesActivities, seesAllActivities } from "@/lib/study/activities/access";
 import { listActivities, listCampaignFilterOptions } from "@/lib/study/activities/queries";
 import { ActivityListFilter } from "@/lib/study/activities/schemas";
@@ -19,13 +21,18 @@ export default async function ActivitiesPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission(["study.log", "study.manage"], "/study/activities");
-  const f = ActivityListFilter.parse(await searchParams);
+  const params = await searchParams;
+  const f = ActivityListFilter.parse(params);
+  const sort = {
+    key: f.sort ?? "heldAt",
+    dir: f.dir ?? (f.sort && f.sort !== "heldAt" ? "asc" : "desc"),
+  } as const;
   const all = seesAllActivities(user.roles);
   const [data, campaigns] = await Promise.all([
     listActivities(user, f),
     listCampaignFilterOptions(),
   ]);
-  const filtered = Boolean(f.campaignId || f.type || f.month);
+  const filtered = Boolean(f.q || f.campaignId || f.type || f.month);
   return (
     <>
       <PageHeader
@@ -55,6 +62,12 @@ export default async function ActivitiesPage({
       />
       <Card>
         <ActivityFilters filter={f} campaigns={campaigns} />
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 项活动</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/study/activities/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
           <EmptyState
             title={filtered ? "没有符合条件的学习活动" : "暂无学习活动"}
@@ -70,6 +83,7 @@ export default async function ActivitiesPage({
           <ActivityTable
             caption="学习活动列表"
             showMine
+            sortable={{ sort, basePath: "/study/activities", params }}
             rows={data.rows.map((r) => ({
               ...r,
               organisedByMe: r.organiserId === user.id,
@@ -82,7 +96,14 @@ export default async function ActivitiesPage({
           pages={data.pages}
           total={data.total}
           basePath="/study/activities"
-          params={{ campaignId: f.campaignId, type: f.type, month: f.month }}
+          params={{
+            q: f.q,
+            sort: f.sort,
+            dir: f.dir,
+            campaignId: f.campaignId,
+            type: f.type,
+            month: f.month,
+          }}
         />
         <p className="mt-2 text-xs text-slate-500">
           “出席/请假/缺席”后的灰色数字为未记录考勤的人数；出席率 = 出席 ÷ 已记录。
