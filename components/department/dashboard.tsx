@@ -31,7 +31,7 @@ export function DepartmentDashboardView({
     <>
       <PageHeader
         title={`${d.department.name} · 部门看板`}
-        description={`${people.join(" · ")}。您以${RELATION_LABELS[d.relation]}身份查看；统计截至 ${formatDateTime(d.asOf)}`}
+        description={`${people.join(" · ")}。您以${RELATION_LABELS[d.relation]}身份查看。趋势、学习、谈话与考评统计截至 ${formatDateTime(d.asOf)}，报告、督办与部署事项为实时数据`}
         actions={
           others.length ? (
             <nav aria-label="切换部门" className="flex flex-wrap gap-2 text-sm">

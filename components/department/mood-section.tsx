@@ -94,7 +94,7 @@ export function MoodSection({ d }: { d: DepartmentDashboard }) {
                         <MoodValue r={r} />
                       )}
                     </Td>
-                    <Td>
+                    <Td className="whitespace-nowrap">
                       <PulseCell r={r} />
                     </Td>
                     <Td className="font-medium tabular-nums">{r.index ?? "—"}</Td>

@@ -35,6 +35,7 @@ export function StudySection({ d }: { d: DepartmentDashboard }) {
             {percent(present, recorded)}%），人均积分{" "}
             <strong className="tabular-nums">{formatPoints(points / rows.length)}</strong>。
             {recorded === 0 ? " 本年度尚无已登记的考勤：学习活动结束后由组织者登记出勤。" : ""}
+            {rows.length > 10 ? ` 共 ${rows.length} 人，按积分排列，表内可滚动查看。` : ""}
           </p>
           <div className="max-h-96 overflow-y-auto">
             <Table caption="本部门人员学习出勤与积分">

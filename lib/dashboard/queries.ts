@@ -89,10 +89,14 @@ function sharedFigures(now: Date, reuse: boolean) {
  * groups masked at n ≥ 5, small departments merged into 其他部门), for the
  * department dashboard. Per month: the department's own cell, or, where its
  * pulse answers went into 其他部门, that merged group's cell; never a new cut.
- * Shares the dashboard's figures of the last FIGURES_TTL_MS.
+ * With `reuse`, shares the dashboard's figures of the last FIGURES_TTL_MS.
  */
-export async function departmentSentiment(department: { id: string; name: string }, now: Date) {
-  const { sentiment, now: asOf } = await sharedFigures(now, true);
+export async function departmentSentiment(
+  department: { id: string; name: string },
+  now: Date,
+  reuse = true,
+) {
+  const { sentiment, now: asOf } = await sharedFigures(now, reuse);
   const row = sentiment.departments.find((r) => r.key === department.id) ?? null;
   return {
     asOf,

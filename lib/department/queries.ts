@@ -6,19 +6,13 @@
 // (access.ts), and which links and titles they get by the permission table.
 import "server-only";
 
-import { departmentAppraisalProgress } from "../appraisal/queries";
 import { can } from "../auth/permissions";
-import { departmentSentiment, HEATMAP_MONTHS } from "../dashboard/queries";
-import { shanghaiYear } from "../dates";
 import { db } from "../db";
 import { departmentAssignments } from "../direction/deployments/queries";
 import { departmentFollowUps } from "../follow-ups/queries";
-import { activeBusinessUser } from "../people/active";
-import { departmentMoods, departmentReportStatus } from "../reports/queries";
-import { departmentStudyPoints } from "../study/rankings/queries";
-import { departmentCampaignCoverage } from "../talks/queries";
+import { departmentReportStatus } from "../reports/queries";
 import { departmentScope, relationOf, type DepartmentViewer } from "./access";
-import { moodTrend } from "./mood";
+import { departmentFigures } from "./figures";
 
 export { RELATION_LABELS } from "./access";
 export type { MoodRow } from "./mood";
@@ -39,11 +33,16 @@ export async function listViewableDepartments(v: DepartmentViewer) {
 /** Follow-up titles that name a person of concern stay with those who read the department's reports. */
 const NEUTRAL_CONCERN_TITLE = "关注人员跟进";
 
-/** Everything on /department/[id], or null when the viewer may not open it (the page's 404). */
+/**
+ * Everything on /department/[id], or null when the viewer may not open it (the
+ * page's 404). With `reuse`, the aggregate blocks may come from the last
+ * FIGURES_TTL_MS (./figures.ts); the rest is read fresh.
+ */
 export async function getDepartmentDashboard(
   v: DepartmentViewer,
   id: string,
   now: Date = new Date(),
+  opts: { reuse?: boolean } = {},
 ) {
   const scope = departmentScope(v);
   if (!scope) return null;
@@ -70,25 +69,15 @@ export async function getDepartmentDashboard(
     manageCampaigns: can(v.roles, "talk.campaign"),
     readRankings: can(v.roles, "study.rankings"),
   };
-  const year = shanghaiYear(now);
-  const [people, periods, sentiment, study, talks, followUps, deployments, appraisal] =
-    await Promise.all([
-      db.user.count({ where: { departmentId: dept.id, ...activeBusinessUser } }),
-      departmentReportStatus(dept.id, now),
-      departmentSentiment(dept, now),
-      departmentStudyPoints(dept.id, year),
-      departmentCampaignCoverage(dept.id, now),
-      departmentFollowUps(dept.id, now),
-      departmentAssignments(dept.id, now),
-      departmentAppraisalProgress(dept.id),
-    ]);
-  const moods = await departmentMoods(dept.id, sentiment.months.slice(-HEATMAP_MONTHS));
-  const trend = moodTrend({ ...sentiment, moods }, HEATMAP_MONTHS).map((r) => ({
-    ...r,
-    reportId: may.readReports ? r.reportId : null,
-  }));
+  const [figures, periods, followUps, deployments] = await Promise.all([
+    departmentFigures(dept, now, opts.reuse ?? false),
+    departmentReportStatus(dept.id, now),
+    departmentFollowUps(dept.id, now),
+    departmentAssignments(dept.id, now),
+  ]);
+  const { trend, study, talks, appraisal, year } = figures;
   return {
-    asOf: sentiment.asOf,
+    asOf: figures.asOf,
     year,
     department: {
       id: dept.id,
@@ -96,7 +85,7 @@ export async function getDepartmentDashboard(
       head: dept.head?.realName ?? null,
       liaison: dept.liaison?.realName ?? null,
       leader: dept.leader?.realName ?? null,
-      people,
+      people: study.length,
     },
     relation: relationOf(v, dept),
     may,
@@ -106,7 +95,7 @@ export async function getDepartmentDashboard(
       reportId:
         may.readReports && p.reportId && (p.reportStatus !== "DRAFT" || own) ? p.reportId : null,
     })),
-    trend,
+    trend: trend.map((r) => ({ ...r, reportId: may.readReports ? r.reportId : null })),
     study,
     talks,
     followUps: {

@@ -42,7 +42,7 @@ export default async function DepartmentPage({
         <DepartmentChooser departments={list} />
       </>
     );
-  const d = await getDepartmentDashboard(user, target.id);
+  const d = await getDepartmentDashboard(user, target.id, new Date(), { reuse: true });
   if (!d) notFound();
   const others = list.filter((x) => x.id !== target.id);
   return (

@@ -15,7 +15,7 @@ export default async function DepartmentByIdPage({ params }: { params: Promise<{
   const { id } = await params;
   // null for a department the viewer neither heads, liaises for nor supervises: the same 404 as an unknown id.
   const [d, list] = await Promise.all([
-    getDepartmentDashboard(user, id),
+    getDepartmentDashboard(user, id, new Date(), { reuse: true }),
     listViewableDepartments(user),
   ]);
   if (!d) notFound();
