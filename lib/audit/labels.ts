@@ -81,6 +81,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "talk.list.export": "导出谈心谈话记录",
   "conduct.list.export": "导出履职表现记录",
   "conduct.mine.export": "导出本人履职表现记录",
+  "culture.events.export": "导出集体活动",
   "consult.faq.publish": "发布政策解读",
   "quota.round.create": "新建入额遴选",
   "quota.round.update": "修改入额遴选",

@@ -1,11 +1,17 @@
 import Link from "next/link";
 
+import { SortTh } from "@/components/ui/sort-th";
 import { ATTENDANCE_TONES, StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ATTENDANCE_STATUS_LABELS } from "@/lib/attendance";
 import type { EventRow } from "@/lib/culture/events/queries";
-import { EVENT_TYPE_LABELS, REGISTRATION_STATUS_LABELS } from "@/lib/culture/events/schemas";
+import {
+  EVENT_TYPE_LABELS,
+  REGISTRATION_STATUS_LABELS,
+  type EventSort,
+} from "@/lib/culture/events/schemas";
 import { formatDateTime } from "@/lib/format";
+import type { Sort } from "@/lib/list-sort";
 
 import { REGISTRATION_TONES } from "./tones";
 
@@ -27,15 +33,30 @@ export function PlacesText({
   );
 }
 
-export function EventTable({ rows, caption }: { rows: EventRow[]; caption: string }) {
+/** The events; with `sortable`, the headers sort the list through the URL. */
+export function EventTable({
+  rows,
+  caption,
+  sortable,
+}: {
+  rows: EventRow[];
+  caption: string;
+  sortable?: {
+    sort: Sort<EventSort>;
+    basePath: string;
+    params: Readonly<Record<string, string | undefined>>;
+  };
+}) {
+  const th = (label: string, column: EventSort) =>
+    sortable ? <SortTh label={label} column={column} {...sortable} /> : <Th>{label}</Th>;
   return (
     <Table caption={caption}>
       <thead>
         <tr>
-          <Th>活动</Th>
-          <Th>类型</Th>
-          <Th>时间</Th>
-          <Th>地点</Th>
+          {th("活动", "title")}
+          {th("类型", "type")}
+          {th("时间", "startsAt")}
+          {th("地点", "location")}
           <Th>报名 / 名额</Th>
           <Th>我的报名</Th>
         </tr>

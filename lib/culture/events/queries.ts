@@ -7,7 +7,6 @@ import type { Viewer } from "../../auth/session";
 import { db } from "../../db";
 import { mayOrganise, mayRegister } from "./access";
 import { checkInOpen, registrationClosesAt, registrationOpen, rosterOf } from "./capacity";
-import type { EventListFilter } from "./schemas";
 
 export type EventParticipation = {
   eventId: string;
@@ -102,88 +101,7 @@ export async function upcomingEventsOf(userId: string, now: Date, take = 5) {
   };
 }
 
-export const EVENTS_PER_PAGE = 20;
-
-export type EventRow = {
-  id: string;
-  title: string;
-  type: string;
-  clubId: string | null;
-  clubName: string | null;
-  startsAt: Date;
-  location: string;
-  capacity: number | null;
-  registered: number;
-  waiting: number;
-  mine: string | null;
-  attendance: string | null;
-};
-
-/** Counts of places taken and waiting, per event, in one grouped query. */
-async function countsOf(eventIds: string[]) {
-  const groups = eventIds.length
-    ? await db.cultureRegistration.groupBy({
-        by: ["eventId", "status"],
-        where: { eventId: { in: eventIds }, status: { in: ["REGISTERED", "WAITLISTED"] } },
-        _count: { _all: true },
-      })
-    : [];
-  return (eventId: string, status: string) =>
-    groups.find((g) => g.eventId === eventId && g.status === status)?._count._all ?? 0;
-}
-
-/**
- * Events of one club (clubId) or the 集体活动 (clubId null), upcoming ones
- * soonest first, past ones newest first; with the viewer's own registration.
- * Events are public within the 院, so the only scope is the list asked for.
- */
-export async function listEvents(
-  viewer: Pick<Viewer, "id">,
-  clubId: string | null,
-  filter: EventListFilter,
-  now: Date = new Date(),
-) {
-  const past = filter.when === "past";
-  const where = { clubId, startsAt: past ? { lt: now } : { gte: now } };
-  const total = await db.cultureEvent.count({ where });
-  const pages = Math.max(1, Math.ceil(total / EVENTS_PER_PAGE));
-  const events = await db.cultureEvent.findMany({
-    where,
-    orderBy: [{ startsAt: past ? "desc" : "asc" }, { id: "asc" }],
-    skip: (Math.min(filter.page, pages) - 1) * EVENTS_PER_PAGE,
-    take: EVENTS_PER_PAGE,
-    select: {
-      id: true,
-      title: true,
-      type: true,
-      clubId: true,
-      startsAt: true,
-      location: true,
-      capacity: true,
-      club: { select: { name: true } },
-      registrations: {
-        where: { userId: viewer.id },
-        select: { status: true, attendance: true },
-      },
-    },
-  });
-  const count = await countsOf(events.map((e) => e.id));
-  const rows: EventRow[] = events.map((e) => ({
-    id: e.id,
-    title: e.title,
-    type: e.type,
-    clubId: e.clubId,
-    clubName: e.club?.name ?? null,
-    startsAt: e.startsAt,
-    location: e.location,
-    capacity: e.capacity,
-    registered: count(e.id, "REGISTERED"),
-    waiting: count(e.id, "WAITLISTED"),
-    mine: e.registrations[0]?.status ?? null,
-    attendance: e.registrations[0]?.attendance ?? null,
-  }));
-  return { rows, total, pages };
-}
+export { EVENTS_PER_PAGE, listEvents, type EventRow } from "./list";
 
 // One event's page: its details, places and waiting list, the viewer's own
 // registration, and the roster with attendance for its organisers. Everyone

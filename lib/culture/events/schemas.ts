@@ -5,11 +5,13 @@ import { z } from "zod";
 import { ATTENDANCE_STATUSES } from "../../attendance";
 import {
   id,
+  keyword,
   optionalDateTime,
   optionalId,
   optionalText,
   page,
   requiredDateTime,
+  sortFields,
   text,
 } from "../../forms/fields";
 
@@ -109,8 +111,14 @@ export const RecordEventAttendanceInput = z.object({
     .max(2000, "人数过多"),
 });
 
+/** The columns the event list sorts by (?sort=). */
+export const EVENT_SORTS = ["startsAt", "title", "type", "location"] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
 export const EventListFilter = z.object({
   when: z.enum(["upcoming", "past"]).optional().catch(undefined),
+  q: keyword,
+  ...sortFields(EVENT_SORTS),
   page,
 });
 export type EventListFilter = z.infer<typeof EventListFilter>;

@@ -3,12 +3,15 @@ import Link from "next/link";
 
 import { EventTable } from "@/components/culture/events/event-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listEvents } from "@/lib/culture/events/queries";
 import { EventListFilter } from "@/lib/culture/events/schemas";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "集体活动" };
 
@@ -22,9 +25,14 @@ export default async function GroupEventsPage({
     "/culture/events",
   );
   const filter = EventListFilter.parse(await searchParams);
+  const params = { when: filter.when, q: filter.q, sort: filter.sort, dir: filter.dir };
   const data = await listEvents(user, null, filter);
   const manage = can(user.roles, "culture.manage");
   const past = filter.when === "past";
+  const sort = {
+    key: filter.sort ?? "startsAt",
+    dir: filter.dir ?? (filter.sort && filter.sort !== "startsAt" ? "asc" : past ? "desc" : "asc"),
+  } as const;
   const tab = (when: string | undefined, label: string) => (
     <Link
       href={when ? `/culture/events?when=${when}` : "/culture/events"}
@@ -52,9 +60,30 @@ export default async function GroupEventsPage({
           {tab(undefined, "即将举行")}
           {tab("past", "往期活动")}
         </nav>
+        <FilterBar
+          label="搜索集体活动"
+          clearHref={filter.when ? `/culture/events?when=${filter.when}` : "/culture/events"}
+          hidden={{ when: filter.when ?? "", sort: filter.sort ?? "", dir: filter.dir ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={filter.q}
+            placeholder="活动名称或地点"
+          />
+        </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 项活动</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/culture/events/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
           <EmptyState
-            title={past ? "还没有往期集体活动" : "近期没有集体活动"}
+            title={
+              filter.q ? "没有符合条件的集体活动" : past ? "还没有往期集体活动" : "近期没有集体活动"
+            }
             hint={
               manage
                 ? "点击右上角“发布集体活动”，设置时间、名额和报名截止时间"
@@ -64,14 +93,18 @@ export default async function GroupEventsPage({
             }
           />
         ) : (
-          <EventTable rows={data.rows} caption={past ? "往期集体活动" : "即将举行的集体活动"} />
+          <EventTable
+            rows={data.rows}
+            caption={past ? "往期集体活动" : "即将举行的集体活动"}
+            sortable={{ sort, basePath: "/culture/events", params }}
+          />
         )}
         <Pagination
           page={filter.page}
           pages={data.pages}
           total={data.total}
           basePath="/culture/events"
-          params={{ when: filter.when }}
+          params={params}
         />
       </Card>
     </>
