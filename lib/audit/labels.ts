@@ -79,6 +79,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "appraisal.list.export": "导出考评名单（被拒绝）",
   "appraisal.sheet.export": "导出考评表",
   "talk.list.export": "导出谈心谈话记录",
+  "report.urge": "催报思想动态报告",
   "conduct.list.export": "导出履职表现记录",
   "conduct.mine.export": "导出本人履职表现记录",
   "culture.events.export": "导出集体活动",

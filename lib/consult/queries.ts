@@ -13,6 +13,8 @@ import { db } from "../db";
 import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
 import { breachCutoff, hoursOf, medianMs, SLA_MS } from "./sla";
 
+export { consultWorkItems } from "./work-items";
+
 export const CONSULT_PER_PAGE = 20;
 export const FAQ_PER_PAGE = 10;
 

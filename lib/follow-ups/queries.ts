@@ -19,6 +19,8 @@ import type { FollowUpListFilter } from "./schemas";
 import { sourceLinkFor } from "./source-links";
 import { ACTIVE_STATUSES, actorKindsOf, allowedEvents } from "./state";
 
+export { followUpWorkItems } from "./work-items";
+
 // The board's overdue and active rules, for the dashboards that count it.
 export { overdueWhere, ACTIVE_STATUSES };
 export { readsAllFollowUps } from "./access";

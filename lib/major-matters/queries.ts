@@ -12,6 +12,8 @@ import { decryptText } from "../crypto";
 import { db } from "../db";
 import type { MatterListFilter } from "./schemas";
 
+export { majorMatterWorkItems } from "./work-items";
+
 export const MATTERS_PER_PAGE = 20;
 
 export async function listMyMatters(user: SessionUser) {

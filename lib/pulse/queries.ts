@@ -16,6 +16,8 @@ import { ownParticipations } from "./participation";
 import { ensureReleased } from "./release";
 import { responseRate, roundStatus } from "./window";
 
+export { pulseWorkItems } from "./work-items";
+
 export const ROUNDS_PER_PAGE = 10;
 export const COMMENTS_PER_PAGE = 20;
 

@@ -17,6 +17,8 @@ import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
 import type { ReportListFilter } from "./schemas";
 
+export { missingReportWorkItems } from "./work-items";
+
 // One department's period status and moods, for the department dashboard.
 export { departmentMoods, departmentReportStatus } from "./department";
 export { concernKinds } from "./summary";

@@ -122,3 +122,8 @@ export const ReportListFilter = z.object({
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type ReportListFilter = z.infer<typeof ReportListFilter>;
+
+export const UrgeReportInput = z.object({
+  departmentId: id("部门"),
+  periodKey: z.string().trim().min(1, "请选择报告周期").max(10, "报告周期无效"),
+});

@@ -3,8 +3,6 @@
 // Another person's entry looks exactly like a missing one: null → 404.
 import "server-only";
 
-import { cache } from "react";
-
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { can } from "../../auth/permissions";
@@ -12,49 +10,23 @@ import type { SessionUser } from "../../auth/session";
 import { shanghaiYearRange } from "../../dates";
 import { db } from "../../db";
 import type { MonthSpan, Period } from "../periods";
-import { reviewScope } from "./access";
-import type { MyLogFilter, ReviewFilter } from "./schemas";
+import { getReviewScope } from "./list";
 
-export const MY_LOGS_PER_PAGE = 15;
-export const REVIEW_PER_PAGE = 20;
+export { studyLogWorkItems } from "./work-items";
+
+export {
+  allMyLogRows,
+  allReviewRows,
+  getReviewScope,
+  listMyLogs,
+  listReviewQueue,
+  MY_LOGS_PER_PAGE,
+  REVIEW_PER_PAGE,
+  type MyLogRow,
+  type ReviewRow,
+} from "./list";
 
 const pagesOf = (total: number, per: number) => Math.max(1, Math.ceil(total / per));
-
-/** The viewer's review scope, once per request. */
-export const getReviewScope = cache(async (user: SessionUser) => reviewScope(db, user));
-
-/** The caller's own entries, newest study day first; optionally one status and one period. */
-export async function listMyLogs(
-  user: SessionUser,
-  f: MyLogFilter,
-  period: Period = { year: null },
-  perPage = MY_LOGS_PER_PAGE,
-) {
-  const where: Prisma.StudyLogWhereInput = {
-    userId: user.id,
-    ...(f.status ? { status: f.status } : {}),
-    ...(period.year !== null ? { studiedOn: shanghaiYearRange(period.year) } : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.studyLog.count({ where }),
-    db.studyLog.findMany({
-      where,
-      orderBy: [{ studiedOn: "desc" }, { createdAt: "desc" }],
-      skip: (f.page - 1) * perPage,
-      take: perPage,
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        studiedOn: true,
-        tenths: true,
-        status: true,
-        reviewComment: true,
-      },
-    }),
-  ]);
-  return { total, pages: pagesOf(total, perPage), rows };
-}
 
 /** How many of the caller's entries are in each state. */
 export async function countMyLogsByStatus(user: SessionUser): Promise<Record<string, number>> {
@@ -97,48 +69,6 @@ export async function listReviewDepartments(user: SessionUser) {
     orderBy: { sortOrder: "asc" },
     select: { id: true, name: true },
   });
-}
-
-/**
- * The review list within the viewer's scope, or null when they review nothing.
- * Pending entries come oldest first (the queue); decided ones newest first.
- */
-export async function listReviewQueue(user: SessionUser, f: ReviewFilter) {
-  const scope = await getReviewScope(user);
-  if (!scope) return null;
-  const where: Prisma.StudyLogWhereInput = {
-    AND: [
-      scope,
-      f.status === "ALL" ? {} : { status: f.status },
-      f.kind ? { kind: f.kind } : {},
-      f.dept ? { user: { departmentId: f.dept } } : {},
-    ],
-  };
-  const orderBy: Prisma.StudyLogOrderByWithRelationInput[] =
-    f.status === "SUBMITTED"
-      ? [{ createdAt: "asc" }, { id: "asc" }]
-      : [{ createdAt: "desc" }, { id: "asc" }];
-  const [total, rows] = await Promise.all([
-    db.studyLog.count({ where }),
-    db.studyLog.findMany({
-      where,
-      orderBy,
-      skip: (f.page - 1) * REVIEW_PER_PAGE,
-      take: REVIEW_PER_PAGE,
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        studiedOn: true,
-        tenths: true,
-        status: true,
-        createdAt: true,
-        reviewedAt: true,
-        user: { select: { realName: true, department: { select: { name: true } } } },
-      },
-    }),
-  ]);
-  return { total, pages: pagesOf(total, REVIEW_PER_PAGE), rows };
 }
 
 /** Entries waiting for this reviewer. */

@@ -1,0 +1,59 @@
+// The workbench's missing reports: for the period in progress and the one
+// before it, every department with a liaison that has not submitted, once its
+// due date is within three days or past; each with 催报 (lib/reports/urge.ts),
+// which goes at most once a day per department and period.
+import "server-only";
+
+import { DAY_MS, shanghaiDayKey } from "../dates";
+import { db } from "../db";
+import type { WorkSlice } from "../work-items";
+import { periodContaining } from "./periods";
+import { readSchedule } from "./schedule";
+
+/** The ReportReminder kind of a manual 催报 on one Shanghai day: the unique key allows one a day. */
+export const urgeKind = (now: Date) => `URGE:${shanghaiDayKey(now)}`;
+
+export async function missingReportWorkItems(now: Date): Promise<WorkSlice> {
+  const schedule = await readSchedule(db);
+  const current = periodContaining(now, schedule);
+  const previous = periodContaining(new Date(current.startsAt.getTime() - 1000), schedule);
+  const periods = [previous, current].filter(
+    (p) => p.dueAt.getTime() - 3 * DAY_MS <= now.getTime(),
+  );
+  if (periods.length === 0) return { kind: "REPORT_MISSING", total: 0, items: [] };
+  const keys = periods.map((p) => p.key);
+  const [departments, filed, urged] = await Promise.all([
+    db.department.findMany({
+      where: { liaisonId: { not: null } },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
+    db.liaisonReport.findMany({
+      where: { kind: "PERIODIC", firstSubmittedAt: { not: null }, period: { key: { in: keys } } },
+      select: { departmentId: true, period: { select: { key: true } } },
+    }),
+    db.reportReminder.findMany({
+      where: { kind: urgeKind(now), period: { key: { in: keys } } },
+      select: { departmentId: true, period: { select: { key: true } } },
+    }),
+  ]);
+  const has = (rows: { departmentId: string; period: { key: string } | null }[]) =>
+    new Set(rows.map((r) => `${r.departmentId}:${r.period?.key}`));
+  const done = has(filed);
+  const sent = has(urged);
+  const items = periods.flatMap((p) =>
+    departments
+      .filter((d) => !done.has(`${d.id}:${p.key}`))
+      .map((d) => ({
+        key: `REPORT_MISSING:${d.id}:${p.key}`,
+        kind: "REPORT_MISSING" as const,
+        title: `${d.name}未报${p.label}思想动态报告`,
+        href: `/reports/compliance`,
+        since: p.startsAt,
+        due: p.dueAt,
+        note: d.name,
+        urge: { departmentId: d.id, periodKey: p.key, sentToday: sent.has(`${d.id}:${p.key}`) },
+      })),
+  );
+  return { kind: "REPORT_MISSING", total: items.length, items };
+}
