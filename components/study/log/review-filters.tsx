@@ -1,4 +1,4 @@
-import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { LOG_KIND_LABELS, LOG_STATUS_LABELS, type ReviewFilter } from "@/lib/study/log/schemas";
 
 /**
@@ -15,7 +15,19 @@ export function ReviewFilters({
 }) {
   const { SUBMITTED, ...others } = LOG_STATUS_LABELS;
   return (
-    <FilterBar label="筛选学习日志" clearHref="/study/review">
+    <FilterBar
+      label="筛选学习日志"
+      clearHref="/study/review"
+      columns={5}
+      hidden={{ sort: filter.sort ?? "", dir: filter.dir ?? "" }}
+    >
+      <FilterInput
+        label="关键词"
+        name="q"
+        type="search"
+        value={filter.q}
+        placeholder="学习内容或干警姓名"
+      />
       <FilterSelect
         label="状态"
         name="status"

@@ -2,7 +2,7 @@
 // Chinese labels of its codes.
 import { z } from "zod";
 
-import { id, page, requiredDate, text } from "../../forms/fields";
+import { id, keyword, page, requiredDate, sortFields, text } from "../../forms/fields";
 
 export const LOG_KINDS = ["READING", "ONLINE", "REFLECTION", "OTHER"] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
@@ -87,13 +87,33 @@ export const ReturnLogInput = z.object({
   comment: text("退回意见", COMMENT_MAX),
 });
 
+/** The columns the person's own list sorts by (?sort=). */
+export const MY_LOG_SORTS = ["studiedOn", "kind", "title", "hours", "status"] as const;
+export type MyLogSort = (typeof MY_LOG_SORTS)[number];
+
 export const MyLogFilter = z.object({
+  q: keyword,
+  ...sortFields(MY_LOG_SORTS),
   status: z.enum(LOG_STATUSES).optional().catch(undefined),
   page,
 });
 export type MyLogFilter = z.infer<typeof MyLogFilter>;
 
+/** The columns the review list sorts by (?sort=). */
+export const REVIEW_SORTS = [
+  "createdAt",
+  "studiedOn",
+  "title",
+  "person",
+  "department",
+  "hours",
+  "status",
+] as const;
+export type ReviewSort = (typeof REVIEW_SORTS)[number];
+
 export const ReviewFilter = z.object({
+  q: keyword,
+  ...sortFields(REVIEW_SORTS),
   // Default: the queue (待审核). "ALL" shows every state.
   status: z.enum([...LOG_STATUSES, "ALL"]).catch("SUBMITTED"),
   kind: z.enum(LOG_KINDS).optional().catch(undefined),

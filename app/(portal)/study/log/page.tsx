@@ -4,11 +4,15 @@ import Link from "next/link";
 import { LogForm } from "@/components/study/log/log-form";
 import { LOG_STATUS_TONES } from "@/components/study/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, toDateInput } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 import { countMyLogsByStatus, listMyLogs } from "@/lib/study/log/queries";
 import {
   EDITABLE_STATUSES,
@@ -27,7 +31,13 @@ export default async function StudyLogPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission("study.log", "/study/log");
-  const f = MyLogFilter.parse(await searchParams);
+  const params = await searchParams;
+  const f = MyLogFilter.parse(params);
+  const sort = {
+    key: f.sort ?? "studiedOn",
+    dir: f.dir ?? (f.sort && f.sort !== "studiedOn" ? "asc" : "desc"),
+  } as const;
+  const sortable = { sort, basePath: "/study/log", params };
   const [data, byStatus] = await Promise.all([listMyLogs(user, f), countMyLogsByStatus(user)]);
   const all = Object.values(byStatus).reduce((s, n) => s + n, 0);
   const filters = [
@@ -51,7 +61,7 @@ export default async function StudyLogPage({
             {filters.map((x) => (
               <Link
                 key={x.label}
-                href={x.key ? `/study/log?status=${x.key}` : "/study/log"}
+                href={`/study/log${withParams(params, { status: x.key })}`}
                 aria-current={f.status === x.key ? "page" : undefined}
                 className={`rounded-full border px-3 py-1 ${f.status === x.key ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 text-slate-600 hover:bg-slate-50"}`}
               >
@@ -59,20 +69,40 @@ export default async function StudyLogPage({
               </Link>
             ))}
           </nav>
+          <FilterBar
+            label="搜索我的学习日志"
+            clearHref="/study/log"
+            columns={3}
+            hidden={{ status: f.status ?? "", sort: f.sort ?? "", dir: f.dir ?? "" }}
+          >
+            <FilterInput label="关键词" name="q" type="search" value={f.q} placeholder="学习内容" />
+          </FilterBar>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+            <span>共 {data.total} 条记录</span>
+            {data.total > 0 ? (
+              <ExportButton href={`/study/log/export${withParams(params, {})}`} />
+            ) : null}
+          </div>
           {data.rows.length === 0 ? (
             <EmptyState
-              title={f.status ? "没有该状态的学习记录" : "您还没有登记学习"}
+              title={
+                f.q
+                  ? "没有符合条件的学习记录"
+                  : f.status
+                    ? "没有该状态的学习记录"
+                    : "您还没有登记学习"
+              }
               hint="在左侧填写学习类型、内容、日期和时长后提交，审核通过即计入积分"
             />
           ) : (
-            <Table caption="我的学习日志，按学习日期从近到远排列">
+            <Table caption="我的学习日志">
               <thead>
                 <tr>
-                  <Th>学习日期</Th>
-                  <Th>类型</Th>
-                  <Th className="min-w-40">学习内容</Th>
-                  <Th>时长（小时）</Th>
-                  <Th>状态</Th>
+                  <SortTh label="学习日期" column="studiedOn" {...sortable} />
+                  <SortTh label="类型" column="kind" {...sortable} />
+                  <SortTh label="学习内容" column="title" className="min-w-40" {...sortable} />
+                  <SortTh label="时长（小时）" column="hours" {...sortable} />
+                  <SortTh label="状态" column="status" {...sortable} />
                   <Th>操作</Th>
                 </tr>
               </thead>
@@ -119,7 +149,7 @@ export default async function StudyLogPage({
             pages={data.pages}
             total={data.total}
             basePath="/study/log"
-            params={{ status: f.status }}
+            params={{ q: f.q, sort: f.sort, dir: f.dir, status: f.status }}
           />
         </Card>
       </div>

@@ -5,12 +5,16 @@ import { notFound } from "next/navigation";
 import { ReviewFilters } from "@/components/study/log/review-filters";
 import { LOG_STATUS_TONES } from "@/components/study/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Td } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
+import { reviewDefaultDir } from "@/lib/study/log/list";
 import { listReviewDepartments, listReviewQueue } from "@/lib/study/log/queries";
 import { LOG_STATUS_LABELS, logKindLabel, ReviewFilter } from "@/lib/study/log/schemas";
 import { formatTenths } from "@/lib/study/units";
@@ -25,7 +29,13 @@ export default async function StudyReviewPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission("study.log", "/study/review");
-  const f = ReviewFilter.parse(await searchParams);
+  const params = await searchParams;
+  const f = ReviewFilter.parse(params);
+  const sort = {
+    key: f.sort ?? "createdAt",
+    dir: f.dir ?? (!f.sort || f.sort === "createdAt" ? reviewDefaultDir(f) : "asc"),
+  } as const;
+  const sortable = { sort, basePath: "/study/review", params };
   const [data, departments] = await Promise.all([
     listReviewQueue(user, f),
     listReviewDepartments(user),
@@ -46,29 +56,33 @@ export default async function StudyReviewPage({
       />
       <Card>
         <ReviewFilters filter={f} departments={departments} />
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 条记录</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/study/review/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
           <EmptyState
-            title={f.status === "SUBMITTED" ? "没有待审核的学习日志" : "没有符合条件的学习日志"}
+            title={
+              f.status === "SUBMITTED" && !f.q ? "没有待审核的学习日志" : "没有符合条件的学习日志"
+            }
             hint={
-              f.status === "SUBMITTED"
+              f.status === "SUBMITTED" && !f.q
                 ? "干警提交学习日志后会出现在这里，按提交时间从早到晚排列"
                 : undefined
             }
           />
         ) : (
-          <Table
-            caption={
-              f.status === "SUBMITTED" ? "待审核的学习日志，按提交时间从早到晚排列" : "学习日志"
-            }
-          >
+          <Table caption={f.status === "SUBMITTED" ? "待审核的学习日志" : "学习日志"}>
             <thead>
               <tr>
-                <Th className="min-w-40">学习内容</Th>
-                <Th>干警</Th>
-                <Th>提交时间</Th>
-                <Th>学习日期</Th>
-                <Th>时长（小时）</Th>
-                <Th>状态</Th>
+                <SortTh label="学习内容" column="title" className="min-w-40" {...sortable} />
+                <SortTh label="干警" column="person" {...sortable} />
+                <SortTh label="提交时间" column="createdAt" {...sortable} />
+                <SortTh label="学习日期" column="studiedOn" {...sortable} />
+                <SortTh label="时长（小时）" column="hours" {...sortable} />
+                <SortTh label="状态" column="status" {...sortable} />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -122,6 +136,9 @@ export default async function StudyReviewPage({
           total={data.total}
           basePath="/study/review"
           params={{
+            q: f.q,
+            sort: f.sort,
+            dir: f.dir,
             status: f.status === "SUBMITTED" ? undefined : f.status,
             kind: f.kind,
             dept: f.dept,
