@@ -32,8 +32,8 @@ export function MeCard({
   links: { href: string; label?: string }[];
   /** A call to action beside the links, e.g. 登记学习. */
   action?: { href: string; label: string };
-  /** Shown instead of the rows when there are none. */
-  empty?: { title: string; hint: React.ReactNode } | null;
+  /** Shown instead of the rows when there are none, with a link to start (the action unless given). */
+  empty?: { title: string; hint: React.ReactNode; start?: { href: string; label: string } } | null;
   children?: React.ReactNode;
 }) {
   const titleId = `me-${id}-title`;
@@ -83,7 +83,22 @@ export function MeCard({
       <div className="flex-1 px-4 py-2">
         {empty ? (
           <div className="py-2">
-            <EmptyState title={empty.title} hint={empty.hint} />
+            <EmptyState
+              title={empty.title}
+              hint={
+                <>
+                  {empty.hint}
+                  {(empty.start ?? action) ? (
+                    <Link
+                      href={(empty.start ?? action)!.href}
+                      className="mt-2 block font-medium text-brand-700 hover:underline"
+                    >
+                      {(empty.start ?? action)!.label} →
+                    </Link>
+                  ) : null}
+                </>
+              }
+            />
           </div>
         ) : (
           children

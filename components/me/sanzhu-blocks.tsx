@@ -95,9 +95,9 @@ export function ConsultBlock({ data }: { data: NonNullable<MyPage["consult"]> })
             }
             extra={
               r.answer ? (
-                <p className="mt-1 line-clamp-2 rounded bg-green-50 px-2 py-1 text-xs text-slate-700">
-                  答复：{r.answer}
-                </p>
+                <div className="mt-1 rounded bg-green-50 px-2 py-1 text-xs text-slate-700">
+                  <p className="line-clamp-2">答复：{r.answer}</p>
+                </div>
               ) : null
             }
           />
@@ -117,7 +117,11 @@ export function QuotaBlock({ data }: { data: NonNullable<MyPage["quota"]> }) {
       links={[{ href: "/quota" }]}
       empty={
         data.rows.length === 0
-          ? { title: "还没有报名入额遴选", hint: "遴选开放报名时，可在入额遴选页报名" }
+          ? {
+              title: "还没有报名入额遴选",
+              hint: "遴选开放报名时，可在入额遴选页报名",
+              start: { href: "/quota", label: "查看入额遴选" },
+            }
           : null
       }
     >

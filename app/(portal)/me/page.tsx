@@ -46,7 +46,7 @@ export default async function MePage() {
           hint="系统管理员和安全审计员不参与业务工作，这里没有可显示的内容。"
         />
       ) : (
-        <div className="grid items-start gap-4 md:grid-cols-2 xl:grid-cols-3">{blocks}</div>
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">{blocks}</div>
       )}
     </>
   );
