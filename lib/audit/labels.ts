@@ -83,6 +83,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "conduct.list.export": "导出履职表现记录",
   "conduct.mine.export": "导出本人履职表现记录",
   "culture.events.export": "导出集体活动",
+  "culture.essays.entries.export": "导出征文参评作品",
   "consult.faq.publish": "发布政策解读",
   "quota.round.create": "新建入额遴选",
   "quota.round.update": "修改入额遴选",

@@ -1,11 +1,14 @@
 import Link from "next/link";
 
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { judgingBoard } from "@/lib/culture/essays/judging";
 import { AWARD_LABELS } from "@/lib/culture/essays/labels";
+import type { EntrySort } from "@/lib/culture/essays/schemas";
 import { formatTotal } from "@/lib/culture/essays/scoring";
+import type { Sort } from "@/lib/list-sort";
 
 import { AwardForm } from "./award-form";
 import { AWARD_TONES } from "./tones";
@@ -22,6 +25,7 @@ export function JudgingBoard({
   named,
   awarding,
   showAwards,
+  sortable,
 }: {
   callId: string;
   rows: Board["rows"];
@@ -29,18 +33,24 @@ export function JudgingBoard({
   /** 政治处 may still choose awards (closed, not published, not recused). */
   awarding: boolean;
   showAwards: boolean;
+  /** The headers sort the board through the URL (作者 only where the authors are shown). */
+  sortable: {
+    sort: Sort<EntrySort>;
+    basePath: string;
+    params: Readonly<Record<string, string | undefined>>;
+  };
 }) {
   return (
     <Table caption="参评作品">
       <thead>
         <tr>
-          <Th>编号</Th>
-          <Th>作品</Th>
-          {named ? <Th>作者</Th> : null}
+          <SortTh label="编号" column="no" {...sortable} />
+          <SortTh label="作品" column="title" {...sortable} />
+          {named ? <SortTh label="作者" column="author" {...sortable} /> : null}
           <Th>我的评分</Th>
           <Th>完整评分</Th>
-          <Th>总分（平均）</Th>
-          <Th>排名</Th>
+          <SortTh label="总分（平均）" column="total" {...sortable} />
+          <SortTh label="排名" column="rank" {...sortable} />
           {showAwards ? <Th>奖项</Th> : null}
         </tr>
       </thead>

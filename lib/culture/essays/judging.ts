@@ -7,7 +7,9 @@ import "server-only";
 
 import { db } from "../../db";
 import { authorShownTo, findVisibleEntry, managesEssays, type EssayViewer } from "./access";
+import { searchAndSortBoard } from "./board-list";
 import { entryFiles } from "./queries";
+import type { EntryBoardFilter } from "./schemas";
 import { entryTotals, rankEntries } from "./scoring";
 
 export const BOARD_PER_PAGE = 20;
@@ -60,12 +62,16 @@ async function rankedEntries(callId: string) {
   return { entries, criteria, scores, ranked };
 }
 
-/** The judging board of a call, one page; null when the viewer does not judge it. */
-export async function judgingBoard(
+/**
+ * Every row of a call's judging board as the viewer sees it — searched and
+ * sorted by the filter (board-list.ts) — with the viewer's role, whether the
+ * authors are shown, and their progress over the whole call; null when the
+ * viewer does not judge it.
+ */
+export async function boardOf(
   v: EssayViewer,
   call: { id: string; closesAt: Date; resultsPublishedAt: Date | null },
-  pageNo: number,
-  order: "number" | "rank" = "number",
+  f: EntryBoardFilter,
 ) {
   const role = await judgingRole(v, call);
   if (!role) return null;
@@ -74,7 +80,7 @@ export async function judgingBoard(
   const mine = new Set(scores.filter((s) => s.judgeId === v.id).map((s) => s.entryId));
   const myCount = (id: string) =>
     scores.filter((s) => s.judgeId === v.id && s.entryId === id).length;
-  let rows = entries.map((e, i) => {
+  const rows = entries.map((e, i) => {
     const r = ranked.get(e.id)!;
     return {
       id: e.id,
@@ -95,16 +101,26 @@ export async function judgingBoard(
             : ("TODO" as const),
     };
   });
-  if (order === "rank")
-    rows = [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.no - b.no);
   const done = rows.filter((r) => r.mySheet === "DONE").length;
   const todo = rows.filter((r) => r.mySheet === "TODO").length;
+  return { role, named, progress: { done, todo }, rows: searchAndSortBoard(rows, f, named) };
+}
+export type BoardRow = NonNullable<Awaited<ReturnType<typeof boardOf>>>["rows"][number];
+
+/** The judging board of a call, one page of the filtered, sorted rows; null when the viewer does not judge it. */
+export async function judgingBoard(
+  v: EssayViewer,
+  call: { id: string; closesAt: Date; resultsPublishedAt: Date | null },
+  f: EntryBoardFilter,
+) {
+  const board = await boardOf(v, call, f);
+  if (!board) return null;
+  const { rows, ...rest } = board;
   return {
-    role,
+    ...rest,
     total: rows.length,
     pages: Math.max(1, Math.ceil(rows.length / BOARD_PER_PAGE)),
-    progress: { done, todo },
-    rows: rows.slice((pageNo - 1) * BOARD_PER_PAGE, pageNo * BOARD_PER_PAGE),
+    rows: rows.slice((f.page - 1) * BOARD_PER_PAGE, f.page * BOARD_PER_PAGE),
   };
 }
 

@@ -4,10 +4,12 @@ import {
   checkbox,
   id,
   intInRange,
+  keyword,
   optionalId,
   optionalText,
   page,
   requiredDateTime,
+  sortFields,
   text,
 } from "../../forms/fields";
 import { AWARDS, ESSAY_MESSAGES } from "./labels";
@@ -125,3 +127,16 @@ export const PublishEntryInput = z.object({
 });
 
 export const EssayPage = z.object({ page });
+
+/** The columns the judging board sorts by (?sort=); 作者 only where the authors are shown. */
+export const ENTRY_SORTS = ["no", "title", "author", "total", "rank"] as const;
+export type EntrySort = (typeof ENTRY_SORTS)[number];
+
+/** The judging board's query: keyword, sort, the older ?order=rank, page. */
+export const EntryBoardFilter = z.object({
+  q: keyword,
+  ...sortFields(ENTRY_SORTS),
+  order: z.enum(["number", "rank"]).optional().catch(undefined),
+  page,
+});
+export type EntryBoardFilter = z.infer<typeof EntryBoardFilter>;

@@ -4,14 +4,18 @@ import { notFound } from "next/navigation";
 
 import { JudgingBoard } from "@/components/culture/essays/judging-board";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { authorShownTo } from "@/lib/culture/essays/access";
+import { boardSortOf } from "@/lib/culture/essays/board-list";
 import { judgingBoard } from "@/lib/culture/essays/judging";
 import { callPhase, ESSAY_MESSAGES, JUDGING_RULES } from "@/lib/culture/essays/labels";
 import { getCall, myEntry } from "@/lib/culture/essays/queries";
-import { EssayPage } from "@/lib/culture/essays/schemas";
+import { EntryBoardFilter } from "@/lib/culture/essays/schemas";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "征文评审" };
 
@@ -28,16 +32,18 @@ export default async function EssayJudgingPage({
     ["culture.participate", "culture.manage"],
     "/culture/essays/[id]/judging",
   );
-  const { page } = EssayPage.parse(sp);
-  const order = sp.order === "rank" ? "rank" : "number";
+  const f = EntryBoardFilter.parse(sp);
+  const order = f.order === "rank" ? "rank" : "number";
   const call = await getCall(id);
   if (!call) notFound();
-  const board = await judgingBoard(user, call, page, order);
+  const board = await judgingBoard(user, call, f);
   // Not a judge of this call (or not yet closed): the same 404 as a missing call.
   if (!board) notFound();
   const phase = callPhase(call, new Date());
   const recused = board.role === "MANAGER" && (await myEntry(user, call.id)) !== null;
   const awarding = board.role === "MANAGER" && phase === "CLOSED" && !recused;
+  const basePath = `/culture/essays/${call.id}/judging`;
+  const query = { q: f.q, sort: f.sort, dir: f.dir, order: f.order };
   return (
     <>
       <PageHeader
@@ -72,8 +78,29 @@ export default async function EssayJudgingPage({
           <p className="mb-3 text-sm text-amber-700">{ESSAY_MESSAGES.notJudging}</p>
         ) : null}
         {recused ? <p className="mb-3 text-sm text-amber-700">{ESSAY_MESSAGES.recused}</p> : null}
+        <FilterBar
+          label="搜索参评作品"
+          clearHref={basePath}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "", order: f.order ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={f.q}
+            placeholder={board.named ? "作品标题、作者或部门" : "作品标题"}
+          />
+        </FilterBar>
+        {board.total > 0 ? (
+          <div className="mb-3 flex justify-end">
+            <ExportButton href={`${basePath}/export${withParams(query, {})}`} />
+          </div>
+        ) : null}
         {board.total === 0 ? (
-          <EmptyState title="还没有作品" hint="征集期内干警提交的作品会出现在这里" />
+          <EmptyState
+            title={f.q ? "没有符合条件的作品" : "还没有作品"}
+            hint={f.q ? "请调整或清除关键词。" : "征集期内干警提交的作品会出现在这里"}
+          />
         ) : (
           <JudgingBoard
             callId={call.id}
@@ -81,14 +108,15 @@ export default async function EssayJudgingPage({
             named={authorShownTo(user, call)}
             awarding={awarding}
             showAwards={board.role === "MANAGER" || phase === "PUBLISHED"}
+            sortable={{ sort: boardSortOf(f, board.named), basePath, params: query }}
           />
         )}
         <Pagination
-          page={page}
+          page={f.page}
           pages={board.pages}
           total={board.total}
-          basePath={`/culture/essays/${call.id}/judging`}
-          params={{ order: order === "rank" ? "rank" : undefined }}
+          basePath={basePath}
+          params={query}
         />
       </Card>
     </>
