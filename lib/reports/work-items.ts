@@ -1,10 +1,10 @@
 // The workbench's missing reports: for the period in progress and the one
-// before it, every department with a liaison that has not submitted, once its
-// due date is within three days or past; each with 催报 (lib/reports/urge.ts),
-// which goes at most once a day per department and period.
+// before it (whose due day falls early in this one), every department with a
+// liaison that has not submitted; each with 催报 (lib/reports/urge.ts), which
+// goes at most once a day per department and period.
 import "server-only";
 
-import { DAY_MS, shanghaiDayKey } from "../dates";
+import { shanghaiDayKey } from "../dates";
 import { db } from "../db";
 import type { WorkSlice } from "../work-items";
 import { periodContaining } from "./periods";
@@ -17,10 +17,7 @@ export async function missingReportWorkItems(now: Date): Promise<WorkSlice> {
   const schedule = await readSchedule(db);
   const current = periodContaining(now, schedule);
   const previous = periodContaining(new Date(current.startsAt.getTime() - 1000), schedule);
-  const periods = [previous, current].filter(
-    (p) => p.dueAt.getTime() - 3 * DAY_MS <= now.getTime(),
-  );
-  if (periods.length === 0) return { kind: "REPORT_MISSING", total: 0, items: [] };
+  const periods = [previous, current];
   const keys = periods.map((p) => p.key);
   const [departments, filed, urged] = await Promise.all([
     db.department.findMany({
