@@ -37,6 +37,7 @@ const TARGETS: Target[] = [
   { name: "晴雨表看板 /dashboard（leader）", path: "/dashboard", as: "leader" },
   { name: "部门看板 /department（head1）", path: "/department", as: "head1" },
   { name: "我的 /me（staff1）", path: "/me", as: "staff1" },
+  { name: "政治处工作台 /workbench（zzc）", path: "/workbench", as: "zzc" },
   { name: "考评控制台 /appraisal/[id]（zzc，打分中）", path: "/appraisal/{cycle:2026}", as: "zzc" },
   {
     name: "考评表 /appraisal/[id]/sheets/[id]（staff1，打分中·实时计算）",
