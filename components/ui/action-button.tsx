@@ -21,6 +21,7 @@ export function ActionButton<T>({
   destructive,
   variant = "secondary",
   success,
+  successText,
 }: {
   action: (prev: FormResult<T> | null, fd: FormData) => Promise<FormResult<T>>;
   fields: Record<string, string>;
@@ -29,6 +30,8 @@ export function ActionButton<T>({
   destructive?: boolean;
   variant?: keyof typeof buttonClass;
   success?: (data: T) => React.ReactNode;
+  /** The success note as text: what a server component passes (it cannot pass `success`). */
+  successText?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const [ask, dialog] = useConfirm();
@@ -68,6 +71,11 @@ export function ActionButton<T>({
         </span>
       ) : null}
       {state && state.ok && success ? <span role="status">{success(state.data)}</span> : null}
+      {state && state.ok && !success && successText ? (
+        <span role="status" className="text-xs text-green-700">
+          {successText}
+        </span>
+      ) : null}
       {dialog}
     </form>
   );

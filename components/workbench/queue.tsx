@@ -71,7 +71,7 @@ export function WorkQueue({ queue, now }: { queue: WorkItem[]; now: Date }) {
                     fields={{ departmentId: w.urge.departmentId, periodKey: w.urge.periodKey }}
                     label="催报"
                     confirm="将通知该部门信息员尽快填报（每个部门每期每天最多催报一次）。确认催报？"
-                    success={() => <span className="text-xs text-green-700">已催报</span>}
+                    successText="已催报"
                   />
                 )
               ) : (

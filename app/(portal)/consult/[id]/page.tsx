@@ -118,7 +118,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
                 fields={{ id: c.id }}
                 label="转督办"
                 confirm="将在督办台新建一项督办（标题只含咨询主题，不含咨询内容）。确认？"
-                success={() => <span className="text-xs text-green-700">已转督办</span>}
+                successText="已转督办"
               />
             </div>
           )}
