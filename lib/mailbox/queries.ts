@@ -4,22 +4,17 @@
 import "server-only";
 
 import { auditRead } from "../audit/read";
-import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { decryptText } from "../crypto";
 import { db } from "../db";
 import { HANDLER_ROLES, isMailboxHandler, mailboxHandlers } from "./handlers";
-import type { InboxFilter } from "./schemas";
+import { canHandleMailbox } from "./inbox";
 import { loadThread } from "./thread";
 
 // Other domains ask through this module whether someone handles the mailbox.
 export { isMailboxHandler };
 
-export const INBOX_PER_PAGE = 20;
-
-export async function canHandleMailbox(user: SessionUser): Promise<boolean> {
-  return can(user.roles, "mailbox.handle") && (await isMailboxHandler(db, user.id));
-}
+export { allInboxRows, canHandleMailbox, INBOX_PER_PAGE, listInbox, type InboxRow } from "./inbox";
 
 /** The writer's own signed letters. Anonymous letters have no author and never appear. */
 const myLettersWhere = (user: SessionUser) => ({ authorId: user.id, anonymous: false });
@@ -56,44 +51,6 @@ export async function myLettersOverview(user: SessionUser, take = 5) {
 
 export async function getMyLetter(user: SessionUser, id: string) {
   return loadThread(db, { id, authorId: user.id, anonymous: false });
-}
-
-export async function listInbox(user: SessionUser, f: InboxFilter) {
-  if (!(await canHandleMailbox(user))) return null;
-  const where = f.status ? { status: f.status } : {};
-  const [total, rows, counts] = await Promise.all([
-    db.mailboxMessage.count({ where }),
-    db.mailboxMessage.findMany({
-      where,
-      orderBy: [{ receivedOn: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * INBOX_PER_PAGE,
-      take: INBOX_PER_PAGE,
-      select: {
-        id: true,
-        category: true,
-        anonymous: true,
-        status: true,
-        receivedOn: true,
-        subjectEnc: true,
-        followUpId: true,
-        author: { select: { realName: true } },
-      },
-    }),
-    db.mailboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
-  ]);
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / INBOX_PER_PAGE)),
-    byStatus: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<
-      string,
-      number
-    >,
-    rows: rows.map(({ subjectEnc, author, ...r }) => ({
-      ...r,
-      subject: decryptText(subjectEnc),
-      authorName: r.anonymous ? null : (author?.realName ?? null),
-    })),
-  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { id, page, text } from "../forms/fields";
+import { id, keyword, page, sortFields, text } from "../forms/fields";
 import { LETTER_CATEGORIES, LETTER_STATUSES } from "./labels";
 
 export const SUBJECT_MAX = 60;
@@ -40,7 +40,14 @@ export const MailboxSettingsInput = z.object({
     .transform((v) => (v ? v : null)),
 });
 
+/** The columns the inbox sorts by (?sort=). The subject is sealed, so it searches but does not sort. */
+export const INBOX_SORTS = ["receivedOn", "status", "category"] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
+
 export const InboxFilter = z.object({
+  q: keyword,
+  ...sortFields(INBOX_SORTS),
+  category: z.enum(LETTER_CATEGORIES).optional().catch(undefined),
   status: z.enum(LETTER_STATUSES).optional().catch(undefined),
   page,
 });

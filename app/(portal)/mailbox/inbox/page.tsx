@@ -4,13 +4,16 @@ import { notFound } from "next/navigation";
 
 import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { categoryLabel, LETTER_STATUS_LABELS } from "@/lib/mailbox/labels";
+import { withParams } from "@/lib/list-sort";
+import { categoryLabel, LETTER_CATEGORY_LABELS, LETTER_STATUS_LABELS } from "@/lib/mailbox/labels";
 import { listInbox } from "@/lib/mailbox/queries";
 import { InboxFilter } from "@/lib/mailbox/schemas";
 
@@ -22,9 +25,16 @@ export default async function InboxPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission("mailbox.handle", "/mailbox/inbox");
-  const f = InboxFilter.parse(await searchParams);
+  const params = await searchParams;
+  const f = InboxFilter.parse(params);
   const data = await listInbox(user, f);
   if (!data) notFound();
+  const sort = {
+    key: f.sort ?? "receivedOn",
+    dir: f.dir ?? (f.sort && f.sort !== "receivedOn" ? "asc" : "desc"),
+  } as const;
+  const sortable = { sort, basePath: "/mailbox/inbox", params };
+  const filtered = Boolean(f.q || f.status || f.category);
   return (
     <>
       <PageHeader
@@ -37,7 +47,12 @@ export default async function InboxPage({
         }
       />
       <Card>
-        <FilterBar label="筛选来信" clearHref="/mailbox/inbox">
+        <FilterBar
+          label="筛选来信"
+          clearHref="/mailbox/inbox"
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput label="关键词" name="q" type="search" value={f.q} placeholder="来信标题" />
           <FilterSelect
             label="状态"
             name="status"
@@ -47,18 +62,33 @@ export default async function InboxPage({
               label: `${v}（${data.byStatus[k] ?? 0}）`,
             }))}
           />
+          <FilterSelect
+            label="类别"
+            name="category"
+            value={f.category}
+            options={LETTER_CATEGORY_LABELS}
+          />
         </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 封来信</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/mailbox/inbox/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
-          <EmptyState title="暂无来信" />
+          <EmptyState
+            title={filtered ? "没有符合条件的来信" : "暂无来信"}
+            hint={filtered ? "请调整或清除筛选条件。" : undefined}
+          />
         ) : (
           <Table caption="检察长信箱来信">
             <thead>
               <tr>
                 <Th>标题</Th>
-                <Th>类别</Th>
+                <SortTh label="类别" column="category" {...sortable} />
                 <Th>来信人</Th>
-                <Th>来信日期</Th>
-                <Th>状态</Th>
+                <SortTh label="来信日期" column="receivedOn" {...sortable} />
+                <SortTh label="状态" column="status" {...sortable} />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -97,7 +127,7 @@ export default async function InboxPage({
           pages={data.pages}
           total={data.total}
           basePath="/mailbox/inbox"
-          params={{ status: f.status }}
+          params={{ q: f.q, sort: f.sort, dir: f.dir, status: f.status, category: f.category }}
         />
       </Card>
     </>
