@@ -211,8 +211,8 @@ test("on a phone, the summary figures fit their cards and wide tables can scroll
   browser,
 }) => {
   const page = await newUserPage(browser);
-  await page.setViewportSize({ width: 375, height: 812 });
   await loginOk(page, "leader");
+  await page.setViewportSize({ width: 375, height: 812 });
   await page.goto("/dashboard");
   const cards = page.locator("main dl").first().locator(":scope > div");
   expect(await cards.count()).toBeGreaterThanOrEqual(4);
