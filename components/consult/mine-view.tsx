@@ -1,6 +1,8 @@
 import Link from "next/link";
 
 import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
@@ -8,6 +10,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { listMyConsultations } from "@/lib/consult/queries";
 import { ConsultListFilter, STATUS_LABELS } from "@/lib/consult/schemas";
 import { formatDateTime } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 
 import { AskForm } from "./ask-form";
 import { ChannelText, TagBadges } from "./labels";
@@ -15,21 +18,43 @@ import { CONSULT_STATUS_TONES } from "./tones";
 
 type Search = Record<string, string | undefined>;
 
-/** The asker's own questions and answers, beside the form to ask a new one. */
+/** The asker's own questions and answers, beside the form to ask a new one; searched by topic. */
 export async function MineView({ user, sp }: { user: SessionUser; sp: Search }) {
-  const page = ConsultListFilter.parse(sp).page;
-  const data = await listMyConsultations(user, page);
+  const f = ConsultListFilter.parse(sp);
+  const page = f.page;
+  const data = await listMyConsultations(user, page, f);
+  const tab = can(user.roles, "consult.answer") ? "mine" : undefined;
+  const filtered = Boolean(f.q || f.status);
   return (
     <div className="grid gap-4 lg:grid-cols-5">
       <Card title="我要咨询" className="lg:col-span-2">
         <AskForm />
       </Card>
       <Card title="我的咨询" className="lg:col-span-3">
+        <FilterBar
+          label="筛选我的咨询"
+          clearHref={tab ? "/consult?tab=mine" : "/consult"}
+          columns={3}
+          hidden={{ ...(tab ? { tab } : {}), sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput label="关键词" name="q" type="search" value={f.q} placeholder="咨询主题" />
+          <FilterSelect label="状态" name="status" value={f.status} options={STATUS_LABELS} />
+        </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 件咨询</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/consult/export${withParams({ ...sp, tab }, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
-          <EmptyState
-            title="您还没有提交过咨询"
-            hint="对入额、员额退出、职级、薪酬等改革政策有疑问，可在左侧提交"
-          />
+          filtered ? (
+            <EmptyState title="没有符合条件的咨询" hint="请调整或清除筛选条件。" />
+          ) : (
+            <EmptyState
+              title="您还没有提交过咨询"
+              hint="对入额、员额退出、职级、薪酬等改革政策有疑问，可在左侧提交"
+            />
+          )
         ) : (
           <ul className="divide-y divide-slate-100">
             {data.rows.map((r) => (
@@ -73,7 +98,7 @@ export async function MineView({ user, sp }: { user: SessionUser; sp: Search }) 
           pages={data.pages}
           total={data.total}
           basePath="/consult"
-          params={{ tab: can(user.roles, "consult.answer") ? "mine" : undefined }}
+          params={{ tab, q: f.q, sort: f.sort, dir: f.dir, status: f.status }}
         />
       </Card>
     </div>

@@ -10,12 +10,20 @@ import { BUSINESS_ROLES } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { lastMonthRanges } from "../dates";
 import { db } from "../db";
+import { listConsultView } from "./list";
 import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
 import { breachCutoff, hoursOf, medianMs, SLA_MS } from "./sla";
 
 export { consultWorkItems } from "./work-items";
 
-export const CONSULT_PER_PAGE = 20;
+export {
+  allConsultRows,
+  CONSULT_PER_PAGE,
+  consultView,
+  listConsultView,
+  type ConsultRow,
+} from "./list";
+
 export const FAQ_PER_PAGE = 10;
 
 /** The where-clause every consultation read starts from. */
@@ -23,44 +31,14 @@ export function consultScope(user: SessionUser): Prisma.ConsultationWhereInput {
   return can(user.roles, "consult.answer") ? {} : { askerId: user.id };
 }
 
-const listSelect = {
-  id: true,
-  channel: true,
-  question: true,
-  status: true,
-  askedAt: true,
-  answeredAt: true,
-  asker: { select: { realName: true, department: { select: { name: true } } } },
-  tags: { select: { tag: true } },
-} satisfies Prisma.ConsultationSelect;
-
-function pageOf(total: number, per: number) {
-  return Math.max(1, Math.ceil(total / per));
-}
-
 /** The caller's own consultations ("我的咨询"), newest first, with answers. */
-export async function listMyConsultations(user: SessionUser, pageNo: number) {
-  const where = { askerId: user.id };
-  const [total, rows] = await Promise.all([
-    db.consultation.count({ where }),
-    db.consultation.findMany({
-      where,
-      orderBy: { askedAt: "desc" },
-      skip: (pageNo - 1) * CONSULT_PER_PAGE,
-      take: CONSULT_PER_PAGE,
-      select: {
-        id: true,
-        channel: true,
-        question: true,
-        status: true,
-        answer: true,
-        askedAt: true,
-        answeredAt: true,
-        tags: { select: { tag: true } },
-      },
-    }),
-  ]);
-  return { total, pages: pageOf(total, CONSULT_PER_PAGE), rows };
+export async function listMyConsultations(
+  user: SessionUser,
+  pageNo: number,
+  f?: Omit<ConsultListFilter, "page" | "tab">,
+) {
+  const { total, pages, rows } = await listConsultView(user, { ...f, tab: "mine", page: pageNo });
+  return { total, pages, rows };
 }
 
 /** "我的" page: how many the caller asked, how many await an answer, and the latest few with answers. */
@@ -79,43 +57,25 @@ export async function myConsultationsOverview(user: SessionUser, take = 5) {
   return { total, open, rows };
 }
 
-/** 政治处's queue: open consultations, oldest first, a page at a time. */
-export async function listQueue(user: SessionUser, now: Date = new Date(), pageNo = 1) {
+/** 政治处's queue: open consultations, oldest first (or as sorted), a page at a time, and how many are late. */
+export async function listQueue(
+  user: SessionUser,
+  now: Date = new Date(),
+  pageNo = 1,
+  f?: Omit<ConsultListFilter, "page" | "tab">,
+) {
   if (!can(user.roles, "consult.answer")) return { rows: [], breached: 0, total: 0, pages: 1 };
-  const where = { status: "OPEN" };
-  const [total, rows, breached] = await Promise.all([
-    db.consultation.count({ where }),
-    db.consultation.findMany({
-      where,
-      orderBy: [{ askedAt: "asc" }, { id: "asc" }],
-      skip: (pageNo - 1) * CONSULT_PER_PAGE,
-      take: CONSULT_PER_PAGE,
-      select: listSelect,
-    }),
-    db.consultation.count({ where: { ...where, askedAt: { lte: breachCutoff(now) } } }),
+  const [{ total, pages, rows }, breached] = await Promise.all([
+    listConsultView(user, { ...f, tab: "queue", page: pageNo }),
+    db.consultation.count({ where: { status: "OPEN", askedAt: { lte: breachCutoff(now) } } }),
   ]);
-  return { rows, breached, total, pages: pageOf(total, CONSULT_PER_PAGE) };
+  return { rows, breached, total, pages };
 }
 
-/** Every consultation in the viewer's scope, filtered and paginated. */
+/** Every consultation in the viewer's scope (the caller's own without consult.answer), filtered and paginated. */
 export async function listConsultations(user: SessionUser, f: ConsultListFilter) {
-  const where: Prisma.ConsultationWhereInput = {
-    ...consultScope(user),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.channel ? { channel: f.channel } : {}),
-    ...(f.tag ? { tags: { some: { tag: f.tag } } } : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.consultation.count({ where }),
-    db.consultation.findMany({
-      where,
-      orderBy: { askedAt: "desc" },
-      skip: (f.page - 1) * CONSULT_PER_PAGE,
-      take: CONSULT_PER_PAGE,
-      select: listSelect,
-    }),
-  ]);
-  return { total, pages: pageOf(total, CONSULT_PER_PAGE), rows };
+  const { total, pages, rows } = await listConsultView(user, { ...f, tab: "all" });
+  return { total, pages, rows };
 }
 
 /** One consultation within the viewer's scope, or null (→ 404). */
@@ -164,7 +124,7 @@ export async function listFaq(f: FaqFilter) {
   ]);
   return {
     total,
-    pages: pageOf(total, FAQ_PER_PAGE),
+    pages: Math.max(1, Math.ceil(total / FAQ_PER_PAGE)),
     rows: rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(",") : [] })),
   };
 }

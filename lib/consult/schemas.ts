@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { id, optionalDateTime, page, text } from "../forms/fields";
+import { id, keyword, optionalDateTime, page, sortFields, text } from "../forms/fields";
 
 export const CHANNELS = ["ONLINE", "PHONE", "SMS", "WECHAT", "IN_PERSON"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -66,7 +66,18 @@ export const PublishFaqInput = z.object({
   answer: text("解答", ANSWER_MAX),
 });
 
+/** The desk's views: 政治处's queue of open questions, every consultation, and the caller's own. */
+export const CONSULT_VIEWS = ["queue", "all", "mine"] as const;
+export type ConsultView = (typeof CONSULT_VIEWS)[number];
+
+/** The columns the consultation lists sort by (?sort=). */
+export const CONSULT_SORTS = ["askedAt", "status", "channel", "asker", "answeredAt"] as const;
+export type ConsultSort = (typeof CONSULT_SORTS)[number];
+
 export const ConsultListFilter = z.object({
+  tab: z.enum(CONSULT_VIEWS).optional().catch(undefined),
+  q: keyword,
+  ...sortFields(CONSULT_SORTS),
   status: z.enum(["OPEN", "ANSWERED"]).optional().catch(undefined),
   tag: z.enum(TAGS).optional().catch(undefined),
   channel: z.enum(CHANNELS).optional().catch(undefined),
