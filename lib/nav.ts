@@ -12,6 +12,9 @@ export type NavItem = {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "首页", permission: "home.view", group: "工作台" },
+  { href: "/me", label: "我的", permission: "me.view", group: "工作台" },
+  { href: "/workbench", label: "政治处工作台", permission: "workbench.view", group: "工作台" },
+  { href: "/department", label: "部门看板", permission: "department.view", group: "工作台" },
   { href: "/notifications", label: "通知", permission: "notification.read", group: "工作台" },
   { href: "/direction", label: "党组引航", permission: "direction.read", group: "三好 · 针对性" },
   {

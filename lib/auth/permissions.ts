@@ -118,6 +118,8 @@ export const PERMISSIONS = {
   "department.view": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON"],
   "department.viewAll": ["POLITICAL_OFFICE"],
 
+  // 我的 (/me): one's own records across the portal; business roles only.
+  "me.view": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   // 政治处工作台 (/workbench): one queue of everything waiting on 政治处.
   "workbench.view": ["POLITICAL_OFFICE"],
 

@@ -10,6 +10,8 @@ const STUDY = ["学习教育"];
 const EXPECTED_NAV: Record<string, string[]> = {
   leader: [
     "首页",
+    "我的",
+    "部门看板",
     "通知",
     "党组引航",
     "思想动态报告",
@@ -31,6 +33,9 @@ const EXPECTED_NAV: Record<string, string[]> = {
   ],
   zzc: [
     "首页",
+    "我的",
+    "政治处工作台",
+    "部门看板",
     "通知",
     "党组引航",
     "思想动态报告",
@@ -52,6 +57,8 @@ const EXPECTED_NAV: Record<string, string[]> = {
   ],
   head1: [
     "首页",
+    "我的",
+    "部门看板",
     "通知",
     "党组引航",
     "思想动态报告",
@@ -70,6 +77,8 @@ const EXPECTED_NAV: Record<string, string[]> = {
   ],
   liaison1: [
     "首页",
+    "我的",
+    "部门看板",
     "通知",
     "党组引航",
     "思想动态报告",
@@ -87,6 +96,7 @@ const EXPECTED_NAV: Record<string, string[]> = {
   ],
   staff1: [
     "首页",
+    "我的",
     "通知",
     ...SANHAO,
     ...BAROMETER,
@@ -150,6 +160,8 @@ test("STAFF cannot open /admin or /audit", async ({ browser }) => {
     "/talks",
     "/talks/campaigns",
     "/columns/manage",
+    "/workbench",
+    "/department",
   ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
@@ -162,6 +174,7 @@ test("SYS_ADMIN cannot read the audit log and AUDITOR cannot administer", async 
   const admin = await newUserPage(browser);
   await loginOk(admin, "admin");
   expect((await admin.goto("/audit"))?.status()).toBe(404);
+  expect((await admin.goto("/me"))?.status()).toBe(404);
   const auditor = await newUserPage(browser);
   await loginOk(auditor, "auditor");
   expect((await auditor.goto("/admin/users"))?.status()).toBe(404);

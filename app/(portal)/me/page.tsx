@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "我的" };
  * to the person (lib/me/queries.ts).
  */
 export default async function MePage() {
-  const user = await requirePagePermission("home.view", "/me");
+  const user = await requirePagePermission("me.view", "/me");
   const d = await loadMyPage(user);
   const blocks = [
     d.upcoming.counts.study !== null ||
