@@ -1,17 +1,13 @@
-// 绩效考评, the second half (issue 14), through the UI on the seeded 2026
-// cycle (打分中, deadline passed, some scorers late): 政治处 (zzc) is refused
-// 校准 while scores are missing, the late scorers finish, zzc moves to 校准,
-// reads each department's grades against the target, calibrates staff1's
-// total (refused without a reason, then with one: before → after on the
-// sheet, and a row in the auditor's log), publishes the 公示; staff1 and
-// liaison1 object (a second objection from a stale page is refused), staff1
-// gets 404 for another's sheet; after the window zzc answers (archiving is
-// refused while one is open), archives, and the cycle is read-only: no forms,
-// and a stale calibration form is refused.
-//
-// The one thing a browser cannot do is let the 公示 window run out: the spec
-// moves the window's end into the past in the e2e database (the clock), and
-// finds the late scorers there. Every other step is a user's.
+// 绩效考评, the second half (issue 14), through the UI on the seeded 2026 cycle
+// (打分中, some scorers late): 政治处 (zzc) is refused 校准 while scores are
+// missing; the late scorers finish; zzc moves to 校准, reads the departments'
+// grades against the target, calibrates staff1 (refused without a reason, then
+// before → after on the sheet and in the auditor's log), publishes; staff1 and
+// liaison1 object (a second one from a stale page refused; another's sheet is
+// 404); zzc answers (archiving refused while one is open), archives; the cycle
+// is read-only and a stale calibration form is refused. A browser cannot let
+// the 公示 window run out: the spec moves its end into the past in the e2e
+// database (the clock), and finds the late scorers there.
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 
@@ -121,19 +117,15 @@ test("zzc calibrates, publishes, answers the objections and archives the 2026 cy
     await expect(dist.getByRole("row", { name: /^第一检察部/ })).toBeVisible();
     await expect(dist.getByRole("row", { name: /^全院/ })).toBeVisible();
     await shot(office, "03-calibration");
-    headSheet = (await office
-      .getByRole("row", { name: /王振华/ })
-      .getByRole("link", { name: "王振华" })
-      .getAttribute("href"))!;
+    headSheet = (await office.getByRole("link", { name: "王振华" }).getAttribute("href"))!;
 
     const row = office.getByRole("row", { name: /孙浩然/ });
     staffSheet = (await row.getByRole("link", { name: "孙浩然" }).getAttribute("href"))!;
     const finalCell = row.getByRole("cell").nth(4);
     const before = (await finalCell.textContent())!.trim();
     await row.getByText("调整总分").click();
-    const total = row.getByLabel("孙浩然 调整后的总分");
     const after = (Math.round((Number(before) + 1.5) * 100) / 100).toFixed(2);
-    await total.fill(after);
+    await row.getByLabel("孙浩然 调整后的总分").fill(after);
     await row.getByRole("button", { name: "保存校准" }).click();
     await expect(row.getByRole("alert").filter({ hasText: "请填写调整理由" })).toBeVisible();
     await shot(office, "04-calibrate-no-reason");
@@ -198,6 +190,10 @@ test("zzc calibrates, publishes, answers the objections and archives the 2026 cy
     await expect(staff.getByRole("table", { name: "总分调整记录" })).toContainText("校准");
     const twin = await staff.context().newPage();
     await twin.goto(staffSheet);
+    await expect(staff.getByRole("link", { name: "提出异议" })).toHaveAttribute(
+      "href",
+      "#objection",
+    );
     await staff.getByLabel("异议内容").fill("本人承办的两起案件未计入办案数量，请予复核。");
     await staff.getByRole("button", { name: "提出异议" }).click();
     // The form gives way to the objection, 待答复.
@@ -205,6 +201,7 @@ test("zzc calibrates, publishes, answers the objections and archives the 2026 cy
       .locator("section")
       .filter({ has: staff.getByRole("heading", { name: "异议" }) });
     await expect(objection.getByText("待答复")).toBeVisible();
+    await expect(objection).toContainText("政治处答复后会通知您。");
     await expect(objection).toContainText("本人承办的两起案件未计入办案数量");
     await expect(staff.getByRole("button", { name: "提出异议" })).toHaveCount(0);
     await shot(staff, "09-mine-objected");
@@ -212,7 +209,9 @@ test("zzc calibrates, publishes, answers the objections and archives the 2026 cy
     await twin.getByLabel("异议内容").fill("再次提出：民主测评结果与本人实际表现不符。");
     await twin.getByRole("button", { name: "提出异议" }).click();
     await expect(
-      twin.getByRole("alert").filter({ hasText: "每份考评表只能提出一次异议" }),
+      twin
+        .getByRole("alert")
+        .filter({ hasText: /^您已对本考评表提出过异议，每份考评表只能提出一次/ }),
     ).toBeVisible();
     await shot(twin, "10-second-objection");
     expect((await staff.goto(headSheet))?.status()).toBe(404);
@@ -260,7 +259,8 @@ test("zzc calibrates, publishes, answers the objections and archives the 2026 cy
       .fill("经复核部门案件台账，补计办案数量，总分上调 1 分。");
     await staffCard.getByRole("button", { name: "提交答复" }).click();
     await expect(staffCard.getByText("已调整", { exact: true })).toBeVisible();
-    await expect(office.getByText("共 2 件，待答复 0 件", { exact: false })).toBeVisible();
+    await expect(office.getByText("共 2 件，均已答复。")).toBeVisible();
+    await expect(staffCard).toContainText(/调整：\d+\.\d\d（.+）\s*→\s*\d+\.\d\d/);
     await shot(office, "12-objections-answered");
 
     await office.goto(staffSheet);
