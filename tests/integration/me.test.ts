@@ -273,7 +273,7 @@ describe("我的 (/me)", () => {
     expect(theirs.followUps!.total).toBe(3);
   });
 
-  it("gives SYS_ADMIN no business block, and renders the page for them", async () => {
+  it("gives SYS_ADMIN no business block, and the page is a 404 for them (me.view), audited as denied", async () => {
     const admin = await makeUser({ roles: ["SYS_ADMIN"] });
     const p = await loadMyPage(await sessionOf(admin), NOW);
     expect([p.study, p.consult, p.letters, p.matters, p.followUps, p.quota, p.conduct]).toEqual(
@@ -281,7 +281,7 @@ describe("我的 (/me)", () => {
     );
     expect(p.upcoming).toMatchObject({ total: 0, rows: [], pulseOpen: null });
     await actAs(admin);
-    expect(await MePage()).toBeTruthy();
-    expect(await lastAudit()).not.toMatchObject({ result: "DENIED" });
+    await expect(MePage()).rejects.toThrow("NEXT_NOT_FOUND");
+    expect(await lastAudit()).toMatchObject({ result: "DENIED" });
   });
 });
