@@ -4,12 +4,14 @@ import Link from "next/link";
 import { CreateCycleForm } from "@/components/appraisal/create-cycle-form";
 import { CYCLE_STATE_TONES } from "@/components/appraisal/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CYCLE_STATE_LABELS } from "@/lib/appraisal/labels";
 import { periodLabel } from "@/lib/appraisal/period";
 import { listCycles, listTemplates, managesAppraisal } from "@/lib/appraisal/queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { shanghaiYear } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
@@ -32,11 +34,16 @@ export default async function AppraisalPage() {
         title="绩效考评"
         description="考评周期：草稿 → 指标设置 → 打分中 → 校准 → 公示 → 异议处理 → 已归档"
         actions={
-          manager ? (
-            <Link href="/appraisal/points" className={buttonClass.secondary}>
-              履职表现加减分表
-            </Link>
-          ) : undefined
+          <div className="flex flex-wrap gap-2">
+            {manager ? (
+              <Link href="/appraisal/points" className={buttonClass.secondary}>
+                履职表现加减分表
+              </Link>
+            ) : null}
+            {can(user.roles, "appraisal.read") && cycles.length > 0 ? (
+              <ExportButton href="/appraisal/export" label="导出周期列表" />
+            ) : null}
+          </div>
         }
       />
       {manager ? (

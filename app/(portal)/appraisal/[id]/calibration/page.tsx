@@ -6,6 +6,7 @@ import { CalibrateForm } from "@/components/appraisal/calibrate-form";
 import { DistributionTable } from "@/components/appraisal/distribution-table";
 import { GRADE_TONES } from "@/components/appraisal/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { GRADE_LABELS, type CycleState } from "@/lib/appraisal/labels";
@@ -52,7 +53,16 @@ export default async function AppraisalCalibrationPage({
         : "打分结束、进入校准阶段后，政治处可在此调整总分。";
   return (
     <>
-      <PageHeader title={`${cycle.title} · 校准`} description={description} />
+      <PageHeader
+        title={`${cycle.title} · 校准`}
+        description={description}
+        actions={
+          <ExportButton
+            href={`/appraisal/${cycle.id}/export/sheets${dept ? `?dept=${encodeURIComponent(dept)}` : ""}`}
+            label={dept ? "导出本部门结果" : "导出考评结果"}
+          />
+        }
+      />
       <Card title="等次分布" className="mb-4">
         {cycle.snapshotAt ? (
           <DistributionTable

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { AnswerObjectionForm } from "@/components/appraisal/answer-objection-form";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { GRADE_LABELS, type CycleState, type Grade } from "@/lib/appraisal/labels";
 import { getCycle, listObjections, managesAppraisal } from "@/lib/appraisal/queries";
 import { allows, isLocked } from "@/lib/appraisal/states";
@@ -43,6 +44,11 @@ export default async function AppraisalObjectionsPage({
             : pending > 0
               ? `共 ${rows.length} 件，待答复 ${pending} 件；全部答复后方可归档。`
               : `共 ${rows.length} 件，均已答复。`
+        }
+        actions={
+          rows.length > 0 ? (
+            <ExportButton href={`/appraisal/${cycle.id}/export/objections`} label="导出异议" />
+          ) : null
         }
       />
       {rows.length === 0 ? (

@@ -5,6 +5,7 @@ import { ObjectionForm } from "@/components/appraisal/objection-form";
 import { SheetIndicators } from "@/components/appraisal/sheet-indicators";
 import { SheetSummary } from "@/components/appraisal/sheet-summary";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import type { CycleState } from "@/lib/appraisal/labels";
 import { getCycle, getSheet, showsResults } from "@/lib/appraisal/queries";
 import { allows } from "@/lib/appraisal/states";
@@ -58,6 +59,9 @@ export default async function AppraisalSheetPage({
         ]
           .filter(Boolean)
           .join(" · ")}
+        actions={
+          <ExportButton href={`/appraisal/${id}/sheets/${s.id}/export`} label="导出考评表" />
+        }
       />
       <Card title="考评结果" className="mb-4">
         {results ? (
