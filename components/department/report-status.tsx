@@ -1,22 +1,11 @@
 import Link from "next/link";
 
 import { ComplianceCell } from "@/components/reports/labels";
+import { fileLink } from "@/components/reports/period-status";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import type { DepartmentDashboard } from "@/lib/department/queries";
 import { formatDate } from "@/lib/format";
-
-type Period = DepartmentDashboard["periods"][number];
-
-/** Where the liaison goes to file a period: the form, their draft, or the returned report. */
-function fileLink(p: Period): { href: string; label: string } | null {
-  if (p.filed && p.reportStatus !== "RETURNED") return null;
-  if (p.reportStatus === "RETURNED" && p.reportId)
-    return { href: `/reports/${p.reportId}/edit`, label: "修改后重新提交" };
-  if (p.reportStatus === "DRAFT" && p.reportId)
-    return { href: `/reports/${p.reportId}/edit`, label: "继续填报" };
-  return { href: "/reports/new", label: "立即填报" };
-}
 
 /** This period's report and the last one's, with the liaison's call to file. */
 export function ReportStatusSection({ d }: { d: DepartmentDashboard }) {
