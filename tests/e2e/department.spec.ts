@@ -56,7 +56,7 @@ test("liaison1 sees 立即填报 for the unfiled month, and it opens the report 
   await expect(page.getByText(/报告尚未提交，请于/)).toBeVisible();
   await screenshots(page, "liaison");
   await file.click();
-  await expect(page).toHaveURL(/\/reports\/new$/);
+  await expect(page).toHaveURL(/\/reports\/new\?period=\d{4}-(\d{2}|Q\d)$/);
   await expect(page.getByRole("heading", { name: "填报思想动态报告" })).toBeVisible();
   expect((await page.goto(`/department/${JC2}`))?.status()).toBe(404);
 });
