@@ -42,8 +42,9 @@ export function xlsxExportRoute<P extends Record<string, string>>(
   target: { action: string; objectType: string; param?: keyof P },
   build: (user: SessionUser, url: URL, params: P) => Promise<XlsxExport | null>,
 ) {
-  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
-    const params = await ctx.params;
+  return async (req: Request, ctx: { params?: Promise<P> }): Promise<Response> => {
+    // A route without dynamic segments gets no params at all (ctx.params undefined).
+    const params = ((await ctx?.params) ?? {}) as P;
     const { ip } = await requestMeta();
     const objectId = String(
       (target.param ? params[target.param] : Object.values(params)[0]) ?? "",
