@@ -47,16 +47,15 @@ export function GradeDistributionView({
     grade: g,
     label: GRADE_LABELS[g],
     count: dist.counts[g],
-    cap: g === "EXCELLENT" ? cap : null,
   }));
   return (
     <figure aria-labelledby={`${id}-caption`} className="space-y-2">
       <figcaption id={`${id}-caption`} className="text-sm text-slate-700">
         {title}等次分布（已评定 {dist.people}{" "}
-        人）：彩色柱为各等次人数，灰色柱为目标分布允许的优秀人数上限。
+        人）：彩色柱为各等次人数，优秀柱上的黑色横线为目标分布允许的优秀人数上限（{cap} 人）。
       </figcaption>
       <div className="grid items-start gap-4 md:grid-cols-2">
-        <GradeChart data={data} />
+        <GradeChart data={data} cap={cap} capLabel={`上限 ${cap} 人`} />
         <Table caption={`${title}等次分布与目标`}>
           <thead>
             <tr>
