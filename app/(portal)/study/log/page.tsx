@@ -100,7 +100,7 @@ export default async function StudyLogPage({
                 <tr>
                   <SortTh label="学习日期" column="studiedOn" {...sortable} />
                   <SortTh label="类型" column="kind" {...sortable} />
-                  <SortTh label="学习内容" column="title" className="min-w-40" {...sortable} />
+                  <SortTh label="内容" column="title" className="min-w-40" {...sortable} />
                   <SortTh label="时长（小时）" column="hours" {...sortable} />
                   <SortTh label="状态" column="status" {...sortable} />
                   <Th>操作</Th>
