@@ -47,8 +47,8 @@ export function ReportTable({ rows, showDepartment }: { rows: Row[]; showDepartm
                 ) : null}
               </Td>
               {showDepartment ? <Td>{r.department.name}</Td> : null}
-              <Td>{r.mood} / 5</Td>
-              <Td>
+              <Td className="whitespace-nowrap">{r.mood} / 5</Td>
+              <Td className="whitespace-nowrap">
                 {STABILITY_LABELS[r.stability as keyof typeof STABILITY_LABELS] ?? r.stability}
               </Td>
               <Td className="min-w-24">
