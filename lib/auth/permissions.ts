@@ -75,8 +75,11 @@ export const PERMISSIONS = {
   "mailbox.write": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "mailbox.handle": ["LEADER", "POLITICAL_OFFICE"],
   "talk.record": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD"],
-  // Every talk record (and every person to talk to); other recorders see their own talks, in their own department.
-  "talk.readAll": ["LEADER", "POLITICAL_OFFICE"],
+  // Every talk record, notes included: 政治处 only (DOMAIN: confidential detail — talk notes —
+  // stays 政治处's; a 院领导 reads the talks they conducted and the campaigns' coverage).
+  "talk.readAll": ["POLITICAL_OFFICE"],
+  // Talk with anyone in the 院 (others: their own department).
+  "talk.recordAny": ["LEADER", "POLITICAL_OFFICE"],
   "talk.campaign": ["POLITICAL_OFFICE"],
   // The campaign list and one campaign's coverage (who is still to be talked to), read-only:
   // no new campaign, no interviewer assignment (talk.campaign), no talk notes.

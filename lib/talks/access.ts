@@ -1,15 +1,22 @@
-// Who sees a talk record. Holders of "talk.readAll" (政治处, 院领导) see every
-// record; anyone else holding "talk.record" (a department head) only the talks
-// they conducted. The interviewee never sees a record about themselves.
+// Who sees a talk record. Holders of "talk.readAll" (政治处) see every record;
+// anyone else holding "talk.record" (a 院领导, a department head) only the
+// talks they conducted. The interviewee never sees a record about themselves.
+// Who may be talked to is separate: 院领导 and 政治处 anyone ("talk.recordAny"),
+// a head their own department.
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { can } from "../auth/permissions";
 import type { Role } from "../auth/roles";
 import type { Viewer } from "../auth/session";
 
-/** 政治处 and 院领导 oversee every talk ("talk.readAll"); others only their own as interviewer. */
+/** 政治处 oversees every talk ("talk.readAll"); others only their own as interviewer. */
 export function seesAllTalks(roles: readonly Role[]): boolean {
   return can(roles, "talk.readAll");
+}
+
+/** 院领导 and 政治处 may talk with anyone ("talk.recordAny"); a head only with their own department. */
+export function talksWithAnyone(roles: readonly Role[]): boolean {
+  return can(roles, "talk.recordAny");
 }
 
 /** Only 政治处 may record a talk on another interviewer's behalf. */

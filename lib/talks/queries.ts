@@ -1,4 +1,4 @@
-// 谈心谈话 reads. Holders of "talk.readAll" (政治处, 院领导) see every record; anyone else holding
+// 谈心谈话 reads. Holders of "talk.readAll" (政治处) see every record; anyone else holding
 // "talk.record" (a department head) sees only the talks they conducted. The
 // interviewee never sees a record about themselves. An id outside that scope is
 // a 404 (null here), and every read of a record's notes is audited (docs/security.md items 10, 21).
@@ -12,7 +12,7 @@ import { DAY_MS, shanghaiYear } from "../dates";
 import { db, type Tx } from "../db";
 import { percent } from "../format";
 import { activeBusinessUser } from "../people/active";
-import { seesAllTalks, talkScope } from "./access";
+import { talkScope, talksWithAnyone } from "./access";
 import { coveredMemberWhere, tallyCoverage } from "./coverage";
 
 // follow-ups shows a talk's source record to those who may see it; the
@@ -84,7 +84,7 @@ export async function listIntervieweeOptions(v: Viewer) {
       AND: [
         activeBusinessUser,
         { id: { not: v.id } },
-        seesAllTalks(v.roles) ? {} : { departmentId: v.departmentId ?? "__none__" },
+        talksWithAnyone(v.roles) ? {} : { departmentId: v.departmentId ?? "__none__" },
       ],
     },
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
@@ -122,7 +122,7 @@ export async function listOpenCampaignsByMember(v: Viewer, now = new Date()) {
   const members = await db.talkCampaignMember.findMany({
     where: {
       campaign: { startsOn: { lte: now }, endsOn: { gte: new Date(now.getTime() - DAY_MS) } },
-      ...(seesAllTalks(v.roles) ? {} : { user: { departmentId: v.departmentId ?? "__none__" } }),
+      ...(talksWithAnyone(v.roles) ? {} : { user: { departmentId: v.departmentId ?? "__none__" } }),
     },
     select: { userId: true, campaign: { select: { id: true, title: true } } },
   });

@@ -10,7 +10,7 @@ import { ValidationError } from "../errors";
 import { activeBusinessUser } from "../people/active";
 import { birthYearRange, type AgeLayer } from "../people/age";
 import { notAdmittedFocusGroup } from "../quota/queries";
-import { seesAllTalks } from "./access";
+import { talksWithAnyone } from "./access";
 import { TALK_MESSAGES } from "./labels";
 
 const fieldError = (field: string, message: string) =>
@@ -39,7 +39,7 @@ export async function assertInterviewee(
     throw fieldError("intervieweeId", TALK_MESSAGES.intervieweeNotBusiness);
   if (u.id === recorder.id) throw fieldError("intervieweeId", TALK_MESSAGES.intervieweeSelf);
   if (
-    !seesAllTalks(recorder.roles) &&
+    !talksWithAnyone(recorder.roles) &&
     (!recorder.departmentId || u.departmentId !== recorder.departmentId)
   ) {
     throw fieldError("intervieweeId", TALK_MESSAGES.intervieweeOutsideDepartment);

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 describe("talk records", () => {
-  it("encrypts the notes, hides the record from everyone but its interviewer, 政治处 and leaders, and audits each read", async () => {
+  it("encrypts the notes, hides the record from everyone but its interviewer and 政治处 (not from 院领导: notes stay 政治处's), and audits each read", async () => {
     await actAs(office);
     const r = await recordTalk({
       intervieweeId: members[0].id,
@@ -44,8 +44,8 @@ describe("talk records", () => {
     expect(raw.notesEnc).not.toContain("CANARY");
     expect(raw.concernsEnc).not.toContain("CANARY");
 
-    // 政治处 and a leader read it; each read leaves a "talk.read" row.
-    for (const u of [office, office2, leader]) {
+    // 政治处 reads it; each read leaves a "talk.read" row.
+    for (const u of [office, office2]) {
       const t = await readTalk(await session(u), id, "10.0.0.9");
       expect(t?.notes, u.username).toBe("谈话内容 CANARY-TALK-NOTES");
       expect(t?.concerns).toBe("担心 CANARY-TALK-CONCERN");
@@ -57,8 +57,9 @@ describe("talk records", () => {
       expect((await listTalks(await session(u), { page: 1 })).rows.map((x) => x.id)).toContain(id);
     }
 
-    // IDOR: a colleague, the interviewee, a head who did not conduct it, another department's head.
-    for (const u of [staff, members[0], head, otherHead]) {
+    // IDOR: a colleague, the interviewee, a head who did not conduct it, another department's
+    // head, and a 院领导 who did not conduct it (talk notes stay 政治处's).
+    for (const u of [staff, members[0], head, otherHead, leader]) {
       const s = await session(u);
       expect(await readTalk(s, id, "10.0.0.8"), u.username).toBeNull();
       expect((await listTalks(s, { page: 1 })).rows.map((x) => x.id)).not.toContain(id);

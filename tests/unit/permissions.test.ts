@@ -32,7 +32,8 @@ followup.work                     1     1    1     1      1     0     0
 mailbox.write                     1     1    1     1      1     0     0
 mailbox.handle                    1     1    0     0      0     0     0
 talk.record                       1     1    1     0      0     0     0
-talk.readAll                      1     1    0     0      0     0     0
+talk.readAll                      0     1    0     0      0     0     0
+talk.recordAny                    1     1    0     0      0     0     0
 talk.campaign                     0     1    0     0      0     0     0
 talk.campaignRead                 1     1    0     0      0     0     0
 majorMatter.file                  1     1    1     1      1     0     0
