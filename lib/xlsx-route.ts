@@ -79,10 +79,26 @@ export function xlsxExportRoute<P extends Record<string, string>>(
         },
       });
     const counted = spec.sheets.every((s) => Array.isArray(s.rows));
-    if (counted) await note(spec.sheets.reduce((n, s) => n + (s.rows as unknown[]).length, 0));
-    else rows.then((n) => note(n)).catch(() => note(null, "stream"));
     rows.catch(() => undefined);
-    return new Response(body, {
+    let out = body;
+    if (counted) await note(spec.sheets.reduce((n, s) => n + (s.rows as unknown[]).length, 0));
+    else {
+      // Streamed rows are counted as they go: the audit row is written when
+      // the last row is, and the response ends only after it, so no export
+      // is ever complete without its audit row (an aborted one is noted too).
+      const audited = rows.then(
+        (n) => note(n),
+        () => note(null, "stream"),
+      );
+      out = body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          async flush() {
+            await audited;
+          },
+        }),
+      );
+    }
+    return new Response(out, {
       headers: {
         ...NO_STORE,
         "Content-Type": XLSX_TYPE,
