@@ -20,8 +20,8 @@ import { CATEGORIES, type Category, type CycleState } from "./labels";
 export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
 export { getSheet, getSheetEvidence, type SheetView } from "./sheets/queries";
 export type { EvidenceGroup } from "./sheets/evidence";
-export * from "./summary/queries";
 export { departmentAppraisalProgress } from "./sheets/department";
+export * from "./summary/queries";
 export {
   gradeDistribution,
   listCalibrationSheets,
@@ -30,6 +30,7 @@ export {
   type DeptDistribution,
   type ObjectionRow,
 } from "./review/queries";
+export * from "./honours/queries";
 
 const cycleSelect = {
   id: true,
