@@ -71,7 +71,7 @@ test("政治处 searches, sorts and exports the conduct list; the XLSX equals th
 
   // 纪律处分 only: the download holds the discipline rows the screen shows.
   await office.goto("/conduct");
-  await office.getByLabel("类别", { exact: true }).selectOption({ label: "纪律处分" });
+  await office.locator("select[name=category]").selectOption({ label: "纪律处分" });
   await office.getByRole("button", { name: "筛选" }).click();
   await expect(office).toHaveURL(/category=DISCIPLINE/);
   const discipline = await screenRows(office);
