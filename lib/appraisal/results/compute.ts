@@ -61,13 +61,16 @@ export async function computeCycle(
       indicators: { orderBy: [{ categoryId: "asc" }, { position: "asc" }] },
     },
   });
+  // One sheet's page (sheetIds) needs every sheet (the AUTO rules' cohort) but
+  // only its own stored results and scoring tasks, and no ranking.
+  const only = opts.sheetIds ? { sheetId: { in: opts.sheetIds } } : {};
   const [sheets, results, tasks] = await Promise.all([
     db.appraisalSheet.findMany({ where: { cycleId }, orderBy: { subjectKey: "asc" } }),
-    db.appraisalResult.findMany({ where: { sheet: { cycleId } } }),
+    db.appraisalResult.findMany({ where: { sheet: { cycleId }, ...only } }),
     cycle.snapshotAt
       ? []
       : db.appraisalAssignment.findMany({
-          where: { sheet: { cycleId } },
+          where: { sheet: { cycleId }, ...only },
           select: {
             sheetId: true,
             indicatorId: true,
@@ -136,7 +139,8 @@ export async function computeCycle(
     category: c.category as Category,
     weight: c.weight,
   }));
-  const outcomes: SheetOutcome[] = sheets.map((s) => {
+  const shown = opts.sheetIds ? sheets.filter((s) => opts.sheetIds!.includes(s.id)) : sheets;
+  const outcomes: SheetOutcome[] = shown.map((s) => {
     const mine = inds.filter((i) => applies(i.target, s.subjectType));
     const res: Record<string, ResultCell> = {};
     for (const i of mine)
@@ -155,7 +159,8 @@ export async function computeCycle(
       grade: null,
     };
   });
-  rankAndGrade(outcomes, GradeDistribution.parse(JSON.parse(cycle.distribution)));
+  if (!opts.sheetIds)
+    rankAndGrade(outcomes, GradeDistribution.parse(JSON.parse(cycle.distribution)));
   return { cycle, outcomes };
 }
 
