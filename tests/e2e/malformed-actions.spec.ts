@@ -113,6 +113,21 @@ test("malformed action bodies get 400 or 413, never 500, and the server keeps se
   const invalid = await post(request, "[]", TEXT, "not-an-action-id");
   expect(invalid.status()).toBe(400);
 
+  // U+0000, which PostgreSQL cannot store: refused in a body with the
+  // action's Chinese answer, and in a path or query with 400 (lib/security/nul.ts).
+  const nul = await post(request, JSON.stringify([{ code: "AB\u0000CD" }]), TEXT, id);
+  expect(nul.status()).toBe(200);
+  expect(await nul.text()).toContain("无效字符");
+  for (const url of [
+    "/reports/ab%00cd",
+    "/follow-ups?q=%00",
+    "/api/attachments/a%00b",
+    "/login?x=%00",
+  ]) {
+    const res = await request.get(url, { maxRedirects: 0 });
+    expect(res.status(), url).toBe(400);
+  }
+
   // Still serving.
   expect((await request.get("/login")).status()).toBe(200);
   const again = await post(request, JSON.stringify([{ code: "不是访问码" }]), TEXT, id);

@@ -131,7 +131,10 @@ describe("every server action refuses malformed input without crashing or writin
         problems.push(
           `${name}: audit rows ${rows.map((r) => `${r.action}/${r.result}`).join(", ")}`,
         );
-      const crashes = consoleError.mock.calls.map((c) => String(c[0]));
+      // The logger's prefix and the error's first line, so that CI shows the cause.
+      const crashes = consoleError.mock.calls.map((c) =>
+        [c[0], c[1] instanceof Error ? c[1].message.split("\n")[0] : ""].join(" ").trim(),
+      );
       if (crashes.length)
         problems.push(`${name}: logged errors ${crashes.slice(0, 3).join(" | ")}`);
     }
