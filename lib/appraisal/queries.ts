@@ -17,6 +17,7 @@ import {
 import { peerKey } from "./cycles/launch";
 import { CATEGORIES, type Category, type CycleState } from "./labels";
 
+export { CYCLE_STATE_LABELS } from "./labels";
 export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
 export { getSheet, getSheetEvidence, type SheetView } from "./sheets/queries";
 export type { EvidenceGroup } from "./sheets/evidence";

@@ -15,6 +15,8 @@ import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
 import { breachCutoff, hoursOf, medianMs, SLA_MS } from "./sla";
 
 export { consultWorkItems } from "./work-items";
+export { TAG_LABELS, TAGS } from "./schemas";
+export { hoursOf, medianMs } from "./sla";
 
 export {
   allConsultRows,

@@ -22,6 +22,15 @@ export type { Headline, MonthStatus } from "./completeness";
 export type { HeatRow, Sentiment, Warning } from "./index";
 export { assessWarning, type Assessment, type SeriesPoint } from "./warnings";
 export { listMilestones } from "./milestone-queries";
+// For the quarterly analysis report (lib/analysis-report): the same figures over its range, and their drill-down.
+export { campaignCoverage, studyAndConsultVolume, VOLUME_MONTHS } from "./figures";
+export {
+  ACTIVE_FOLLOW_UPS_HREF,
+  campaignHref,
+  OVERDUE_FOLLOW_UPS_HREF,
+  topicReportsHref,
+  warningReportsHref,
+} from "./links";
 
 type Client = Tx;
 

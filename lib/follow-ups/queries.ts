@@ -20,6 +20,7 @@ import { sourceLinkFor } from "./source-links";
 import { ACTIVE_STATUSES, actorKindsOf, allowedEvents } from "./state";
 
 export { followUpWorkItems } from "./work-items";
+export { STATUS_LABELS as FOLLOW_UP_STATUS_LABELS } from "./labels";
 
 // The board's overdue and active rules, for the dashboards that count it.
 export { overdueWhere, ACTIVE_STATUSES };

@@ -13,6 +13,7 @@ import { loadThread } from "./thread";
 
 // Other domains ask through this module whether someone handles the mailbox.
 export { isMailboxHandler };
+export { LETTER_CATEGORY_LABELS, LETTER_STATUS_LABELS } from "./labels";
 
 export { allInboxRows, canHandleMailbox, INBOX_PER_PAGE, listInbox, type InboxRow } from "./inbox";
 

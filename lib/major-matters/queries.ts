@@ -13,6 +13,7 @@ import { db } from "../db";
 import type { MatterListFilter } from "./schemas";
 
 export { majorMatterWorkItems } from "./work-items";
+export { MATTER_CATEGORY_LABELS, MATTER_STATUS_LABELS } from "./labels";
 
 export const MATTERS_PER_PAGE = 20;
 

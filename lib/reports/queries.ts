@@ -18,6 +18,7 @@ import { readSchedule } from "./schedule";
 import type { ReportListFilter } from "./schemas";
 
 export { missingReportWorkItems } from "./work-items";
+export { CONCERN_KIND_LABELS } from "./schemas";
 
 // One department's period status and moods, for the department dashboard.
 export { departmentMoods, departmentReportStatus } from "./department";

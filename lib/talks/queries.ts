@@ -18,6 +18,7 @@ import { coveredMemberWhere, tallyCoverage } from "./coverage";
 // follow-ups shows a talk's source record to those who may see it; the
 // dashboard counts campaign coverage by the same rule as here.
 export { talkScope } from "./access";
+export { TALK_OCCASION_LABELS } from "./labels";
 export { coveredMemberWhere } from "./coverage";
 
 export { departmentCampaignCoverage } from "./department";
