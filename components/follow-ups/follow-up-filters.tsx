@@ -1,4 +1,4 @@
-import { FilterBar, FilterCheckbox, FilterSelect } from "@/components/ui/filter-bar";
+import { FilterBar, FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { SOURCE_LABELS, STATUS_LABELS } from "@/lib/follow-ups/labels";
 import type { FollowUpListFilter } from "@/lib/follow-ups/schemas";
 import { FOLLOW_UP_SOURCES } from "@/lib/follow-ups/sources";
@@ -18,7 +18,19 @@ export function FollowUpFilters({
   assignees: AssigneeOption[];
 }) {
   return (
-    <FilterBar label="筛选督办事项" clearHref="/follow-ups" columns={manager ? 6 : 4}>
+    <FilterBar
+      label="筛选督办事项"
+      clearHref="/follow-ups"
+      columns={manager ? 6 : 4}
+      hidden={{ sort: filter.sort ?? "", dir: filter.dir ?? "" }}
+    >
+      <FilterInput
+        label="关键词"
+        name="q"
+        type="search"
+        value={filter.q}
+        placeholder={manager ? "事项、承办人、部门或来源" : "事项、部门或来源"}
+      />
       <FilterSelect
         label="来源"
         name="source"

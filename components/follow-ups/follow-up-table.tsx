@@ -1,9 +1,12 @@
 import Link from "next/link";
 
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { STATUS_LABELS, STATUS_TONES } from "@/lib/follow-ups/labels";
+import type { FollowUpSort } from "@/lib/follow-ups/schemas";
 import { formatDate } from "@/lib/format";
+import type { Sort } from "@/lib/list-sort";
 
 import { OverdueBadge, PriorityBadge, sourceLabel } from "./badges";
 
@@ -14,22 +17,45 @@ type Row = {
   status: string;
   priority: string;
   dueDate: Date | null;
+  createdAt: Date;
   department: string | null;
   assignee: string | null;
   overdue: boolean;
 };
 
-export function FollowUpTable({ rows, showAssignee }: { rows: Row[]; showAssignee: boolean }) {
+/**
+ * The follow-ups; the headers sort the list through the URL. 督办事项 sorts only
+ * where `titleSorts` (a viewer who reads every title in the list).
+ */
+export function FollowUpTable({
+  rows,
+  showAssignee,
+  titleSorts,
+  sortable,
+}: {
+  rows: Row[];
+  showAssignee: boolean;
+  titleSorts: boolean;
+  sortable: {
+    sort: Sort<FollowUpSort>;
+    basePath: string;
+    params: Readonly<Record<string, string | undefined>>;
+  };
+}) {
+  const th = (label: string, column: FollowUpSort) => (
+    <SortTh label={label} column={column} {...sortable} />
+  );
   return (
     <Table caption="督办事项列表">
       <thead>
         <tr>
-          <Th>督办事项</Th>
-          <Th>来源</Th>
-          <Th>部门</Th>
-          {showAssignee ? <Th>承办人</Th> : null}
-          <Th>办结期限</Th>
-          <Th>状态</Th>
+          {titleSorts ? th("督办事项", "title") : <Th>督办事项</Th>}
+          {th("来源", "source")}
+          {th("部门", "department")}
+          {showAssignee ? th("承办人", "assignee") : null}
+          {th("立项日期", "createdAt")}
+          {th("办结期限", "dueDate")}
+          {th("状态", "status")}
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -59,6 +85,7 @@ export function FollowUpTable({ rows, showAssignee }: { rows: Row[]; showAssigne
                 {r.assignee ?? <span className="text-amber-700">待分派</span>}
               </Td>
             ) : null}
+            <Td className="whitespace-nowrap">{formatDate(r.createdAt)}</Td>
             <Td className={`whitespace-nowrap ${r.overdue ? "font-medium text-red-700" : ""}`}>
               {formatDate(r.dueDate)}
             </Td>

@@ -3,19 +3,11 @@
 // for the one follow-up a viewer may open and read in detail (readsFollowUpDetail).
 import "server-only";
 
-import type { Prisma } from "@/prisma/generated/sqlite/client";
-
 import { decryptText } from "../crypto";
 import { db } from "../db";
-import {
-  canManageFollowUps,
-  followUpReadScope,
-  readsAllFollowUps,
-  readsFollowUpDetail,
-  type Viewer,
-} from "./access";
+import { canManageFollowUps, followUpReadScope, readsFollowUpDetail, type Viewer } from "./access";
+import { titleFor } from "./list";
 import { isOverdue, overdueWhere } from "./overdue";
-import type { FollowUpListFilter } from "./schemas";
 import { sourceLinkFor } from "./source-links";
 import { ACTIVE_STATUSES, actorKindsOf, allowedEvents } from "./state";
 
@@ -29,76 +21,15 @@ export { readsAllFollowUps } from "./access";
 // One department's follow-ups, for the department dashboard.
 export { departmentFollowUps } from "./department";
 
-export const FOLLOW_UPS_PER_PAGE = 20;
-
-/** A staff-of-concern follow-up's title names the person: only 政治处 and the assignee read it. */
-export const CONCERN_TITLE_MASKED = "关注人员跟进（人员信息保密）";
-function titleFor(
-  viewer: Viewer,
-  f: { title: string; sourceType: string; assigneeId: string | null },
-) {
-  return f.sourceType === "CONCERN" && !readsFollowUpDetail(viewer, f)
-    ? CONCERN_TITLE_MASKED
-    : f.title;
-}
-
-function listWhere(
-  viewer: Viewer,
-  filter: FollowUpListFilter,
-  now: Date,
-): Prisma.FollowUpWhereInput {
-  const all = readsAllFollowUps(viewer);
-  const and: Prisma.FollowUpWhereInput[] = [followUpReadScope(viewer)];
-  if (filter.source) and.push({ sourceType: filter.source });
-  if (filter.departmentId) and.push({ departmentId: filter.departmentId });
-  // Only a reader of every follow-up filters by assignee; anyone else's scope is already themselves.
-  if (filter.assigneeId && all) and.push({ assigneeId: filter.assigneeId });
-  if (filter.status)
-    and.push({ status: filter.status === "ACTIVE" ? { in: [...ACTIVE_STATUSES] } : filter.status });
-  if (filter.overdue) and.push(overdueWhere(now));
-  return { AND: and };
-}
-
-export async function listFollowUps(
-  viewer: Viewer,
-  filter: FollowUpListFilter,
-  now: Date = new Date(),
-) {
-  const where = listWhere(viewer, filter, now);
-  const [total, rows] = await Promise.all([
-    db.followUp.count({ where }),
-    db.followUp.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filter.page - 1) * FOLLOW_UPS_PER_PAGE,
-      take: FOLLOW_UPS_PER_PAGE,
-      select: {
-        id: true,
-        title: true,
-        sourceType: true,
-        status: true,
-        priority: true,
-        dueDate: true,
-        createdAt: true,
-        updatedAt: true,
-        assigneeId: true,
-        department: { select: { name: true } },
-        assignee: { select: { realName: true } },
-      },
-    }),
-  ]);
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / FOLLOW_UPS_PER_PAGE)),
-    rows: rows.map((r) => ({
-      ...r,
-      title: titleFor(viewer, r),
-      department: r.department?.name ?? null,
-      assignee: r.assignee?.realName ?? null,
-      overdue: isOverdue(r, now),
-    })),
-  };
-}
+// The list (督办事项 / 我的督办): lib/follow-ups/list.ts.
+export {
+  allFollowUpRows,
+  CONCERN_TITLE_MASKED,
+  FOLLOW_UPS_PER_PAGE,
+  followUpSortOf,
+  listFollowUps,
+  type FollowUpRow,
+} from "./list";
 
 /** The numbers at the top of the board, over everything the viewer may see. */
 export async function countFollowUps(viewer: Viewer, now: Date = new Date()) {

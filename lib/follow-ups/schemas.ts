@@ -2,7 +2,16 @@
 import { z } from "zod";
 
 import { shanghaiDayKey } from "../dates";
-import { id, optionalId, page, requiredDate, shanghaiDayAt, text } from "../forms/fields";
+import {
+  id,
+  keyword,
+  optionalId,
+  page,
+  requiredDate,
+  shanghaiDayAt,
+  sortFields,
+  text,
+} from "../forms/fields";
 import { PRIORITIES } from "./labels";
 import { FOLLOW_UP_SOURCES } from "./sources";
 import { FOLLOW_UP_STATUSES } from "./state";
@@ -77,8 +86,25 @@ export const ReopenFollowUpInput = z.object({
   note: requiredNote("重新交办理由"),
 });
 
+/**
+ * The columns the list sorts by (?sort=). 督办事项 sorts only for viewers who read
+ * every title they see (lib/follow-ups/list.ts followUpSortOf); 承办人 only on the board.
+ */
+export const FOLLOW_UP_SORTS = [
+  "title",
+  "source",
+  "department",
+  "assignee",
+  "dueDate",
+  "status",
+  "createdAt",
+] as const;
+export type FollowUpSort = (typeof FOLLOW_UP_SORTS)[number];
+
 /** The list's query string. Bad values fall back to "no filter" rather than failing the page. */
 export const FollowUpListFilter = z.object({
+  q: keyword,
+  ...sortFields(FOLLOW_UP_SORTS),
   source: z.enum(FOLLOW_UP_SOURCES).optional().catch(undefined),
   departmentId: z.string().trim().max(40).optional().catch(undefined),
   assigneeId: z.string().trim().max(40).optional().catch(undefined),

@@ -5,17 +5,20 @@ import { FollowUpCounts } from "@/components/follow-ups/follow-up-counts";
 import { FollowUpFilters } from "@/components/follow-ups/follow-up-filters";
 import { FollowUpTable } from "@/components/follow-ups/follow-up-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { canManageFollowUps, readsAllFollowUps } from "@/lib/follow-ups/access";
 import {
   countFollowUps,
+  followUpSortOf,
   listAssigneeOptions,
   listFollowUpDepartments,
   listFollowUps,
 } from "@/lib/follow-ups/queries";
 import { FollowUpListFilter } from "@/lib/follow-ups/schemas";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "督办事项" };
 
@@ -37,6 +40,7 @@ export default async function FollowUpsPage({
     all ? listAssigneeOptions() : Promise.resolve([]),
   ]);
   const params = {
+    q: filter.q,
     source: filter.source,
     departmentId: filter.departmentId,
     assigneeId: all ? filter.assigneeId : undefined,
@@ -44,6 +48,8 @@ export default async function FollowUpsPage({
     overdue: filter.overdue ? "1" : undefined,
   };
   const filtered = Object.values(params).some(Boolean);
+  const sorted = { ...params, sort: filter.sort, dir: filter.dir };
+  const sort = followUpSortOf(user, filter);
   return (
     <>
       <PageHeader
@@ -71,6 +77,12 @@ export default async function FollowUpsPage({
           departments={departments}
           assignees={assignees}
         />
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 项</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/follow-ups/export${withParams(sorted, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
           filtered ? (
             <EmptyState title="没有符合条件的督办事项" hint="调整或清除筛选条件" />
@@ -85,14 +97,19 @@ export default async function FollowUpsPage({
             />
           )
         ) : (
-          <FollowUpTable rows={data.rows} showAssignee={all} />
+          <FollowUpTable
+            rows={data.rows}
+            showAssignee={all}
+            titleSorts={manager || !all}
+            sortable={{ sort, basePath: "/follow-ups", params: sorted }}
+          />
         )}
         <Pagination
           page={filter.page}
           pages={data.pages}
           total={data.total}
           basePath="/follow-ups"
-          params={params}
+          params={sorted}
         />
       </Card>
     </>
