@@ -1,5 +1,9 @@
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
-import { REPORT_STATUS_LABELS, type ReportListFilter } from "@/lib/reports/schemas";
+import {
+  REPORT_KIND_LABELS,
+  REPORT_STATUS_LABELS,
+  type ReportListFilter,
+} from "@/lib/reports/schemas";
 
 type Option = { id: string; name: string };
 
@@ -15,7 +19,18 @@ export function ReportFilters({
   all: boolean;
 }) {
   return (
-    <FilterBar label="筛选思想动态报告" clearHref="/reports">
+    <FilterBar
+      label="筛选思想动态报告"
+      clearHref="/reports"
+      hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+    >
+      <FilterInput
+        label="关键词"
+        name="q"
+        type="search"
+        value={f.q}
+        placeholder={all ? "标题、综述、部门或信息员" : "标题、综述或信息员"}
+      />
       {all ? (
         <FilterSelect
           label="部门"
@@ -26,12 +41,7 @@ export function ReportFilters({
         />
       ) : null}
       <FilterSelect label="状态" name="status" value={f.status} options={REPORT_STATUS_LABELS} />
-      <FilterSelect
-        label="类型"
-        name="kind"
-        value={f.kind}
-        options={{ PERIODIC: "定期报告", ADHOC: "即时报告" }}
-      />
+      <FilterSelect label="类型" name="kind" value={f.kind} options={REPORT_KIND_LABELS} />
       <FilterSelect
         label="热点话题"
         name="topicId"

@@ -1,31 +1,51 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/card";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { listReports } from "@/lib/reports/queries";
-import { REPORT_STATUS_LABELS, STABILITY_LABELS } from "@/lib/reports/schemas";
+import type { Sort } from "@/lib/list-sort";
+import type { ReportRow } from "@/lib/reports/queries";
+import {
+  REPORT_STATUS_LABELS,
+  reportHeading,
+  STABILITY_LABELS,
+  type ReportSort,
+} from "@/lib/reports/schemas";
 
 import { REPORT_STATUS_TONES } from "./tones";
 
-type Row = Awaited<ReturnType<typeof listReports>>["rows"][number];
-
-/** The report list; a periodic report first submitted after its due time is marked 迟报. */
-export function ReportTable({ rows, showDepartment }: { rows: Row[]; showDepartment: boolean }) {
+/**
+ * The report list, its headers sorting through the URL (no column is marked
+ * in the default order, newest first); a periodic report first submitted
+ * after its due time is marked 迟报.
+ */
+export function ReportTable({
+  rows,
+  showDepartment,
+  sort,
+  params,
+}: {
+  rows: ReportRow[];
+  showDepartment: boolean;
+  sort: Sort<ReportSort | "">;
+  params: Readonly<Record<string, string | undefined>>;
+}) {
+  const sortable = { sort, basePath: "/reports", params };
   return (
     <Table caption="思想动态报告列表">
       <thead>
         <tr>
-          <Th>周期 / 标题</Th>
-          {showDepartment ? <Th>部门</Th> : null}
-          <Th>情绪</Th>
-          <Th>稳定性</Th>
+          <SortTh label="周期 / 标题" column="period" {...sortable} />
+          {showDepartment ? <SortTh label="部门" column="department" {...sortable} /> : null}
+          <SortTh label="情绪" column="mood" {...sortable} />
+          <SortTh label="稳定性" column="stability" {...sortable} />
           <Th>热点话题</Th>
           <Th>关注人员</Th>
-          <Th>状态</Th>
-          <Th>提交时间</Th>
-          <Th>信息员</Th>
+          <SortTh label="状态" column="status" {...sortable} />
+          <SortTh label="提交时间" column="submittedAt" {...sortable} />
+          <SortTh label="信息员" column="author" {...sortable} />
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -38,7 +58,7 @@ export function ReportTable({ rows, showDepartment }: { rows: Row[]; showDepartm
                   href={`/reports/${r.id}`}
                   className="font-medium text-brand-700 hover:underline"
                 >
-                  {r.kind === "ADHOC" ? `即时报告：${r.title}` : r.period?.label}
+                  {reportHeading(r)}
                 </Link>
                 {r.period ? (
                   <span className="block text-xs text-slate-500">

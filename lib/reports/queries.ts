@@ -4,18 +4,15 @@
 // (docs/security.md item 10).
 import "server-only";
 
-import type { Prisma } from "@/prisma/generated/sqlite/client";
-
 import { auditRead } from "../audit/read";
 import type { SessionUser } from "../auth/session";
 import { decryptText } from "../crypto";
-import { monthRange, monthsBetween, shanghaiYear, shanghaiYearRange } from "../dates";
+import { shanghaiYear, shanghaiYearRange } from "../dates";
 import { db } from "../db";
-import { concernScope, readsAllDepartments, reportScope } from "./access";
+import { concernScope, reportScope } from "./access";
 import { complianceTable } from "./compliance";
 import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
-import type { ReportListFilter } from "./schemas";
 
 export { missingReportWorkItems } from "./work-items";
 export { CONCERN_KIND_LABELS } from "./schemas";
@@ -25,68 +22,13 @@ export { departmentMoods, departmentReportStatus } from "./department";
 export { concernKinds } from "./summary";
 export { readsAllDepartments } from "./access";
 
-export const REPORTS_PER_PAGE = 20;
-
-/**
- * Submitted (non-draft) reports of the months `keys` (consecutive, oldest
- * first): a periodic report by its monthly period, an ad-hoc one by the
- * Shanghai month it was submitted in. The dashboard's hot topics count these,
- * and /reports?from=&to= lists the same reports.
- */
-export function reportsOfMonthsWhere(keys: string[]): Prisma.LiaisonReportWhereInput {
-  return {
-    status: { not: "DRAFT" },
-    OR: [
-      { kind: "PERIODIC", period: { key: { in: keys } } },
-      {
-        kind: "ADHOC",
-        submittedAt: { gte: monthRange(keys[0]).start, lt: monthRange(keys[keys.length - 1]).end },
-      },
-    ],
-  };
-}
-
-export async function listReports(user: SessionUser, f: ReportListFilter) {
-  const scope = reportScope(user);
-  if (!scope) return { total: 0, pages: 1, rows: [] };
-  const months = f.from && f.to ? monthsBetween(f.from, f.to) : [];
-  const where: Prisma.LiaisonReportWhereInput = {
-    AND: [
-      scope,
-      f.departmentId && readsAllDepartments(user) ? { departmentId: f.departmentId } : {},
-      f.status ? { status: f.status } : {},
-      f.kind ? { kind: f.kind } : {},
-      f.topicId ? { topics: { some: { topicId: f.topicId } } } : {},
-      months.length ? reportsOfMonthsWhere(months) : {},
-    ],
-  };
-  const [total, rows] = await Promise.all([
-    db.liaisonReport.count({ where }),
-    db.liaisonReport.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }],
-      skip: (f.page - 1) * REPORTS_PER_PAGE,
-      take: REPORTS_PER_PAGE,
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        status: true,
-        mood: true,
-        stability: true,
-        submittedAt: true,
-        firstSubmittedAt: true,
-        createdAt: true,
-        department: { select: { name: true } },
-        period: { select: { label: true, dueAt: true } },
-        author: { select: { realName: true } },
-        topics: { select: { topic: { select: { id: true, name: true } } } },
-        _count: { select: { concerns: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / REPORTS_PER_PAGE)), rows };
-}
+export {
+  allReportRows,
+  listReports,
+  REPORTS_PER_PAGE,
+  reportsOfMonthsWhere,
+  type ReportRow,
+} from "./list";
 
 /** One report within the viewer's scope, or null (→ 404). */
 export async function getReport(user: SessionUser, id: string) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { id, monthFilter, text } from "../forms/fields";
+import { id, keyword, monthFilter, sortFields, text } from "../forms/fields";
 
 export const STABILITY = ["STABLE", "MOSTLY_STABLE", "FLUCTUATING"] as const;
 export const STABILITY_LABELS: Record<(typeof STABILITY)[number], string> = {
@@ -36,6 +36,19 @@ export const REPORT_STATUS_LABELS: Record<string, string> = {
   REVIEWED: "已审阅",
 };
 export const MOOD_LABELS = ["", "低落", "偏低", "一般", "良好", "高涨"] as const;
+export const REPORT_KIND_LABELS: Record<(typeof REPORT_KINDS)[number], string> = {
+  PERIODIC: "定期报告",
+  ADHOC: "即时报告",
+};
+
+/** A report's name in lists and exports: its period, or 即时报告：<title>. */
+export function reportHeading(r: {
+  kind: string;
+  title: string | null;
+  period: { label: string } | null;
+}): string {
+  return r.kind === "ADHOC" ? `即时报告：${r.title ?? ""}` : (r.period?.label ?? "");
+}
 
 export const ConcernInput = z.object({
   personId: id("关注人员"),
@@ -110,7 +123,22 @@ export const TopicToggleInput = z.object({
   active: z.preprocess((v) => v === true || v === "true", z.boolean()),
 });
 
+/** The report list's sortable columns (?sort=); anything else means the default, newest first. */
+export const REPORT_SORTS = [
+  "period",
+  "department",
+  "mood",
+  "stability",
+  "status",
+  "submittedAt",
+  "author",
+] as const;
+export type ReportSort = (typeof REPORT_SORTS)[number];
+
 export const ReportListFilter = z.object({
+  // Title, summary, period, department or liaison; never the staff-of-concern detail.
+  q: keyword,
+  ...sortFields(REPORT_SORTS),
   departmentId: z.string().trim().max(40).optional().catch(undefined),
   status: z.enum(["DRAFT", "SUBMITTED", "RETURNED", "REVIEWED"]).optional().catch(undefined),
   kind: z.enum(REPORT_KINDS).optional().catch(undefined),

@@ -66,6 +66,7 @@ export const urgeReport = action(
       link: `/reports/new?period=${encodeURIComponent(p.key)}`,
     });
     revalidatePath("/workbench");
+    revalidatePath("/reports/compliance");
     return { departmentId: d.id, periodKey: p.key };
   },
 );

@@ -13,11 +13,35 @@ import { readSchedule } from "./schedule";
 /** The ReportReminder kind of a manual 催报 on one Shanghai day: the unique key allows one a day. */
 export const urgeKind = (now: Date) => `URGE:${shanghaiDayKey(now)}`;
 
-export async function missingReportWorkItems(now: Date): Promise<WorkSlice> {
+/** The periods 催报 may name (the one before and the one in progress). */
+async function urgeablePeriods(now: Date) {
   const schedule = await readSchedule(db);
   const current = periodContaining(now, schedule);
   const previous = periodContaining(new Date(current.startsAt.getTime() - 1000), schedule);
-  const periods = [previous, current];
+  return [previous, current];
+}
+
+const urgedTodayWhere = (now: Date, keys: string[]) => ({
+  kind: urgeKind(now),
+  period: { key: { in: keys } },
+});
+
+/**
+ * What the compliance matrix needs for its 催报 cells: the periods one may
+ * urge, and "<departmentId>:<periodKey>" of each 催报 already sent today.
+ */
+export async function urgeState(now: Date) {
+  const periods = await urgeablePeriods(now);
+  const keys = periods.map((p) => p.key);
+  const urged = await db.reportReminder.findMany({
+    where: urgedTodayWhere(now, keys),
+    select: { departmentId: true, period: { select: { key: true } } },
+  });
+  return { periodKeys: keys, sentToday: urged.map((r) => `${r.departmentId}:${r.period?.key}`) };
+}
+
+export async function missingReportWorkItems(now: Date): Promise<WorkSlice> {
+  const periods = await urgeablePeriods(now);
   const keys = periods.map((p) => p.key);
   const [departments, filed, urged] = await Promise.all([
     db.department.findMany({
@@ -30,7 +54,7 @@ export async function missingReportWorkItems(now: Date): Promise<WorkSlice> {
       select: { departmentId: true, period: { select: { key: true } } },
     }),
     db.reportReminder.findMany({
-      where: { kind: urgeKind(now), period: { key: { in: keys } } },
+      where: urgedTodayWhere(now, keys),
       select: { departmentId: true, period: { select: { key: true } } },
     }),
   ]);

@@ -4,12 +4,15 @@ import Link from "next/link";
 import { ReportFilters } from "@/components/reports/report-filters";
 import { ReportTable } from "@/components/reports/report-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { listDepartmentOptions } from "@/lib/admin/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/dates";
+import { withParams } from "@/lib/list-sort";
+import { reportSortDir } from "@/lib/reports/list";
 import { listReports, listTopicOptions, readsAllDepartments } from "@/lib/reports/queries";
 import { ReportListFilter } from "@/lib/reports/schemas";
 
@@ -24,7 +27,10 @@ export default async function ReportsPage({
     ["report.readAll", "report.readSummary", "report.readDepartment"],
     "/reports",
   );
-  const f = ReportListFilter.parse(await searchParams);
+  const params = await searchParams;
+  const f = ReportListFilter.parse(params);
+  // The default order (newest first) marks no column.
+  const sort = { key: f.sort ?? "", dir: reportSortDir(f) } as const;
   const all = readsAllDepartments(user);
   const submit = can(user.roles, "report.submit");
   const [data, departments, topics] = await Promise.all([
@@ -73,17 +79,23 @@ export default async function ReportsPage({
               : "月份筛选需要同时填写起始和截止月份，且起始不晚于截止；当前未按月份筛选。"}
           </p>
         ) : null}
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 份报告</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/reports/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
           <EmptyState
             title={
-              f.topicId || months || f.status || f.kind || f.departmentId
+              f.q || f.topicId || months || f.status || f.kind || f.departmentId
                 ? "没有符合筛选条件的报告"
                 : "暂无报告"
             }
             hint={submit ? "点击右上角“填报思想动态报告”开始填报" : "信息员提交报告后会出现在这里"}
           />
         ) : (
-          <ReportTable rows={data.rows} showDepartment={all} />
+          <ReportTable rows={data.rows} showDepartment={all} sort={sort} params={params} />
         )}
         <Pagination
           page={f.page}
@@ -91,6 +103,9 @@ export default async function ReportsPage({
           total={data.total}
           basePath="/reports"
           params={{
+            q: f.q,
+            sort: f.sort,
+            dir: f.dir,
             departmentId: f.departmentId,
             status: f.status,
             kind: f.kind,
