@@ -9,6 +9,7 @@ import type { Viewer } from "../auth/session";
 import { monthOf } from "../dates";
 import { db, type Tx } from "../db";
 import { readsAllFollowUps } from "../follow-ups/queries";
+import { memo, memoKey } from "../memo";
 import { readsAllDepartments } from "../reports/queries";
 import { pulseDrivers } from "./driver-queries";
 import { campaignCoverage, followUpCounts, hotTopics, studyAndConsultVolume } from "./figures";
@@ -74,23 +75,14 @@ async function loadFigures(now: Date) {
  * 发起督办 and the warnings' follow-up links are always read fresh.
  */
 export const FIGURES_TTL_MS = 60_000;
-let cached: {
-  until: number;
-  month: string;
-  figures: Promise<Awaited<ReturnType<typeof loadFigures>>>;
-} | null = null;
+const figuresMemo = memo<Awaited<ReturnType<typeof loadFigures>>>({
+  ttlMs: FIGURES_TTL_MS,
+  max: 4,
+});
 
 function sharedFigures(now: Date, reuse: boolean) {
   if (!reuse) return loadFigures(now);
-  const month = monthOf(now);
-  if (!cached || cached.until <= now.getTime() || cached.month !== month) {
-    const figures = loadFigures(now);
-    cached = { until: now.getTime() + FIGURES_TTL_MS, month, figures };
-    figures.catch(() => {
-      cached = null;
-    });
-  }
-  return cached.figures;
+  return figuresMemo.get(memoKey(monthOf(now), now, FIGURES_TTL_MS), () => loadFigures(now));
 }
 
 /**
@@ -121,7 +113,7 @@ export async function departmentSentiment(
 
 /** Drops the shared figures, so that the next page view computes them afresh. */
 export function forgetDashboardFigures() {
-  cached = null;
+  figuresMemo.forget();
 }
 
 /**

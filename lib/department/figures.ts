@@ -9,6 +9,7 @@ import "server-only";
 import { departmentAppraisalProgress } from "../appraisal/queries";
 import { departmentSentiment, FIGURES_TTL_MS, HEATMAP_MONTHS } from "../dashboard/queries";
 import { shanghaiYear } from "../dates";
+import { memo, memoKey } from "../memo";
 import { departmentMoods } from "../reports/queries";
 import { departmentStudyPoints } from "../study/rankings/queries";
 import { departmentCampaignCoverage } from "../talks/queries";
@@ -34,7 +35,7 @@ async function loadFigures(department: { id: string; name: string }, now: Date, 
 }
 
 type Figures = Awaited<ReturnType<typeof loadFigures>>;
-const cache = new Map<string, { until: number; figures: Promise<Figures> }>();
+const figuresMemo = memo<Figures>({ ttlMs: FIGURES_TTL_MS, max: 200 });
 
 /** The department's aggregate blocks, computed at most once per FIGURES_TTL_MS (`reuse: false` computes afresh). */
 export function departmentFigures(
@@ -43,15 +44,12 @@ export function departmentFigures(
   reuse = true,
 ): Promise<Figures> {
   if (!reuse) return loadFigures(department, now, false);
-  const hit = cache.get(department.id);
-  if (hit && hit.until > now.getTime()) return hit.figures;
-  const figures = loadFigures(department, now, true);
-  cache.set(department.id, { until: now.getTime() + FIGURES_TTL_MS, figures });
-  figures.catch(() => cache.delete(department.id));
-  return figures;
+  return figuresMemo.get(memoKey(department.id, now, FIGURES_TTL_MS), () =>
+    loadFigures(department, now, true),
+  );
 }
 
 /** Drops every department's kept figures (tests). */
 export function forgetDepartmentFigures() {
-  cache.clear();
+  figuresMemo.forget();
 }

@@ -124,4 +124,54 @@ describe("AUTO rules from 三合 against hand counts", () => {
       }
     }
   });
+
+  // One sheet's live page (lib/appraisal/results/compute.ts) keeps the 院's
+  // reference level and tallies only its own person.
+  it("scores one person alike with a kept reference level, computed once, and reads their own value fresh", async () => {
+    const calls: string[] = [];
+    const kept = new Map<string, number>();
+    const reference = async (rule: string, compute: () => Promise<number>) => {
+      if (!kept.has(rule)) {
+        calls.push(rule);
+        kept.set(rule, await compute());
+      }
+      return kept.get(rule)!;
+    };
+    const alone = (sheetId: string) => ({
+      ...ctx,
+      withEvidence: false,
+      cohort: ctx.people.map((p) => p.userId),
+      people: ctx.people.filter((p) => p.sheetId === sheetId),
+      departments: [],
+      reference,
+    });
+    for (const rule of ["STUDY_POINTS", "CULTURE_PARTICIPATION"] as const) {
+      const full = await runRule(rule, { ...ctx, withEvidence: false });
+      for (const p of ctx.people) {
+        const one = (await runRule(rule, alone(p.sheetId))).get(p.sheetId)!;
+        expect(one, `${rule} ${p.sheetId}`).toEqual(full.get(p.sheetId));
+      }
+    }
+    expect(calls).toEqual(["STUDY_POINTS", "CULTURE_PARTICIPATION"]);
+
+    // b's own new points count at once against the kept level (a's, the highest).
+    const before = scored((await runRule("STUDY_POINTS", alone("s2"))).get("s2")).centi;
+    const log = await db.studyLog.create({
+      data: {
+        userId: b.id,
+        kind: "READING",
+        title: "新增读书",
+        studiedOn: at("2026-03-03"),
+        tenths: 10,
+        status: "APPROVED",
+      },
+    });
+    try {
+      const after = scored((await runRule("STUDY_POINTS", alone("s2"))).get("s2")).centi;
+      expect(after).toBeGreaterThan(before);
+      expect(calls).toHaveLength(2);
+    } finally {
+      await db.studyLog.delete({ where: { id: log.id } });
+    }
+  });
 });

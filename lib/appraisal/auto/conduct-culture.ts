@@ -14,7 +14,7 @@ import {
 import { CONDUCT_BASE_CENTI, conductScore, type ConductFact } from "../conduct-points";
 import { CULTURE_POINTS, culturePoints } from "../culture-points";
 import {
-  p80,
+  cohortValues,
   relativeCenti,
   type AutoContext,
   type AutoOutcome,
@@ -81,13 +81,16 @@ export async function conductPoints(
 }
 
 export async function cultureParticipation(ctx: AutoContext): Promise<RuleResults> {
-  const cohort = ctx.cohort ?? ctx.people.map((p) => p.userId);
   const q = { userIds: ctx.people.map((p) => p.userId), from: ctx.from, to: ctx.to };
-  const [counts, ev] = await Promise.all([
-    cultureParticipationFor({ ...q, userIds: [...new Set([...cohort, ...q.userIds])] }),
+  const [{ values: counts, line }, ev] = await Promise.all([
+    cohortValues(
+      ctx,
+      "CULTURE_PARTICIPATION",
+      (userIds) => cultureParticipationFor({ ...q, userIds }),
+      (c) => culturePoints(c!),
+    ),
     ctx.withEvidence ? cultureEvidenceFor(q) : new Map<string, CultureEvidence>(),
   ]);
-  const line = p80(cohort.map((u) => culturePoints(counts.get(u)!)));
   const pts = (c: number) => (c / 100).toFixed(2).replace(/\.00$/, "");
   const out: RuleResults = new Map();
   for (const p of ctx.people) {

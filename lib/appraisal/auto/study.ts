@@ -10,7 +10,7 @@ import {
   studyPointsTally,
 } from "../../study/appraisal/queries";
 import {
-  p80,
+  cohortValues,
   ratioOutcome,
   relativeCenti,
   type AutoContext,
@@ -73,13 +73,16 @@ export async function studyAttendance(ctx: AutoContext): Promise<RuleResults> {
 }
 
 export async function studyPoints(ctx: AutoContext): Promise<RuleResults> {
-  const cohort = ctx.cohort ?? ctx.people.map((p) => p.userId);
   const q = { userIds: ctx.people.map((p) => p.userId), from: ctx.from, to: ctx.to };
-  const [points, ev] = await Promise.all([
-    studyPointsTally({ ...q, userIds: [...new Set([...cohort, ...q.userIds])] }),
+  const [{ values: points, line }, ev] = await Promise.all([
+    cohortValues(
+      ctx,
+      "STUDY_POINTS",
+      (userIds) => studyPointsTally({ ...q, userIds }),
+      (v) => Math.max(0, v ?? 0),
+    ),
     ctx.withEvidence ? studyPointsEvidence(q) : { attendance: [], logs: [] },
   ]);
-  const line = p80(cohort.map((u) => Math.max(0, points.get(u) ?? 0)));
   const byUser = <T extends { userId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) m.set(r.userId, [...(m.get(r.userId) ?? []), r]);

@@ -19,6 +19,14 @@ export type AutoContext = {
    */
   cohort?: string[];
   /**
+   * Keeps the cohort's reference level of a relative rule: called with the
+   * rule and the computation over the whole cohort. One sheet's page passes
+   * a memo (lib/appraisal/results/compute.ts), so that it tallies only its
+   * own person and reuses the 院's level; without it, people and cohort are
+   * tallied together in one query.
+   */
+  reference?: (rule: string, compute: () => Promise<number>) => Promise<number>;
+  /**
    * Also list the records behind each score (the snapshot, the evidence
    * page). Without it a rule computes its scores by aggregates alone.
    */
@@ -91,4 +99,29 @@ export function p80(values: readonly number[]): number {
 export function relativeCenti(value: number, reference: number): number | null {
   if (reference <= 0) return null;
   return Math.min(10000, divideRoundHalfUp(Math.max(0, value) * 10000, reference));
+}
+
+/**
+ * The values of the people a relative rule scores, and the cohort's
+ * reference level (p80 of `points` over the cohort). `tally` reads the values
+ * of the given users in one grouped query.
+ */
+export async function cohortValues<V>(
+  ctx: AutoContext,
+  rule: string,
+  tally: (userIds: string[]) => Promise<Map<string, V>>,
+  points: (v: V | undefined) => number,
+): Promise<{ values: Map<string, V>; line: number }> {
+  const own = ctx.people.map((p) => p.userId);
+  const cohort = ctx.cohort ?? own;
+  const lineOf = (all: Map<string, V>) => p80(cohort.map((u) => points(all.get(u))));
+  if (!ctx.reference) {
+    const values = await tally([...new Set([...cohort, ...own])]);
+    return { values, line: lineOf(values) };
+  }
+  const [values, line] = await Promise.all([
+    tally(own),
+    ctx.reference(rule, async () => lineOf(await tally(cohort))),
+  ]);
+  return { values, line };
 }

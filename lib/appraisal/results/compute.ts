@@ -5,6 +5,7 @@
 import "server-only";
 
 import { db } from "../../db";
+import { memo, memoKey } from "../../memo";
 import { runRule } from "../auto/engine";
 import type { AutoContext, AutoOutcome, Evidence } from "../auto/types";
 import { assignGrades, GradeDistribution } from "../grades";
@@ -50,6 +51,15 @@ const fromAuto = (o: AutoOutcome): ResultCell =>
     ? { kind: "SCORED", centi: o.centi, detail: o.detail, evidence: o.evidence }
     : { kind: "NA", detail: o.detail, evidence: o.evidence };
 
+/**
+ * How long one sheet's live page may reuse the 院's reference level of a
+ * relative rule (学习积分, 检察文化参与: the cohort's 80th percentile). The
+ * person's own value is always read fresh; the level moves slowly, and the
+ * console and the snapshot always compute it afresh.
+ */
+export const REFERENCE_TTL_MS = 60_000;
+const references = memo<number>({ ttlMs: REFERENCE_TTL_MS, max: 200 });
+
 export async function computeCycle(
   cycleId: string,
   opts: { now: Date; withEvidence: boolean; closing: boolean; sheetIds?: string[] },
@@ -65,7 +75,18 @@ export async function computeCycle(
   // only its own stored results and scoring tasks, and no ranking.
   const only = opts.sheetIds ? { sheetId: { in: opts.sheetIds } } : {};
   const [sheets, results, tasks] = await Promise.all([
-    db.appraisalSheet.findMany({ where: { cycleId }, orderBy: { subjectKey: "asc" } }),
+    db.appraisalSheet.findMany({
+      where: { cycleId },
+      select: {
+        id: true,
+        subjectType: true,
+        userId: true,
+        departmentId: true,
+        subjectName: true,
+        departmentName: true,
+      },
+      orderBy: { subjectKey: "asc" },
+    }),
     db.appraisalResult.findMany({ where: { sheet: { cycleId }, ...only } }),
     cycle.snapshotAt
       ? []
@@ -88,12 +109,21 @@ export async function computeCycle(
   if (!cycle.snapshotAt) {
     const people = sheets.filter((s) => s.subjectType === "PERSON");
     const wanted = opts.sheetIds ? new Set(opts.sheetIds) : null;
+    // One sheet's page keeps the 院's reference levels (p80 of the cohort) for
+    // REFERENCE_TTL_MS, and tallies only its own person; the console, the
+    // exports and the snapshot compute everything afresh.
+    const reference =
+      wanted && !opts.closing
+        ? (rule: string, compute: () => Promise<number>) =>
+            references.get(memoKey(`${cycleId}|${rule}`, opts.now, REFERENCE_TTL_MS), compute)
+        : undefined;
     const ctxFor = (target: string): AutoContext => ({
       from: cycle.periodStart,
       to: cycle.periodEnd,
       now: opts.now,
       withEvidence: opts.withEvidence,
       cohort: people.map((s) => s.userId!),
+      reference,
       people: people
         .filter((s) => applies(target, "PERSON") && (!wanted || wanted.has(s.id)))
         .map((s) => ({ sheetId: s.id, userId: s.userId!, departmentId: s.departmentId })),
