@@ -1,0 +1,176 @@
+// What a draft reads from the data, over its range. The index, the heatmap,
+// the warnings, campaign coverage and the study/consultation volume come from
+// the dashboard's own functions (lib/dashboard/queries.ts) called "as of" the
+// end of the range, so a quarter's figures are the dashboard's figures for
+// those months. The rest are counts and groupings in the database over
+// [start, end); no content of a letter, a talk or a concern is ever read.
+import "server-only";
+
+import {
+  campaignCoverage,
+  loadSentiment,
+  studyAndConsultVolume,
+  VOLUME_MONTHS,
+} from "../dashboard/queries";
+import { monthOf, monthRange, monthsBetween, shanghaiDayKey } from "../dates";
+import { db } from "../db";
+import { reportsOfMonthsWhere } from "../reports/queries";
+import type { PeriodBounds } from "./period";
+
+const HOUR_MS = 3600_000;
+
+/** The instant the figures are read at: the end of the range, or now if the range is not over. */
+export function asOfFor(b: { end: Date }, now: Date): Date {
+  return new Date(Math.min(b.end.getTime(), now.getTime()) - 1);
+}
+
+/** Tag counts of the reports of these months (the dashboard's hot-topic rule, over any months). */
+async function topicCounts(months: string[]) {
+  if (months.length === 0) return new Map<string, number>();
+  const rows = await db.reportTopic.groupBy({
+    by: ["topicId"],
+    where: { report: reportsOfMonthsWhere(months) },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.topicId, r._count._all]));
+}
+
+/**
+ * The dashboard's study and consultation volume (whole months), for every
+ * month of the range: it covers VOLUME_MONTHS ending at the month it is given.
+ */
+async function volumeOf(months: string[]) {
+  const lasts: string[] = [];
+  for (let i = months.length - 1; i >= 0; i -= VOLUME_MONTHS) lasts.push(months[i]);
+  const runs = await Promise.all(lasts.map((m) => studyAndConsultVolume(db, monthRange(m).start)));
+  const byMonth = new Map(runs.flat().map((v) => [v.month, v]));
+  return months.map((m) => byMonth.get(m)!);
+}
+
+export async function loadSources(b: PeriodBounds, now: Date) {
+  const asOf = asOfFor(b, now);
+  const { start, end } = b;
+  const within = { gte: start, lt: end };
+  const months = b.period.months;
+  const previousMonths = monthsBetween(
+    monthOf(new Date(start.getTime() - (end.getTime() - start.getTime()))),
+    monthOf(new Date(start.getTime() - 1)),
+  ).slice(-months.length);
+  const [
+    sentiment,
+    topicsNow,
+    topicsBefore,
+    topicNames,
+    rounds,
+    concerns,
+    followUps,
+    talks,
+    campaigns,
+    consultations,
+    consultTags,
+    answered,
+    volume,
+    letters,
+    matters,
+    cycles,
+  ] = await Promise.all([
+    loadSentiment(db, asOf),
+    topicCounts(months),
+    topicCounts(previousMonths),
+    db.hotTopic.findMany({ select: { id: true, name: true, sortOrder: true } }),
+    db.pulseRound.findMany({
+      where: { closesAt: { ...within, lte: asOf } },
+      orderBy: { closesAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        closesAt: true,
+        eligibleCount: true,
+        _count: { select: { participations: true } },
+      },
+    }),
+    db.staffConcern.groupBy({
+      by: ["kind"],
+      where: { report: reportsOfMonthsWhere(months) },
+      _count: { _all: true },
+    }),
+    db.followUp.groupBy({
+      by: ["status"],
+      where: { createdAt: within },
+      _count: { _all: true },
+    }),
+    db.talkRecord.groupBy({
+      by: ["occasion"],
+      where: { heldOn: within },
+      _count: { _all: true },
+    }),
+    campaignCoverage(db, asOf),
+    db.consultation.count({ where: { askedAt: within } }),
+    db.consultationTag.groupBy({
+      by: ["tag"],
+      where: { consultation: { askedAt: within } },
+      _count: { _all: true },
+    }),
+    db.consultation.findMany({
+      where: { askedAt: within, status: "ANSWERED", answeredAt: { not: null } },
+      select: { askedAt: true, answeredAt: true },
+    }),
+    volumeOf(months),
+    db.mailboxMessage.groupBy({
+      by: ["category", "status"],
+      where: {
+        receivedOn: { gte: b.period.from, lte: shanghaiDayKey(new Date(end.getTime() - 1)) },
+      },
+      _count: { _all: true },
+    }),
+    db.majorMatterReport.groupBy({
+      by: ["category", "status"],
+      where: { createdAt: within },
+      _count: { _all: true },
+    }),
+    db.appraisalCycle.findMany({
+      where: { periodStart: { lt: end }, periodEnd: { gt: start }, launchedAt: { not: null } },
+      orderBy: { periodStart: "asc" },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        _count: { select: { sheets: true } },
+      },
+    }),
+  ]);
+  const cycleProgress = await Promise.all(
+    cycles.map(async (c) => {
+      const [tasks, done] = await Promise.all([
+        db.appraisalAssignment.count({ where: { sheet: { cycleId: c.id } } }),
+        db.appraisalAssignment.count({
+          where: { sheet: { cycleId: c.id }, scoredAt: { not: null } },
+        }),
+      ]);
+      return { ...c, tasks, done };
+    }),
+  );
+  return {
+    asOf,
+    months,
+    previousMonths,
+    sentiment,
+    topics: { now: topicsNow, before: topicsBefore, names: topicNames },
+    rounds,
+    concerns: concerns.map((c) => ({ kind: c.kind, count: c._count._all })),
+    followUps: followUps.map((f) => ({ status: f.status, count: f._count._all })),
+    talks: talks.map((t) => ({ occasion: t.occasion, count: t._count._all })),
+    campaigns: campaigns.filter((c) => c.startsOn < end && c.endsOn >= start),
+    consult: {
+      total: consultations,
+      tags: consultTags.map((t) => ({ tag: t.tag, count: t._count._all })),
+      durations: answered.map((a) => (a.answeredAt!.getTime() - a.askedAt.getTime()) / HOUR_MS),
+    },
+    volume,
+    letters: letters.map((l) => ({ category: l.category, status: l.status, count: l._count._all })),
+    matters: matters.map((m) => ({ category: m.category, status: m.status, count: m._count._all })),
+    cycles: cycleProgress,
+  };
+}
+
+export type Sources = Awaited<ReturnType<typeof loadSources>>;
