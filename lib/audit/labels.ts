@@ -89,6 +89,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "culture.club.events.export": "导出社团活动",
   "culture.essays.calls.export": "导出征文活动",
   "followup.list.export": "导出督办事项",
+  "analysisReport.export": "导出干警思想状况分析报告",
+  "analysisReport.annex.export": "导出分析报告保密附件（关注人员）",
   "consult.faq.publish": "发布政策解读",
   "quota.round.create": "新建入额遴选",
   "quota.round.update": "修改入额遴选",

@@ -64,6 +64,9 @@ milestone.manage                  0     1    0     0      0     0     0
 appraisal.read                    1     1    0     0      0     0     0
 appraisal.manage                  0     1    0     0      0     0     0
 appraisal.score                   1     1    1     1      1     0     0
+analysisReport.read               1     1    0     0      0     0     0
+analysisReport.manage             0     1    0     0      0     0     0
+analysisReport.annex              1     1    1     0      0     0     0
 `;
 
 const ORDER: Role[] = [
@@ -113,6 +116,7 @@ describe("permission table", () => {
       "column",
       "appraisal",
       "department",
+      "analysisReport",
     ];
     for (const perm of ALL_PERMISSIONS.filter((p) =>
       businessPrefixes.some((b) => p.startsWith(`${b}.`)),
