@@ -6,8 +6,8 @@ import "server-only";
 import { CONTENT_SCHEMA, type ReportContent, type ReportSection } from "./content";
 import type { PeriodBounds } from "./period";
 import { proposalsSection } from "./proposals";
-import { departments, overview, topics, warnings } from "./sections";
-import { appraisal, consult, mailbox, study, talks } from "./sections-more";
+import { departments, overview, topics } from "./sections";
+import { appraisal, consult, mailbox, study, talks, warnings } from "./sections-more";
 import { loadSources } from "./sources";
 
 /** 发文机关 printed on the report. */

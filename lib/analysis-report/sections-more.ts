@@ -1,13 +1,15 @@
-// Sections 五 to 九 of the report (谈心谈话, 改革咨询, 学习教育, 信箱与重大事项,
+// Sections 四 to 九 of the report (预警与关注, 谈心谈话, 改革咨询, 学习教育, 信箱与重大事项,
 // 绩效考评): counts and groupings only; never a letter's, talk's or matter's content.
 import "server-only";
 
 import { CYCLE_STATE_LABELS } from "../appraisal/queries";
 import { TAG_LABELS, TAGS } from "../consult/queries";
 import { monthLabel } from "../dates";
+import { FOLLOW_UP_STATUS_LABELS } from "../follow-ups/queries";
 import { percent } from "../format";
 import { LETTER_CATEGORY_LABELS, LETTER_STATUS_LABELS } from "../mailbox/queries";
 import { MATTER_CATEGORY_LABELS } from "../major-matters/queries";
+import { CONCERN_KIND_LABELS } from "../reports/queries";
 import { TALK_OCCASION_LABELS } from "../talks/queries";
 import type { ReportSection } from "./content";
 import { campaignHref, fig, round1, section } from "./sections";
@@ -212,6 +214,60 @@ export function appraisal(s: Sources): ReportSection {
           c.done,
           c.tasks ? `${percent(c.done, c.tasks)}%` : "—",
         ]),
+      },
+    ],
+  });
+}
+
+export function warnings(s: Sources): ReportSection {
+  const ws = s.sentiment.warnings.filter((w) => s.months.includes(w.month));
+  const concernTotal = s.concerns.reduce((a, c) => a + c.count, 0);
+  const kindLabel = (k: string) => CONCERN_KIND_LABELS[k as keyof typeof CONCERN_KIND_LABELS] ?? k;
+  const statusLabel = (k: string) =>
+    FOLLOW_UP_STATUS_LABELS[k as keyof typeof FOLLOW_UP_STATUS_LABELS] ?? k;
+  const concernHref = `/reports?${new URLSearchParams({ from: s.months[0], to: s.months[s.months.length - 1] })}`;
+  return section("warnings", {
+    figures: [
+      fig("warnings", "部门预警", ws.length, "个", "/dashboard"),
+      fig("concerns", "关注人员", concernTotal, "人次", concernHref),
+      ...s.concerns.map((c) =>
+        fig(`concern:${c.kind}`, `关注人员（${kindLabel(c.kind)}）`, c.count, "人次", concernHref),
+      ),
+      ...s.followUps.map((f) =>
+        fig(
+          `followup:${f.status}`,
+          `督办事项（${statusLabel(f.status)}）`,
+          f.count,
+          "件",
+          `/follow-ups?status=${f.status}`,
+        ),
+      ),
+    ],
+    emptyNote: "本期无部门预警和关注人员。",
+    tables: [
+      {
+        key: "warnings",
+        caption: "部门预警",
+        header: ["部门", "月份", "级别", "说明"],
+        rows: ws.map((w) => [
+          w.name,
+          monthLabel(w.month),
+          w.level === "SIGNIFICANT" ? "显著下降" : "需关注",
+          w.reason,
+        ]),
+      },
+      {
+        key: "concerns",
+        caption: "关注人员（按类型）",
+        header: ["类型", "人次"],
+        rows: s.concerns.map((c) => [kindLabel(c.kind), c.count]),
+        note: "注：关注人员名单见保密附件，仅政治处和院领导可阅。",
+      },
+      {
+        key: "followUps",
+        caption: "本期新建督办事项办理情况",
+        header: ["状态", "件数"],
+        rows: s.followUps.map((f) => [statusLabel(f.status), f.count]),
       },
     ],
   });

@@ -1,13 +1,11 @@
-// Sections 一 to 四 of the report (总体情况, 各部门情况, 热点话题, 预警与关注),
+// Sections 一 to 三 of the report (总体情况, 各部门情况, 热点话题),
 // built from the sources (./sources.ts). Masked pulse groups stay masked:
 // a cell the dashboard does not show is null here, with a note saying why.
 import "server-only";
 
 import { campaignHref, topicReportsHref, warningReportsHref } from "../dashboard/queries";
 import { monthLabel } from "../dates";
-import { FOLLOW_UP_STATUS_LABELS } from "../follow-ups/queries";
 import { percent } from "../format";
-import { CONCERN_KIND_LABELS } from "../reports/queries";
 import { SECTION_TITLES, type ReportFigure, type ReportSection, type SectionKey } from "./content";
 import type { Sources } from "./sources";
 
@@ -254,60 +252,6 @@ export function topics(s: Sources): ReportSection {
           { name: "本期", values: rows.map((t) => t.now) },
           { name: "上期", values: rows.map((t) => t.before) },
         ],
-      },
-    ],
-  });
-}
-
-export function warnings(s: Sources): ReportSection {
-  const ws = s.sentiment.warnings.filter((w) => s.months.includes(w.month));
-  const concernTotal = s.concerns.reduce((a, c) => a + c.count, 0);
-  const kindLabel = (k: string) => CONCERN_KIND_LABELS[k as keyof typeof CONCERN_KIND_LABELS] ?? k;
-  const statusLabel = (k: string) =>
-    FOLLOW_UP_STATUS_LABELS[k as keyof typeof FOLLOW_UP_STATUS_LABELS] ?? k;
-  const concernHref = `/reports?${new URLSearchParams({ from: s.months[0], to: s.months[s.months.length - 1] })}`;
-  return section("warnings", {
-    figures: [
-      fig("warnings", "部门预警", ws.length, "个", "/dashboard"),
-      fig("concerns", "关注人员", concernTotal, "人次", concernHref),
-      ...s.concerns.map((c) =>
-        fig(`concern:${c.kind}`, `关注人员（${kindLabel(c.kind)}）`, c.count, "人次", concernHref),
-      ),
-      ...s.followUps.map((f) =>
-        fig(
-          `followup:${f.status}`,
-          `督办事项（${statusLabel(f.status)}）`,
-          f.count,
-          "件",
-          `/follow-ups?status=${f.status}`,
-        ),
-      ),
-    ],
-    emptyNote: "本期无部门预警和关注人员。",
-    tables: [
-      {
-        key: "warnings",
-        caption: "部门预警",
-        header: ["部门", "月份", "级别", "说明"],
-        rows: ws.map((w) => [
-          w.name,
-          monthLabel(w.month),
-          w.level === "SIGNIFICANT" ? "显著下降" : "需关注",
-          w.reason,
-        ]),
-      },
-      {
-        key: "concerns",
-        caption: "关注人员（按类型）",
-        header: ["类型", "人次"],
-        rows: s.concerns.map((c) => [kindLabel(c.kind), c.count]),
-        note: "注：关注人员名单见保密附件，仅政治处和院领导可阅。",
-      },
-      {
-        key: "followUps",
-        caption: "本期新建督办事项办理情况",
-        header: ["状态", "件数"],
-        rows: s.followUps.map((f) => [statusLabel(f.status), f.count]),
       },
     ],
   });
