@@ -30,6 +30,12 @@ export const NAV_ITEMS: NavItem[] = [
     permission: "dashboard.leadership",
     group: "思想晴雨表",
   },
+  {
+    href: "/analysis-reports",
+    label: "思想状况分析报告",
+    permission: "analysisReport.read",
+    group: "思想晴雨表",
+  },
   { href: "/mailbox", label: "检察长信箱", permission: "mailbox.write", group: "思想晴雨表" },
   {
     href: "/major-matters",

@@ -89,6 +89,11 @@ export const PERMISSIONS = {
   "pulse.answer": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   "pulse.manage": ["POLITICAL_OFFICE"],
   "dashboard.leadership": ["LEADER", "POLITICAL_OFFICE"],
+  // 干警思想状况分析报告 (issue 16): masked aggregates only. The confidential annex (names of
+  // staff of concern) is read per row scope: heads get their own department's rows only.
+  "analysisReport.read": ["LEADER", "POLITICAL_OFFICE"],
+  "analysisReport.manage": ["POLITICAL_OFFICE"],
+  "analysisReport.annex": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD"],
 
   // 三主
   "study.log": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],

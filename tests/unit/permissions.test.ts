@@ -41,6 +41,9 @@ majorMatter.acknowledge           0     1    0     0      0     0     0
 pulse.answer                      1     1    1     1      1     0     0
 pulse.manage                      0     1    0     0      0     0     0
 dashboard.leadership              1     1    0     0      0     0     0
+analysisReport.read               1     1    0     0      0     0     0
+analysisReport.manage             0     1    0     0      0     0     0
+analysisReport.annex              1     1    1     0      0     0     0
 study.log                         1     1    1     1      1     0     0
 study.manage                      0     1    0     0      0     0     0
 study.rankings                    1     1    0     0      0     0     0
