@@ -1,0 +1,81 @@
+// The reads behind the exports, scoped in their where by the viewer: the
+// version of a report the viewer may export, and the annex rows they may
+// read. 院领导 and 政治处 export the report (a draft is 政治处's own until
+// 签发); the annex is theirs in full and a head's for their own department.
+import "server-only";
+
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+import type { AnnexRow, ReportContent } from "../content";
+import { annexRowsFor } from "./annex-rows";
+
+export type ExportVersion = {
+  id: string;
+  reportId: string;
+  number: number;
+  issuedAt: Date | null;
+  content: ReportContent;
+};
+
+type Viewer = Pick<SessionUser, "id" | "roles" | "departmentId">;
+
+/** Drafts are 政治处's working copies; everyone else reads issued versions only. */
+function versionScope(v: Viewer) {
+  return can(v.roles, "analysisReport.manage") ? {} : { issuedAt: { not: null } };
+}
+
+async function versionOf(v: Viewer, reportId: string, versionId: string | null) {
+  const row = await db.analysisReportVersion.findFirst({
+    where: { reportId, ...(versionId ? { id: versionId } : {}), ...versionScope(v) },
+    orderBy: { number: "desc" },
+    select: { id: true, reportId: true, number: true, issuedAt: true, content: true },
+  });
+  if (!row) return null;
+  return { ...row, content: JSON.parse(row.content) as ReportContent };
+}
+
+/** The version (?v=, else the newest the viewer may read) of a report the viewer may export, or null. */
+export async function exportableVersion(
+  v: Viewer,
+  reportId: string,
+  versionId: string | null,
+): Promise<ExportVersion | null> {
+  if (!can(v.roles, "analysisReport.read")) return null;
+  return versionOf(v, reportId, versionId);
+}
+
+export type AnnexRead = {
+  version: ExportVersion;
+  rows: AnnexRow[];
+  /** The one department the rows are limited to, or null for the whole 院. */
+  departmentName: string | null;
+};
+
+/**
+ * The annex of a report's issued version for this viewer: 政治处 and 院领导
+ * read every department (or the one asked for), a head only their own; a
+ * head asking for another department, or anyone else, gets null.
+ */
+export async function annexFor(
+  v: Viewer,
+  reportId: string,
+  versionId: string | null,
+  departmentId: string | null,
+): Promise<AnnexRead | null> {
+  if (!can(v.roles, "analysisReport.annex")) return null;
+  const all = can(v.roles, "analysisReport.read");
+  if (!all && (!v.departmentId || (departmentId && departmentId !== v.departmentId))) return null;
+  const version = await versionOf(v, reportId, versionId);
+  if (!version) return null;
+  const only = all ? departmentId : v.departmentId;
+  const rows = await annexRowsFor(v, version.content.period, only);
+  if (rows === null) return null;
+  const departmentName = only
+    ? ((await db.department.findUnique({ where: { id: only }, select: { name: true } }))?.name ??
+      null)
+    : null;
+  if (only && !departmentName) return null;
+  return { version, rows, departmentName };
+}
