@@ -139,14 +139,6 @@ export const PERMISSIONS = {
   "appraisal.manage": ["POLITICAL_OFFICE"],
   // Scoring tasks, sheets and objections are named per object (the scorer, the person).
   "appraisal.score": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
-
-  // 干警思想状况分析报告 (issue 16): masked aggregates only, read and exported by 院领导 and
-  // 政治处 (drafts are 政治处's until 签发); drafting, editing and 签发 are 政治处's.
-  "analysisReport.read": ["LEADER", "POLITICAL_OFFICE"],
-  "analysisReport.manage": ["POLITICAL_OFFICE"],
-  // The confidential annex (names of staff of concern and their follow-ups), each read audited:
-  // 院领导 and 政治处 every department; a head their own department's rows only.
-  "analysisReport.annex": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -67,9 +67,6 @@ milestone.manage                  0     1    0     0      0     0     0
 appraisal.read                    1     1    0     0      0     0     0
 appraisal.manage                  0     1    0     0      0     0     0
 appraisal.score                   1     1    1     1      1     0     0
-analysisReport.read               1     1    0     0      0     0     0
-analysisReport.manage             0     1    0     0      0     0     0
-analysisReport.annex              1     1    1     0      0     0     0
 `;
 
 const ORDER: Role[] = [
