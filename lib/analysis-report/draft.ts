@@ -3,6 +3,7 @@
 // being re-drafted, so 政治处's words survive a re-draft.
 import "server-only";
 
+import { db, type Tx } from "../db";
 import { CONTENT_SCHEMA, type ReportContent, type ReportSection } from "./content";
 import type { PeriodBounds } from "./period";
 import { proposalsSection } from "./proposals";
@@ -21,8 +22,9 @@ export async function draftContent(
   bounds: PeriodBounds,
   now: Date,
   opts: { number?: string | null; carry?: ReportContent | null } = {},
+  client: Tx = db,
 ): Promise<ReportContent> {
-  const s = await loadSources(bounds, now);
+  const s = await loadSources(bounds, now, client);
   const sections: ReportSection[] = [
     overview(s),
     departments(s),

@@ -13,7 +13,7 @@ import {
   VOLUME_MONTHS,
 } from "../dashboard/queries";
 import { monthOf, monthRange, monthsBetween, shanghaiDayKey } from "../dates";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { reportsOfMonthsWhere } from "../reports/queries";
 import type { PeriodBounds } from "./period";
 
@@ -25,9 +25,9 @@ export function asOfFor(b: { end: Date }, now: Date): Date {
 }
 
 /** Tag counts of the reports of these months (the dashboard's hot-topic rule, over any months). */
-async function topicCounts(months: string[]) {
+async function topicCounts(client: Tx, months: string[]) {
   if (months.length === 0) return new Map<string, number>();
-  const rows = await db.reportTopic.groupBy({
+  const rows = await client.reportTopic.groupBy({
     by: ["topicId"],
     where: { report: reportsOfMonthsWhere(months) },
     _count: { _all: true },
@@ -39,15 +39,17 @@ async function topicCounts(months: string[]) {
  * The dashboard's study and consultation volume (whole months), for every
  * month of the range: it covers VOLUME_MONTHS ending at the month it is given.
  */
-async function volumeOf(months: string[]) {
+async function volumeOf(client: Tx, months: string[]) {
   const lasts: string[] = [];
   for (let i = months.length - 1; i >= 0; i -= VOLUME_MONTHS) lasts.push(months[i]);
-  const runs = await Promise.all(lasts.map((m) => studyAndConsultVolume(db, monthRange(m).start)));
+  const runs = await Promise.all(
+    lasts.map((m) => studyAndConsultVolume(client, monthRange(m).start)),
+  );
   const byMonth = new Map(runs.flat().map((v) => [v.month, v]));
   return months.map((m) => byMonth.get(m)!);
 }
 
-export async function loadSources(b: PeriodBounds, now: Date) {
+export async function loadSources(b: PeriodBounds, now: Date, client: Tx = db) {
   const asOf = asOfFor(b, now);
   const { start, end } = b;
   const within = { gte: start, lt: end };
@@ -74,11 +76,11 @@ export async function loadSources(b: PeriodBounds, now: Date) {
     matters,
     cycles,
   ] = await Promise.all([
-    loadSentiment(db, asOf),
-    topicCounts(months),
-    topicCounts(previousMonths),
-    db.hotTopic.findMany({ select: { id: true, name: true, sortOrder: true } }),
-    db.pulseRound.findMany({
+    loadSentiment(client, asOf),
+    topicCounts(client, months),
+    topicCounts(client, previousMonths),
+    client.hotTopic.findMany({ select: { id: true, name: true, sortOrder: true } }),
+    client.pulseRound.findMany({
       where: { closesAt: { ...within, lte: asOf } },
       orderBy: { closesAt: "asc" },
       select: {
@@ -89,46 +91,46 @@ export async function loadSources(b: PeriodBounds, now: Date) {
         _count: { select: { participations: true } },
       },
     }),
-    db.staffConcern.groupBy({
+    client.staffConcern.groupBy({
       by: ["kind"],
       where: { report: reportsOfMonthsWhere(months) },
       _count: { _all: true },
     }),
-    db.followUp.groupBy({
+    client.followUp.groupBy({
       by: ["status"],
       where: { createdAt: within },
       _count: { _all: true },
     }),
-    db.talkRecord.groupBy({
+    client.talkRecord.groupBy({
       by: ["occasion"],
       where: { heldOn: within },
       _count: { _all: true },
     }),
-    campaignCoverage(db, asOf),
-    db.consultation.count({ where: { askedAt: within } }),
-    db.consultationTag.groupBy({
+    campaignCoverage(client, asOf),
+    client.consultation.count({ where: { askedAt: within } }),
+    client.consultationTag.groupBy({
       by: ["tag"],
       where: { consultation: { askedAt: within } },
       _count: { _all: true },
     }),
-    db.consultation.findMany({
+    client.consultation.findMany({
       where: { askedAt: within, status: "ANSWERED", answeredAt: { not: null } },
       select: { askedAt: true, answeredAt: true },
     }),
-    volumeOf(months),
-    db.mailboxMessage.groupBy({
+    volumeOf(client, months),
+    client.mailboxMessage.groupBy({
       by: ["category", "status"],
       where: {
         receivedOn: { gte: b.period.from, lte: shanghaiDayKey(new Date(end.getTime() - 1)) },
       },
       _count: { _all: true },
     }),
-    db.majorMatterReport.groupBy({
+    client.majorMatterReport.groupBy({
       by: ["category", "status"],
       where: { createdAt: within },
       _count: { _all: true },
     }),
-    db.appraisalCycle.findMany({
+    client.appraisalCycle.findMany({
       where: { periodStart: { lt: end }, periodEnd: { gt: start }, launchedAt: { not: null } },
       orderBy: { periodStart: "asc" },
       select: {
@@ -142,8 +144,8 @@ export async function loadSources(b: PeriodBounds, now: Date) {
   const cycleProgress = await Promise.all(
     cycles.map(async (c) => {
       const [tasks, done] = await Promise.all([
-        db.appraisalAssignment.count({ where: { sheet: { cycleId: c.id } } }),
-        db.appraisalAssignment.count({
+        client.appraisalAssignment.count({ where: { sheet: { cycleId: c.id } } }),
+        client.appraisalAssignment.count({
           where: { sheet: { cycleId: c.id }, scoredAt: { not: null } },
         }),
       ]);
