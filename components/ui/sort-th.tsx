@@ -13,6 +13,7 @@ export function SortTh<K extends string>({
   sort,
   basePath,
   params,
+  hash = "",
   className = "",
 }: {
   label: string;
@@ -20,11 +21,13 @@ export function SortTh<K extends string>({
   sort: Sort<K>;
   basePath: string;
   params: Readonly<Record<string, string | string[] | undefined>>;
+  /** Lands back on the list on a page that holds several (e.g. "#events"). */
+  hash?: string;
   className?: string;
 }) {
   const active = sort.key === column;
   const next = active && sort.dir === "asc" ? "desc" : "asc";
-  const href = `${basePath}${withParams(params, { sort: column, dir: next })}`;
+  const href = `${basePath}${withParams(params, { sort: column, dir: next })}${hash}`;
   return (
     <th
       scope="col"

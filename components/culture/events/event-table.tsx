@@ -45,6 +45,7 @@ export function EventTable({
     sort: Sort<EventSort>;
     basePath: string;
     params: Readonly<Record<string, string | undefined>>;
+    hash?: string;
   };
 }) {
   const th = (label: string, column: EventSort) =>

@@ -96,40 +96,8 @@ export async function essayParticipationOf(userId: string): Promise<EssayPartici
 
 // ---- Pages ----------------------------------------------------------------
 
-export const CALLS_PER_PAGE = 10;
-
-/** Every call, newest window first, with the viewer's part in it. */
-export async function listCalls(v: EssayViewer, pageNo: number) {
-  const [total, rows] = await Promise.all([
-    db.essayCall.count(),
-    db.essayCall.findMany({
-      orderBy: [{ opensAt: "desc" }, { id: "asc" }],
-      skip: (pageNo - 1) * CALLS_PER_PAGE,
-      take: CALLS_PER_PAGE,
-      select: {
-        id: true,
-        title: true,
-        theme: true,
-        opensAt: true,
-        closesAt: true,
-        resultsPublishedAt: true,
-        _count: { select: { entries: true } },
-        entries: { where: { authorId: v.id }, select: { id: true, award: true } },
-        judges: { where: { userId: v.id }, select: { userId: true } },
-      },
-    }),
-  ]);
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / CALLS_PER_PAGE)),
-    rows: rows.map(({ entries, judges, _count, ...c }) => ({
-      ...c,
-      entries: _count.entries,
-      submitted: entries.length > 0,
-      judge: judges.length > 0,
-    })),
-  };
-}
+// The call list (征文征言): ./call-list.ts.
+export { allCallRows, CALLS_PER_PAGE, callSortOf, listCalls, type CallRow } from "./call-list";
 
 /** A call with its rubric, judges and column; null when there is none. Calls are open to the 院. */
 export async function getCall(id: string) {

@@ -126,7 +126,18 @@ export const PublishEntryInput = z.object({
   columnId: optionalId("专栏"),
 });
 
-export const EssayPage = z.object({ page });
+/** The columns the call list sorts by (?sort=). */
+export const CALL_SORTS = ["title", "opensAt", "closesAt", "entries"] as const;
+export type CallSort = (typeof CALL_SORTS)[number];
+
+/** The call list's query: keyword (title, theme), phase, sort, page. Bad values mean no filter. */
+export const EssayCallListFilter = z.object({
+  q: keyword,
+  phase: z.enum(["UPCOMING", "OPEN", "CLOSED", "PUBLISHED"]).optional().catch(undefined),
+  ...sortFields(CALL_SORTS),
+  page,
+});
+export type EssayCallListFilter = z.infer<typeof EssayCallListFilter>;
 
 /** The columns the judging board sorts by (?sort=); 作者 only where the authors are shown. */
 export const ENTRY_SORTS = ["no", "title", "author", "total", "rank"] as const;

@@ -11,6 +11,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Viewer } from "../../auth/session";
 import { inPages } from "../../batches";
 import { db } from "../../db";
+import type { Sort } from "../../list-sort";
 import type { EventListFilter, EventSort } from "./schemas";
 
 export const EVENTS_PER_PAGE = 20;
@@ -53,17 +54,26 @@ function eventListWhere(clubId: string | null, f: EventListFilter, now: Date) {
   } satisfies Prisma.CultureEventWhereInput;
 }
 
+/** The sort in effect: a declared column, or by date (upcoming soonest first, past newest first). */
+export function eventSortOf(f: EventListFilter): Sort<EventSort> {
+  const byDate = f.when === "past" ? "desc" : "asc";
+  return {
+    key: f.sort ?? "startsAt",
+    dir: f.dir ?? (f.sort && f.sort !== "startsAt" ? "asc" : byDate),
+  };
+}
+
 /** Upcoming events soonest first, past ones newest first, unless ?sort= says otherwise; then the id. */
 function eventListOrder(f: EventListFilter): Prisma.CultureEventOrderByWithRelationInput[] {
   const byDate = f.when === "past" ? "desc" : "asc";
-  const dir = f.dir ?? (f.sort && f.sort !== "startsAt" ? "asc" : byDate);
+  const { key, dir } = eventSortOf(f);
   const first: Record<EventSort, Prisma.CultureEventOrderByWithRelationInput> = {
     startsAt: { startsAt: dir },
     title: { title: dir },
     type: { type: dir },
     location: { location: dir },
   };
-  return [first[f.sort ?? "startsAt"], { startsAt: byDate }, { id: "asc" }];
+  return [first[key], { startsAt: byDate }, { id: "asc" }];
 }
 
 function readEvents(viewer: Pick<Viewer, "id">, where: Prisma.CultureEventWhereInput) {

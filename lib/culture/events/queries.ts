@@ -101,7 +101,7 @@ export async function upcomingEventsOf(userId: string, now: Date, take = 5) {
   };
 }
 
-export { EVENTS_PER_PAGE, listEvents, type EventRow } from "./list";
+export { EVENTS_PER_PAGE, eventSortOf, listEvents, type EventRow } from "./list";
 
 // One event's page: its details, places and waiting list, the viewer's own
 // registration, and the roster with attendance for its organisers. Everyone

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listEvents } from "@/lib/culture/events/queries";
+import { eventSortOf, listEvents } from "@/lib/culture/events/queries";
 import { EventListFilter } from "@/lib/culture/events/schemas";
 import { withParams } from "@/lib/list-sort";
 
@@ -29,10 +29,7 @@ export default async function GroupEventsPage({
   const data = await listEvents(user, null, filter);
   const manage = can(user.roles, "culture.manage");
   const past = filter.when === "past";
-  const sort = {
-    key: filter.sort ?? "startsAt",
-    dir: filter.dir ?? (filter.sort && filter.sort !== "startsAt" ? "asc" : past ? "desc" : "asc"),
-  } as const;
+  const sort = eventSortOf(filter);
   const tab = (when: string | undefined, label: string) => (
     <Link
       href={when ? `/culture/events?when=${when}` : "/culture/events"}

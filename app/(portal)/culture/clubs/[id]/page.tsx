@@ -13,15 +13,18 @@ import {
 import { OfficerForm } from "@/components/culture/clubs/officer-form";
 import { EventTable } from "@/components/culture/events/event-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getClub } from "@/lib/culture/clubs/queries";
 import { ClubDetailFilter } from "@/lib/culture/clubs/schemas";
-import { listEvents } from "@/lib/culture/events/queries";
+import { eventSortOf, listEvents } from "@/lib/culture/events/queries";
 import { EventListFilter } from "@/lib/culture/events/schemas";
 import { formatDate } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "社团" };
 
@@ -40,13 +43,21 @@ export default async function ClubPage({
   );
   const sp = await searchParams;
   const filter = ClubDetailFilter.parse(sp);
-  const evFilter = EventListFilter.parse({ when: sp.when, page: sp.evPage });
+  // The events table's query: ?when=, ?q=, ?sort=, ?dir=, ?evPage= (the members list has ?page=).
+  const evFilter = EventListFilter.parse({
+    when: sp.when,
+    q: sp.q,
+    sort: sp.sort,
+    dir: sp.dir,
+    page: sp.evPage,
+  });
   const club = await getClub(user, id, filter);
   if (!club) notFound();
   const events = await listEvents(user, club.id, evFilter);
   const manage = can(user.roles, "culture.manage");
   const base = `/culture/clubs/${club.id}`;
-  const keep = { when: evFilter.when, evPage: sp.evPage, page: sp.page, logPage: sp.logPage };
+  const evParams = { when: evFilter.when, q: evFilter.q, sort: evFilter.sort, dir: evFilter.dir };
+  const keep = { ...evParams, evPage: sp.evPage, page: sp.page, logPage: sp.logPage };
   const past = evFilter.when === "past";
   return (
     <>
@@ -103,13 +114,48 @@ export default async function ClubPage({
               往期活动
             </Link>
           </nav>
+          <FilterBar
+            label="搜索社团活动"
+            clearHref={past ? `${base}?when=past#events` : `${base}#events`}
+            columns={3}
+            hidden={{
+              when: evFilter.when ?? "",
+              sort: evFilter.sort ?? "",
+              dir: evFilter.dir ?? "",
+            }}
+          >
+            <FilterInput
+              label="关键词"
+              name="q"
+              type="search"
+              value={evFilter.q}
+              placeholder="活动名称或地点"
+            />
+          </FilterBar>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+            <span>共 {events.total} 项活动</span>
+            {events.total > 0 ? (
+              <ExportButton href={`${base}/events/export${withParams(evParams, {})}`} />
+            ) : null}
+          </div>
           {events.rows.length === 0 ? (
             <EmptyState
-              title={past ? "还没有往期活动" : "近期没有社团活动"}
+              title={
+                evFilter.q ? "没有符合条件的社团活动" : past ? "还没有往期活动" : "近期没有社团活动"
+              }
               hint={club.officer ? "点击“发布社团活动”安排读书分享或讲座" : "可查看往期活动"}
             />
           ) : (
-            <EventTable rows={events.rows} caption="社团活动" />
+            <EventTable
+              rows={events.rows}
+              caption="社团活动"
+              sortable={{
+                sort: eventSortOf(evFilter),
+                basePath: base,
+                params: { ...evParams, page: sp.page, logPage: sp.logPage },
+                hash: "#events",
+              }}
+            />
           )}
           <Pagination
             page={evFilter.page}
