@@ -3,11 +3,14 @@ import Link from "next/link";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { NavLinks, type NavGroup } from "@/components/portal/nav-links";
 import { NavMenu } from "@/components/portal/nav-menu";
+import { SearchBox } from "@/components/search/search-box";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/nav";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
+import { maySearch } from "@/lib/search/access";
+import { SEARCH_MAX } from "@/lib/search/schemas";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
@@ -41,6 +44,7 @@ export default async function PortalLayout({ children }: { children: React.React
       </aside>
       <div className="min-w-0 flex-1">
         <header className="no-print flex flex-wrap items-center justify-end gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 text-sm">
+          {maySearch(user.roles) ? <SearchBox maxLength={SEARCH_MAX} /> : null}
           {can(user.roles, "notification.read") ? (
             <Link
               href="/notifications"

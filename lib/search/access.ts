@@ -1,0 +1,46 @@
+// Who may search what. Each kind of result is one list of the portal, and is
+// searched only for a viewer who holds that list's own page permission (the
+// permission table decides, never a role check here); the list's query then
+// scopes the rows as it does on its own page. A viewer who holds none of them
+// (AUDITOR) has no search at all: no box in the header, and /search is a 404.
+import { can, type Permission } from "../auth/permissions";
+import type { Role } from "../auth/roles";
+
+/** Each kind, in the order the results page shows them, with the permissions of its list page. */
+export const SEARCH_KINDS = {
+  // 人员: the account list (/admin/users) is the one list of people the portal has.
+  person: ["admin.user.manage"],
+  report: ["report.readDepartment", "report.readAll", "report.readSummary"],
+  followUp: ["followup.work"],
+  talk: ["talk.record"],
+  // The list's permission; the inbox itself is the 检察长's and the delegate's only (listInbox).
+  letter: ["mailbox.handle"],
+  conduct: ["conduct.read", "conduct.manage"],
+  consult: ["consult.ask"],
+  activity: ["study.log", "study.manage"],
+  studyLog: ["study.log"],
+  // /study/review's permission; the review scope (none for most staff) is the list's own.
+  studyReview: ["study.log"],
+  event: ["culture.participate", "culture.manage"],
+  pastEvent: ["culture.participate", "culture.manage"],
+} as const satisfies Record<string, readonly Permission[]>;
+
+export type SearchKind = keyof typeof SEARCH_KINDS;
+
+export const SEARCH_KIND_ORDER = Object.keys(SEARCH_KINDS) as SearchKind[];
+
+/** Every permission that opens some kind: holding any of them opens /search. */
+export const SEARCH_PERMISSIONS: Permission[] = [
+  ...new Set(Object.values(SEARCH_KINDS).flat()),
+] as Permission[];
+
+/** The kinds whose list the viewer may open. */
+export function searchableKinds(roles: readonly Role[]): SearchKind[] {
+  return SEARCH_KIND_ORDER.filter((k) =>
+    (SEARCH_KINDS[k] as readonly Permission[]).some((p) => can(roles, p)),
+  );
+}
+
+export function maySearch(roles: readonly Role[]): boolean {
+  return searchableKinds(roles).length > 0;
+}
