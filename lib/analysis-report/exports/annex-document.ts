@@ -27,17 +27,22 @@ export function annexTitle(content: ReportContent): string {
   return `关注人员及跟进情况（${content.period.label}）`;
 }
 
+/** 11月12日 (Shanghai): the annex covers one period, so the year would only wrap the column. */
+export function shortDate(iso: string): string {
+  const [, m, d] = shanghaiDayKey(new Date(iso)).split("-").map(Number);
+  return `${m}月${d}日`;
+}
+
 /** One row per person of concern; several follow-ups share the row, separated by "；". */
 export function annexTableRows(rows: readonly AnnexRow[]): string[][] {
   return rows.map((r, i) => [
     String(i + 1),
     r.name,
     r.kindLabel,
-    shanghaiDayKey(new Date(r.reportedAt)),
+    shortDate(r.reportedAt),
     r.followUps.map((f) => f.title).join("；") || "未立督办",
     r.followUps.map((f) => f.statusLabel).join("；") || "—",
-    r.followUps.map((f) => (f.dueDate ? shanghaiDayKey(new Date(f.dueDate)) : "—")).join("；") ||
-      "—",
+    r.followUps.map((f) => (f.dueDate ? shortDate(f.dueDate) : "—")).join("；") || "—",
   ]);
 }
 
@@ -61,7 +66,7 @@ export function annexDocument(
     blocks: [
       {
         kind: "table",
-        caption: `${name}（${group.length}人）`,
+        caption: `共${group.length}人`,
         header: ANNEX_HEADER,
         rows: annexTableRows(group),
       },

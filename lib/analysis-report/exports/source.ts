@@ -1,7 +1,8 @@
 // The reads behind the exports, scoped in their where by the viewer: the
 // version of a report the viewer may export, and the annex rows they may
-// read. 院领导 and 政治处 export the report (a draft is 政治处's own until
-// 签发); the annex is theirs in full and a head's for their own department.
+// read (through the core's annexRows). 院领导 and 政治处 export the report (a
+// draft is 政治处's own until 签发); the annex is theirs in full and a head's
+// for their own department.
 import "server-only";
 
 import { can } from "@/lib/auth/permissions";
@@ -9,7 +10,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 import type { AnnexRow, ReportContent } from "../content";
-import { annexRowsFor } from "./annex-rows";
+import { annexRows } from "../queries";
 
 export type ExportVersion = {
   id: string;
@@ -19,7 +20,7 @@ export type ExportVersion = {
   content: ReportContent;
 };
 
-type Viewer = Pick<SessionUser, "id" | "roles" | "departmentId">;
+type Viewer = Pick<SessionUser, "id" | "username" | "roles" | "departmentId">;
 
 /** Drafts are 政治处's working copies; everyone else reads issued versions only. */
 function versionScope(v: Viewer) {
@@ -69,9 +70,11 @@ export async function annexFor(
   if (!all && (!v.departmentId || (departmentId && departmentId !== v.departmentId))) return null;
   const version = await versionOf(v, reportId, versionId);
   if (!version) return null;
+  // annexRows scopes its where by the viewer (a head: their department) and audits the read.
+  const scoped = await annexRows(v, version.id);
+  if (scoped === null) return null;
   const only = all ? departmentId : v.departmentId;
-  const rows = await annexRowsFor(v, version.content.period, only);
-  if (rows === null) return null;
+  const rows = only ? scoped.filter((r) => r.departmentId === only) : scoped;
   const departmentName = only
     ? ((await db.department.findUnique({ where: { id: only }, select: { name: true } }))?.name ??
       null)
