@@ -234,6 +234,10 @@ try {
     console.log(
       `绩效考评：上年度周期已归档（院级业务标兵 ${ac.honoured} 人）；本年度周期打分中，评分任务 ${ac.tasks} 项、已评 ${ac.scored} 项`,
     );
+    // Drafted by the app's own code from the committed records of every domain.
+    const { seedAnalysisReports } = await import("./seed/analysis-reports");
+    const ar = await seedAnalysisReports();
+    console.log(`思想状况分析报告：已签发 ${ar.issued} 份，本季度草稿 ${ar.draft} 份`);
     console.log(
       `种子数据已写入（${provider}），锚定日期 ${CLOCK.today}${process.env.SEED_TODAY?.trim() ? "（SEED_TODAY）" : "（今天）"}`,
     );
