@@ -1,5 +1,6 @@
-// The 干警思想状况分析报告 of the demo (issue 16): the last four complete
-// quarters drafted by the app's own code from the seeded data and issued
+// The 干警思想状况分析报告 of the demo (issue 16): the last seven complete
+// quarters (the last four, and before them the story's reform quarters of
+// 2025, its 司法责任制改革 and 入额) drafted by the app's own code from the seeded data and issued
 // about ten days after each quarter ends, each linked to the FENXI meeting
 // that discussed that quarter where the story has one; and a draft for the
 // current quarter. Runs after the main seed has committed (it reads the
@@ -11,6 +12,7 @@ import { CLOCK } from "./clock";
 import { stableId } from "./random";
 
 const DAY_MS = 24 * 3600_000;
+const ISSUED_QUARTERS = 7;
 const NARRATIVE: Record<string, string> = {
   overview:
     "本季度全院干警思想总体稳定，思想状况指数保持在正常区间。脉搏测评参与面较广，联络员报告按期报送。",
@@ -30,7 +32,7 @@ export async function seedAnalysisReports() {
   });
   const current = quarterOf(CLOCK.anchor);
   const quarters = [current];
-  for (let i = 0; i < 4; i++) quarters.push(previousQuarter(quarters[quarters.length - 1]));
+  for (let i = 0; i < ISSUED_QUARTERS; i++) quarters.push(previousQuarter(quarters[quarters.length - 1]));
   let issued = 0;
   for (const [i, q] of quarters.reverse().entries()) {
     const bounds = quarterBounds(q.year, q.quarter);
