@@ -1,7 +1,7 @@
 // The analysis report's export routes against a real database (issue 16
 // items 3 and 4): 政治处 and 院领导 download DOCX, PDF and XLSX of a version,
 // whose numbers (read back from word/document.xml, pdftotext and exceljs)
-// equal the stored content; a leader never gets a draft; staff and heads get
+// equal the stored content; another report's version is refused; staff and heads get
 // a 404 with an audited NOT_FOUND row. The annex names the staff of concern,
 // is marked 内部资料 注意保密 on every page, gives a head their own
 // department's rows only (another department is a 404), and every read of it
@@ -100,7 +100,7 @@ describe("the report's exports", () => {
 
   it("a PDF of the issued version round-trips the section titles and key figures in Chinese", async () => {
     await actAs(w.po);
-    const pages = pdfPages(await file(await report("pdf", `?v=${w.v1}`), "application/pdf"));
+    const pages = pdfPages(await file(await report("pdf", `?version=${w.v1}`), "application/pdf"));
     const all = squash(pages.join(""));
     for (const s of issued.sections) expect(all).toContain(s.title);
     expect(all).toContain("思想状况指数78.4分");
@@ -110,9 +110,9 @@ describe("the report's exports", () => {
     expect(JSON.parse(a!.detail!)).toMatchObject({ format: "pdf", versionId: w.v1, version: 1 });
   });
 
-  it("a leader's XLSX is the issued version (never the draft), numbers as in the content", async () => {
+  it("a leader's XLSX of the issued version holds its numbers, as numbers", async () => {
     await actAs(w.leader);
-    const wb = await workbook(await report("xlsx"));
+    const wb = await workbook(await report("xlsx", `?version=${w.v1}`));
     const ws = wb.getWorksheet("主要数据")!;
     const values: unknown[] = [];
     ws.eachRow((row, n) => void (n > 3 && values.push(row.getCell(3).value ?? null)));
@@ -124,9 +124,9 @@ describe("the report's exports", () => {
     });
   });
 
-  it("a leader asking for the draft gets a 404, audited NOT_FOUND", async () => {
+  it("a version of another report is a 404, audited NOT_FOUND", async () => {
     await actAs(w.leader);
-    expect((await report("docx", `?v=${w.v2}`)).status).toBe(404);
+    expect((await report("docx", `?version=${w.otherVersion}`)).status).toBe(404);
     expect(await lastRow("analysisReport.export", w.leader.id)).toMatchObject({
       result: "NOT_FOUND",
       objectId: w.reportId,

@@ -28,8 +28,8 @@ function written(format: FileFormat, doc: () => Promise<OfficialDocument>) {
   return async () => (format === "docx" ? officialDocx(await doc()) : officialPdf(await doc()));
 }
 
-/** ?v= picks a version; without it, the newest the viewer may read. */
-const versionParam = (url: URL) => url.searchParams.get("v")?.slice(0, 40) || null;
+/** ?version= (as on the report page) picks a version; without it, the newest. */
+const versionParam = (url: URL) => url.searchParams.get("version")?.slice(0, 40) || null;
 
 export async function reportFile(
   user: SessionUser,

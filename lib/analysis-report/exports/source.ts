@@ -1,8 +1,8 @@
 // The reads behind the exports, scoped in their where by the viewer: the
 // version of a report the viewer may export, and the annex rows they may
-// read (through the core's annexRows). 院领导 and 政治处 export the report (a
-// draft is 政治处's own until 签发); the annex is theirs in full and a head's
-// for their own department.
+// read (through the core's annexRows). 院领导 and 政治处 export any version
+// of the report, as its page shows them; the annex is theirs in full and a
+// head's for their own department.
 import "server-only";
 
 import { can } from "@/lib/auth/permissions";
@@ -10,7 +10,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 import type { AnnexRow, ReportContent } from "../content";
-import { annexRows } from "../queries";
+import { annexRows, parseContent } from "../queries";
 
 export type ExportVersion = {
   id: string;
@@ -22,29 +22,25 @@ export type ExportVersion = {
 
 type Viewer = Pick<SessionUser, "id" | "username" | "roles" | "departmentId">;
 
-/** Drafts are 政治处's working copies; everyone else reads issued versions only. */
-function versionScope(v: Viewer) {
-  return can(v.roles, "analysisReport.manage") ? {} : { issuedAt: { not: null } };
-}
-
-async function versionOf(v: Viewer, reportId: string, versionId: string | null) {
+/** The version asked for, or the newest, as the report page shows it (lib/analysis-report/queries.ts). */
+async function versionOf(reportId: string, versionId: string | null) {
   const row = await db.analysisReportVersion.findFirst({
-    where: { reportId, ...(versionId ? { id: versionId } : {}), ...versionScope(v) },
+    where: { reportId, ...(versionId ? { id: versionId } : {}) },
     orderBy: { number: "desc" },
     select: { id: true, reportId: true, number: true, issuedAt: true, content: true },
   });
   if (!row) return null;
-  return { ...row, content: JSON.parse(row.content) as ReportContent };
+  return { ...row, content: parseContent(row.content) };
 }
 
-/** The version (?v=, else the newest the viewer may read) of a report the viewer may export, or null. */
+/** The version (?version=, else the newest) of a report the viewer may export, or null. */
 export async function exportableVersion(
   v: Viewer,
   reportId: string,
   versionId: string | null,
 ): Promise<ExportVersion | null> {
   if (!can(v.roles, "analysisReport.read")) return null;
-  return versionOf(v, reportId, versionId);
+  return versionOf(reportId, versionId);
 }
 
 export type AnnexRead = {
@@ -55,7 +51,7 @@ export type AnnexRead = {
 };
 
 /**
- * The annex of a report's issued version for this viewer: 政治处 and 院领导
+ * The annex of a report version for this viewer: 政治处 and 院领导
  * read every department (or the one asked for), a head only their own; a
  * head asking for another department, or anyone else, gets null.
  */
@@ -68,7 +64,7 @@ export async function annexFor(
   if (!can(v.roles, "analysisReport.annex")) return null;
   const all = can(v.roles, "analysisReport.read");
   if (!all && (!v.departmentId || (departmentId && departmentId !== v.departmentId))) return null;
-  const version = await versionOf(v, reportId, versionId);
+  const version = await versionOf(reportId, versionId);
   if (!version) return null;
   // annexRows scopes its where by the viewer (a head: their department) and audits the read.
   const scoped = await annexRows(v, version.id);

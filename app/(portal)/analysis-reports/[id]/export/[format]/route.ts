@@ -1,5 +1,5 @@
-// 导出 Word / PDF / Excel of one version of an analysis report (?v=, else the
-// newest the viewer may read): LEADER and 政治处 only; anyone else, or an
+// 导出 Word / PDF / Excel of one version of an analysis report (?version=, else the
+// newest): LEADER and 政治处 only; anyone else, or an
 // unknown format, gets a 404 and an audited NOT_FOUND row. Each export is
 // audited with the version and the format.
 import {
