@@ -78,8 +78,8 @@ describe("社团活动", () => {
   const listed = async (u: U, q: Record<string, string>, club = clubId) =>
     (await listEvents(u, club, parse(q))).rows.map((e) => e.title);
   const url = (q: string, club = clubId) => `/culture/clubs/${club}/events/export${q}`;
-  const exported = (q: string, club = clubId) =>
-    exportedSheet(clubExport, url(q, club), { id: club });
+  const route = clubExport as unknown as Parameters<typeof exportedSheet>[0];
+  const exported = (q: string, club = clubId) => exportedSheet(route, url(q, club), { id: club });
 
   it("sorts by title both ways and searches title and place, within the club", async () => {
     const asc = await listed(s2, { q: TAG, sort: "title", dir: "asc" });
