@@ -125,6 +125,7 @@ describe("the report's exports", () => {
   });
 
   it("a version of another report is a 404, audited NOT_FOUND", async () => {
+    expect(w.otherVersion).toMatch(/^c/);
     await actAs(w.leader);
     expect((await report("docx", `?version=${w.otherVersion}`)).status).toBe(404);
     expect(await lastRow("analysisReport.export", w.leader.id)).toMatchObject({
