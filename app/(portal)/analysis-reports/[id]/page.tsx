@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { ReportExportButtons } from "@/components/analysis-report/exports/export-buttons";
 import { MeetingLink } from "@/components/analysis-report/meeting-link";
 import { NarrativeEditor } from "@/components/analysis-report/narrative-editor";
 import { NumberForm } from "@/components/analysis-report/number-form";
@@ -86,6 +87,7 @@ export default async function AnalysisReportPage({
                 successText="已新建版本"
               />
             ) : null}
+            <ReportExportButtons reportId={report.id} versionId={viewing.id} />
             <Link
               href={`/analysis-reports/${report.id}/annex?version=${viewing.id}`}
               className="text-sm text-brand-700 hover:underline"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { AnnexExportButtons } from "@/components/analysis-report/exports/export-buttons";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { annexRows } from "@/lib/analysis-report/queries";
@@ -50,6 +51,9 @@ export default async function AnnexPage({
       <p className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm font-semibold text-red-800">
         内部资料 注意保密
       </p>
+      <div className="mb-4">
+        <AnnexExportButtons reportId={id} versionId={version!} />
+      </div>
       <Card>
         {rows.length === 0 ? (
           <EmptyState title="本期没有关注人员" />
