@@ -3,8 +3,14 @@
 import { DAY_MS, monthOf, shanghaiDayKey, shanghaiDayStart, shanghaiMidnight } from "../dates";
 import type { ReportPeriod } from "./content";
 
-/** A range may cover at most this many days (a leap year's worth). */
-export const MAX_RANGE_DAYS = 366;
+/**
+ * Whether from … to (YYYY-MM-DD, both included) is longer than a year: it may
+ * end at the latest the day before the same date a year on (2026-03-01 →
+ * 2027-02-28), so a quarter or a calendar year fits, a year and a day does not.
+ */
+export function longerThanAYear(from: string, to: string): boolean {
+  return to >= `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
+}
 
 export type PeriodBounds = { period: ReportPeriod; start: Date; end: Date };
 
@@ -59,7 +65,7 @@ const label = (day: string) => {
 };
 
 /**
- * A range of days, both included. Reversed, or longer than MAX_RANGE_DAYS,
+ * A range of days, both included. Reversed, or longer than a year,
  * is refused with a Chinese message (thrown as a plain Error; the schema turns
  * it into a field error). A range that is exactly a quarter becomes that quarter.
  */
@@ -68,8 +74,7 @@ export function rangeBounds(from: string, to: string): PeriodBounds {
   const last = shanghaiDayStart(to);
   if (last.getTime() < start.getTime()) throw new RangeError("结束日期不能早于开始日期");
   const end = new Date(last.getTime() + DAY_MS);
-  const days = Math.round((end.getTime() - start.getTime()) / DAY_MS);
-  if (days > MAX_RANGE_DAYS) throw new RangeError("统计区间不能超过一年");
+  if (longerThanAYear(from, to)) throw new RangeError("统计区间不能超过一年");
   const q = quarterOf(start);
   const asQuarter = quarterBounds(q.year, q.quarter);
   if (asQuarter.start.getTime() === start.getTime() && asQuarter.end.getTime() === end.getTime())

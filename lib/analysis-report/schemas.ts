@@ -6,7 +6,7 @@ import { z } from "zod";
 import { shanghaiDayKey } from "../dates";
 import { id, optionalDate, optionalText, sortFields } from "../forms/fields";
 import { SECTION_KEYS } from "./content";
-import { MAX_RANGE_DAYS } from "./period";
+import { longerThanAYear } from "./period";
 
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 /** The longest narrative of one section, in characters. */
@@ -37,7 +37,7 @@ export const DraftReportInput = z
     if (!v.from || !v.to) return;
     if (v.to < v.from)
       ctx.addIssue({ code: "custom", path: ["to"], message: "结束日期不能早于开始日期" });
-    else if ((v.to.getTime() - v.from.getTime()) / 86_400_000 + 1 > MAX_RANGE_DAYS)
+    else if (longerThanAYear(shanghaiDayKey(v.from), shanghaiDayKey(v.to)))
       ctx.addIssue({ code: "custom", path: ["to"], message: "统计区间不能超过一年" });
   })
   .transform((v) => ({

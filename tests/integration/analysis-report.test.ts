@@ -1,0 +1,287 @@
+// The quarterly 干警思想状况分析报告 (issue 16): a drafted quarter carries the
+// dashboard's own figures for those months; 签发 freezes a version, which
+// later data never moves and no edit reaches; a new version stores the diff
+// of its numbers; bad ranges get Chinese messages, an empty range a report
+// that says so; the confidential annex is row-scoped and audited per read.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import {
+  draftAnalysisReport,
+  editAnalysisNarrative,
+  issueAnalysisReport,
+  newAnalysisVersion,
+  redraftAnalysisReport,
+} from "@/lib/analysis-report/actions";
+import { sectionOf, type ReportContent } from "@/lib/analysis-report/content";
+import { annexRows, getAnalysisReport, listAnalysisReports } from "@/lib/analysis-report/queries";
+import { ISSUED_MESSAGE } from "@/lib/analysis-report/schemas";
+import { encryptText } from "@/lib/crypto";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { db } from "@/lib/db";
+
+import {
+  A,
+  B,
+  head,
+  leader,
+  office,
+  report,
+  session,
+  setupDashboard,
+  shanghai,
+  staff,
+} from "./fixtures/dashboard";
+import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { dataOf, failureOf } from "./result";
+
+setupDashboard({ sentiment: true });
+const made: string[] = [];
+afterAll(async () => {
+  await db.analysisReport.deleteMany({ where: { id: { in: made } } });
+});
+
+const Q2_MONTHS = ["2020-04", "2020-05", "2020-06"];
+/** The instant the report reads its figures at: the end of 2020-Q2. */
+const AS_OF = new Date(shanghai("2020-07-01T00:00:00").getTime() - 1);
+
+async function draft(input: Record<string, string>) {
+  await actAs(office);
+  const r = dataOf(await draftAnalysisReport({ mode: "quarter", ...input }));
+  made.push(r.id);
+  return r.id;
+}
+async function latest(reportId: string) {
+  const v = await db.analysisReportVersion.findFirstOrThrow({
+    where: { reportId },
+    orderBy: { number: "desc" },
+  });
+  return { ...v, parsed: JSON.parse(v.content) as ReportContent };
+}
+const figure = (c: ReportContent, section: Parameters<typeof sectionOf>[1], key: string) =>
+  sectionOf(c, section).figures.find((f) => f.key === key);
+const mean = (xs: number[]) =>
+  xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10 + 1e-9) / 10 : null;
+
+describe("drafting a quarter", () => {
+  it("every number equals the dashboard's figure for the same months", async () => {
+    const id = await draft({ quarter: "2020-Q2" });
+    const { parsed: c } = await latest(id);
+    expect(c.period).toMatchObject({
+      from: "2020-04-01",
+      to: "2020-06-30",
+      label: "2020年第二季度",
+    });
+    const d = (await getDashboard(await session(leader), AS_OF))!;
+    const at = (m: string) => d.months.indexOf(m);
+    const valueAt = (cells: (typeof d.overall.cells)[number][], m: string) => {
+      const cell = cells[at(m)];
+      return cell.kind === "value" ? cell.index : null;
+    };
+
+    // 总体情况: the 院 index per month, its mean, the latest month's value.
+    const overall = Q2_MONTHS.map((m) => valueAt(d.overall.cells, m));
+    const monthsTable = sectionOf(c, "overview").tables.find((t) => t.key === "months")!;
+    expect(monthsTable.rows.map((r) => (r[1] === "" ? null : r[1]))).toEqual(overall);
+    expect(figure(c, "overview", "indexMean")!.value).toBe(
+      mean(overall.filter((v): v is number => v !== null)),
+    );
+    expect(figure(c, "overview", "index")!.value).toBe(overall.filter((v) => v !== null).pop());
+    // Report coverage: the dashboard's month statuses.
+    const status = d.status.filter((s) => Q2_MONTHS.includes(s.month));
+    expect(figure(c, "overview", "reported")!.value).toBe(
+      status.reduce((a, s) => a + s.reported, 0),
+    );
+
+    // 各部门情况: every department row's cells as the heatmap shows them, masked stays masked.
+    const heat = sectionOf(c, "departments").tables[0];
+    for (const row of [...d.departments, ...(d.other ? [d.other] : [])]) {
+      const cells = Q2_MONTHS.map((m) => row.cells[at(m)]);
+      if (cells.every((x) => x.kind === "empty")) continue;
+      const line = heat.rows.find((r) => r[0] === row.name)!;
+      expect(line.slice(1, 4)).toEqual(
+        cells.map((x) => (x.kind === "value" ? x.index : x.kind === "masked" ? "—" : "")),
+      );
+      const values = cells.flatMap((x) => (x.kind === "value" ? [x.index] : []));
+      expect(figure(c, "departments", `dept:${row.key}`)!.value).toBe(mean(values));
+    }
+    // Department A's May cell was shown; C's was merged into 其他部门 (n < 5).
+    expect(heat.rows.find((r) => r[0] === A.name)![2]).toEqual(expect.any(Number));
+
+    // 热点话题: the dashboard's hot topics as of the month after the quarter.
+    const t = (await getDashboard(await session(leader), shanghai("2020-07-01T00:00:01")))!;
+    expect(t.topics.recentMonths).toEqual(Q2_MONTHS);
+    const topicFigures = sectionOf(c, "topics").figures;
+    expect(topicFigures.length).toBeGreaterThan(0);
+    for (const f of topicFigures) {
+      const row = t.topics.rows.find((r) => `topic:${r.id}` === f.key);
+      if (row) expect(f.value).toBe(row.recent);
+      else expect(f.value).toBe(0);
+    }
+    for (const row of t.topics.rows.filter((r) => r.recent > 0))
+      expect(topicFigures.find((f) => f.key === `topic:${row.id}`)?.value).toBe(row.recent);
+
+    // 学习教育: the dashboard's volume for the quarter's months.
+    const vol = d.volume.filter((v) => Q2_MONTHS.includes(v.month));
+    expect(figure(c, "study", "activities")!.value).toBe(vol.reduce((a, v) => a + v.activities, 0));
+    expect(figure(c, "study", "present")!.value).toBe(vol.reduce((a, v) => a + v.present, 0));
+    // 预警: the dashboard's warnings of those months.
+    expect(figure(c, "warnings", "warnings")!.value).toBe(
+      d.warnings.filter((w) => Q2_MONTHS.includes(w.month)).length,
+    );
+    // Every figure links to records.
+    for (const s of c.sections) for (const f of s.figures) expect(f.href).toMatch(/^\//);
+  });
+
+  it("refuses a reversed range or one over a year in Chinese; an empty range says so", async () => {
+    await actAs(office);
+    expect(
+      failureOf(await draftAnalysisReport({ mode: "range", from: "2020-06-01", to: "2020-05-01" }))
+        .fieldErrors,
+    ).toMatchObject({ to: "结束日期不能早于开始日期" });
+    expect(
+      failureOf(await draftAnalysisReport({ mode: "range", from: "2019-01-01", to: "2020-01-01" }))
+        .fieldErrors,
+    ).toMatchObject({ to: "统计区间不能超过一年" });
+    expect(
+      failureOf(await draftAnalysisReport({ mode: "quarter", quarter: "2020-Q5" })).fieldErrors,
+    ).toMatchObject({
+      quarter: "季度无效",
+    });
+    const id = await draft({ mode: "range", from: "2001-02-03", to: "2001-03-04" });
+    const { parsed: c } = await latest(id);
+    expect(c.empty).toBe(true);
+    expect(c.period.label).toBe("2001年2月3日至2001年3月4日");
+    expect(sectionOf(c, "proposals").emptyNote).toContain("无可统计的数据");
+    expect(c.sections.every((s) => s.empty)).toBe(true);
+  });
+
+  it("only 政治处 drafts; LEADER reads; staff read nothing", async () => {
+    await actAs(leader);
+    expect(
+      failureOf(await draftAnalysisReport({ mode: "quarter", quarter: "2020-Q2" })).message,
+    ).toBe("您没有执行此操作的权限");
+    expect(await listAnalysisReports(await session(leader))).not.toBeNull();
+    expect(await listAnalysisReports(await session(staff))).toBeNull();
+    expect(await getAnalysisReport(await session(head), made[0])).toBeNull();
+  });
+});
+
+describe("签发 and versions", () => {
+  it("an issued version never changes: new reports do not move it, and edits are refused", async () => {
+    const id = await draft({ quarter: "2020-Q2" });
+    const v1 = await latest(id);
+    await actAs(office);
+    dataOf(
+      await editAnalysisNarrative({
+        versionId: v1.id,
+        section: "proposals",
+        narrative: "**加强**谈心谈话",
+      }),
+    );
+    dataOf(await issueAnalysisReport({ versionId: v1.id }));
+    const frozen = await latest(id);
+    expect(frozen.issuedAt).not.toBeNull();
+    expect(sectionOf(frozen.parsed, "proposals").narrative).toBe("**加强**谈心谈话");
+    expect(await lastAudit()).toMatchObject({ action: "analysisReport.issue", result: "SUCCESS" });
+
+    // New data arrives for the quarter: a new department's May report.
+    const extra = await makeDepartment(`新部${Date.now().toString(36)}`);
+    await report(extra.id, "2020-05", 1);
+    const after = await db.analysisReportVersion.findUniqueOrThrow({ where: { id: v1.id } });
+    expect(after.content).toBe(frozen.content);
+
+    // Editing, re-drafting or issuing it again is refused in Chinese.
+    for (const r of [
+      await editAnalysisNarrative({ versionId: v1.id, section: "overview", narrative: "改" }),
+      await redraftAnalysisReport({ versionId: v1.id }),
+      await issueAnalysisReport({ versionId: v1.id }),
+    ])
+      expect(failureOf(r).message).toBe(ISSUED_MESSAGE);
+    expect(
+      (await db.analysisReportVersion.findUniqueOrThrow({ where: { id: v1.id } })).content,
+    ).toBe(frozen.content);
+
+    // A new version re-drafts the figures, keeps the words, and stores the diff of its numbers.
+    dataOf(await newAnalysisVersion({ reportId: id }));
+    const v2 = await latest(id);
+    expect(v2.number).toBe(2);
+    expect(v2.issuedAt).toBeNull();
+    expect(sectionOf(v2.parsed, "proposals").narrative).toBe("**加强**谈心谈话");
+    const diff = JSON.parse(v2.diff!) as {
+      section: string;
+      key: string;
+      before: number | null;
+      after: number | null;
+    }[];
+    expect(diff).toContainEqual(
+      expect.objectContaining({ section: "departments", key: `dept:${extra.id}`, change: "added" }),
+    );
+    expect(diff).toContainEqual(
+      expect.objectContaining({
+        section: "overview",
+        key: "reported",
+        change: "changed",
+        delta: 1,
+      }),
+    );
+    const detail = (await getAnalysisReport(await session(leader), id))!;
+    expect(detail.versions.map((v) => v.number)).toEqual([2, 1]);
+    await db.liaisonReport.deleteMany({ where: { departmentId: extra.id } });
+    await db.department.delete({ where: { id: extra.id } });
+  });
+});
+
+describe("the confidential annex", () => {
+  let versionId: string;
+  beforeAll(async () => {
+    const id = await draft({ quarter: "2020-Q2" });
+    versionId = (await latest(id)).id;
+    // One person of concern in A's May report and one in B's.
+    for (const dept of [A, B]) {
+      const person = await makeUser({ departmentId: dept.id, realName: `关注${dept.name}` });
+      const r = await db.liaisonReport.findFirstOrThrow({
+        where: { departmentId: dept.id, period: { key: "2020-05" }, status: { not: "DRAFT" } },
+      });
+      await db.staffConcern.create({
+        data: {
+          reportId: r.id,
+          personId: person.id,
+          kind: "PRESSURE",
+          descriptionEnc: encryptText("描述"),
+          suggestionEnc: encryptText("建议"),
+        },
+      });
+    }
+  });
+
+  it("政治处 and LEADER read every row; a head only their own department's; staff nothing; each read audited", async () => {
+    const names = (rows: { name: string }[] | null) => rows?.map((r) => r.name).sort() ?? null;
+    const all = [`关注${A.name}`, `关注${B.name}`].sort();
+    expect(names(await annexRows(await session(office), versionId))).toEqual(
+      expect.arrayContaining(all),
+    );
+    expect(names(await annexRows(await session(leader), versionId))).toEqual(
+      expect.arrayContaining(all),
+    );
+    expect(await lastAudit()).toMatchObject({
+      action: "analysisReport.annex.read",
+      objectId: versionId,
+      result: "SUCCESS",
+    });
+
+    const mine = (await annexRows(await session(head), versionId))!;
+    expect(mine.map((r) => r.name)).toEqual([`关注${A.name}`]);
+    expect(mine.every((r) => r.departmentId === A.id)).toBe(true);
+
+    const otherHead = await makeUser({ departmentId: B.id, roles: ["DEPT_HEAD", "STAFF"] });
+    const theirs = (await annexRows(await session(otherHead), versionId))!;
+    expect(theirs.map((r) => r.name)).not.toContain(`关注${A.name}`);
+
+    expect(await annexRows(await session(staff), versionId)).toBeNull();
+    expect(await lastAudit()).toMatchObject({
+      action: "analysisReport.annex.read",
+      objectId: versionId,
+      result: "NOT_FOUND",
+    });
+  });
+});
