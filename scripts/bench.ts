@@ -35,6 +35,7 @@ const TARGETS: Target[] = [
   { name: "报送情况 /reports/compliance（zzc）", path: "/reports/compliance", as: "zzc" },
   { name: "督办列表 /follow-ups（zzc）", path: "/follow-ups", as: "zzc" },
   { name: "晴雨表看板 /dashboard（leader）", path: "/dashboard", as: "leader" },
+  { name: "分析报告列表 /analysis-reports（leader）", path: "/analysis-reports", as: "leader" },
   { name: "部门看板 /department（head1）", path: "/department", as: "head1" },
   { name: "我的 /me（staff1）", path: "/me", as: "staff1" },
   { name: "政治处工作台 /workbench（zzc）", path: "/workbench", as: "zzc" },
