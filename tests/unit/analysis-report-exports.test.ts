@@ -78,6 +78,20 @@ describe("the report as DOCX", () => {
     expect(text).toContain("2026年12月8日");
   });
 
+  it("names the 发文机关 in full, and leaves out an empty table", async () => {
+    const bare = fixtureContent({ issuer: "政治处" });
+    bare.sections[3] = {
+      ...bare.sections[3],
+      tables: [{ key: "none", caption: "无数据的表", header: ["甲", "乙"], rows: [] }],
+    };
+    const doc = await reportDocument(bare);
+    expect(doc.issuer).toBe("无锡市梁溪区人民检察院政治处");
+    const captions = doc.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === "table" ? [b.caption] : [])),
+    );
+    expect(captions.some((c) => c?.includes("无数据的表"))).toBe(false);
+  });
+
   it("holds every figure and every table cell of the content", () => {
     // Each figure's row: label, number, unit, in that order.
     for (const { figure } of allFigures(content)) {

@@ -10,7 +10,7 @@ import { shanghaiDayKey } from "@/lib/dates";
 import type { DocSection, OfficialDocument } from "@/lib/documents/model";
 
 import type { AnnexRow, ReportContent } from "../content";
-import { RECIPIENT } from "./document";
+import { issuerName, RECIPIENT } from "./document";
 
 export const ANNEX_MARKING = "内部资料 注意保密";
 export const ANNEX_HEADER = [
@@ -73,7 +73,7 @@ export function annexDocument(
     ],
   }));
   return {
-    issuer: content.issuer,
+    issuer: issuerName(content.issuer),
     number: content.number ? `${content.number}附件` : undefined,
     title: `附件：${annexTitle(content)}`,
     recipient: RECIPIENT,

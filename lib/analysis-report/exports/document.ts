@@ -24,6 +24,14 @@ export function formatNumber(v: number): string {
   return Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
 }
 
+/** The 院 the portal serves; a 发文机关 is printed with it, as GB/T 9704 asks for the full name. */
+export const PROCURATORATE = "无锡市梁溪区人民检察院";
+
+/** "政治处" → "无锡市梁溪区人民检察院政治处"; a name that already says which 检察院 stays. */
+export function issuerName(issuer: string): string {
+  return issuer.includes("检察院") ? issuer : `${PROCURATORATE}${issuer}`;
+}
+
 /** 主送 and the opening sentence. */
 export const RECIPIENT = "院党组：";
 export function prefaceOf(content: ReportContent): string[] {
@@ -65,7 +73,8 @@ async function sectionBlocks(s: ReportSection, n: Counter): Promise<DocBlock[]> 
   s.charts.forEach((c, i) =>
     blocks.push({ kind: "image", png: charts[i], caption: `图${++n.chart}　${c.title}` }),
   );
-  for (const t of s.tables)
+  // An empty table says nothing a 公文 should print (the page leaves it out too).
+  for (const t of s.tables.filter((x) => x.rows.length > 0))
     blocks.push({
       kind: "table",
       caption: `表${++n.table}　${t.caption}`,
@@ -91,7 +100,7 @@ export async function reportDocument(content: ReportContent): Promise<OfficialDo
   for (const s of content.sections)
     sections.push({ heading: s.title, blocks: await sectionBlocks(s, n) });
   return {
-    issuer: content.issuer,
+    issuer: issuerName(content.issuer),
     number: content.number ?? undefined,
     title: content.title,
     recipient: RECIPIENT,
