@@ -1,28 +1,9 @@
 // 导出 Excel in the appraisal (issue 14 item 7): 政治处 downloads the archived
 // cycle's results and the file holds the rows of the table on screen; staff
 // download their own sheet; the download of another's sheet is refused.
-import { expect, test, type Page } from "@playwright/test";
-import ExcelJS from "exceljs";
+import { expect, test } from "@playwright/test";
 
-import { loginOk, newUserPage } from "./helpers";
-
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile((await file.path())!);
-  return { wb, name: file.suggestedFilename() };
-}
-
-const dataRows = (ws: ExcelJS.Worksheet) => {
-  const rows: unknown[][] = [];
-  ws.eachRow((row, n) => {
-    if (n > 3) rows.push((row.values as unknown[]).slice(1));
-  });
-  return rows;
-};
+import { downloadXlsx, loginOk, newUserPage, sheetRows } from "./helpers";
 
 test("政治处 exports the archived cycle's results as on screen; staff export their own sheet", async ({
   browser,
@@ -38,9 +19,9 @@ test("政治处 exports the archived cycle's results as on screen; staff export 
   const names = (await table.locator("tbody tr td:nth-child(2)").allInnerTexts()).map((t) =>
     t.trim(),
   );
-  const { wb, name } = await download(office, "导出考评结果");
+  const { wb, name } = await downloadXlsx(office, "导出考评结果");
   expect(name).toMatch(/^2025 年度工作人员绩效考评-考评结果-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  const rows = dataRows(wb.getWorksheet("考评结果")!);
+  const rows = sheetRows(wb.getWorksheet("考评结果")!);
   expect(rows.length).toBe(await table.locator("tbody tr").count());
   expect(rows.map((r) => String(r[2]))).toEqual(names);
 
@@ -48,8 +29,8 @@ test("政治处 exports the archived cycle's results as on screen; staff export 
   await loginOk(staff, "staff1");
   await staff.goto(`${cycleUrl}/mine`);
   const sheetUrl = staff.url();
-  const mine = await download(staff, "导出考评表");
-  expect(dataRows(mine.wb.getWorksheet("各项指标")!).length).toBeGreaterThan(3);
+  const mine = await downloadXlsx(staff, "导出考评表");
+  expect(sheetRows(mine.wb.getWorksheet("各项指标")!).length).toBeGreaterThan(3);
   expect(mine.wb.getWorksheet("考评结果")).toBeTruthy();
   // Another's sheet: the export route answers 404, as the page does.
   const other = (await office.evaluate(async () => location.pathname)).replace(

@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 
 import { DAY_MS, shanghaiDayKey } from "../../lib/dates";
 import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
@@ -51,4 +52,39 @@ export async function confirmDialog(page: Page, title?: string) {
 /** "YYYY-MM-DD" in Asia/Shanghai, `days` from today: form dates that stay in the future. */
 export function dayFromToday(days: number): string {
   return shanghaiDayKey(new Date(Date.now() + days * DAY_MS));
+}
+
+/**
+ * Clicks an export button (导出 Excel by default), waits for the download and
+ * reads the XLSX back with exceljs; `name` is the file name the server gave.
+ */
+export async function downloadXlsx(
+  page: Page,
+  button = "导出 Excel",
+): Promise<{ wb: ExcelJS.Workbook; name: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await file.path())!);
+  return { wb, name: file.suggestedFilename() };
+}
+
+/**
+ * The data rows of an exported sheet (lib/xlsx.ts: below its title, its
+ * who/when/filter line and its header): the given 1-based columns, or every
+ * cell of the row.
+ */
+export function sheetRows(ws: ExcelJS.Worksheet, columns?: number[]): ExcelJS.CellValue[][] {
+  const rows: ExcelJS.CellValue[][] = [];
+  ws.eachRow((row, n) => {
+    if (n > 3)
+      rows.push(
+        columns
+          ? columns.map((c) => row.getCell(c).value)
+          : (row.values as ExcelJS.CellValue[]).slice(1),
+      );
+  });
+  return rows;
 }

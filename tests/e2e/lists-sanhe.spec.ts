@@ -5,9 +5,9 @@
 // shows, and the discipline rows are found by the person's name; a head's
 // (head1) download holds no discipline row.
 import { expect, test, type Page } from "@playwright/test";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
-import { loginOk, newUserPage } from "./helpers";
+import { downloadXlsx, loginOk, newUserPage, sheetRows } from "./helpers";
 
 const digits = (s: string) => s.replace(/\D/g, "");
 
@@ -24,20 +24,10 @@ async function screenRows(page: Page): Promise<string[][]> {
 
 /** Clicks 导出 Excel and reads the file back in the same shape. */
 async function downloadRows(page: Page): Promise<{ name: string; rows: string[][] }> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "导出 Excel" }).click(),
-  ]);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(await download.path());
-  const ws = wb.worksheets[0];
-  const rows: string[][] = [];
+  const { wb, name } = await downloadXlsx(page);
   const text = (v: ExcelJS.CellValue) =>
     v instanceof Date ? digits(v.toISOString().slice(0, 10)) : String(v ?? "");
-  ws.eachRow((row, n) => {
-    if (n > 3) rows.push([1, 2, 3, 6, 8, 9].map((c) => text(row.getCell(c).value)));
-  });
-  return { name: download.suggestedFilename(), rows };
+  return { name, rows: sheetRows(wb.worksheets[0], [1, 2, 3, 6, 8, 9]).map((r) => r.map(text)) };
 }
 
 test("政治处 searches, sorts and exports the conduct list; the XLSX equals the table; a head's holds no discipline", async ({

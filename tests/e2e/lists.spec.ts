@@ -4,9 +4,9 @@
 // equal the table on screen, ascending and descending. staff1, who reviews
 // nothing, gets 404 from the study-log review list's export.
 import { expect, test, type Page } from "@playwright/test";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
-import { loginOk, newUserPage } from "./helpers";
+import { downloadXlsx, loginOk, newUserPage, sheetRows } from "./helpers";
 
 const digits = (s: string) => s.replace(/\D/g, "");
 
@@ -23,20 +23,10 @@ async function screenRows(page: Page): Promise<string[][]> {
 
 /** Clicks 导出 Excel and reads the file back in the same shape. */
 async function downloadRows(page: Page): Promise<{ name: string; rows: string[][] }> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "导出 Excel" }).click(),
-  ]);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(await download.path());
-  const ws = wb.worksheets[0];
+  const { wb, name } = await downloadXlsx(page);
   const text = (v: ExcelJS.CellValue) =>
     v instanceof Date ? digits(v.toISOString().slice(0, 16)) : String(v ?? "");
-  const rows: string[][] = [];
-  ws.eachRow((row, n) => {
-    if (n > 3) rows.push([1, 2, 4, 5, 7].map((c) => text(row.getCell(c).value)));
-  });
-  return { name: download.suggestedFilename(), rows };
+  return { name, rows: sheetRows(wb.worksheets[0], [1, 2, 4, 5, 7]).map((r) => r.map(text)) };
 }
 
 test("政治处 searches, sorts and exports 学习活动; the XLSX equals the table on screen", async ({
