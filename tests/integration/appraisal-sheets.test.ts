@@ -8,6 +8,8 @@ import { loadConductPoints } from "@/lib/appraisal/auto/engine";
 import { conductScore } from "@/lib/appraisal/conduct-points";
 import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import { getSheet, getSheetEvidence, listHeadedSheets, listMyTasks } from "@/lib/appraisal/queries";
+import { forgetLiveResults } from "@/lib/appraisal/results/compute";
+import { scoreAppraisalTask } from "@/lib/appraisal/scoring/actions";
 import type { Viewer } from "@/lib/auth/session";
 import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions";
 import { db } from "@/lib/db";
@@ -189,5 +191,56 @@ describe("IDOR", () => {
     expect(await listHeadedSheets(await viewer(staffA[0]), cycleId)).toEqual([]);
     // 政治处 reads every sheet.
     expect((await getSheet(await viewer(po), cycleId, a3.id))?.relation).toBe("READER");
+  });
+});
+
+// One sheet's live page keeps its AUTO figures for LIVE_TTL_MS (and says
+// when they were computed), reads MANUAL scores fresh, and a change of the
+// points table drops the kept figures (lib/appraisal/results/compute.ts).
+describe("live figures", () => {
+  it("keeps a sheet's AUTO figures for a minute and says when; MANUAL scores are fresh", async () => {
+    const a = staffA[1];
+    const sheet = await sheetOf(cycleId, a);
+    const conduct = await indicatorNamed(cycleId, "履职表现");
+    const duty = await indicatorNamed(cycleId, "个人职责目标");
+    const first = (await getSheet(await viewer(po), cycleId, sheet.id))!;
+    expect(first.autoAsOf).toBeInstanceOf(Date);
+    const before = first.results[conduct.id] as { kind: string; centi: number };
+
+    await actAs(po);
+    const id = dataOf(
+      await createConductRecord({
+        subjectType: "PERSON",
+        subjectUserId: a.id,
+        occurredOn: "2026-04-02",
+        issuer: "本院",
+        docNo: "梁检政〔2026〕31号",
+        description: "",
+        category: "COMMENDATION",
+        kind: "CITATION",
+        level: "COURT",
+        title: "嘉奖",
+      }),
+    ).id;
+    dataOf(await confirmConductRecord({ id }));
+    await actAs(headA);
+    dataOf(
+      await scoreAppraisalTask({
+        sheetId: sheet.id,
+        indicatorId: duty.id,
+        score: "85",
+        reason: "",
+      }),
+    );
+
+    const kept = (await getSheet(await viewer(po), cycleId, sheet.id))!;
+    expect(kept.autoAsOf).toEqual(first.autoAsOf);
+    expect(kept.results[conduct.id]).toEqual(before);
+    expect(kept.results[duty.id]).toMatchObject({ kind: "SCORED", centi: 8500 });
+
+    forgetLiveResults(); // as the window passing, or a change of the points table, does
+    const after = (await getSheet(await viewer(po), cycleId, sheet.id))!;
+    expect(after.autoAsOf!.getTime()).toBeGreaterThanOrEqual(first.autoAsOf!.getTime());
+    expect((after.results[conduct.id] as { centi: number }).centi).toBeGreaterThan(before.centi);
   });
 });

@@ -12,6 +12,7 @@ import { DAY_MS } from "../../dates";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { notify } from "../../notifications/notify";
 import { CYCLE_STATE_LABELS, type CycleState } from "../labels";
+import { forgetLiveResults } from "../results/compute";
 import { snapshotCycle } from "../results/snapshot";
 import { allows, canAdvance, refusal } from "../states";
 import { launchCycle } from "./launch";
@@ -43,7 +44,8 @@ export const saveAppraisalIndicators = action(
     permission: "appraisal.manage",
     input: SaveIndicatorsInput,
   },
-  async ({ db, input, audit }) => {
+  async ({ db, input, audit, onCommit }) => {
+    onCommit(async () => forgetLiveResults());
     const cycle = await db.appraisalCycle.findUnique({ where: { id: input.id } });
     if (!cycle) throw new NotFoundError("考评周期不存在");
     if (!allows(cycle.status as CycleState, "editIndicators"))

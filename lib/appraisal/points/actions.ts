@@ -17,6 +17,7 @@ import { action } from "../../action";
 import { lockKey } from "../../auth/throttle";
 import { ConflictError } from "../../errors";
 import { CONDUCT_POINT_KEYS, DEFAULT_CONDUCT_POINTS } from "../conduct-points";
+import { forgetLiveResults } from "../results/compute";
 import { conductPointsLabel, loadConductPoints } from "./queries";
 import { formatPoints, ResetPointInput, SavePointsInput } from "./schemas";
 
@@ -24,8 +25,10 @@ const LOCK = "appraisal-conduct-points";
 
 export const saveConductPoints = action(
   { name: "appraisal.points.save", permission: "appraisal.manage", input: SavePointsInput },
-  async ({ db, user, input, audit }) => {
+  async ({ db, user, input, audit, onCommit }) => {
     await lockKey(db, LOCK);
+    // Open cycles' live sheets score by the new points from the next view on.
+    onCommit(async () => forgetLiveResults());
     const current = await loadConductPoints(db);
     const changes: { key: string; before: number; after: number }[] = [];
     for (const key of CONDUCT_POINT_KEYS) {
@@ -60,8 +63,9 @@ export const saveConductPoints = action(
 /** 恢复默认: the key's saved value is removed, so it follows the default again. */
 export const resetConductPoint = action(
   { name: "appraisal.points.reset", permission: "appraisal.manage", input: ResetPointInput },
-  async ({ db, input, audit }) => {
+  async ({ db, input, audit, onCommit }) => {
     await lockKey(db, LOCK);
+    onCommit(async () => forgetLiveResults());
     const saved = await db.conductPointRule.findUnique({ where: { key: input.key } });
     audit.objectType = "ConductPointRule";
     audit.objectId = input.key;

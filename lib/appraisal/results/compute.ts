@@ -52,13 +52,25 @@ const fromAuto = (o: AutoOutcome): ResultCell =>
     : { kind: "NA", detail: o.detail, evidence: o.evidence };
 
 /**
- * How long one sheet's live page may reuse the 院's reference level of a
- * relative rule (学习积分, 检察文化参与: the cohort's 80th percentile). The
- * person's own value is always read fresh; the level moves slowly, and the
- * console and the snapshot always compute it afresh.
+ * How long one sheet's live page (and its evidence pages) may reuse its AUTO
+ * figures, and the 院's reference level of a relative rule (学习积分, 检察文化参与:
+ * the cohort's 80th percentile). The page says when they were computed; its
+ * MANUAL scores are read fresh; a change of the points table drops them
+ * (forgetLiveResults). The console, the exports and the snapshot always
+ * compute everything afresh.
  */
-export const REFERENCE_TTL_MS = 60_000;
-const references = memo<number>({ ttlMs: REFERENCE_TTL_MS, max: 200 });
+export const LIVE_TTL_MS = 60_000;
+const references = memo<number>({ ttlMs: LIVE_TTL_MS, max: 200 });
+const liveAuto = memo<{ asOf: Date; cells: [string, ResultCell][] }>({
+  ttlMs: LIVE_TTL_MS,
+  max: 1000,
+});
+
+/** Drops every kept live figure: the next view of a sheet computes afresh. */
+export function forgetLiveResults() {
+  references.forget();
+  liveAuto.forget();
+}
 
 export async function computeCycle(
   cycleId: string,
@@ -106,50 +118,27 @@ export async function computeCycle(
   const key = (s: string, i: string) => `${s}|${i}`;
   for (const r of results) cells.set(key(r.sheetId, r.indicatorId), stored(r));
 
+  let autoAsOf: Date | null = null;
   if (!cycle.snapshotAt) {
-    const people = sheets.filter((s) => s.subjectType === "PERSON");
-    const wanted = opts.sheetIds ? new Set(opts.sheetIds) : null;
-    // One sheet's page keeps the 院's reference levels (p80 of the cohort) for
-    // REFERENCE_TTL_MS, and tallies only its own person; the console, the
-    // exports and the snapshot compute everything afresh.
-    const reference =
-      wanted && !opts.closing
-        ? (rule: string, compute: () => Promise<number>) =>
-            references.get(memoKey(`${cycleId}|${rule}`, opts.now, REFERENCE_TTL_MS), compute)
-        : undefined;
-    const ctxFor = (target: string): AutoContext => ({
-      from: cycle.periodStart,
-      to: cycle.periodEnd,
-      now: opts.now,
-      withEvidence: opts.withEvidence,
-      cohort: people.map((s) => s.userId!),
-      reference,
-      people: people
-        .filter((s) => applies(target, "PERSON") && (!wanted || wanted.has(s.id)))
-        .map((s) => ({ sheetId: s.id, userId: s.userId!, departmentId: s.departmentId })),
-      departments: sheets
-        .filter(
-          (s) =>
-            s.subjectType === "DEPARTMENT" &&
-            applies(target, "DEPARTMENT") &&
-            (!wanted || wanted.has(s.id)),
-        )
-        .map((s) => ({
-          sheetId: s.id,
-          departmentId: s.departmentId!,
-          memberIds: people.filter((p) => p.departmentId === s.departmentId).map((p) => p.userId!),
-        })),
+    const live = !!opts.sheetIds && !opts.closing;
+    const run = async () => ({
+      asOf: opts.now,
+      cells: [...(await autoCells(cycle, sheets, opts, live))],
     });
-    const autos = cycle.indicators.filter((x) => x.type === "AUTO");
-    const runs = new Map<string, Promise<Map<string, AutoOutcome>>>();
-    for (const i of autos) {
-      const k = `${i.rule}|${i.target}`;
-      if (!runs.has(k)) runs.set(k, runRule(i.rule as AutoRuleKey, ctxFor(i.target)));
-    }
-    const done = new Map(await Promise.all([...runs].map(async ([k, p]) => [k, await p] as const)));
-    for (const i of autos)
-      for (const [sheetId, o] of done.get(`${i.rule}|${i.target}`)!)
-        cells.set(key(sheetId, i.id), fromAuto(o));
+    // One sheet's page keeps its AUTO figures for LIVE_TTL_MS and says when
+    // they were computed; its MANUAL scores below are always read fresh.
+    const auto = live
+      ? await liveAuto.get(
+          memoKey(
+            `${cycleId}|${opts.sheetIds!.join(",")}|${opts.withEvidence ? "e" : "s"}`,
+            opts.now,
+            LIVE_TTL_MS,
+          ),
+          run,
+        )
+      : await run();
+    autoAsOf = auto.asOf;
+    for (const [k, c] of auto.cells) cells.set(k, c);
     const bySheet = new Map<string, Task[]>();
     for (const t of tasks) {
       const k = key(t.sheetId, t.indicatorId);
@@ -191,7 +180,7 @@ export async function computeCycle(
   });
   if (!opts.sheetIds)
     rankAndGrade(outcomes, GradeDistribution.parse(JSON.parse(cycle.distribution)));
-  return { cycle, outcomes };
+  return { cycle, outcomes, autoAsOf };
 }
 
 function rankAndGrade(outcomes: SheetOutcome[], dist: GradeDistribution) {
@@ -213,4 +202,67 @@ function rankAndGrade(outcomes: SheetOutcome[], dist: GradeDistribution) {
   for (const d of depts)
     for (const r of rankSheets(people.filter((p) => p.o.departmentId === d)))
       r.o.rankInDept = r.rank;
+}
+
+/** The AUTO indicators' results, keyed "sheetId|indicatorId", for the sheets asked for (all by default). */
+async function autoCells(
+  cycle: {
+    id: string;
+    periodStart: Date;
+    periodEnd: Date;
+    indicators: { id: string; type: string; rule: string | null; target: string }[];
+  },
+  sheets: {
+    id: string;
+    subjectType: string;
+    userId: string | null;
+    departmentId: string | null;
+  }[],
+  opts: { now: Date; withEvidence: boolean; sheetIds?: string[] },
+  live: boolean,
+): Promise<Map<string, ResultCell>> {
+  const people = sheets.filter((s) => s.subjectType === "PERSON");
+  const wanted = opts.sheetIds ? new Set(opts.sheetIds) : null;
+  // One sheet's page keeps the 院's reference levels (p80 of the cohort) for
+  // LIVE_TTL_MS, and tallies only its own person; the console, the exports
+  // and the snapshot compute everything afresh.
+  const reference = live
+    ? (rule: string, compute: () => Promise<number>) =>
+        references.get(memoKey(`${cycle.id}|${rule}`, opts.now, LIVE_TTL_MS), compute)
+    : undefined;
+  const ctxFor = (target: string): AutoContext => ({
+    from: cycle.periodStart,
+    to: cycle.periodEnd,
+    now: opts.now,
+    withEvidence: opts.withEvidence,
+    cohort: people.map((s) => s.userId!),
+    reference,
+    people: people
+      .filter((s) => applies(target, "PERSON") && (!wanted || wanted.has(s.id)))
+      .map((s) => ({ sheetId: s.id, userId: s.userId!, departmentId: s.departmentId })),
+    departments: sheets
+      .filter(
+        (s) =>
+          s.subjectType === "DEPARTMENT" &&
+          applies(target, "DEPARTMENT") &&
+          (!wanted || wanted.has(s.id)),
+      )
+      .map((s) => ({
+        sheetId: s.id,
+        departmentId: s.departmentId!,
+        memberIds: people.filter((p) => p.departmentId === s.departmentId).map((p) => p.userId!),
+      })),
+  });
+  const autos = cycle.indicators.filter((x) => x.type === "AUTO");
+  const runs = new Map<string, Promise<Map<string, AutoOutcome>>>();
+  for (const i of autos) {
+    const k = `${i.rule}|${i.target}`;
+    if (!runs.has(k)) runs.set(k, runRule(i.rule as AutoRuleKey, ctxFor(i.target)));
+  }
+  const done = new Map(await Promise.all([...runs].map(async ([k, p]) => [k, await p] as const)));
+  const out = new Map<string, ResultCell>();
+  for (const i of autos)
+    for (const [sheetId, o] of done.get(`${i.rule}|${i.target}`)!)
+      out.set(`${sheetId}|${i.id}`, fromAuto(o));
+  return out;
 }

@@ -55,9 +55,11 @@ async function resultsOf(
   cells: Record<string, ResultCell>;
   byCategory: Partial<Record<Category, number>>;
   liveTotal: number | null;
+  /** When the live AUTO figures were computed (kept for LIVE_TTL_MS); null once snapshotted. */
+  autoAsOf: Date | null;
 }> {
   if (!sheet.cycle.snapshotAt) {
-    const { outcomes } = await computeCycle(sheet.cycleId, {
+    const { outcomes, autoAsOf } = await computeCycle(sheet.cycleId, {
       now: new Date(),
       withEvidence,
       closing: false,
@@ -65,7 +67,7 @@ async function resultsOf(
     });
     const o = outcomes.find((x) => x.id === sheet.id)!;
     const liveTotal = o.total.complete ? o.total.totalCenti : null;
-    return { cells: o.results, byCategory: o.total.byCategory, liveTotal };
+    return { cells: o.results, byCategory: o.total.byCategory, liveTotal, autoAsOf };
   }
   const rows = await db.appraisalResult.findMany({ where: { sheetId: sheet.id } });
   const cells: Record<string, ResultCell> = {};
@@ -77,14 +79,14 @@ async function resultsOf(
         ? { kind: "SCORED", centi: r.centi, detail, evidence }
         : { kind: r.kind === "NA" ? "NA" : "PENDING", detail, evidence };
   }
-  return { cells, byCategory: {}, liveTotal: null };
+  return { cells, byCategory: {}, liveTotal: null, autoAsOf: null };
 }
 
 export async function getSheet(v: Viewer, cycleId: string, sheetId: string) {
   const found = await findSheet(v, cycleId, sheetId, "appraisal.sheet.read");
   if (!found) return null;
   const { sheet, relation } = found;
-  const [{ cells, byCategory, liveTotal }, adjustments, objection] = await Promise.all([
+  const [{ cells, byCategory, liveTotal, autoAsOf }, adjustments, objection] = await Promise.all([
     resultsOf(sheet, false),
     db.appraisalAdjustment.findMany({
       where: { sheetId: sheet.id },
@@ -116,6 +118,7 @@ export async function getSheet(v: Viewer, cycleId: string, sheetId: string) {
     ) as Record<string, CellView>,
     byCategory: stored,
     liveTotal,
+    autoAsOf,
     adjustments,
     // The objection's text is the person's own; others see only that one was filed.
     objection:
@@ -143,7 +146,7 @@ export async function getSheetEvidence(
     select: { id: true, name: true, rule: true, weight: true },
   });
   if (!indicator) return null;
-  const { cells } = await resultsOf(sheet, true);
+  const { cells, autoAsOf } = await resultsOf(sheet, true);
   const cell = cells[indicator.id];
   if (!cell) return null;
   return {
@@ -151,6 +154,7 @@ export async function getSheetEvidence(
     relation,
     indicator,
     cell: { ...cell, evidence: undefined },
+    autoAsOf,
     groups: await evidenceRows(relation, cell.evidence),
   };
 }

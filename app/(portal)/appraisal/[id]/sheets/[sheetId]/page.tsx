@@ -84,6 +84,11 @@ export default async function AppraisalSheetPage({
         )}
       </Card>
       <Card title="各项指标" className="mb-4">
+        {view.autoAsOf ? (
+          <p className="mb-3 text-xs text-slate-500">
+            自动指标按当前记录计算，统计截至 {formatDateTime(view.autoAsOf)}（至多每分钟更新一次）。
+          </p>
+        ) : null}
         <SheetIndicators
           base={`/appraisal/${id}/sheets/${s.id}`}
           categories={cycle.categories}

@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/styles";
 import { getSheetEvidence } from "@/lib/appraisal/queries";
 import { AUTO_RULES, type AutoRuleKey } from "@/lib/appraisal/rules";
 import { requirePagePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
 import { formatCenti } from "@/lib/scores";
 
 export const metadata: Metadata = { title: "考评依据" };
@@ -30,7 +31,11 @@ export default async function AppraisalEvidencePage({
     <>
       <PageHeader
         title={`${ev.sheet.subjectName} · ${ev.indicator.name} · 依据记录`}
-        description={ev.sheet.cycle.snapshotAt ? "进入校准时冻结的依据记录" : "按当前记录实时计算"}
+        description={
+          ev.autoAsOf
+            ? `按当前记录计算，统计截至 ${formatDateTime(ev.autoAsOf)}（至多每分钟更新一次）`
+            : "进入校准时冻结的依据记录"
+        }
         actions={
           <Link href={back} className={buttonClass.secondary}>
             返回考评表
