@@ -132,7 +132,12 @@ describe("导出 Excel", () => {
 
   it("a liaison's export holds only their department, whatever department it asks for", async () => {
     await actAs(A.liaison);
-    for (const q of [{}, { departmentId: B.dept.id }, { q: `${TAG}乙部` }]) {
+    const queries: Record<string, string>[] = [
+      {},
+      { departmentId: B.dept.id },
+      { q: `${TAG}乙部` },
+    ];
+    for (const q of queries) {
       const list = await listReports(await session(A.liaison), parse(q));
       await actAs(A.liaison);
       const x = await exportedSheet(exportRoute, query(q));
