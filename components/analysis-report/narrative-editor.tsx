@@ -1,5 +1,7 @@
 "use client";
 
+import { useState } from "react";
+
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -20,10 +22,13 @@ export function NarrativeEditor({
   narrative: string;
 }) {
   const { state, onSubmit, pending, fieldErrors: e } = useActionForm(editAnalysisNarrative);
+  // Open at first for an empty 问题与建议; afterwards as the user leaves it (a save re-renders the page).
+  const [open, setOpen] = useState(section === "proposals" && !narrative);
   return (
     <details
       className="rounded-md border border-slate-200 p-3 print:hidden"
-      open={section === "proposals" && !narrative}
+      open={open}
+      onToggle={(ev) => setOpen(ev.currentTarget.open)}
     >
       <summary className="cursor-pointer text-sm font-medium text-brand-700">
         编辑“{title}”文字
@@ -34,6 +39,7 @@ export function NarrativeEditor({
         <TextareaField
           label={`${title}（支持 Markdown）`}
           name="narrative"
+          id={`narrative-${section}`}
           defaultValue={narrative}
           rows={section === "proposals" ? 8 : 5}
           maxLength={NARRATIVE_MAX}
