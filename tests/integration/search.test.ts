@@ -14,13 +14,19 @@ import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions
 import { listConduct } from "@/lib/conduct/queries";
 import { askConsultation } from "@/lib/consult/actions";
 import { listConsultView } from "@/lib/consult/queries";
+import { createCultureEvent } from "@/lib/culture/events/actions";
+import { listEvents } from "@/lib/culture/events/queries";
 import { db } from "@/lib/db";
 import { listFollowUps } from "@/lib/follow-ups/queries";
+import { toDateTimeInput } from "@/lib/format";
 import { saveMailboxSettings, sendSignedLetter } from "@/lib/mailbox/actions";
 import { listInbox } from "@/lib/mailbox/queries";
 import { createReport, submitReport } from "@/lib/reports/actions";
 import { listReports } from "@/lib/reports/queries";
 import { PER_KIND, searchAll, type SearchResults } from "@/lib/search/queries";
+import { listActivities } from "@/lib/study/activities/queries";
+import { createStudyLog } from "@/lib/study/log/actions";
+import { listMyLogs, listReviewQueue } from "@/lib/study/log/queries";
 import { recordTalk } from "@/lib/talks/actions";
 import { listTalks } from "@/lib/talks/queries";
 
@@ -116,6 +122,20 @@ beforeAll(async () => {
   ids.report = dataOf(await createReport(draft)).id;
   dataOf(await submitReport({ id: ids.report }));
   await actAs(target);
+  const studiedOn = day(-1);
+  dataOf(await createStudyLog({ kind: "READING", title: `${KEY}读书`, studiedOn, hours: "1" }));
+  await actAs(office);
+  dataOf(
+    await createCultureEvent({
+      clubId: "",
+      type: "READING",
+      title: `${KEY}读书会`,
+      location: "图书室",
+      startsAt: toDateTimeInput(new Date(Date.now() + 5 * 24 * 3600_000)),
+      capacity: "",
+    }),
+  );
+  await actAs(target);
   dataOf(await askConsultation({ channel: "ONLINE", tags: ["QUOTA"], question: "入额条件？" }));
 });
 
@@ -151,6 +171,8 @@ describe("what each viewer finds", () => {
 
   it("the person concerned finds their own records, never the talks about them", async () => {
     const { r } = await searchAs(target);
+    expect(group(r, "studyLog")?.total).toBe(1);
+    expect(group(r, "event")?.total).toBe(1);
     expect(idsOf(r, "conduct").sort()).toEqual([ids.discipline, ids.commendation].sort());
     expect(kinds(r)).not.toContain("talk");
     // Their own discipline record is not another person's: no confidential audit.
@@ -165,6 +187,14 @@ describe("what each viewer finds", () => {
     expect(kinds(r)).not.toContain("letter");
     expect(JSON.stringify(r)).not.toContain("保密内容");
     expect(JSON.stringify(r)).not.toContain("notes");
+  });
+
+  it("a head finds the department's report and the study log they review, no one's talk", async () => {
+    const { r } = await searchAs(head);
+    expect(idsOf(r, "report")).toEqual([ids.report]);
+    expect(group(r, "studyReview")?.total).toBe(1);
+    expect(kinds(r)).not.toContain("talk");
+    expect(idsOf(r, "conduct")).toEqual([ids.commendation]);
   });
 
   it("the mailbox's letters are the handler's alone, by subject", async () => {
@@ -208,7 +238,7 @@ describe("audit", () => {
 });
 
 describe("each kind is the viewer's own list with the same keyword", () => {
-  it("equals listTalks, listInbox, listConduct, listReports, listFollowUps and listConsultView", async () => {
+  it("equals the talk, inbox, conduct, report, follow-up, study, event and consultation lists", async () => {
     for (const u of [office, leader, chief, head, liaison, target, staff]) {
       const { v, r } = await searchAs(u, KEY);
       const head5 = <T extends { id: string }>(rows: T[]) =>
@@ -226,6 +256,15 @@ describe("each kind is the viewer's own list with the same keyword", () => {
       expect(group(r, "report")?.total ?? 0).toBe(reports.total);
       const followUps = await listFollowUps(v, { q: KEY, overdue: false, page: 1 });
       expect(idsOf(r, "followUp")).toEqual(head5(followUps.rows));
+      const logs = await listMyLogs(v, { q: KEY, page: 1 });
+      expect(idsOf(r, "studyLog")).toEqual(head5(logs.rows));
+      const review = await listReviewQueue(v, { q: KEY, status: "ALL", page: 1 });
+      expect(idsOf(r, "studyReview")).toEqual(head5(review?.rows ?? []));
+      const activities = await listActivities(v, { q: KEY, page: 1 });
+      expect(idsOf(r, "activity")).toEqual(head5(activities.rows));
+      const events = await listEvents(v, null, { q: KEY, page: 1 });
+      expect(idsOf(r, "event")).toEqual(head5(events.rows));
+      expect(group(r, "event")?.total ?? 0).toBe(events.total);
       const consult = await listConsultView(v, { q: "入额", tab: "all", page: 1 });
       const c = await searchAll(v, "入额");
       expect(idsOf(c, "consult")).toEqual(head5(consult.rows));
