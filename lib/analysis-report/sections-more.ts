@@ -9,6 +9,7 @@ import { FOLLOW_UP_STATUS_LABELS } from "../follow-ups/queries";
 import { percent } from "../format";
 import { LETTER_CATEGORY_LABELS, LETTER_STATUS_LABELS } from "../mailbox/queries";
 import { MATTER_CATEGORY_LABELS } from "../major-matters/queries";
+import { AGE_LAYER_LABELS } from "../people/age";
 import { CONCERN_KIND_LABELS } from "../reports/queries";
 import { TALK_OCCASION_LABELS } from "../talks/queries";
 import type { ReportSection } from "./content";
@@ -31,6 +32,15 @@ export function talks(s: Sources): ReportSection {
           "/talks",
         ),
       ),
+      ...s.ageCoverage.map((a) =>
+        fig(
+          `age:${a.layer}`,
+          `谈话覆盖率（${AGE_LAYER_LABELS[a.layer]}）`,
+          a.staff ? percent(a.talkedTo, a.staff) : null,
+          "%",
+          "/talks",
+        ),
+      ),
       ...s.campaigns.map((c) =>
         fig(`campaign:${c.id}`, `“${c.title}”覆盖率`, c.percent, "%", campaignHref(c.id)),
       ),
@@ -42,6 +52,17 @@ export function talks(s: Sources): ReportSection {
         caption: "谈心谈话（按谈话事由）",
         header: ["事由", "次数"],
         rows: s.talks.map((t) => [label(TALK_OCCASION_LABELS, t.occasion), t.count]),
+      },
+      {
+        key: "ages",
+        caption: "谈心谈话覆盖情况（按年龄层）",
+        header: ["年龄层", "干警人数", "本期谈话人数", "覆盖率"],
+        rows: s.ageCoverage.map((a) => [
+          AGE_LAYER_LABELS[a.layer],
+          a.staff,
+          a.talkedTo,
+          `${a.staff ? percent(a.talkedTo, a.staff) : 0}%`,
+        ]),
       },
       {
         key: "campaigns",

@@ -14,6 +14,8 @@ import {
 } from "../dashboard/queries";
 import { monthOf, monthRange, monthsBetween, shanghaiDayKey } from "../dates";
 import { db, type Tx } from "../db";
+import { activeBusinessUser } from "../people/active";
+import { AGE_LAYERS, birthYearRange } from "../people/age";
 import { reportsOfMonthsWhere } from "../reports/queries";
 import type { PeriodBounds } from "./period";
 
@@ -47,6 +49,25 @@ async function volumeOf(client: Tx, months: string[]) {
   );
   const byMonth = new Map(runs.flat().map((v) => [v.month, v]));
   return months.map((m) => byMonth.get(m)!);
+}
+
+/**
+ * Talk coverage by age layer (老/中/青, as of the range's last year): active
+ * staff of each layer, and how many of them had a talk in the range.
+ */
+async function talkCoverageByAge(client: Tx, within: { gte: Date; lt: Date }, year: number) {
+  return Promise.all(
+    AGE_LAYERS.map(async (layer) => {
+      const people = { ...activeBusinessUser, birthYear: birthYearRange(layer, year) };
+      const [staff, talkedTo] = await Promise.all([
+        client.user.count({ where: people }),
+        client.user.count({
+          where: { ...people, talksAsInterviewee: { some: { heldOn: within } } },
+        }),
+      ]);
+      return { layer, staff, talkedTo };
+    }),
+  );
 }
 
 export async function loadSources(b: PeriodBounds, now: Date, client: Tx = db) {
@@ -141,6 +162,11 @@ export async function loadSources(b: PeriodBounds, now: Date, client: Tx = db) {
       },
     }),
   ]);
+  const ageCoverage = await talkCoverageByAge(
+    client,
+    within,
+    Number(shanghaiDayKey(new Date(end.getTime() - 1)).slice(0, 4)),
+  );
   const cycleProgress = await Promise.all(
     cycles.map(async (c) => {
       const [tasks, done] = await Promise.all([
@@ -162,6 +188,7 @@ export async function loadSources(b: PeriodBounds, now: Date, client: Tx = db) {
     concerns: concerns.map((c) => ({ kind: c.kind, count: c._count._all })),
     followUps: followUps.map((f) => ({ status: f.status, count: f._count._all })),
     talks: talks.map((t) => ({ occasion: t.occasion, count: t._count._all })),
+    ageCoverage,
     campaigns: campaigns.filter((c) => c.startsOn < end && c.endsOn >= start),
     consult: {
       total: consultations,
