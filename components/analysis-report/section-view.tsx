@@ -30,7 +30,12 @@ function SectionTable({ table }: { table: ReportTable }) {
           {table.rows.map((row, i) => (
             <tr key={i}>
               {row.map((cell, j) => (
-                <Td key={j} className={typeof cell === "number" ? "tabular-nums" : ""}>
+                <Td
+                  key={j}
+                  className={
+                    typeof cell === "number" ? "tabular-nums" : j === 0 ? "whitespace-nowrap" : ""
+                  }
+                >
                   {cell ?? ""}
                 </Td>
               ))}
