@@ -32,7 +32,8 @@ export async function seedAnalysisReports() {
   });
   const current = quarterOf(CLOCK.anchor);
   const quarters = [current];
-  for (let i = 0; i < ISSUED_QUARTERS; i++) quarters.push(previousQuarter(quarters[quarters.length - 1]));
+  for (let i = 0; i < ISSUED_QUARTERS; i++)
+    quarters.push(previousQuarter(quarters[quarters.length - 1]));
   let issued = 0;
   for (const [i, q] of quarters.reverse().entries()) {
     const bounds = quarterBounds(q.year, q.quarter);
