@@ -150,7 +150,7 @@ test("another department's report cannot be reached by editing the id in the URL
   const office = await newUserPage(browser);
   await loginOk(office, "zzc");
   await office.goto("/reports");
-  await office.getByLabel("部门", { exact: true }).selectOption({ label: "第四检察部" });
+  await office.locator("select[name=departmentId]").selectOption({ label: "第四检察部" });
   await office.getByRole("button", { name: "筛选" }).click();
   await office.waitForURL(/departmentId=/);
   await office
