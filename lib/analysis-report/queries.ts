@@ -134,6 +134,16 @@ export async function fenxiMeetingOptions(viewer: Viewer, reportId: string) {
   });
 }
 
+/** The analysis report a FENXI meeting discussed, for the meeting page; null when none or not the viewer's to read. */
+export async function reportOfMeeting(viewer: Viewer, meetingId: string) {
+  if (!can(viewer.roles, "analysisReport.read")) return null;
+  const m = await db.meeting.findUnique({
+    where: { id: meetingId },
+    select: { analysisReport: { select: { id: true, label: true, number: true } } },
+  });
+  return m?.analysisReport ?? null;
+}
+
 /**
  * The department scope of the annex for this viewer: every department for
  * analysisReport.read, the head's own for a head, none otherwise.

@@ -9,11 +9,17 @@ import {
   draftAnalysisReport,
   editAnalysisNarrative,
   issueAnalysisReport,
+  linkFenxiMeeting,
   newAnalysisVersion,
   redraftAnalysisReport,
 } from "@/lib/analysis-report/actions";
 import { sectionOf, type ReportContent } from "@/lib/analysis-report/content";
-import { annexRows, getAnalysisReport, listAnalysisReports } from "@/lib/analysis-report/queries";
+import {
+  annexRows,
+  getAnalysisReport,
+  listAnalysisReports,
+  reportOfMeeting,
+} from "@/lib/analysis-report/queries";
 import { ISSUED_MESSAGE } from "@/lib/analysis-report/schemas";
 import { encryptText } from "@/lib/crypto";
 import { getDashboard } from "@/lib/dashboard/queries";
@@ -283,5 +289,43 @@ describe("the confidential annex", () => {
       objectId: versionId,
       result: "NOT_FOUND",
     });
+  });
+});
+
+describe("the 思想状况分析会", () => {
+  it("政治处 links a FENXI meeting to the report it discussed; other meeting types are refused", async () => {
+    const id = await draft({ quarter: "2020-Q2" });
+    const meeting = (type: string) =>
+      db.meeting.create({
+        data: {
+          type,
+          title: "2020 年第二季度干警思想状况分析会",
+          heldAt: shanghai("2020-07-10T09:00:00"),
+          createdById: office.id,
+        },
+      });
+    const fenxi = await meeting("FENXI");
+    const other = await meeting("YUANWU");
+    try {
+      await actAs(leader);
+      expect(failureOf(await linkFenxiMeeting({ reportId: id, meetingId: fenxi.id })).message).toBe(
+        "您没有执行此操作的权限",
+      );
+      await actAs(office);
+      expect(failureOf(await linkFenxiMeeting({ reportId: id, meetingId: other.id })).message).toBe(
+        "只能关联思想状况分析会",
+      );
+      dataOf(await linkFenxiMeeting({ reportId: id, meetingId: fenxi.id }));
+      expect(await reportOfMeeting(await session(leader), fenxi.id)).toMatchObject({
+        id,
+        label: "2020年第二季度",
+      });
+      expect(await reportOfMeeting(await session(staff), fenxi.id)).toBeNull();
+      expect(
+        (await getAnalysisReport(await session(office), id))!.meetings.map((m) => m.id),
+      ).toEqual([fenxi.id]);
+    } finally {
+      await db.meeting.deleteMany({ where: { id: { in: [fenxi.id, other.id] } } });
+    }
   });
 });

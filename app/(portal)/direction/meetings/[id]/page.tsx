@@ -13,6 +13,7 @@ import { MEETING_TYPE_TONES } from "@/components/direction/tones";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/styles";
+import { reportOfMeeting } from "@/lib/analysis-report/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { MEETING_TYPE_LABELS } from "@/lib/direction/labels";
@@ -28,6 +29,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const m = await getMeeting(id, user);
   if (!m) notFound();
   const manage = can(user.roles, "direction.manage");
+  const analysis = m.type === "FENXI" ? await reportOfMeeting(user, m.id) : null;
   return (
     <>
       <p className="mb-2 text-sm">
@@ -56,6 +58,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       />
       <div className="mb-4">
         <StatusBadge status={m.type} labels={MEETING_TYPE_LABELS} tones={MEETING_TYPE_TONES} />
+        {analysis ? (
+          <Link
+            href={`/analysis-reports/${analysis.id}`}
+            className="ml-3 text-sm text-brand-700 hover:underline"
+          >
+            研究的报告：{analysis.label}干警思想状况分析报告
+            {analysis.number ? `（${analysis.number}）` : ""}
+          </Link>
+        ) : null}
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
