@@ -8,6 +8,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { can } from "../auth/permissions";
 import { BUSINESS_ROLES } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
+import { statusCounts } from "../counts";
 import { lastMonthRanges } from "../dates";
 import { db } from "../db";
 import { listConsultView } from "./list";
@@ -46,9 +47,8 @@ export async function listMyConsultations(
 /** "我的" page: how many the caller asked, how many await an answer, and the latest few with answers. */
 export async function myConsultationsOverview(user: SessionUser, take = 5) {
   const where = { askerId: user.id };
-  const [total, open, rows] = await Promise.all([
-    db.consultation.count({ where }),
-    db.consultation.count({ where: { ...where, status: "OPEN" } }),
+  const [byStatus, rows] = await Promise.all([
+    db.consultation.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db.consultation.findMany({
       where,
       orderBy: [{ askedAt: "desc" }, { id: "asc" }],
@@ -56,7 +56,8 @@ export async function myConsultationsOverview(user: SessionUser, take = 5) {
       select: { id: true, question: true, status: true, answer: true, askedAt: true },
     }),
   ]);
-  return { total, open, rows };
+  const { total, of } = statusCounts(byStatus);
+  return { total, open: of("OPEN"), rows };
 }
 
 /** 政治处's queue: open consultations, oldest first (or as sorted), a page at a time, and how many are late. */

@@ -3,6 +3,7 @@
 // for the one follow-up a viewer may open and read in detail (readsFollowUpDetail).
 import "server-only";
 
+import { statusCounts } from "../counts";
 import { decryptText } from "../crypto";
 import { db } from "../db";
 import { canManageFollowUps, followUpReadScope, readsFollowUpDetail, type Viewer } from "./access";
@@ -49,9 +50,8 @@ export async function countFollowUps(viewer: Viewer, now: Date = new Date()) {
 export async function myFollowUpsOverview(viewer: Viewer, now: Date = new Date(), take = 5) {
   const mine = { assigneeId: viewer.id };
   const active = { ...mine, status: { in: [...ACTIVE_STATUSES] } };
-  const [total, activeCount, overdue, rows] = await Promise.all([
-    db.followUp.count({ where: mine }),
-    db.followUp.count({ where: active }),
+  const [byStatus, overdue, rows] = await Promise.all([
+    db.followUp.groupBy({ by: ["status"], where: mine, _count: { _all: true } }),
     db.followUp.count({ where: { AND: [mine, overdueWhere(now)] } }),
     db.followUp.findMany({
       where: active,
@@ -60,9 +60,10 @@ export async function myFollowUpsOverview(viewer: Viewer, now: Date = new Date()
       select: { id: true, title: true, status: true, priority: true, dueDate: true },
     }),
   ]);
+  const { total, of } = statusCounts(byStatus);
   return {
     total,
-    active: activeCount,
+    active: ACTIVE_STATUSES.reduce((n, s) => n + of(s), 0),
     overdue,
     rows: rows.map((r) => ({ ...r, overdue: isOverdue(r, now) })),
   };

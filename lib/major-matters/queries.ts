@@ -8,6 +8,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
+import { statusCounts } from "../counts";
 import { decryptText } from "../crypto";
 import { db } from "../db";
 import type { MatterListFilter } from "./schemas";
@@ -36,9 +37,8 @@ export async function listMyMatters(user: SessionUser) {
 /** "我的" page: the caller's own reports, counted, and the latest few (no detail text). */
 export async function myMattersOverview(user: SessionUser, take = 5) {
   const where = { userId: user.id };
-  const [total, pending, rows] = await Promise.all([
-    db.majorMatterReport.count({ where }),
-    db.majorMatterReport.count({ where: { ...where, status: "SUBMITTED" } }),
+  const [byStatus, rows] = await Promise.all([
+    db.majorMatterReport.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db.majorMatterReport.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
@@ -46,7 +46,8 @@ export async function myMattersOverview(user: SessionUser, take = 5) {
       select: { id: true, category: true, occurredOn: true, status: true, createdAt: true },
     }),
   ]);
-  return { total, pending, rows };
+  const { total, of } = statusCounts(byStatus);
+  return { total, pending: of("SUBMITTED"), rows };
 }
 
 /** 政治处's list over everyone; no detail text, so listing reads nothing confidential. */
