@@ -17,6 +17,7 @@ import {
   leader,
   newCycle,
   po,
+  scoringCycle,
   setupAppraisalWorld,
   sheetOf,
   staffA,
@@ -110,9 +111,7 @@ describe("launch", () => {
   });
 
   it("plans 民主测评 only with ≥ 5 peers, and stores no scorer id for it", async () => {
-    const id = await newCycle();
-    dataOf(await advance(id, "SETUP"));
-    dataOf(await advance(id, "SCORING"));
+    const id = await scoringCycle();
     const peer = await indicatorNamed(id, "民主测评");
     const a1 = await sheetOf(id, staffA[0]);
     const tasks = await db.appraisalAssignment.findMany({
@@ -135,9 +134,7 @@ describe("launch", () => {
   });
 
   it("tells every scorer of their tasks", async () => {
-    const id = await newCycle("通知测试");
-    dataOf(await advance(id, "SETUP"));
-    dataOf(await advance(id, "SCORING"));
+    const id = await scoringCycle("通知测试");
     const n = await db.notification.findFirst({
       where: { userId: headA.id, title: { contains: "通知测试" } },
     });

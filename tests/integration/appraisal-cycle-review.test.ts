@@ -10,7 +10,7 @@ import { SHEET_NOT_FOUND } from "@/lib/appraisal/review/writes";
 import { shanghaiDayKey } from "@/lib/dates";
 import { db } from "@/lib/db";
 
-import { newCycle, po, setupAppraisalWorld, sheetOf, staffA } from "./fixtures/appraisal";
+import { calibrationCycle, po, setupAppraisalWorld, sheetOf, staffA } from "./fixtures/appraisal";
 import { actAs } from "./helpers";
 import { dataOf, failureOf } from "./result";
 
@@ -20,14 +20,7 @@ let cycleId: string;
 const tomorrow = () => shanghaiDayKey(new Date(Date.now() + 86_400_000));
 
 beforeAll(async () => {
-  cycleId = await newCycle("复核测试");
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SCORING" }));
-  await db.appraisalAssignment.updateMany({
-    where: { sheet: { cycleId }, scorerId: { not: null } },
-    data: { centi: 8000, scoredAt: new Date() },
-  });
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "CALIBRATION" }));
+  cycleId = await calibrationCycle("复核测试");
 });
 
 describe("校准", () => {

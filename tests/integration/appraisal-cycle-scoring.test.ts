@@ -14,8 +14,8 @@ import { db } from "@/lib/db";
 import {
   headA,
   indicatorNamed,
-  newCycle,
   po,
+  scoringCycle,
   setupAppraisalWorld,
   sheetOf,
   staffA,
@@ -29,9 +29,7 @@ setupAppraisalWorld();
 
 let cycleId: string;
 beforeAll(async () => {
-  cycleId = await newCycle("评分测试");
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SCORING" }));
+  cycleId = await scoringCycle("评分测试");
 });
 
 async function score(as: U, subject: U, indicator: string, value: string, reason = "") {

@@ -7,35 +7,26 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as listExport } from "@/app/(portal)/appraisal/[id]/export/[list]/route";
 import { GET as sheetExport } from "@/app/(portal)/appraisal/[id]/sheets/[sheetId]/export/route";
-import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import { listCalibrationSheets } from "@/lib/appraisal/queries";
 import { db } from "@/lib/db";
 
 import {
+  calibrationCycle,
   deptA,
   headA,
-  newCycle,
   po,
   setupAppraisalWorld,
   sheetOf,
   staffA,
 } from "./fixtures/appraisal";
 import { actAnonymously, actAs } from "./helpers";
-import { dataOf } from "./result";
 
 setupAppraisalWorld();
 
 let cycleId: string;
 
 beforeAll(async () => {
-  cycleId = await newCycle("导出测试");
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SCORING" }));
-  await db.appraisalAssignment.updateMany({
-    where: { sheet: { cycleId }, scorerId: { not: null } },
-    data: { centi: 8250, scoredAt: new Date() },
-  });
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "CALIBRATION" }));
+  cycleId = await calibrationCycle("导出测试", 8250);
 });
 
 const url = (path: string) => new Request(`http://localhost${path}`);

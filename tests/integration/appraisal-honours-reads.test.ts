@@ -5,7 +5,6 @@
 // the sheet.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import {
   nominateForHonour,
   openHonourBatch,
@@ -19,12 +18,13 @@ import {
   listNominationsAwaiting,
   type HonourScope,
 } from "@/lib/appraisal/queries";
-import { shanghaiDayKey } from "@/lib/dates";
 import { db } from "@/lib/db";
 
 import {
+  archiveCycle,
   b1,
   b2,
+  calibrationCycle,
   deptA,
   deptB,
   headA,
@@ -35,6 +35,7 @@ import {
   setupAppraisalWorld,
   sheetOf,
   staffA,
+  viewer,
   type U,
 } from "./fixtures/appraisal";
 import { actAs } from "./helpers";
@@ -42,13 +43,7 @@ import { dataOf } from "./result";
 
 setupAppraisalWorld();
 
-const scopeOf = async (u: U): Promise<HonourScope | null> => {
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: u.id },
-    select: { id: true, roles: { select: { role: true } } },
-  });
-  return honourScope({ id: row.id, roles: row.roles.map((r) => r.role) as never });
-};
+const scopeOf = async (u: U): Promise<HonourScope | null> => honourScope(await viewer(u));
 const must = async (u: U) => {
   const s = await scopeOf(u);
   if (!s) throw new Error("no scope");
@@ -65,23 +60,8 @@ const grade = async (u: U, g: string) =>
   });
 
 beforeAll(async () => {
-  cycleId = await newCycle("评优读取测试");
-  const go = async (to: string, extra: object = {}) =>
-    dataOf(await advanceAppraisalCycle({ id: cycleId, to, ...extra }));
-  await go("SETUP");
-  await go("SCORING");
-  await db.appraisalAssignment.updateMany({
-    where: { sheet: { cycleId }, scorerId: { not: null } },
-    data: { centi: 8000, scoredAt: new Date() },
-  });
-  await go("CALIBRATION");
-  await go("PUBLICITY", { publicityEndsOn: shanghaiDayKey(new Date(Date.now() + 86_400_000)) });
-  await db.appraisalCycle.update({
-    where: { id: cycleId },
-    data: { publicityEndsAt: new Date(Date.now() - 1000) },
-  });
-  await go("OBJECTION");
-  await go("ARCHIVED");
+  cycleId = await calibrationCycle("评优读取测试");
+  await archiveCycle(cycleId);
   // Known grades, so that eligibility is exact.
   await db.appraisalSheet.updateMany({ where: { cycleId }, data: { finalGrade: "COMPETENT" } });
   for (const u of [staffA[0], staffA[1], b1]) await grade(u, "EXCELLENT");

@@ -4,20 +4,19 @@
 // reviewing their own; an approved honour becomes a confirmed 荣誉称号 record.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import {
   nominateForHonour,
   openHonourBatch,
   reviewNomination,
 } from "@/lib/appraisal/honours/actions";
 import { calibrateSheet } from "@/lib/appraisal/review/actions";
-import { shanghaiDayKey } from "@/lib/dates";
 import { db } from "@/lib/db";
 
 import {
+  archiveCycle,
+  calibrationCycle,
   headA,
   leader,
-  newCycle,
   po,
   setupAppraisalWorld,
   sheetOf,
@@ -33,16 +32,7 @@ let batchId: string;
 const DEEDS = "全年办理重大疑难案件十余件，所办案件无一错案，获评案件质量评查优秀等次。";
 
 beforeAll(async () => {
-  cycleId = await newCycle("评优测试");
-  const go = async (to: string, extra: object = {}) =>
-    dataOf(await advanceAppraisalCycle({ id: cycleId, to, ...extra }));
-  await go("SETUP");
-  await go("SCORING");
-  await db.appraisalAssignment.updateMany({
-    where: { sheet: { cycleId }, scorerId: { not: null } },
-    data: { centi: 8000, scoredAt: new Date() },
-  });
-  await go("CALIBRATION");
+  cycleId = await calibrationCycle("评优测试");
   dataOf(
     await calibrateSheet({
       sheetId: (await sheetOf(cycleId, staffA[5])).id,
@@ -50,13 +40,7 @@ beforeAll(async () => {
       reason: "全年多次迟报，经党组研究",
     }),
   );
-  await go("PUBLICITY", { publicityEndsOn: shanghaiDayKey(new Date(Date.now() + 86_400_000)) });
-  await db.appraisalCycle.update({
-    where: { id: cycleId },
-    data: { publicityEndsAt: new Date(Date.now() - 1000) },
-  });
-  await go("OBJECTION");
-  await go("ARCHIVED");
+  await archiveCycle(cycleId);
 });
 
 const nominate = (nominee: { id: string }, batch = batchId) =>

@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import ConductPointsPage from "@/app/(portal)/appraisal/points/page";
-import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import { resetConductPoint, saveConductPoints } from "@/lib/appraisal/points/actions";
 import { listConductPoints, loadConductPoints } from "@/lib/appraisal/points/queries";
 import { POINTS_MESSAGES } from "@/lib/appraisal/points/schemas";
@@ -16,10 +15,11 @@ import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions
 import { db } from "@/lib/db";
 
 import {
+  calibrationCycle,
   indicatorNamed,
   leader,
-  newCycle,
   po,
+  scoringCycle,
   setupAppraisalWorld,
   sheetOf,
   staffA,
@@ -74,17 +74,8 @@ beforeAll(async () => {
   ).id;
   dataOf(await confirmConductRecord({ id }));
   // A cycle snapshotted with the default table, and one still 打分中.
-  frozenCycle = await newCycle("加减分表：已快照");
-  for (const to of ["SETUP", "SCORING"] as const)
-    dataOf(await advanceAppraisalCycle({ id: frozenCycle, to }));
-  await db.appraisalAssignment.updateMany({
-    where: { sheet: { cycleId: frozenCycle }, scorerId: { not: null } },
-    data: { centi: 8000, scoredAt: new Date() },
-  });
-  dataOf(await advanceAppraisalCycle({ id: frozenCycle, to: "CALIBRATION" }));
-  openCycle = await newCycle("加减分表：打分中");
-  for (const to of ["SETUP", "SCORING"] as const)
-    dataOf(await advanceAppraisalCycle({ id: openCycle, to }));
+  frozenCycle = await calibrationCycle("加减分表：已快照");
+  openCycle = await scoringCycle("加减分表：打分中");
 });
 
 // Later files of the run score with the default table.

@@ -3,12 +3,10 @@
 // even when several instances run at once, and not to someone who has scored.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import { sendAppraisalReminders } from "@/lib/appraisal/reminders";
 import { db } from "@/lib/db";
 
-import { headB, leader, newCycle, setupAppraisalWorld, staffA } from "./fixtures/appraisal";
-import { dataOf } from "./result";
+import { headB, leader, scoringCycle, setupAppraisalWorld, staffA } from "./fixtures/appraisal";
 
 setupAppraisalWorld();
 
@@ -17,9 +15,7 @@ const DAY = 86_400_000;
 let due: Date;
 
 beforeAll(async () => {
-  cycleId = await newCycle("提醒测试");
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SCORING" }));
+  cycleId = await scoringCycle("提醒测试");
   due = new Date(Date.now() + 2 * DAY);
   await db.appraisalCycle.update({ where: { id: cycleId }, data: { scoringDueAt: due } });
   // The 分管院领导 has scored everything already.

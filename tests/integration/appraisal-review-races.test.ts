@@ -12,9 +12,9 @@ import { shanghaiDayKey } from "@/lib/dates";
 import { db } from "@/lib/db";
 
 import {
+  calibrationCycle,
   deptA,
   deptSheetOf,
-  newCycle,
   po,
   setupAppraisalWorld,
   sheetOf,
@@ -28,14 +28,7 @@ setupAppraisalWorld();
 let cycleId: string;
 
 beforeAll(async () => {
-  cycleId = await newCycle("并发校准测试");
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SCORING" }));
-  await db.appraisalAssignment.updateMany({
-    where: { sheet: { cycleId }, scorerId: { not: null } },
-    data: { centi: 8000, scoredAt: new Date() },
-  });
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "CALIBRATION" }));
+  cycleId = await calibrationCycle("并发校准测试");
 });
 
 /** Ranks, department ranks and grades as stored. */

@@ -4,36 +4,28 @@
 // people; the objection queue lists the open ones first.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import {
   getSheet,
   getSheetEvidence,
   gradeDistribution,
   listCalibrationSheets,
 } from "@/lib/appraisal/queries";
-import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 import {
+  advanceCycle,
   deptA,
   indicatorNamed,
-  newCycle,
   po,
+  scoreAllTasks,
+  scoringCycle,
   setupAppraisalWorld,
   sheetOf,
   staffA,
+  viewer,
 } from "./fixtures/appraisal";
-import { dataOf } from "./result";
 
 setupAppraisalWorld();
-
-const viewer = async (u: { id: string }): Promise<Viewer> => {
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: u.id },
-    select: { id: true, username: true, departmentId: true, roles: { select: { role: true } } },
-  });
-  return { ...row, roles: row.roles.map((r) => r.role) as Viewer["roles"] };
-};
 
 let cycleId: string;
 const at = (d: string) => new Date(`${d}T10:00:00+08:00`);
@@ -52,16 +44,11 @@ const attend = async (day: string, status: string) => {
 };
 
 beforeAll(async () => {
-  cycleId = await newCycle("冻结后读取测试");
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SCORING" }));
+  cycleId = await scoringCycle("冻结后读取测试");
   await attend("2026-02-02", "PRESENT");
   await attend("2026-02-03", "ABSENT");
-  await db.appraisalAssignment.updateMany({
-    where: { sheet: { cycleId }, scorerId: { not: null } },
-    data: { centi: 8000, scoredAt: new Date() },
-  });
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "CALIBRATION" }));
+  await scoreAllTasks(cycleId);
+  await advanceCycle(cycleId, "CALIBRATION");
 });
 
 describe("after the snapshot", () => {

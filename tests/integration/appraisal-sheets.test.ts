@@ -6,11 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { loadConductPoints } from "@/lib/appraisal/auto/engine";
 import { conductScore } from "@/lib/appraisal/conduct-points";
-import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import { getSheet, getSheetEvidence, listHeadedSheets, listMyTasks } from "@/lib/appraisal/queries";
 import { forgetLiveResults } from "@/lib/appraisal/results/compute";
 import { scoreAppraisalTask } from "@/lib/appraisal/scoring/actions";
-import type { Viewer } from "@/lib/auth/session";
 import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions";
 import { db } from "@/lib/db";
 
@@ -21,32 +19,23 @@ import {
   deptSheetOf,
   headA,
   indicatorNamed,
-  newCycle,
   po,
+  scoringCycle,
   setupAppraisalWorld,
   sheetOf,
   staffA,
+  viewer,
 } from "./fixtures/appraisal";
 import { actAs } from "./helpers";
 import { dataOf } from "./result";
 
 setupAppraisalWorld();
 
-const viewer = async (u: { id: string }): Promise<Viewer> => {
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: u.id },
-    select: { id: true, username: true, departmentId: true, roles: { select: { role: true } } },
-  });
-  return { ...row, roles: row.roles.map((r) => r.role) as Viewer["roles"] };
-};
-
 let cycleId: string;
 const at = (d: string) => new Date(`${d}T10:00:00+08:00`);
 
 beforeAll(async () => {
-  cycleId = await newCycle("考评表读取测试");
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SETUP" }));
-  dataOf(await advanceAppraisalCycle({ id: cycleId, to: "SCORING" }));
+  cycleId = await scoringCycle("考评表读取测试");
   const a = staffA[0];
   // Study: present at two sessions, absent at one, one mark not recorded.
   for (const [day, status] of [

@@ -6,15 +6,15 @@
 // to anyone without appraisal.read.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { advanceAppraisalCycle } from "@/lib/appraisal/cycles/actions";
 import { cycleSummary, headedDistribution } from "@/lib/appraisal/queries";
-import type { Viewer } from "@/lib/auth/session";
 import { shanghaiDayKey } from "@/lib/dates";
 import { db } from "@/lib/db";
 
 import {
+  advanceCycle,
   b1,
   b2,
+  calibrationCycle,
   deptA,
   deptB,
   deptP,
@@ -22,30 +22,17 @@ import {
   headA,
   headB,
   leader,
-  newCycle,
   po,
+  scoringCycle,
   setupAppraisalWorld,
   sheetOf,
   staffA,
+  viewer,
   type U,
 } from "./fixtures/appraisal";
-import { actAs } from "./helpers";
-import { dataOf } from "./result";
 
 setupAppraisalWorld();
 
-const viewer = async (u: { id: string }): Promise<Viewer> => {
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: u.id },
-    select: { id: true, username: true, departmentId: true, roles: { select: { role: true } } },
-  });
-  return { ...row, roles: row.roles.map((r) => r.role) as Viewer["roles"] };
-};
-
-const go = async (id: string, to: string, extra: object = {}) => {
-  await actAs(po);
-  return dataOf(await advanceAppraisalCycle({ id, to, ...extra }));
-};
 const tomorrow = () => shanghaiDayKey(new Date(Date.now() + 86_400_000));
 const half = (a: number, b: number) => Math.floor((2 * a + b) / (2 * b)); // a / b, half up
 
@@ -75,14 +62,7 @@ let cycleId: string;
 let scoringId: string;
 
 beforeAll(async () => {
-  cycleId = await newCycle("汇总测试");
-  await go(cycleId, "SETUP");
-  await go(cycleId, "SCORING");
-  await db.appraisalAssignment.updateMany({
-    where: { sheet: { cycleId }, scorerId: { not: null } },
-    data: { centi: 8000, scoredAt: new Date() },
-  });
-  await go(cycleId, "CALIBRATION");
+  cycleId = await calibrationCycle("汇总测试");
   // Only the fixture's people and departments carry results (other files' users are left ungraded).
   await db.appraisalSheet.updateMany({
     where: { cycleId },
@@ -103,9 +83,7 @@ beforeAll(async () => {
     });
   }
 
-  scoringId = await newCycle("汇总测试·打分中");
-  await go(scoringId, "SETUP");
-  await go(scoringId, "SCORING");
+  scoringId = await scoringCycle("汇总测试·打分中");
 });
 
 describe("the 院 summary", () => {
@@ -218,7 +196,7 @@ describe("a head's grade distribution", () => {
   });
 
   it("holds only the departments the viewer heads, from the 公示 on", async () => {
-    await go(cycleId, "PUBLICITY", { publicityEndsOn: tomorrow() });
+    await advanceCycle(cycleId, "PUBLICITY", { publicityEndsOn: tomorrow() });
     const a = (await headedDistribution(await viewer(headA), cycleId))!;
     expect(a.departments.map((d) => d.departmentId)).toEqual([deptA.id]);
     expect(a.departments[0].people).toBe(7);
