@@ -56,6 +56,42 @@ export type AnalysisReportRow = NonNullable<
   Awaited<ReturnType<typeof listAnalysisReports>>
 >[number];
 
+/**
+ * The latest issued version of the last `take` issued reports, for a viewer
+ * who may read annex rows (a head reaches their department's annex from the
+ * department dashboard): labels and ids only, nothing of the content.
+ */
+export async function issuedAnnexes(viewer: Viewer, take = 4) {
+  if (!annexScope(viewer)) return [];
+  const rows = await db.analysisReport.findMany({
+    where: { state: "ISSUED" },
+    orderBy: [{ periodStart: "desc" }, { id: "asc" }],
+    take,
+    select: {
+      id: true,
+      label: true,
+      versions: {
+        where: { issuedAt: { not: null } },
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { id: true, issuedAt: true },
+      },
+    },
+  });
+  return rows.flatMap((r) =>
+    r.versions[0]
+      ? [
+          {
+            reportId: r.id,
+            versionId: r.versions[0].id,
+            label: r.label,
+            issuedAt: r.versions[0].issuedAt!,
+          },
+        ]
+      : [],
+  );
+}
+
 /** A report with every version (content of the latest, diffs of all) and its meetings; null → 404. */
 export async function getAnalysisReport(viewer: Viewer, id: string) {
   if (!can(viewer.roles, "analysisReport.read")) return null;
@@ -164,12 +200,13 @@ export function annexScope(viewer: Viewer): Prisma.LiaisonReportWhereInput | nul
 export async function annexRows(
   viewer: Viewer,
   reportVersionId: string,
-  ip?: string,
+  reportId?: string,
 ): Promise<AnnexRow[] | null> {
   const scope = annexScope(viewer);
+  // With `reportId` (the page's /analysis-reports/[id]), a version of another report is not found.
   const version = scope
-    ? await db.analysisReportVersion.findUnique({
-        where: { id: reportVersionId },
+    ? await db.analysisReportVersion.findFirst({
+        where: { id: reportVersionId, ...(reportId ? { reportId } : {}) },
         select: { content: true },
       })
     : null;
@@ -177,7 +214,6 @@ export async function annexRows(
     action: "analysisReport.annex.read",
     objectType: "AnalysisReportVersion",
     objectId: reportVersionId,
-    ip,
   };
   if (!scope || !version) {
     await auditRead(viewer, { ...note, found: false });

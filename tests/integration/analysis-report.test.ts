@@ -2,8 +2,8 @@
 // dashboard's own figures for those months; 签发 freezes a version, which
 // later data never moves and no edit reaches; a new version stores the diff
 // of its numbers; bad ranges get Chinese messages, an empty range a report
-// that says so; the confidential annex is row-scoped and audited per read.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// that says so. The confidential annex is in analysis-report-annex.test.ts.
+import { afterAll, describe, expect, it } from "vitest";
 
 import {
   draftAnalysisReport,
@@ -15,19 +15,16 @@ import {
 } from "@/lib/analysis-report/actions";
 import { sectionOf, type ReportContent } from "@/lib/analysis-report/content";
 import {
-  annexRows,
   getAnalysisReport,
   listAnalysisReports,
   reportOfMeeting,
 } from "@/lib/analysis-report/queries";
 import { ISSUED_MESSAGE } from "@/lib/analysis-report/schemas";
-import { encryptText } from "@/lib/crypto";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 
 import {
   A,
-  B,
   head,
   leader,
   office,
@@ -37,7 +34,7 @@ import {
   shanghai,
   staff,
 } from "./fixtures/dashboard";
-import { actAs, lastAudit, makeDepartment, makeUser } from "./helpers";
+import { actAs, lastAudit, makeDepartment } from "./helpers";
 import { dataOf, failureOf } from "./result";
 
 setupDashboard({ sentiment: true });
@@ -234,61 +231,6 @@ describe("签发 and versions", () => {
     expect(detail.versions.map((v) => v.number)).toEqual([2, 1]);
     await db.liaisonReport.deleteMany({ where: { departmentId: extra.id } });
     await db.department.delete({ where: { id: extra.id } });
-  });
-});
-
-describe("the confidential annex", () => {
-  let versionId: string;
-  beforeAll(async () => {
-    const id = await draft({ quarter: "2020-Q2" });
-    versionId = (await latest(id)).id;
-    // One person of concern in A's May report and one in B's.
-    for (const dept of [A, B]) {
-      const person = await makeUser({ departmentId: dept.id, realName: `关注${dept.name}` });
-      const r = await db.liaisonReport.findFirstOrThrow({
-        where: { departmentId: dept.id, period: { key: "2020-05" }, status: { not: "DRAFT" } },
-      });
-      await db.staffConcern.create({
-        data: {
-          reportId: r.id,
-          personId: person.id,
-          kind: "PRESSURE",
-          descriptionEnc: encryptText("描述"),
-          suggestionEnc: encryptText("建议"),
-        },
-      });
-    }
-  });
-
-  it("政治处 and LEADER read every row; a head only their own department's; staff nothing; each read audited", async () => {
-    const names = (rows: { name: string }[] | null) => rows?.map((r) => r.name).sort() ?? null;
-    const all = [`关注${A.name}`, `关注${B.name}`].sort();
-    expect(names(await annexRows(await session(office), versionId))).toEqual(
-      expect.arrayContaining(all),
-    );
-    expect(names(await annexRows(await session(leader), versionId))).toEqual(
-      expect.arrayContaining(all),
-    );
-    expect(await lastAudit()).toMatchObject({
-      action: "analysisReport.annex.read",
-      objectId: versionId,
-      result: "SUCCESS",
-    });
-
-    const mine = (await annexRows(await session(head), versionId))!;
-    expect(mine.map((r) => r.name)).toEqual([`关注${A.name}`]);
-    expect(mine.every((r) => r.departmentId === A.id)).toBe(true);
-
-    const otherHead = await makeUser({ departmentId: B.id, roles: ["DEPT_HEAD", "STAFF"] });
-    const theirs = (await annexRows(await session(otherHead), versionId))!;
-    expect(theirs.map((r) => r.name)).not.toContain(`关注${A.name}`);
-
-    expect(await annexRows(await session(staff), versionId)).toBeNull();
-    expect(await lastAudit()).toMatchObject({
-      action: "analysisReport.annex.read",
-      objectId: versionId,
-      result: "NOT_FOUND",
-    });
   });
 });
 

@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 
 import { DepartmentChooser } from "@/components/department/chooser";
 import { DepartmentDashboardView } from "@/components/department/dashboard";
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
+import { issuedAnnexes } from "@/lib/analysis-report/queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDepartmentDashboard, listViewableDepartments } from "@/lib/department/queries";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "部门看板" };
 
@@ -42,12 +45,37 @@ export default async function DepartmentPage({
         <DepartmentChooser departments={list} />
       </>
     );
-  const d = await getDepartmentDashboard(user, target.id, new Date(), { reuse: true });
+  const [d, annexes] = await Promise.all([
+    getDepartmentDashboard(user, target.id, new Date(), { reuse: true }),
+    // A head reaches their department's rows of each issued 分析报告's annex from here;
+    // 政治处 and 院领导 open the reports themselves.
+    target.relation === "HEAD" && !can(user.roles, "analysisReport.read")
+      ? issuedAnnexes(user)
+      : Promise.resolve([]),
+  ]);
   if (!d) notFound();
   const others = list.filter((x) => x.id !== target.id);
   return (
     <>
       <DepartmentDashboardView d={d} others={others.length <= SWITCH_LIMIT ? others : []} />
+      {annexes.length > 0 ? (
+        <Card title="思想状况分析报告 · 本部门保密附件" className="mt-4">
+          <p className="mb-2 text-xs text-red-700">内部资料 注意保密；每次查看均记入审计日志。</p>
+          <ul className="space-y-1 text-sm">
+            {annexes.map((a) => (
+              <li key={a.versionId}>
+                <Link
+                  href={`/analysis-reports/${a.reportId}/annex?version=${a.versionId}`}
+                  className={buttonClass.link}
+                >
+                  {a.label}
+                </Link>
+                <span className="ml-2 text-slate-500">签发于 {formatDate(a.issuedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {others.length > SWITCH_LIMIT ? (
         <p className="mt-4 text-sm">
           <Link href="/department?all=1" className={buttonClass.link}>

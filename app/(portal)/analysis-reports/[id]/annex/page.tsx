@@ -27,7 +27,7 @@ export default async function AnnexPage({
   const { id } = await params;
   const user = await requirePagePermission("analysisReport.annex", `/analysis-reports/${id}/annex`);
   const { version } = await searchParams;
-  const rows = version ? await annexRows(user, version) : null;
+  const rows = version ? await annexRows(user, version, id) : null;
   if (!rows) notFound();
   const all = can(user.roles, "analysisReport.read");
   return (
