@@ -10,13 +10,10 @@
 // with an error (the button saves nothing) and is audited as ERROR.
 import "server-only";
 
-import { contentDisposition } from "./attachments/detect";
-import { signedInForFile } from "./attachments/route-guard";
 import { writeAudit } from "./audit/log";
 import { auditRead } from "./audit/read";
 import type { SessionUser } from "./auth/session";
-import { shanghaiDayKey } from "./dates";
-import { requestMeta } from "./request";
+import { downloadHeaders, openExport, type ExportTarget } from "./export-route";
 
 export const FILE_TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -38,36 +35,16 @@ export type FileExport = {
   render: () => Promise<Buffer>;
 };
 
-const NO_STORE = { "Cache-Control": "no-store, max-age=0", "X-Content-Type-Options": "nosniff" };
 const CHUNK = 64 * 1024;
 
-function notFound(): Response {
-  return new Response("内容不存在或您无权导出", {
-    status: 404,
-    headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
-  });
-}
-
 export function fileExportRoute<P extends Record<string, string>>(
-  /** What a refused export is audited as; `param` names the route parameter holding the object's id (default: the first). */
-  target: { action: string; objectType: string; param?: keyof P },
+  target: ExportTarget<P>,
   build: (user: SessionUser, url: URL, params: P) => Promise<FileExport | null>,
 ) {
   return async (req: Request, ctx: { params?: Promise<P> }): Promise<Response> => {
-    const params = ((await ctx?.params) ?? {}) as P;
-    const { ip } = await requestMeta();
-    const objectId = String(
-      (target.param ? params[target.param] : Object.values(params)[0]) ?? "",
-    ).slice(0, 40);
-    const base = { action: target.action, objectType: target.objectType, objectId, ip };
-    const signedIn = await signedInForFile(base, notFound, NO_STORE);
-    if ("response" in signedIn) return signedIn.response;
-    const { user } = signedIn;
-    const spec = await build(user, new URL(req.url), params);
-    if (!spec) {
-      await auditRead(user, { ...base, found: false });
-      return notFound();
-    }
+    const opened = await openExport(req, ctx, target, build);
+    if ("response" in opened) return opened.response;
+    const { user, spec, ip } = opened;
     const exportedAt = new Date();
     const note = { action: spec.action, objectType: spec.objectType, objectId: spec.objectId, ip };
     const body = new ReadableStream<Uint8Array>({
@@ -105,13 +82,7 @@ export function fileExportRoute<P extends Record<string, string>>(
       },
     });
     return new Response(body, {
-      headers: {
-        ...NO_STORE,
-        "Content-Type": FILE_TYPES[spec.format],
-        "Content-Disposition": contentDisposition(
-          `${spec.fileName}-${shanghaiDayKey(exportedAt)}.${spec.format}`,
-        ),
-      },
+      headers: downloadHeaders(FILE_TYPES[spec.format], spec.fileName, spec.format, exportedAt),
     });
   };
 }

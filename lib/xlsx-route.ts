@@ -6,12 +6,9 @@
 // the format, the filter and the number of rows (SECURITY item 28).
 import "server-only";
 
-import { contentDisposition } from "./attachments/detect";
-import { signedInForFile } from "./attachments/route-guard";
 import { auditRead } from "./audit/read";
 import type { SessionUser } from "./auth/session";
-import { shanghaiDayKey } from "./dates";
-import { requestMeta } from "./request";
+import { downloadHeaders, openExport, type ExportTarget } from "./export-route";
 import { xlsxStream, type XlsxSheet } from "./xlsx";
 
 export type XlsxExport = {
@@ -27,37 +24,16 @@ export type XlsxExport = {
   sheets: readonly XlsxSheet<any>[];
 };
 
-const NO_STORE = { "Cache-Control": "no-store, max-age=0", "X-Content-Type-Options": "nosniff" };
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-function notFound(): Response {
-  return new Response("内容不存在或您无权导出", {
-    status: 404,
-    headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
-  });
-}
-
 export function xlsxExportRoute<P extends Record<string, string>>(
-  /** What a refused export is audited as; `param` names the route parameter holding the object's id (default: the first). */
-  target: { action: string; objectType: string; param?: keyof P },
+  target: ExportTarget<P>,
   build: (user: SessionUser, url: URL, params: P) => Promise<XlsxExport | null>,
 ) {
   return async (req: Request, ctx: { params?: Promise<P> }): Promise<Response> => {
-    // A route without dynamic segments gets no params at all (ctx.params undefined).
-    const params = ((await ctx?.params) ?? {}) as P;
-    const { ip } = await requestMeta();
-    const objectId = String(
-      (target.param ? params[target.param] : Object.values(params)[0]) ?? "",
-    ).slice(0, 40);
-    const base = { action: target.action, objectType: target.objectType, objectId, ip };
-    const signedIn = await signedInForFile(base, notFound, NO_STORE);
-    if ("response" in signedIn) return signedIn.response;
-    const { user } = signedIn;
-    const spec = await build(user, new URL(req.url), params);
-    if (!spec) {
-      await auditRead(user, { ...base, found: false });
-      return notFound();
-    }
+    const opened = await openExport(req, ctx, target, build);
+    if ("response" in opened) return opened.response;
+    const { user, spec, ip } = opened;
     const exportedAt = new Date();
     const { body, rows } = xlsxStream(spec.sheets, {
       exportedBy: user.realName || user.username,
@@ -99,13 +75,7 @@ export function xlsxExportRoute<P extends Record<string, string>>(
       );
     }
     return new Response(out, {
-      headers: {
-        ...NO_STORE,
-        "Content-Type": XLSX_TYPE,
-        "Content-Disposition": contentDisposition(
-          `${spec.fileName}-${shanghaiDayKey(exportedAt)}.xlsx`,
-        ),
-      },
+      headers: downloadHeaders(XLSX_TYPE, spec.fileName, "xlsx", exportedAt),
     });
   };
 }
