@@ -4,9 +4,18 @@
 // scores with two decimals, and column widths measured from the content (a
 // CJK character is two units wide). Rows may come as an array or as batches
 // from an async iterable, so a long list streams without being held in memory.
+//
+// After each batch the writer waits until the zip has compressed what was
+// written and the reader has taken it (flowThrough): exceljs compresses on
+// zlib's thread pool, whose results reach the zip only when the event loop
+// turns, and on SQLite a page of rows is read without the loop turning (the
+// driver is synchronous). Without the wait a long export sent nothing until
+// its last row and held the whole sheet's XML in memory (docs/architecture.md
+// "Lists: sort, search, export", scripts/export-timing.ts).
 import "server-only";
 
-import { PassThrough, Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
+import { setImmediate, setTimeout as sleep } from "node:timers/promises";
 
 import ExcelJS from "exceljs";
 
@@ -52,6 +61,8 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 /** The rows used to size the columns when rows stream in batches. */
 const SAMPLE_ROWS = 500;
+/** Rows written between two waits for the zip to catch up (an array of rows is cut into slices this long). */
+const SLICE_ROWS = 1000;
 
 /** Display width of a text: a CJK or full-width character counts two. */
 export function displayWidth(text: string): number {
@@ -93,8 +104,51 @@ export function columnWidths<T>(columns: readonly XlsxColumn<T>[], sample: reado
 }
 
 async function* batches<T>(rows: readonly T[] | AsyncIterable<readonly T[]>) {
-  if (Array.isArray(rows)) yield rows as readonly T[];
+  if (Array.isArray(rows))
+    for (let i = 0; i === 0 || i < rows.length; i += SLICE_ROWS)
+      yield (rows as readonly T[]).slice(i, i + SLICE_ROWS);
   else yield* rows as AsyncIterable<readonly T[]>;
+}
+
+/**
+ * The output stream, counting the bytes that reach it, and a wait until what
+ * was written so far has been compressed and taken by the reader: it lets
+ * the event loop turn until a millisecond passes with no new byte and nothing
+ * waiting for the reader. A reader that stops reading holds the writer here
+ * (so memory stays bounded): read the body while awaiting the row count. It
+ * returns at once when the stream is destroyed (the download was cancelled).
+ */
+function countingOutput() {
+  let flowed = 0;
+  const out = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      flowed += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const drainedOrClosed = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        out.off("drain", done);
+        out.off("close", done);
+        resolve();
+      };
+      out.on("drain", done);
+      out.on("close", done);
+    });
+  const flowThrough = async () => {
+    for (;;) {
+      if (out.destroyed) return;
+      if (out.writableNeedDrain) await drainedOrClosed();
+      const before = flowed;
+      // One turn of the loop while bytes keep coming; a millisecond to be sure they stopped.
+      await setImmediate();
+      if (flowed !== before) continue;
+      await sleep(1);
+      if (flowed === before && out.writableLength === 0) return;
+    }
+  };
+  return { out, flowThrough };
 }
 
 /** Up to SAMPLE_ROWS rows to size the columns with, and the iterator to go on with. */
@@ -115,6 +169,7 @@ async function writeSheet<T>(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   s: XlsxSheet<T>,
   meta: XlsxMeta,
+  flowThrough: () => Promise<void>,
 ) {
   const ws = wb.addWorksheet(s.name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31), {
     views: [{ state: "frozen", ySplit: 3 }],
@@ -148,8 +203,14 @@ async function writeSheet<T>(
       count++;
     }
   };
-  for (const b of head) put(b);
-  for (let next = await it.next(); !next.done; next = await it.next()) put(next.value);
+  for (const b of head) {
+    put(b);
+    await flowThrough();
+  }
+  for (let next = await it.next(); !next.done; next = await it.next()) {
+    put(next.value);
+    await flowThrough();
+  }
   if (s.columns.length > 0)
     ws.autoFilter = {
       from: { row: 3, column: 1 },
@@ -169,13 +230,13 @@ export function xlsxStream(
   sheets: readonly XlsxSheet<any>[],
   meta: XlsxMeta,
 ): { body: ReadableStream<Uint8Array>; rows: Promise<number> } {
-  const out = new PassThrough();
+  const { out, flowThrough } = countingOutput();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   wb.creator = meta.exportedBy;
   wb.created = meta.exportedAt;
   const rows = (async () => {
     let total = 0;
-    for (const s of sheets) total += await writeSheet(wb, s, meta);
+    for (const s of sheets) total += await writeSheet(wb, s, meta, flowThrough);
     await wb.commit();
     return total;
   })();

@@ -84,6 +84,40 @@ describe("xlsxStream", () => {
     expect(ms).toBeLessThan(3000);
   });
 
+  it("sends the file while rows are still being read, even when batches come without the event loop turning", async () => {
+    // SQLite's driver is synchronous: a page arrives without the event loop
+    // turning, so zlib's compressed output (thread pool) could not reach the
+    // reader until the last row; the writer must let it through between batches.
+    let received = 0;
+    const seen: number[] = [];
+    async function* batches() {
+      for (let b = 0; b < 10; b++) {
+        seen.push(received);
+        yield Array.from({ length: 1000 }, (_, i) => ({
+          name: `学习强国：党的二十大精神专题（第${b * 1000 + i}次）`,
+          at: new Date(Date.UTC(2026, 0, 1, 0, b * 1000 + i)),
+          centi: 6000 + i,
+        }));
+      }
+    }
+    const { body, rows } = xlsxStream(
+      [{ name: "名单", title: "名单", columns: COLUMNS, rows: batches() }],
+      meta,
+    );
+    const chunks: Uint8Array[] = [];
+    const reader = body.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      chunks.push(r.value);
+      received += r.value.length;
+    }
+    expect(await rows).toBe(10000);
+    // Before the 6th page is read, a good part of the first five has reached the reader.
+    expect(seen[5]).toBeGreaterThan(received / 5);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await new Response(Buffer.concat(chunks)).arrayBuffer());
+    expect(wb.worksheets[0].rowCount).toBe(10003);
+  });
+
   it("a failure while writing ends the stream with an error, never a short file", async () => {
     async function* broken() {
       yield [{ name: "甲", at: new Date(), centi: 1 }];
