@@ -8,11 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Evidence } from "@/lib/appraisal/auto/types";
 import { evidenceRows } from "@/lib/appraisal/sheets/evidence";
-import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions";
 
-import { po, setupAppraisalWorld, staffA } from "./fixtures/appraisal";
-import { actAs } from "./helpers";
-import { dataOf } from "./result";
+import { confirmedConduct, setupAppraisalWorld, staffA } from "./fixtures/appraisal";
 
 setupAppraisalWorld();
 
@@ -20,26 +17,8 @@ let citation: string;
 let sanction: string;
 
 beforeAll(async () => {
-  await actAs(po);
-  const make = async (extra: object) => {
-    const id = dataOf(
-      await createConductRecord({
-        subjectType: "PERSON",
-        subjectUserId: staffA[0].id,
-        category: "COMMENDATION",
-        kind: "CITATION",
-        level: "COURT",
-        title: "年度嘉奖",
-        occurredOn: "2026-03-12",
-        issuer: "本院",
-        docNo: "梁检政〔2026〕31号",
-        description: "",
-        ...extra,
-      }),
-    ).id;
-    dataOf(await confirmConductRecord({ id }));
-    return id;
-  };
+  const make = (extra: object) =>
+    confirmedConduct(staffA[0], { title: "年度嘉奖", docNo: "梁检政〔2026〕31号", ...extra });
   citation = await make({});
   sanction = await make({
     category: "DISCIPLINE",

@@ -11,11 +11,11 @@ import { listConductPoints, loadConductPoints } from "@/lib/appraisal/points/que
 import { POINTS_MESSAGES } from "@/lib/appraisal/points/schemas";
 import { getSheet } from "@/lib/appraisal/queries";
 import type { Viewer } from "@/lib/auth/session";
-import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions";
 import { db } from "@/lib/db";
 
 import {
   calibrationCycle,
+  confirmedConduct,
   indicatorNamed,
   leader,
   po,
@@ -57,22 +57,7 @@ const savedRows = () =>
 beforeAll(async () => {
   await db.conductPointRule.deleteMany();
   // One confirmed 嘉奖 (2.00 by default) for staffA[0] in 2026.
-  await actAs(po);
-  const id = dataOf(
-    await createConductRecord({
-      subjectType: "PERSON",
-      subjectUserId: staffA[0].id,
-      category: "COMMENDATION",
-      kind: "CITATION",
-      level: "COURT",
-      title: "嘉奖",
-      occurredOn: "2026-03-12",
-      issuer: "本院",
-      docNo: "梁检政〔2026〕21号",
-      description: "",
-    }),
-  ).id;
-  dataOf(await confirmConductRecord({ id }));
+  await confirmedConduct(staffA[0]);
   // A cycle snapshotted with the default table, and one still 打分中.
   frozenCycle = await calibrationCycle("加减分表：已快照");
   openCycle = await scoringCycle("加减分表：打分中");

@@ -9,11 +9,11 @@ import { conductScore } from "@/lib/appraisal/conduct-points";
 import { getSheet, getSheetEvidence, listHeadedSheets, listMyTasks } from "@/lib/appraisal/queries";
 import { forgetLiveResults } from "@/lib/appraisal/results/compute";
 import { scoreAppraisalTask } from "@/lib/appraisal/scoring/actions";
-import { confirmConductRecord, createConductRecord } from "@/lib/conduct/actions";
 import { db } from "@/lib/db";
 
 import {
   b1,
+  confirmedConduct,
   deptA,
   deptB,
   deptSheetOf,
@@ -57,23 +57,7 @@ beforeAll(async () => {
     await db.studyAttendance.create({ data: { activityId: act.id, userId: a.id, status } });
   }
   // Conduct: a confirmed 嘉奖.
-  await actAs(po);
-  for (const extra of [
-    { category: "COMMENDATION", kind: "CITATION", level: "COURT", title: "嘉奖" },
-  ]) {
-    const id = dataOf(
-      await createConductRecord({
-        subjectType: "PERSON",
-        subjectUserId: a.id,
-        occurredOn: "2026-03-12",
-        issuer: "本院",
-        docNo: "梁检政〔2026〕19号",
-        description: "",
-        ...extra,
-      }),
-    ).id;
-    dataOf(await confirmConductRecord({ id }));
-  }
+  await confirmedConduct(a, { docNo: "梁检政〔2026〕19号" });
 });
 
 describe("evidence", () => {
@@ -196,22 +180,7 @@ describe("live figures", () => {
     expect(first.autoAsOf).toBeInstanceOf(Date);
     const before = first.results[conduct.id] as { kind: string; centi: number };
 
-    await actAs(po);
-    const id = dataOf(
-      await createConductRecord({
-        subjectType: "PERSON",
-        subjectUserId: a.id,
-        occurredOn: "2026-04-02",
-        issuer: "本院",
-        docNo: "梁检政〔2026〕31号",
-        description: "",
-        category: "COMMENDATION",
-        kind: "CITATION",
-        level: "COURT",
-        title: "嘉奖",
-      }),
-    ).id;
-    dataOf(await confirmConductRecord({ id }));
+    await confirmedConduct(a, { occurredOn: "2026-04-02", docNo: "梁检政〔2026〕31号" });
     await actAs(headA);
     dataOf(
       await scoreAppraisalTask({
