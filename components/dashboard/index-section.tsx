@@ -1,29 +1,22 @@
 import Link from "next/link";
 
+import { IndexLineChart, type IndexMonth } from "@/components/charts/index-line-chart";
 import { Card } from "@/components/ui/card";
 import { milestonesWithin } from "@/lib/dashboard/milestones";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { monthLabel } from "@/lib/dates";
 
-import { IndexChart } from "./index-chart";
 import { IndexTable } from "./index-table";
 
 export function IndexSection({ d }: { d: Dashboard }) {
-  // Complete months on the solid line; months still 进行中 on a dashed one with hollow
-  // points, joined to the last complete month before them.
-  const data = d.months.map((m, i) => {
+  const data: IndexMonth[] = d.months.map((m, i) => {
     const c = d.overall.cells[i];
-    const value = c.kind === "value" ? c.index : null;
     const complete = d.status[i].complete;
-    const next = d.overall.cells[i + 1];
-    // Joined only to a month in progress that has a value: a lone point would look pending.
-    const joins =
-      complete && i + 1 < d.months.length && !d.status[i + 1].complete && next.kind === "value";
     return {
       month: m,
       label: monthLabel(m, true),
-      index: complete ? value : null,
-      pending: !complete || joins ? value : null,
+      value: c.kind === "value" ? c.index : null,
+      complete,
       coverage: complete ? null : `已报 ${d.status[i].reported}/${d.status[i].expected} 个部门`,
     };
   });
@@ -31,7 +24,7 @@ export function IndexSection({ d }: { d: Dashboard }) {
   const milestones = milestonesWithin(d.months, d.milestones);
   return (
     <Card id="dashboard-index" title={`全院思想状况指数（近 ${d.months.length} 个月）`}>
-      <IndexChart data={data} milestones={milestones} />
+      <IndexLineChart data={data} name="思想状况指数" chart="index" milestones={milestones} />
       <p className="mt-1 text-xs text-slate-500">
         指数 = 100 ×［0.6 ×（测评均分 − 1）/ 4 + 0.4 ×（报告情绪 − 1）/ 4］，只有一项时取该项；满分
         100。

@@ -1,28 +1,45 @@
 import Link from "next/link";
 
+import {
+  IndexLineChart,
+  type ExtraSeries,
+  type IndexMonth,
+} from "@/components/charts/index-line-chart";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { monthLabel } from "@/lib/dates";
 import type { DepartmentDashboard, MoodRow } from "@/lib/department/queries";
 import { MOOD_LABELS, STABILITY_LABELS } from "@/lib/reports/schemas";
 
-import { MoodChart, type MoodPoint } from "./mood-chart";
-
 /** As on /dashboard: complete months solid, months still 进行中 dashed and joined to the month before. */
-function points(rows: MoodRow[]): MoodPoint[] {
-  return rows.map((r, i) => {
-    const next = rows[i + 1];
-    const joins = r.complete && next !== undefined && !next.complete && next.index !== null;
-    return {
-      label: monthLabel(r.month, true),
-      mood: r.mood,
-      index: r.complete ? r.index : null,
-      pending: !r.complete || joins ? r.index : null,
-      overall: r.complete ? r.overall : null,
-      coverage: r.coverage,
-    };
-  });
+function points(rows: MoodRow[]): IndexMonth[] {
+  return rows.map((r) => ({
+    month: r.month,
+    label: monthLabel(r.month, true),
+    value: r.index,
+    complete: r.complete,
+    coverage: r.coverage,
+    extra: { mood: r.mood, overall: r.complete ? r.overall : null },
+  }));
 }
+
+const SERIES: ExtraSeries[] = [
+  {
+    key: "mood",
+    name: "报告情绪（1–5）",
+    color: "#2563eb",
+    width: 2,
+    dot: 3,
+    connectNulls: true,
+    right: true,
+  },
+  { key: "overall", name: "全院指数", color: "#94a3b8", width: 1.5, dot: false },
+];
+const LEGEND = [
+  { color: "#2563eb", label: "报告情绪（右轴 1–5）" },
+  { color: "#b91c1c", label: "本部门指数（左轴）" },
+  { color: "#94a3b8", label: "全院指数" },
+];
 
 function PulseCell({ r }: { r: MoodRow }) {
   if (r.pulse?.group === "OWN")
@@ -58,7 +75,15 @@ export function MoodSection({ d }: { d: DepartmentDashboard }) {
       ) : (
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
           <div className="xl:col-span-3">
-            <MoodChart data={points(rows)} />
+            <IndexLineChart
+              data={points(rows)}
+              name="本部门指数"
+              chart="department-mood"
+              height={288}
+              series={SERIES}
+              rightAxis={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5] }}
+              legend={LEGEND}
+            />
             <p className="mt-1 text-xs text-slate-500">
               报告情绪为本部门月度报告所填（1 低落 — 5
               高涨）；本部门指数与全院指数的算法同晴雨表看板，测评只显示满 5 人的组，不足 5
