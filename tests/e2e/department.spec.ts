@@ -37,6 +37,13 @@ test("head1 opens /department and sees 第一检察部; another department's pag
   await expect(page.getByRole("link", { name: "立即填报" })).toHaveCount(0);
   await screenshots(page, "head");
 
+  // The head reaches their department's rows of an issued 分析报告's annex from here.
+  const annexes = page.getByRole("heading", { name: "思想状况分析报告 · 本部门保密附件" });
+  await expect(annexes).toBeVisible();
+  await page.getByRole("link", { name: /季度/ }).first().click();
+  await expect(page.getByText("关注人员名单及跟进情况（仅本部门）。")).toBeVisible();
+  await expect(page.getByText("内部资料 注意保密").first()).toBeVisible();
+
   expect((await page.goto(`/department/${JC1}`))?.status()).toBe(200);
   const other = await page.goto(`/department/${JC2}`);
   expect(other?.status()).toBe(404);
