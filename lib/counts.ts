@@ -14,3 +14,18 @@ export function statusCounts(
     of: (status) => by.get(status) ?? 0,
   };
 }
+
+/**
+ * The first `take` rows of a list and its total: reads `take + 1` rows, and
+ * counts only when there are more than `take` — a person's own lists are
+ * mostly short, so their total is usually the rows themselves.
+ */
+export async function firstRowsAndTotal<T>(
+  take: number,
+  rows: (take: number) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<{ total: number; rows: T[] }> {
+  const got = await rows(take + 1);
+  if (got.length <= take) return { total: got.length, rows: got };
+  return { total: await count(), rows: got.slice(0, take) };
+}

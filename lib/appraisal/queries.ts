@@ -6,6 +6,7 @@ import "server-only";
 
 import { cache } from "react";
 
+import { firstRowsAndTotal } from "../counts";
 import { db } from "../db";
 import {
   headedDepartments,
@@ -186,20 +187,22 @@ export async function mySheetId(v: AppraisalViewer, cycleId: string): Promise<st
  */
 export async function mySheets(v: AppraisalViewer, take = 5) {
   const where = { userId: v.id, subjectType: "PERSON" };
-  const [total, rows] = await Promise.all([
-    db.appraisalSheet.count({ where }),
-    db.appraisalSheet.findMany({
-      where,
-      orderBy: [{ cycle: { year: "desc" } }, { cycle: { createdAt: "desc" } }, { id: "asc" }],
-      take,
-      select: {
-        id: true,
-        finalGrade: true,
-        finalTotalCenti: true,
-        cycle: { select: { id: true, title: true, status: true } },
-      },
-    }),
-  ]);
+  const { total, rows } = await firstRowsAndTotal(
+    take,
+    (n) =>
+      db.appraisalSheet.findMany({
+        where,
+        orderBy: [{ cycle: { year: "desc" } }, { cycle: { createdAt: "desc" } }, { id: "asc" }],
+        take: n,
+        select: {
+          id: true,
+          finalGrade: true,
+          finalTotalCenti: true,
+          cycle: { select: { id: true, title: true, status: true } },
+        },
+      }),
+    () => db.appraisalSheet.count({ where }),
+  );
   return {
     total,
     rows: rows.map(({ finalGrade, finalTotalCenti, ...r }) => {

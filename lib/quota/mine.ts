@@ -3,24 +3,26 @@
 import "server-only";
 
 import type { Viewer } from "../auth/session";
+import { firstRowsAndTotal } from "../counts";
 import { db } from "../db";
 
 export async function myRegistrations(v: Pick<Viewer, "id">, take = 5) {
   const where = { userId: v.id };
-  const [total, rows] = await Promise.all([
-    db.quotaRegistration.count({ where }),
-    db.quotaRegistration.findMany({
-      where,
-      orderBy: [{ registeredAt: "desc" }, { id: "asc" }],
-      take,
-      select: {
-        id: true,
-        registeredAt: true,
-        outcome: true,
-        rank: true,
-        round: { select: { id: true, title: true, status: true } },
-      },
-    }),
-  ]);
-  return { total, rows };
+  return firstRowsAndTotal(
+    take,
+    (n) =>
+      db.quotaRegistration.findMany({
+        where,
+        orderBy: [{ registeredAt: "desc" }, { id: "asc" }],
+        take: n,
+        select: {
+          id: true,
+          registeredAt: true,
+          outcome: true,
+          rank: true,
+          round: { select: { id: true, title: true, status: true } },
+        },
+      }),
+    () => db.quotaRegistration.count({ where }),
+  );
 }

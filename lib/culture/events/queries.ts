@@ -4,6 +4,7 @@
 import "server-only";
 
 import type { Viewer } from "../../auth/session";
+import { firstRowsAndTotal } from "../../counts";
 import { db } from "../../db";
 import { mayOrganise, mayRegister } from "./access";
 import { checkInOpen, registrationClosesAt, registrationOpen, rosterOf } from "./capacity";
@@ -71,26 +72,28 @@ export async function upcomingEventsOf(userId: string, now: Date, take = 5) {
     status: { in: ["REGISTERED", "WAITLISTED"] },
     event: { startsAt: { gte: now } },
   };
-  const [total, rows] = await Promise.all([
-    db.cultureRegistration.count({ where }),
-    db.cultureRegistration.findMany({
-      where,
-      orderBy: [{ event: { startsAt: "asc" } }, { eventId: "asc" }],
-      take,
-      select: {
-        status: true,
-        event: {
-          select: {
-            id: true,
-            title: true,
-            startsAt: true,
-            location: true,
-            club: { select: { name: true } },
+  const { total, rows } = await firstRowsAndTotal(
+    take,
+    (n) =>
+      db.cultureRegistration.findMany({
+        where,
+        orderBy: [{ event: { startsAt: "asc" } }, { eventId: "asc" }],
+        take: n,
+        select: {
+          status: true,
+          event: {
+            select: {
+              id: true,
+              title: true,
+              startsAt: true,
+              location: true,
+              club: { select: { name: true } },
+            },
           },
         },
-      },
-    }),
-  ]);
+      }),
+    () => db.cultureRegistration.count({ where }),
+  );
   return {
     total,
     rows: rows.map((r) => ({

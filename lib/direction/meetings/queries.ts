@@ -4,6 +4,7 @@ import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
+import { firstRowsAndTotal } from "../../counts";
 import { shanghaiYearRange } from "../../dates";
 import { db } from "../../db";
 import { summariseAssignments } from "../deployments/rules";
@@ -50,16 +51,17 @@ export async function listMeetings(filter: MeetingListFilter) {
 /** The meetings still ahead that `userId` is to attend, soonest first. */
 export async function upcomingMeetingsOf(userId: string, now: Date, take = 5) {
   const where = { heldAt: { gte: now }, attendees: { some: { userId } } };
-  const [total, rows] = await Promise.all([
-    db.meeting.count({ where }),
-    db.meeting.findMany({
-      where,
-      orderBy: [{ heldAt: "asc" }, { id: "asc" }],
-      take,
-      select: { id: true, type: true, title: true, heldAt: true },
-    }),
-  ]);
-  return { total, rows };
+  return firstRowsAndTotal(
+    take,
+    (n) =>
+      db.meeting.findMany({
+        where,
+        orderBy: [{ heldAt: "asc" }, { id: "asc" }],
+        take: n,
+        select: { id: true, type: true, title: true, heldAt: true },
+      }),
+    () => db.meeting.count({ where }),
+  );
 }
 
 export async function listMeetingOptions() {

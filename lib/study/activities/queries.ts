@@ -3,6 +3,7 @@
 // groupBy in the database.
 import "server-only";
 
+import { firstRowsAndTotal } from "../../counts";
 import { db } from "../../db";
 import { activeBusinessUser } from "../../people/active";
 import {
@@ -21,19 +22,28 @@ export { ACTIVITIES_PER_PAGE, allActivityRows, listActivities, type ActivityList
 /** The activities still ahead at which `userId` is expected (has an attendance row), soonest first. */
 export async function upcomingActivitiesOf(userId: string, now: Date, take = 5) {
   const where = { userId, activity: { heldAt: { gte: now } } };
-  const [total, rows] = await Promise.all([
-    db.studyAttendance.count({ where }),
-    db.studyAttendance.findMany({
-      where,
-      orderBy: [{ activity: { heldAt: "asc" } }, { activityId: "asc" }],
-      take,
-      select: {
-        activity: {
-          select: { id: true, type: true, theme: true, title: true, heldAt: true, location: true },
+  const { total, rows } = await firstRowsAndTotal(
+    take,
+    (n) =>
+      db.studyAttendance.findMany({
+        where,
+        orderBy: [{ activity: { heldAt: "asc" } }, { activityId: "asc" }],
+        take: n,
+        select: {
+          activity: {
+            select: {
+              id: true,
+              type: true,
+              theme: true,
+              title: true,
+              heldAt: true,
+              location: true,
+            },
+          },
         },
-      },
-    }),
-  ]);
+      }),
+    () => db.studyAttendance.count({ where }),
+  );
   return { total, rows: rows.map((r) => r.activity) };
 }
 
