@@ -136,7 +136,7 @@ export function study(s: Sources): ReportSection {
         caption: "学习教育（按月）",
         header: ["月份", "活动", "出席人次", "自学时长（小时）"],
         rows: s.volume.map((v) => [monthLabel(v.month), v.activities, v.present, v.hours]),
-        note: "注：按整月统计。",
+        note: "注：按月统计；自定义区间的首末月只计区间内的部分。",
       },
     ],
     charts: [

@@ -6,12 +6,7 @@
 // [start, end); no content of a letter, a talk or a concern is ever read.
 import "server-only";
 
-import {
-  campaignCoverage,
-  loadSentiment,
-  studyAndConsultVolume,
-  VOLUME_MONTHS,
-} from "../dashboard/queries";
+import { campaignCoverage, loadSentiment, volumeWithin } from "../dashboard/queries";
 import { monthOf, monthRange, monthsBetween, shanghaiDayKey } from "../dates";
 import { db, type Tx } from "../db";
 import { activeBusinessUser } from "../people/active";
@@ -38,17 +33,20 @@ async function topicCounts(client: Tx, months: string[]) {
 }
 
 /**
- * The dashboard's study and consultation volume (whole months), for every
- * month of the range: it covers VOLUME_MONTHS ending at the month it is given.
+ * The dashboard's study and consultation volume for every month of the
+ * range, counted within the range: a quarter's months whole (the dashboard's
+ * figures), the first and last month of a free range only from its start
+ * and up to its end.
  */
-async function volumeOf(client: Tx, months: string[]) {
-  const lasts: string[] = [];
-  for (let i = months.length - 1; i >= 0; i -= VOLUME_MONTHS) lasts.push(months[i]);
-  const runs = await Promise.all(
-    lasts.map((m) => studyAndConsultVolume(client, monthRange(m).start)),
+async function volumeOf(client: Tx, months: string[], b: { start: Date; end: Date }) {
+  return Promise.all(
+    months.map((m) => {
+      const r = monthRange(m);
+      const start = new Date(Math.max(r.start.getTime(), b.start.getTime()));
+      const end = new Date(Math.min(r.end.getTime(), b.end.getTime()));
+      return volumeWithin(client, m, start, end);
+    }),
   );
-  const byMonth = new Map(runs.flat().map((v) => [v.month, v]));
-  return months.map((m) => byMonth.get(m)!);
 }
 
 /**
@@ -138,7 +136,7 @@ export async function loadSources(b: PeriodBounds, now: Date, client: Tx = db) {
       where: { askedAt: within, status: "ANSWERED", answeredAt: { not: null } },
       select: { askedAt: true, answeredAt: true },
     }),
-    volumeOf(client, months),
+    volumeOf(client, months, b),
     client.mailboxMessage.groupBy({
       by: ["category", "status"],
       where: {

@@ -113,21 +113,29 @@ export const VOLUME_MONTHS = 6;
 export async function studyAndConsultVolume(client: Client, now: Date) {
   const months = monthsEnding(monthOf(now), VOLUME_MONTHS);
   return Promise.all(
-    months.map(async (month) => {
+    months.map((month) => {
       const { start, end } = monthRange(month);
-      const within = { gte: start, lt: end };
-      const [activities, present, hours, consultations] = await Promise.all([
-        client.studyActivity.count({ where: { heldAt: within } }),
-        client.studyAttendance.count({
-          where: { status: "PRESENT", activity: { heldAt: within } },
-        }),
-        client.studyLog.aggregate({
-          where: { status: "APPROVED", studiedOn: within },
-          _sum: { tenths: true },
-        }),
-        client.consultation.count({ where: { askedAt: within } }),
-      ]);
-      return { month, activities, present, hours: (hours._sum.tenths ?? 0) / 10, consultations };
+      return volumeWithin(client, month, start, end);
     }),
   );
+}
+
+/**
+ * One month's study and consultation volume within [start, end): the whole
+ * month on the dashboard, the part of it inside a report's date range.
+ */
+export async function volumeWithin(client: Client, month: string, start: Date, end: Date) {
+  const within = { gte: start, lt: end };
+  const [activities, present, hours, consultations] = await Promise.all([
+    client.studyActivity.count({ where: { heldAt: within } }),
+    client.studyAttendance.count({
+      where: { status: "PRESENT", activity: { heldAt: within } },
+    }),
+    client.studyLog.aggregate({
+      where: { status: "APPROVED", studiedOn: within },
+      _sum: { tenths: true },
+    }),
+    client.consultation.count({ where: { askedAt: within } }),
+  ]);
+  return { month, activities, present, hours: (hours._sum.tenths ?? 0) / 10, consultations };
 }

@@ -24,7 +24,7 @@ export type { HeatRow, Sentiment, Warning } from "./index";
 export { assessWarning, type Assessment, type SeriesPoint } from "./warnings";
 export { listMilestones } from "./milestone-queries";
 // For the quarterly analysis report (lib/analysis-report): the same figures over its range, and their drill-down.
-export { campaignCoverage, studyAndConsultVolume, VOLUME_MONTHS } from "./figures";
+export { campaignCoverage, studyAndConsultVolume, VOLUME_MONTHS, volumeWithin } from "./figures";
 export {
   ACTIVE_FOLLOW_UPS_HREF,
   campaignHref,

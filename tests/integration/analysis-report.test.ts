@@ -158,6 +158,32 @@ describe("drafting a quarter", () => {
     expect(c.sections.every((s) => s.empty)).toBe(true);
   });
 
+  it("counts a free range's first and last months only inside the range", async () => {
+    for (const day of ["2020-05-05", "2020-05-15", "2020-06-25"])
+      await db.studyActivity.create({
+        data: {
+          type: "EDUCATION",
+          title: `区间测试${day}`,
+          heldAt: shanghai(`${day}T10:00:00`),
+          scopeType: "USERS",
+          organiserId: office.id,
+          createdById: office.id,
+        },
+      });
+    const { parsed: c } = await latest(
+      await draft({ mode: "range", from: "2020-05-10", to: "2020-06-20" }),
+    );
+    const within = { gte: shanghai("2020-05-10T00:00:00"), lt: shanghai("2020-06-21T00:00:00") };
+    expect(figure(c, "study", "activities")!.value).toBe(
+      await db.studyActivity.count({ where: { heldAt: within } }),
+    );
+    const months = sectionOf(c, "consult").charts[0];
+    expect(months.labels).toHaveLength(2);
+    expect(months.series[0].values.reduce<number>((a, v) => a + (v ?? 0), 0)).toBe(
+      figure(c, "consult", "consultations")!.value,
+    );
+  });
+
   it("only 政治处 drafts; LEADER reads; staff read nothing", async () => {
     await actAs(leader);
     expect(
