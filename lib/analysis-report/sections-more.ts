@@ -235,6 +235,7 @@ export function appraisal(s: Sources): ReportSection {
           c.done,
           c.tasks ? `${percent(c.done, c.tasks)}%` : "—",
         ]),
+        note: "注：状态和进度截至本版本起草时。",
       },
     ],
   });
@@ -289,6 +290,7 @@ export function warnings(s: Sources): ReportSection {
         caption: "本期新建督办事项办理情况",
         header: ["状态", "件数"],
         rows: s.followUps.map((f) => [statusLabel(f.status), f.count]),
+        note: "注：办理状态截至本版本起草时。",
       },
     ],
   });
