@@ -3,7 +3,12 @@
 // a cell the dashboard does not show is null here, with a note saying why.
 import "server-only";
 
-import { campaignHref, topicReportsHref, warningReportsHref } from "../dashboard/queries";
+import {
+  campaignHref,
+  MILESTONE_KINDS,
+  topicReportsHref,
+  warningReportsHref,
+} from "../dashboard/queries";
 import { monthLabel } from "../dates";
 import { percent } from "../format";
 import { SECTION_TITLES, type ReportFigure, type ReportSection, type SectionKey } from "./content";
@@ -131,6 +136,17 @@ export function overview(s: Sources): ReportSection {
             status[i] ? `${status[i]!.reported}/${status[i]!.expected}` : "",
           ];
         }),
+      },
+      {
+        key: "milestones",
+        caption: "本期改革节点",
+        header: ["节点", "类别", "起止月份"],
+        rows: s.milestones.map((m) => [
+          m.label,
+          MILESTONE_KINDS[m.kind] ?? m.kind,
+          m.from === m.to ? monthLabel(m.from) : `${monthLabel(m.from)}至${monthLabel(m.to)}`,
+        ]),
+        note: "注：改革节点由政治处在晴雨表中维护，趋势图中以阴影标出。",
       },
       {
         key: "rounds",

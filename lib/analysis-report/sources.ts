@@ -6,7 +6,12 @@
 // [start, end); no content of a letter, a talk or a concern is ever read.
 import "server-only";
 
-import { campaignCoverage, loadSentiment, volumeWithin } from "../dashboard/queries";
+import {
+  campaignCoverage,
+  listMilestones,
+  loadSentiment,
+  volumeWithin,
+} from "../dashboard/queries";
 import { monthOf, monthRange, monthsBetween, shanghaiDayKey } from "../dates";
 import { db, type Tx } from "../db";
 import { activeBusinessUser } from "../people/active";
@@ -160,6 +165,10 @@ export async function loadSources(b: PeriodBounds, now: Date, client: Tx = db) {
       },
     }),
   ]);
+  // The 改革节点 the dashboard's trend shades, those overlapping the range's months.
+  const milestones = (await listMilestones(client)).filter(
+    (m) => m.from <= months[months.length - 1] && m.to >= months[0],
+  );
   const ageCoverage = await talkCoverageByAge(
     client,
     within,
@@ -197,6 +206,7 @@ export async function loadSources(b: PeriodBounds, now: Date, client: Tx = db) {
     letters: letters.map((l) => ({ category: l.category, status: l.status, count: l._count._all })),
     matters: matters.map((m) => ({ category: m.category, status: m.status, count: m._count._all })),
     cycles: cycleProgress,
+    milestones,
   };
 }
 

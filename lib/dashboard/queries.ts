@@ -23,6 +23,7 @@ export type { Headline, MonthStatus } from "./completeness";
 export type { HeatRow, Sentiment, Warning } from "./index";
 export { assessWarning, type Assessment, type SeriesPoint } from "./warnings";
 export { listMilestones } from "./milestone-queries";
+export { MILESTONE_KINDS } from "./milestones";
 // For the quarterly analysis report (lib/analysis-report): the same figures over its range, and their drill-down.
 export { campaignCoverage, studyAndConsultVolume, VOLUME_MONTHS, volumeWithin } from "./figures";
 export {
