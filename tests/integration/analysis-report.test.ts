@@ -182,6 +182,7 @@ describe("drafting a quarter", () => {
     expect(months.series[0].values.reduce<number>((a, v) => a + (v ?? 0), 0)).toBe(
       figure(c, "consult", "consultations")!.value,
     );
+    await db.studyActivity.deleteMany({ where: { title: { startsWith: "区间测试" } } }); // shared DB
   });
 
   it("only 政治处 drafts; LEADER reads; staff read nothing", async () => {
