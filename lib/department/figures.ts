@@ -48,8 +48,3 @@ export function departmentFigures(
     loadFigures(department, now, true),
   );
 }
-
-/** Drops every department's kept figures (tests). */
-export function forgetDepartmentFigures() {
-  figuresMemo.forget();
-}
