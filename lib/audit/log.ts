@@ -24,6 +24,9 @@ export type AuditEntry = {
 const SECRET_KEY =
   /pass|token|secret|code|body|content|note|text|description|comment|answer|reflection/i;
 
+/** Items kept of a list in a detail: an export page's worth of ids (lib/batches.ts). */
+const MAX_LISTED = 1000;
+
 export function sanitizeDetail(detail: Record<string, unknown> | null | undefined): string | null {
   if (!detail) return null;
   const out: Record<string, string | number | boolean | null> = {};
@@ -31,11 +34,16 @@ export function sanitizeDetail(detail: Record<string, unknown> | null | undefine
     if (SECRET_KEY.test(k)) continue;
     if (v === null || typeof v === "number" || typeof v === "boolean") out[k] = v;
     else if (typeof v === "string") out[k] = v.length > 120 ? `${v.slice(0, 120)}…` : v;
-    else if (Array.isArray(v))
-      out[k] = v
-        .filter((x) => typeof x === "string" || typeof x === "number")
-        .join(",")
-        .slice(0, 200);
+    else if (Array.isArray(v)) {
+      // Lists of ids are kept whole: an audit row that names only the first
+      // few records read cannot answer "who opened this record".
+      const items = v.filter((x) => typeof x === "string" || typeof x === "number");
+      out[k] = items
+        .slice(0, MAX_LISTED)
+        .map((x) => String(x).slice(0, 120))
+        .join(",");
+      if (items.length > MAX_LISTED) out[`${k}Total`] = items.length;
+    }
   }
   return Object.keys(out).length ? JSON.stringify(out) : null;
 }

@@ -111,7 +111,16 @@ export default async function AuditPage({
                   </Td>
                   <Td className="font-mono text-xs">{r.ip ?? "—"}</Td>
                   <Td className="max-w-56 font-mono text-xs break-all text-slate-500">
-                    {r.detail ?? ""}
+                    {r.detail && r.detail.length > 240 ? (
+                      <details>
+                        <summary className="cursor-pointer">
+                          {r.detail.slice(0, 160)}…（共 {r.detail.length} 字，展开）
+                        </summary>
+                        {r.detail}
+                      </details>
+                    ) : (
+                      (r.detail ?? "")
+                    )}
                   </Td>
                 </tr>
               ))}
