@@ -2,7 +2,7 @@
 // handler checks for itself):
 //   0. a path or query string carrying U+0000 (%00) is refused with 400
 //      before any page or route handler could pass it to PostgreSQL, which
-//      cannot store it (lib/security/nul.ts);
+//      cannot store it (lib/security/unstorable.ts);
 //   1. every page gets a fresh CSP nonce (lib/security/csp.ts); Next.js reads
 //      it from the request's Content-Security-Policy header and puts it on
 //      its own scripts;
@@ -10,7 +10,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
-import { urlHasNul } from "./lib/security/nul";
+import { urlHasNul } from "./lib/security/unstorable";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 /** Pages that anonymous visitors may open. */

@@ -20,7 +20,7 @@ import {
   ValidationError,
 } from "./errors";
 import { requestMeta } from "./request";
-import { containsNul, withoutNul } from "./security/nul";
+import { containsUnstorable, withoutUnstorable } from "./security/unstorable";
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
@@ -103,7 +103,7 @@ export function rawInput(args: unknown[]): unknown {
 }
 
 export const INVALID_INPUT_MESSAGE = "提交的内容有误，请按提示修改";
-export const NUL_INPUT_MESSAGE = "提交的内容含有无效字符（空字符），请删除后重试";
+export const UNSTORABLE_INPUT_MESSAGE = "提交的内容含有无法保存的字符（空字符或不完整的字符），请删除后重试";
 
 /**
  * The zod step, which never throws: a refinement or transform written for
@@ -119,7 +119,7 @@ export function parseInput<S extends z.ZodType>(
   | { ok: true; data: z.infer<S> }
   | { ok: false; message: string; fieldErrors?: Record<string, string> } {
   // PostgreSQL cannot store U+0000: refused here, before any query sees it.
-  if (containsNul(raw)) return { ok: false, message: NUL_INPUT_MESSAGE };
+  if (containsUnstorable(raw)) return { ok: false, message: UNSTORABLE_INPUT_MESSAGE };
   try {
     const parsed = schema.safeParse(raw);
     if (parsed.success) return { ok: true, data: parsed.data };
@@ -148,8 +148,8 @@ export function attemptedObjectId(raw: unknown): string | undefined {
       ...keys.filter((k) => k.length > 2 && k.endsWith("Id")),
     ]) {
       const v = rec[k];
-      if (typeof v === "string" && withoutNul(v).trim() !== "")
-        return withoutNul(v).trim().slice(0, 64);
+      if (typeof v === "string" && withoutUnstorable(v).trim() !== "")
+        return withoutUnstorable(v).trim().slice(0, 64);
     }
   } catch {
     // A hostile object (a proxy, a throwing getter) names nothing.

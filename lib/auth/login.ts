@@ -11,7 +11,7 @@ import "server-only";
 
 import { writeAudit } from "../audit/log";
 import { db, dbProvider, type Tx } from "../db";
-import { containsNul } from "../security/nul";
+import { containsUnstorable } from "../security/unstorable";
 import {
   clearedState,
   failReserved,
@@ -66,8 +66,8 @@ export async function authenticate(
   meta: { ip: string; userAgent: string },
   now: Date = new Date(),
 ): Promise<LoginResult> {
-  // U+0000 cannot reach PostgreSQL (lib/security/nul.ts): such a name matches nobody.
-  const name = containsNul(username) ? "" : username.trim().slice(0, 64);
+  // U+0000 cannot reach PostgreSQL (lib/security/unstorable.ts): such a name matches nobody.
+  const name = containsUnstorable(username) ? "" : username.trim().slice(0, 64);
   const user = await db.user.findUnique({
     where: { username: name },
     select: {

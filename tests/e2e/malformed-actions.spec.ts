@@ -114,7 +114,7 @@ test("malformed action bodies get 400 or 413, never 500, and the server keeps se
   expect(invalid.status()).toBe(400);
 
   // U+0000, which PostgreSQL cannot store: refused in a body with the
-  // action's Chinese answer, and in a path or query with 400 (lib/security/nul.ts).
+  // action's Chinese answer, and in a path or query with 400 (lib/security/unstorable.ts).
   const nul = await post(request, JSON.stringify([{ code: "AB\u0000CD" }]), TEXT, id);
   expect(nul.status()).toBe(200);
   expect(await nul.text()).toContain("无效字符");

@@ -1,4 +1,5 @@
-// U+0000 in a request never reaches the database (lib/security/nul.ts).
+// U+0000 or a lone surrogate in a request never reaches the database
+// (lib/security/unstorable.ts).
 // PostgreSQL cannot store it: before the fix, deleteConductDraft({ id: "a\0b" })
 // crashed with "invalid byte sequence for encoding UTF8: 0x00", and so did the
 // audit row of that crash (the action fuzz found it on CI). Run on both
@@ -6,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-import { action, NUL_INPUT_MESSAGE } from "@/lib/action";
+import { action, UNSTORABLE_INPUT_MESSAGE } from "@/lib/action";
 import { authenticate } from "@/lib/auth/login";
 import { deleteConductDraft } from "@/lib/conduct/actions";
 import { db } from "@/lib/db";
@@ -42,25 +43,29 @@ describe("U+0000 in server action input", () => {
       { title: "t", extra: { ["k\u0000"]: 1 } },
       { title: "t", extra: new Map([["m", "\u0000"]]) },
       fd,
+      // A lone surrogate: Prisma's engine failed on it on both databases.
+      { title: "会议\uD83D纪要" },
+      { title: "t", extra: { deep: ["\uDE00"] } },
     ])
-      expect(await notify(input)).toEqual({ ok: false, message: NUL_INPUT_MESSAGE });
+      expect(await notify(input)).toEqual({ ok: false, message: UNSTORABLE_INPUT_MESSAGE });
     expect(await db.notification.count({ where: { userId: u.id } })).toBe(0);
     expect(await db.auditLog.count()).toBe(before);
     expect(errors).not.toHaveBeenCalled();
-    // The same action still takes a clean title.
-    expect(await notify({ title: "会议纪要" })).toEqual({ ok: true, data: { done: true } });
+    // The same action still takes a clean title, with a whole surrogate pair.
+    expect(await notify({ title: "会议纪要😀" })).toEqual({ ok: true, data: { done: true } });
   });
 
-  it("refuses a NUL id in a real action without a crash, on PostgreSQL too", async () => {
+  it("refuses a NUL or lone-surrogate id in a real action without a crash, on PostgreSQL too", async () => {
     const po = await makeUser({
       roles: ["POLITICAL_OFFICE"],
       departmentId: (await makeDepartment()).id,
     });
     await actAs(po);
-    expect(await deleteConductDraft({ id: "ab\u0000c" })).toEqual({
-      ok: false,
-      message: NUL_INPUT_MESSAGE,
-    });
+    for (const id of ["ab\u0000c", "ab\uD800c"])
+      expect(await deleteConductDraft({ id })).toEqual({
+        ok: false,
+        message: UNSTORABLE_INPUT_MESSAGE,
+      });
     expect(errors).not.toHaveBeenCalled();
   });
 

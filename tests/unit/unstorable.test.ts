@@ -1,14 +1,14 @@
-// U+0000 is refused where requests enter (lib/security/nul.ts): the proxy
+// U+0000 is refused where requests enter (lib/security/unstorable.ts): the proxy
 // answers 400 for a path or query carrying %00, before any page or route
 // handler could pass it to PostgreSQL. The action side is in
 // tests/integration/nul-input.test.ts.
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 
-import { containsNul, urlHasNul } from "@/lib/security/nul";
+import { containsUnstorable, urlHasNul } from "@/lib/security/unstorable";
 import { proxy } from "@/proxy";
 
-describe("containsNul", () => {
+describe("containsUnstorable", () => {
   it("finds U+0000 in strings, keys, nested values, maps, sets, form fields and file names", () => {
     const fd = new FormData();
     fd.append("f", new Blob(["x"]), "a\u0000.png");
@@ -20,8 +20,12 @@ describe("containsNul", () => {
       new Map([["k", "\u0000"]]),
       new Set(["\u0000"]),
       fd,
+      "半个字\uD83D",
+      "\uDE00开头",
+      ["x", { y: "a\uDBFFb" }],
+      { ["\uDC00"]: 1 },
     ])
-      expect(containsNul(v), JSON.stringify(v)).toBe(true);
+      expect(containsUnstorable(v), JSON.stringify(v)).toBe(true);
   });
 
   it("passes clean values, cycles and odd types", () => {
@@ -36,12 +40,13 @@ describe("containsNul", () => {
       1n,
       true,
       "正常",
+      "表情😀与汉字𠀀",
       cyclic,
       new Date(),
       new Uint8Array([0]),
       fd,
     ])
-      expect(containsNul(v)).toBe(false);
+      expect(containsUnstorable(v)).toBe(false);
   });
 
   it("refuses a value whose getter throws", () => {
@@ -51,7 +56,7 @@ describe("containsNul", () => {
         throw new Error("boom");
       },
     });
-    expect(containsNul(hostile)).toBe(true);
+    expect(containsUnstorable(hostile)).toBe(true);
   });
 });
 
