@@ -3,20 +3,16 @@
 // not see is a 404 (null here).
 import "server-only";
 
-import type { Prisma } from "@/prisma/generated/sqlite/client";
-
 import { auditRead } from "../audit/read";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { statusCounts } from "../counts";
 import { decryptText } from "../crypto";
 import { db } from "../db";
-import type { MatterListFilter } from "./schemas";
 
+export { listAllMatters, MATTERS_PER_PAGE } from "./list";
 export { majorMatterWorkItems } from "./work-items";
 export { MATTER_CATEGORY_LABELS, MATTER_STATUS_LABELS } from "./labels";
-
-export const MATTERS_PER_PAGE = 20;
 
 export async function listMyMatters(user: SessionUser) {
   return db.majorMatterReport.findMany({
@@ -48,34 +44,6 @@ export async function myMattersOverview(user: SessionUser, take = 5) {
   ]);
   const { total, of } = statusCounts(byStatus);
   return { total, pending: of("SUBMITTED"), rows };
-}
-
-/** 政治处's list over everyone; no detail text, so listing reads nothing confidential. */
-export async function listAllMatters(user: SessionUser, f: MatterListFilter) {
-  if (!can(user.roles, "majorMatter.acknowledge")) return null;
-  const where: Prisma.MajorMatterReportWhereInput = {
-    ...(f.category ? { category: f.category } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.departmentId ? { user: { departmentId: f.departmentId } } : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.majorMatterReport.count({ where }),
-    db.majorMatterReport.findMany({
-      where,
-      orderBy: [{ status: "desc" }, { createdAt: "desc" }],
-      skip: (f.page - 1) * MATTERS_PER_PAGE,
-      take: MATTERS_PER_PAGE,
-      select: {
-        id: true,
-        category: true,
-        occurredOn: true,
-        status: true,
-        createdAt: true,
-        user: { select: { realName: true, department: { select: { name: true } } } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / MATTERS_PER_PAGE)), rows };
 }
 
 /** One report, decrypted: the owner's own, or any for 政治处 (audited). */

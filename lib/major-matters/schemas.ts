@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { PERSON_DATE_MIN } from "../dates";
-import { id, optionalDate, optionalText, page, text } from "../forms/fields";
+import { id, keyword, optionalDate, optionalText, page, sortFields, text } from "../forms/fields";
 import { MATTER_CATEGORIES } from "./labels";
 
 export const FileMatterInput = z.object({
@@ -15,7 +15,21 @@ export const AcknowledgeMatterInput = z.object({
   note: optionalText("确认意见", 500),
 });
 
+/** The columns 政治处's list sorts by (?sort=); every one is stored in plain. */
+export const MATTER_SORTS = [
+  "reporter",
+  "department",
+  "category",
+  "occurredOn",
+  "createdAt",
+  "status",
+] as const;
+export type MatterSort = (typeof MATTER_SORTS)[number];
+
 export const MatterListFilter = z.object({
+  // The reporter's name only: the report's content is encrypted and never searched.
+  q: keyword,
+  ...sortFields(MATTER_SORTS),
   category: z.enum(MATTER_CATEGORIES).optional().catch(undefined),
   status: z.enum(["SUBMITTED", "ACKNOWLEDGED"]).optional().catch(undefined),
   departmentId: z.string().trim().max(40).optional().catch(undefined),

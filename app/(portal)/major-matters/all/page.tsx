@@ -4,20 +4,23 @@ import { notFound } from "next/navigation";
 
 import { MATTER_STATUS_TONES } from "@/components/major-matters/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Td } from "@/components/ui/table";
 import { listDepartmentOptions } from "@/lib/admin/queries";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 import {
   MATTER_CATEGORIES,
   MATTER_CATEGORY_LABELS,
   MATTER_STATUS_LABELS,
   matterCategoryLabel,
 } from "@/lib/major-matters/labels";
-import { listAllMatters } from "@/lib/major-matters/queries";
+import { listAllMatters, matterSortOf } from "@/lib/major-matters/list";
 import { MatterListFilter } from "@/lib/major-matters/schemas";
 
 export const metadata: Metadata = { title: "全院个人重大事项报告" };
@@ -28,7 +31,10 @@ export default async function AllMattersPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission("majorMatter.acknowledge", "/major-matters/all");
-  const f = MatterListFilter.parse(await searchParams);
+  const params = await searchParams;
+  const f = MatterListFilter.parse(params);
+  const sortable = { sort: matterSortOf(f), basePath: "/major-matters/all", params };
+  const filtered = Boolean(f.q || f.departmentId || f.category || f.status);
   const [data, departments] = await Promise.all([listAllMatters(user, f), listDepartmentOptions()]);
   if (!data) notFound();
   return (
@@ -38,7 +44,18 @@ export default async function AllMattersPage({
         description="政治处查阅与确认。打开报告查看内容将记入审计日志。"
       />
       <Card>
-        <FilterBar label="筛选个人重大事项报告" clearHref="/major-matters/all">
+        <FilterBar
+          label="筛选个人重大事项报告"
+          clearHref="/major-matters/all"
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={f.q}
+            placeholder="报告人姓名"
+          />
           <FilterSelect
             label="部门"
             name="departmentId"
@@ -59,18 +76,27 @@ export default async function AllMattersPage({
             options={MATTER_STATUS_LABELS}
           />
         </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 份报告</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/major-matters/all/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
-          <EmptyState title="暂无报告" />
+          <EmptyState
+            title={filtered ? "没有符合条件的报告" : "暂无报告"}
+            hint={filtered ? "请调整或清除筛选条件。" : undefined}
+          />
         ) : (
           <Table caption="全院个人重大事项报告">
             <thead>
               <tr>
-                <Th>报告人</Th>
-                <Th>部门</Th>
-                <Th>类别</Th>
-                <Th>发生日期</Th>
-                <Th>报告日期</Th>
-                <Th>状态</Th>
+                <SortTh label="报告人" column="reporter" {...sortable} />
+                <SortTh label="部门" column="department" {...sortable} />
+                <SortTh label="类别" column="category" {...sortable} />
+                <SortTh label="发生日期" column="occurredOn" {...sortable} />
+                <SortTh label="报告日期" column="createdAt" {...sortable} />
+                <SortTh label="状态" column="status" {...sortable} />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -105,7 +131,14 @@ export default async function AllMattersPage({
           pages={data.pages}
           total={data.total}
           basePath="/major-matters/all"
-          params={{ departmentId: f.departmentId, category: f.category, status: f.status }}
+          params={{
+            q: f.q,
+            sort: f.sort,
+            dir: f.dir,
+            departmentId: f.departmentId,
+            category: f.category,
+            status: f.status,
+          }}
         />
       </Card>
     </>
