@@ -98,6 +98,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "culture.essays.entries.export": "导出征文参评作品",
   "culture.club.events.export": "导出社团活动",
   "culture.essays.calls.export": "导出征文活动",
+  "culture.albums.export": "导出电子相册列表",
+  "culture.clubs.export": "导出社团列表",
   "followup.list.export": "导出督办事项",
   "analysisReport.export": "导出干警思想状况分析报告",
   "analysisReport.annex.export": "导出分析报告保密附件（关注人员）",

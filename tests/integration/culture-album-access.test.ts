@@ -14,7 +14,7 @@ import {
   listModerationQueue,
   photoParticipationOf,
 } from "@/lib/culture/album/queries";
-import { ALBUM_MESSAGES } from "@/lib/culture/album/schemas";
+import { ALBUM_MESSAGES, AlbumListFilter } from "@/lib/culture/album/schemas";
 import { db } from "@/lib/db";
 
 import {
@@ -200,10 +200,10 @@ describe("lists", () => {
     const queue = await listModerationQueue(officeView, { status: "PENDING", page: 1 });
     expect(queue.photos.map((p) => p.id)).toContain(pending);
     expect(queue.photos.map((p) => p.id)).not.toContain(approved);
-    const albums = await listAlbums(staffView, 1);
+    const albums = await listAlbums(staffView, AlbumListFilter.parse({}));
     const mine = albums.rows.find((a) => a.id === albumId)!;
     expect(mine.coverUrl).toMatch(/^\/api\/culture\/photos\/c[a-z0-9]+\/thumb$/);
-    const all = await listAlbums(officeView, 1);
+    const all = await listAlbums(officeView, AlbumListFilter.parse({}));
     expect(all.rows.find((a) => a.id === albumId)!.photoCount).toBeGreaterThan(mine.photoCount);
   });
 });

@@ -12,6 +12,7 @@ type Row = {
   foundedOn: Date;
   charter: string;
   members: number;
+  events: number;
   officers: string[];
   mine: string | null;
 };
@@ -34,8 +35,8 @@ export function ClubList({ rows }: { rows: Row[] }) {
           </div>
           <p className="mt-1 line-clamp-2 text-sm text-slate-600">{c.charter}</p>
           <p className="mt-2 text-xs text-slate-500">
-            成立于 {formatDate(c.foundedOn)} · 在册成员 {c.members} 人 · 负责人{" "}
-            {c.officers.join("、") || "—"}
+            成立于 {formatDate(c.foundedOn)} · 在册成员 {c.members} 人 · 社团活动 {c.events} 场 ·
+            负责人 {c.officers.join("、") || "—"}
           </p>
         </li>
       ))}

@@ -1,7 +1,8 @@
 // 电子相册 reads. Every photo list is scoped by photoVisibleWhere (access.ts):
 // approved photos for everyone, pending and hidden ones for 政治处 and their
 // uploader. The two exports at the top are the album's API to the rest of
-// the culture domain (the hub, events and the appraisal).
+// the culture domain (the hub, events and the appraisal). The album list is
+// list.ts.
 import "server-only";
 
 import { cache } from "react";
@@ -9,8 +10,10 @@ import { cache } from "react";
 import { db } from "../../db";
 import { activeBusinessUser } from "../../people/active";
 import { managesAlbums, photoVisibleWhere, type PhotoViewer } from "./access";
-import { photoOrder, photoSelect, thumbUrl, toCard } from "./cards";
-import { ALBUMS_PER_PAGE, PHOTOS_PER_PAGE } from "./labels";
+import { photoOrder, photoSelect, toCard } from "./cards";
+import { PHOTOS_PER_PAGE } from "./labels";
+
+export { albumSortOf, listAlbums, type AlbumRow } from "./list";
 
 export type PhotoParticipation = {
   /** Approved photos the person uploaded. */
@@ -62,44 +65,6 @@ export async function albumForEvent(
     },
   });
   return a ? { id: a.id, title: a.title, photoCount: a._count.photos } : null;
-}
-
-/** Albums, newest event first, each with its visible photo count and a cover. */
-export async function listAlbums(viewer: PhotoViewer, page: number) {
-  const total = await db.album.count();
-  const pages = Math.max(1, Math.ceil(total / ALBUMS_PER_PAGE));
-  const rows = await db.album.findMany({
-    orderBy: [{ eventOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    skip: (Math.min(page, pages) - 1) * ALBUMS_PER_PAGE,
-    take: ALBUMS_PER_PAGE,
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      eventOn: true,
-      event: { select: { title: true } },
-      _count: { select: { photos: { where: photoVisibleWhere(viewer) } } },
-      photos: {
-        where: { status: "APPROVED" },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: 1,
-        select: { id: true },
-      },
-    },
-  });
-  return {
-    total,
-    pages,
-    rows: rows.map((a) => ({
-      id: a.id,
-      title: a.title,
-      description: a.description,
-      eventOn: a.eventOn,
-      eventTitle: a.event?.title ?? null,
-      photoCount: a._count.photos,
-      coverUrl: a.photos[0] ? thumbUrl(a.photos[0].id) : null,
-    })),
-  };
 }
 
 /** How many photos wait for 政治处's review (0 for anyone else). */

@@ -1,7 +1,16 @@
 // zod schemas shared by the album forms and actions, with Chinese messages.
 import { z } from "zod";
 
-import { id, optionalDate, optionalId, optionalText, page, text } from "../../forms/fields";
+import {
+  id,
+  keyword,
+  optionalDate,
+  optionalId,
+  optionalText,
+  page,
+  sortFields,
+  text,
+} from "../../forms/fields";
 
 export const ALBUM_MESSAGES = {
   eventTaken: "该活动已有相册，请直接在原相册中上传照片",
@@ -37,6 +46,17 @@ export const TagPhotoInput = z.object({
   photoId: id("照片"),
   userId: id("人员"),
 });
+
+/**
+ * The columns the album list sorts by (?sort=). Not the photo count: it counts
+ * what the viewer may see, and an order by every photo would tell how many
+ * pending ones others have.
+ */
+export const ALBUM_SORTS = ["eventOn", "title"] as const;
+export type AlbumSort = (typeof ALBUM_SORTS)[number];
+
+export const AlbumListFilter = z.object({ page, q: keyword, ...sortFields(ALBUM_SORTS) });
+export type AlbumListFilter = z.infer<typeof AlbumListFilter>;
 
 export const AlbumPageFilter = z.object({
   page,

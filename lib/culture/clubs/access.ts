@@ -4,6 +4,10 @@
 // 政治处 creates clubs and appoints officers, but is not an officer itself.
 import "server-only";
 
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+
+import { can } from "../../auth/permissions";
+import type { Role } from "../../auth/roles";
 import type { Tx } from "../../db";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import { CLUB_MESSAGES } from "./schemas";
@@ -34,4 +38,11 @@ export async function assertClubOfficer(tx: Tx, userId: string, clubId: string) 
   if (!(await isClubOfficer(tx, userId, clubId)))
     throw new ForbiddenError(CLUB_MESSAGES.notOfficer);
   return club;
+}
+
+/** Clubs are public within the 院: every club for culture.participate or culture.manage, none otherwise. */
+export function clubVisibleTo(v: { roles: readonly Role[] }): Prisma.ClubWhereInput {
+  return can(v.roles, "culture.participate") || can(v.roles, "culture.manage")
+    ? {}
+    : { id: "__none__" };
 }

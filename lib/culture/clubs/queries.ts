@@ -35,43 +35,10 @@ export async function clubMembershipsOf(userId: string): Promise<ClubMembershipS
 
 export type ClubViewer = Pick<Viewer, "id" | "roles">;
 
-export const CLUBS_PER_PAGE = 20;
+export { CLUBS_PER_PAGE, clubSortOf, listClubs, type ClubRow } from "./list";
+
 export const MEMBERS_PER_PAGE = 30;
 export const LOGS_PER_PAGE = 10;
-
-/** Every club, with its active member count, its officers and the viewer's own standing. */
-export async function listClubs(viewer: ClubViewer, page: number) {
-  const total = await db.club.count();
-  const pages = Math.max(1, Math.ceil(total / CLUBS_PER_PAGE));
-  const clubs = await db.club.findMany({
-    orderBy: [{ foundedOn: "asc" }, { name: "asc" }],
-    skip: (Math.min(page, pages) - 1) * CLUBS_PER_PAGE,
-    take: CLUBS_PER_PAGE,
-    select: {
-      id: true,
-      name: true,
-      foundedOn: true,
-      charter: true,
-      _count: { select: { members: { where: { status: "ACTIVE" } } } },
-      members: {
-        where: { OR: [{ role: "OFFICER", status: "ACTIVE" }, { userId: viewer.id }] },
-        select: { userId: true, role: true, status: true, user: { select: { realName: true } } },
-      },
-    },
-  });
-  const rows = clubs.map((c) => ({
-    id: c.id,
-    name: c.name,
-    foundedOn: c.foundedOn,
-    charter: c.charter,
-    members: c._count.members,
-    officers: c.members
-      .filter((m) => m.role === "OFFICER" && m.status === "ACTIVE")
-      .map((m) => m.user.realName),
-    mine: c.members.find((m) => m.userId === viewer.id)?.status ?? null,
-  }));
-  return { rows, total, pages };
-}
 
 const person = {
   userId: true,

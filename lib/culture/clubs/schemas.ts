@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import { shanghaiDayKey } from "../../dates";
-import { checkbox, id, page, requiredDate, text } from "../../forms/fields";
+import { checkbox, id, keyword, page, requiredDate, sortFields, text } from "../../forms/fields";
 
 export const CLUB_ROLES = ["MEMBER", "OFFICER"] as const;
 export const CLUB_ROLE_LABELS: Record<string, string> = { MEMBER: "成员", OFFICER: "负责人" };
@@ -63,5 +63,14 @@ export const ClubLogInput = z.object({
   body: text("日志内容", 2000),
 });
 
-export const ClubListFilter = z.object({ page });
+/**
+ * The columns the club list sorts by (?sort=). Not the member count: it
+ * counts active members, and an order by every membership would tell how
+ * many requests are pending.
+ */
+export const CLUB_SORTS = ["foundedOn", "name", "events"] as const;
+export type ClubSort = (typeof CLUB_SORTS)[number];
+
+export const ClubListFilter = z.object({ page, q: keyword, ...sortFields(CLUB_SORTS) });
+export type ClubListFilter = z.infer<typeof ClubListFilter>;
 export const ClubDetailFilter = z.object({ page, logPage: page });

@@ -2,13 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { SortLinks } from "@/components/ui/sort-links";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { managesAlbums } from "@/lib/culture/album/access";
-import { countPendingPhotos, listAlbums } from "@/lib/culture/album/queries";
+import { albumSortOf, countPendingPhotos, listAlbums } from "@/lib/culture/album/queries";
+import { AlbumListFilter } from "@/lib/culture/album/schemas";
 import { formatDate } from "@/lib/format";
-import { page as pageSchema } from "@/lib/forms/fields";
+import { withParams } from "@/lib/list-sort";
+
+const SORTS = [
+  { column: "eventOn", label: "活动日期" },
+  { column: "title", label: "相册名称" },
+] as const;
 
 export const metadata: Metadata = { title: "电子相册" };
 
@@ -21,9 +30,10 @@ export default async function AlbumsPage({
     ["culture.participate", "culture.manage"],
     "/culture/albums",
   );
-  const page = pageSchema.parse((await searchParams).page);
+  const filter = AlbumListFilter.parse(await searchParams);
+  const params = { q: filter.q, sort: filter.sort, dir: filter.dir };
   const manages = managesAlbums(user.roles);
-  const [data, pending] = await Promise.all([listAlbums(user, page), countPendingPhotos(user)]);
+  const [data, pending] = await Promise.all([listAlbums(user, filter), countPendingPhotos(user)]);
   return (
     <>
       <PageHeader
@@ -43,13 +53,42 @@ export default async function AlbumsPage({
         }
       />
       <Card>
+        <FilterBar
+          label="搜索相册"
+          clearHref="/culture/albums"
+          hidden={{ sort: filter.sort ?? "", dir: filter.dir ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={filter.q}
+            placeholder="相册或活动名称"
+          />
+        </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <SortLinks
+            columns={SORTS}
+            sort={albumSortOf(filter)}
+            basePath="/culture/albums"
+            params={params}
+          />
+          <span className="flex items-center gap-3">
+            共 {data.total} 个相册
+            {data.total > 0 ? (
+              <ExportButton href={`/culture/albums/export${withParams(params, {})}`} />
+            ) : null}
+          </span>
+        </div>
         {data.rows.length === 0 ? (
           <EmptyState
-            title="暂无相册"
+            title={filter.q ? "没有符合条件的相册" : "暂无相册"}
             hint={
-              manages
-                ? "点击右上角“新建相册”，为集体活动或社团活动建立相册。"
-                : "政治处为活动建立相册后，您可以在相册中上传和查看照片。"
+              filter.q
+                ? undefined
+                : manages
+                  ? "点击右上角“新建相册”，为集体活动或社团活动建立相册。"
+                  : "政治处为活动建立相册后，您可以在相册中上传和查看照片。"
             }
           />
         ) : (
@@ -80,11 +119,11 @@ export default async function AlbumsPage({
           </ul>
         )}
         <Pagination
-          page={page}
+          page={filter.page}
           pages={data.pages}
           total={data.total}
           basePath="/culture/albums"
-          params={{}}
+          params={params}
         />
       </Card>
     </>
