@@ -1,5 +1,7 @@
 // Chinese names of audited actions, for the auditor's viewer. Codes without
 // a name here are shown as they are.
+import { isRole, ROLE_LABELS } from "../auth/roles";
+
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.login": "登录",
   "auth.lockout": "账户锁定",
@@ -90,6 +92,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "appraisal.list.export": "导出考评名单（被拒绝）",
   "appraisal.sheet.export": "导出考评表",
   "talk.list.export": "导出谈心谈话记录",
+  "talk.campaign.list.export": "导出谈话计划",
   "report.urge": "催报思想动态报告",
   "report.list.export": "导出思想动态报告",
   "conduct.list.export": "导出履职表现记录",
@@ -101,6 +104,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "culture.albums.export": "导出电子相册列表",
   "culture.clubs.export": "导出社团列表",
   "followup.list.export": "导出督办事项",
+  "column.article.list.export": "导出专栏文章",
   "analysisReport.export": "导出干警思想状况分析报告",
   "analysisReport.annex.export": "导出分析报告保密附件（关注人员）",
   "consult.faq.publish": "发布政策解读",
@@ -137,11 +141,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "study.material.upload": "上传学习材料",
   "study.material.delete": "删除学习材料",
   "study.activity.list.export": "导出学习活动",
+  "study.campaign.list.export": "导出专题学习教育",
   "attachment.download": "下载附件",
   "pulse.create": "新建思想状况测评",
   "pulse.close": "提前结束思想状况测评",
   "pulse.answer": "参加思想状况测评（不含答卷）",
   "pulse.results.read": "查看思想状况测评结果",
+  "pulse.round.list.export": "导出思想状况测评列表",
   "appraisal.cycle.create": "创建考评周期",
   "appraisal.cycle.indicators": "修改考评指标",
   "appraisal.cycle.advance": "推进考评阶段",
@@ -152,7 +158,29 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "appraisal.objection.answer": "答复考评异议",
   "appraisal.sheet.read": "查阅考评表",
   "appraisal.evidence.read": "查阅考评依据记录",
+  "admin.user.list.export": "导出用户列表",
+  "audit.list.export": "导出审计日志",
+  "notification.list.export": "导出本人通知",
 };
+
+/** Chinese names of an audit row's result. */
+export const AUDIT_RESULT_LABELS: Record<string, string> = {
+  SUCCESS: "成功",
+  DENIED: "拒绝",
+  FAILURE: "失败",
+  NOT_FOUND: "未找到",
+  ERROR: "错误",
+};
+
+/** An audit row's roles (comma-separated codes) in Chinese, joined by 、. */
+export function auditRolesLabel(roles: string | null): string {
+  return roles
+    ? roles
+        .split(",")
+        .map((x) => (isRole(x) ? ROLE_LABELS[x] : x))
+        .join("、")
+    : "";
+}
 
 export function auditActionLabel(code: string): string {
   return AUDIT_ACTION_LABELS[code] ?? code;

@@ -1,6 +1,15 @@
 import { z } from "zod";
 
-import { checkbox, id, optionalText, page, requiredDate, text } from "../forms/fields";
+import {
+  checkbox,
+  id,
+  keyword,
+  optionalText,
+  page,
+  requiredDate,
+  sortFields,
+  text,
+} from "../forms/fields";
 import { COMMENT_MAX, MAX_QUESTIONS, MIN_QUESTIONS, PULSE_MESSAGES, QUESTION_MAX } from "./labels";
 
 const toArray = (v: unknown) =>
@@ -79,3 +88,17 @@ export type AnswerPulseInput = z.infer<typeof AnswerPulseInput>;
 export const CloseRoundInput = z.object({ id: id("测评") });
 
 export const RoundListFilter = z.object({ page });
+
+/** The columns the round list sorts by (?sort=); responses only for those who see rates. */
+export const ROUND_SORTS = ["title", "opensAt", "closesAt", "responses"] as const;
+export type RoundSort = (typeof ROUND_SORTS)[number];
+export const ROUND_STATUSES = ["UPCOMING", "OPEN", "CLOSED"] as const;
+
+/** ?q=&sort=&dir=&status=&page= of /pulse's round list and its export. */
+export const PulseRoundListFilter = z.object({
+  q: keyword,
+  ...sortFields(ROUND_SORTS),
+  status: z.enum(ROUND_STATUSES).optional().catch(undefined),
+  page,
+});
+export type PulseRoundListFilter = z.infer<typeof PulseRoundListFilter>;

@@ -72,7 +72,8 @@ test("staff answer once, anonymously; 政治处 sees the rate rise and the resul
   // 政治处: one more response, and a closed round's results with charts and tables.
   expect(await responsesOf(office, OPEN_ROUND)).toBe(before + 1);
   await office
-    .getByRole("listitem")
+    .getByRole("table", { name: "全部测评" })
+    .getByRole("row")
     .filter({ hasText: CLOSED_ROUND })
     .getByRole("link", { name: "查看结果" })
     .click();

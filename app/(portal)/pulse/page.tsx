@@ -2,16 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ResponseRate } from "@/components/pulse/rate";
+import { RoundTable } from "@/components/pulse/round-table";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 import { closePulseRound } from "@/lib/pulse/actions";
+import { ROUND_STATUS_LABELS } from "@/lib/pulse/labels";
+import { listPulseRoundTable, roundSortOf } from "@/lib/pulse/list";
 import { listPulseRounds, seesResults } from "@/lib/pulse/queries";
-import { RoundListFilter } from "@/lib/pulse/schemas";
+import { PulseRoundListFilter, ROUND_STATUSES } from "@/lib/pulse/schemas";
 import { lastOpenInstant } from "@/lib/pulse/window";
 
 export const metadata: Metadata = { title: "思想状况测评" };
@@ -26,10 +32,13 @@ export default async function PulsePage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission(["pulse.answer", "pulse.manage"], "/pulse");
-  const { page } = RoundListFilter.parse(await searchParams);
-  const data = await listPulseRounds(user, page);
+  const params = await searchParams;
+  const f = PulseRoundListFilter.parse(params);
+  const [data, list] = await Promise.all([listPulseRounds(user, 1), listPulseRoundTable(user, f)]);
   const manage = can(user.roles, "pulse.manage");
   const results = seesResults(user.roles);
+  const sortable = { sort: roundSortOf(user, f), basePath: "/pulse", params };
+  const filtered = Boolean(f.q || f.status);
   return (
     <>
       <PageHeader
@@ -96,49 +105,38 @@ export default async function PulsePage({
           </ul>
         )}
       </Card>
-      <Card title="已结束的测评">
-        {data.closed.length === 0 ? (
-          <EmptyState title="还没有已结束的测评" />
+      <Card title="全部测评" className="mb-4">
+        <FilterBar
+          label="筛选测评"
+          clearHref="/pulse"
+          columns={3}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput label="关键词" name="q" type="search" value={f.q} placeholder="测评名称" />
+          <FilterSelect
+            label="状态"
+            name="status"
+            value={f.status}
+            options={ROUND_STATUSES.map((s) => ({ value: s, label: ROUND_STATUS_LABELS[s] }))}
+          />
+        </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {list.total} 轮测评</span>
+          {results && list.total > 0 ? (
+            <ExportButton href={`/pulse/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
+        {list.rows.length === 0 ? (
+          <EmptyState title={filtered ? "没有符合条件的测评" : "还没有测评"} />
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label="已结束的测评，最近的在前">
-            {data.closed.map((r) => (
-              <li key={r.id} className="flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
-                <div className="min-w-0 flex-1 basis-64">
-                  <p className="font-medium text-slate-900">{r.title}</p>
-                  <p className="text-xs text-slate-500">{windowText(r)}</p>
-                </div>
-                <div>
-                  {r.answered ? (
-                    <Badge tone="green">已参加</Badge>
-                  ) : (
-                    <Badge tone="gray">未参加</Badge>
-                  )}
-                </div>
-                {results ? (
-                  <>
-                    <div className="w-full sm:w-64">
-                      <ResponseRate
-                        responses={r.responses ?? 0}
-                        eligible={r.eligible}
-                        rate={r.rate ?? 0}
-                        label={`${r.title}参与率`}
-                      />
-                    </div>
-                    <Link href={`/pulse/${r.id}/results`} className={buttonClass.link}>
-                      查看结果
-                    </Link>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <RoundTable rows={list.rows} results={results} sortable={sortable} />
         )}
         <Pagination
-          page={page}
-          pages={data.pages}
-          total={data.total}
+          page={f.page}
+          pages={list.pages}
+          total={list.total}
           basePath="/pulse"
-          params={{}}
+          params={{ q: f.q, status: f.status, sort: f.sort, dir: f.dir }}
         />
       </Card>
       <p className="mt-3 text-xs text-slate-500">
