@@ -8,9 +8,10 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { filterText } from "../xlsx";
 import type { XlsxExport } from "../xlsx-route";
-import { talkOccasionLabel } from "./labels";
+import { allCampaignRows, type CampaignRow as C } from "./campaign-list";
+import { CAMPAIGN_SCOPE_LABELS, campaignScopeLabel, talkOccasionLabel } from "./labels";
 import { allTalkRows, type TalkRow } from "./list";
-import { TalkListFilter } from "./schemas";
+import { CampaignListFilter, TalkListFilter } from "./schemas";
 
 export async function exportTalks(user: SessionUser, url: URL): Promise<XlsxExport | null> {
   if (!can(user.roles, "talk.record")) return null;
@@ -56,6 +57,38 @@ export async function exportTalks(user: SessionUser, url: URL): Promise<XlsxExpo
             header: "跟进",
             value: (r: TalkRow) => (r.followUpId ? "已发起" : r.needsFollowUp ? "需跟进" : ""),
           },
+        ],
+      },
+    ],
+  };
+}
+
+/** 导出 Excel of the 谈话计划 list: the page's query and its coverage figures, nobody's name. */
+export async function exportTalkCampaigns(user: SessionUser, url: URL): Promise<XlsxExport | null> {
+  if (!can(user.roles, "talk.campaign") && !can(user.roles, "talk.campaignRead")) return null;
+  const f = CampaignListFilter.parse(Object.fromEntries(url.searchParams));
+  return {
+    action: "talk.campaign.list.export",
+    objectType: "TalkCampaign",
+    objectId: "",
+    fileName: "谈话计划",
+    filter: filterText({
+      谈话范围: f.scopeType ? CAMPAIGN_SCOPE_LABELS[f.scopeType] : undefined,
+      关键词: f.q,
+    }),
+    sheets: [
+      {
+        name: "谈话计划",
+        title: "谈话计划",
+        rows: allCampaignRows(f),
+        columns: [
+          { header: "计划名称", value: (r: C) => r.title },
+          { header: "范围", value: (r: C) => campaignScopeLabel(r.scopeType) },
+          { header: "开始日期", value: (r: C) => r.startsOn, format: "date" },
+          { header: "结束日期", value: (r: C) => r.endsOn, format: "date" },
+          { header: "人数", value: (r: C) => r.members, format: "int" },
+          { header: "已谈", value: (r: C) => r.covered, format: "int" },
+          { header: "覆盖率", value: (r: C) => r.percent, format: "percent" },
         ],
       },
     ],

@@ -112,3 +112,15 @@ export const TalkListFilter = z.object({
   page,
 });
 export type TalkListFilter = z.infer<typeof TalkListFilter>;
+
+/** The columns the campaign list sorts by (?sort=). */
+export const CAMPAIGN_SORTS = ["title", "scopeType", "startsOn", "endsOn", "members"] as const;
+export type CampaignSort = (typeof CAMPAIGN_SORTS)[number];
+
+export const CampaignListFilter = z.object({
+  q: keyword,
+  ...sortFields(CAMPAIGN_SORTS),
+  scopeType: z.enum(CAMPAIGN_SCOPES).optional().catch(undefined),
+  page,
+});
+export type CampaignListFilter = z.infer<typeof CampaignListFilter>;
