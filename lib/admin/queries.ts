@@ -2,62 +2,10 @@
 // business content ever reaches SYS_ADMIN (docs/security.md item 11).
 import "server-only";
 
-import type { Prisma } from "@/prisma/generated/sqlite/client";
-
 import { isRole } from "../auth/roles";
 import { db } from "../db";
-import type { UserListFilter } from "./schemas";
 
-export const USERS_PER_PAGE = 20;
-
-export async function listUsers(filter: UserListFilter) {
-  const where: Prisma.UserWhereInput = {
-    ...(filter.q
-      ? {
-          OR: [
-            { realName: { contains: filter.q } },
-            { username: { contains: filter.q.toLowerCase() } },
-            { employeeNo: { contains: filter.q } },
-          ],
-        }
-      : {}),
-    ...(filter.departmentId ? { departmentId: filter.departmentId } : {}),
-    ...(filter.role ? { roles: { some: { role: filter.role } } } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({
-      where,
-      orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
-      skip: (filter.page - 1) * USERS_PER_PAGE,
-      take: USERS_PER_PAGE,
-      select: {
-        id: true,
-        realName: true,
-        username: true,
-        employeeNo: true,
-        position: true,
-        status: true,
-        lockedUntil: true,
-        mustChangePassword: true,
-        department: { select: { name: true } },
-        roles: { select: { role: true } },
-      },
-    }),
-  ]);
-  const now = Date.now();
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / USERS_PER_PAGE)),
-    rows: rows.map((u) => ({
-      ...u,
-      roles: u.roles.map((r) => r.role).filter(isRole),
-      locked: u.lockedUntil !== null && u.lockedUntil.getTime() > now,
-      department: u.department?.name ?? null,
-    })),
-  };
-}
+export { allUserRows, listUsers, USERS_PER_PAGE, type UserRow } from "./list";
 
 export async function getUserForEdit(id: string) {
   const u = await db.user.findUnique({

@@ -6,10 +6,12 @@ import {
   checkbox,
   id,
   intInRange,
+  keyword,
   optionalDate,
   optionalEmail,
   optionalId,
   optionalText,
+  sortFields,
   text,
 } from "../forms/fields";
 
@@ -90,8 +92,13 @@ const departmentFields = {
 export const CreateDepartmentInput = z.object(departmentFields);
 export const UpdateDepartmentInput = z.object({ id: id("部门"), ...departmentFields });
 
+/** The columns the user list sorts by (?sort=). */
+export const USER_SORTS = ["realName", "username", "employeeNo", "department", "status"] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
 export const UserListFilter = z.object({
-  q: z.string().trim().max(40).optional().catch(undefined),
+  q: keyword,
+  ...sortFields(USER_SORTS),
   departmentId: z.string().trim().max(40).optional().catch(undefined),
   role: RoleSchema.optional().catch(undefined),
   status: z.enum(USER_STATUSES).optional().catch(undefined),

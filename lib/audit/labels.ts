@@ -1,7 +1,5 @@
 // Chinese names of audited actions, for the auditor's viewer. Codes without
 // a name here are shown as they are.
-import { isRole, ROLE_LABELS } from "../auth/roles";
-
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.login": "登录",
   "auth.lockout": "账户锁定",
@@ -171,16 +169,6 @@ export const AUDIT_RESULT_LABELS: Record<string, string> = {
   NOT_FOUND: "未找到",
   ERROR: "错误",
 };
-
-/** An audit row's roles (comma-separated codes) in Chinese, joined by 、. */
-export function auditRolesLabel(roles: string | null): string {
-  return roles
-    ? roles
-        .split(",")
-        .map((x) => (isRole(x) ? ROLE_LABELS[x] : x))
-        .join("、")
-    : "";
-}
 
 export function auditActionLabel(code: string): string {
   return AUDIT_ACTION_LABELS[code] ?? code;

@@ -3,14 +3,17 @@ import Link from "next/link";
 
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listDepartmentOptions, listUsers } from "@/lib/admin/queries";
 import { UserListFilter } from "@/lib/admin/schemas";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { requirePagePermission } from "@/lib/auth/session";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "用户管理" };
 
@@ -20,7 +23,10 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await requirePagePermission("admin.user.manage", "/admin/users");
-  const filter = UserListFilter.parse(await searchParams);
+  const params = await searchParams;
+  const filter = UserListFilter.parse(params);
+  const sort = { key: filter.sort ?? "department", dir: filter.dir ?? "asc" } as const;
+  const sortable = { sort, basePath: "/admin/users", params };
   const [data, departments] = await Promise.all([listUsers(filter), listDepartmentOptions()]);
   return (
     <>
@@ -34,13 +40,19 @@ export default async function UsersPage({
         }
       />
       <Card>
-        <FilterBar label="筛选用户" clearHref="/admin/users" columns={5}>
+        <FilterBar
+          label="筛选用户"
+          clearHref="/admin/users"
+          columns={5}
+          hidden={{ sort: filter.sort ?? "", dir: filter.dir ?? "" }}
+        >
           <FilterInput
             label="搜索"
             name="q"
+            type="search"
             value={filter.q}
             placeholder="姓名 / 用户名 / 工号"
-            maxLength={40}
+            maxLength={50}
           />
           <FilterSelect
             label="部门"
@@ -63,18 +75,24 @@ export default async function UsersPage({
             options={{ ACTIVE: "启用", DISABLED: "停用" }}
           />
         </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 个用户</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/admin/users/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length === 0 ? (
           <EmptyState title="没有符合条件的用户" hint="调整筛选条件，或新建用户" />
         ) : (
           <Table caption="用户列表">
             <thead>
               <tr>
-                <Th>姓名</Th>
-                <Th>用户名</Th>
-                <Th>工号</Th>
-                <Th>部门 / 职务</Th>
+                <SortTh label="姓名" column="realName" {...sortable} />
+                <SortTh label="用户名" column="username" {...sortable} />
+                <SortTh label="工号" column="employeeNo" {...sortable} />
+                <SortTh label="部门 / 职务" column="department" {...sortable} />
                 <Th>角色</Th>
-                <Th>状态</Th>
+                <SortTh label="状态" column="status" {...sortable} />
                 <Th>操作</Th>
               </tr>
             </thead>
@@ -126,6 +144,8 @@ export default async function UsersPage({
           basePath="/admin/users"
           params={{
             q: filter.q,
+            sort: filter.sort,
+            dir: filter.dir,
             departmentId: filter.departmentId,
             role: filter.role,
             status: filter.status,
