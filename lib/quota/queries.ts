@@ -13,7 +13,6 @@ import { activeBusinessUser } from "../people/active";
 
 export { myRegistrations } from "./mine";
 
-export const ROUNDS_PER_PAGE = 10;
 export const REGISTRANTS_PER_PAGE = 20;
 export const GRID_PER_PAGE = 30;
 export const PUBLICITY_PER_PAGE = 30;
@@ -51,30 +50,6 @@ export async function quotaEligibility(
     select: { prosecutor: true },
   });
   return { eligible: !!u && !u.prosecutor, prosecutor: !!u?.prosecutor };
-}
-
-export async function listRounds(v: Viewer, pageNo: number) {
-  const [total, rows] = await Promise.all([
-    db.quotaRound.count(),
-    db.quotaRound.findMany({
-      orderBy: [{ registrationOpensAt: "desc" }, { id: "asc" }],
-      skip: (pageNo - 1) * ROUNDS_PER_PAGE,
-      take: ROUNDS_PER_PAGE,
-      select: {
-        ...roundSelect,
-        _count: { select: { registrations: true } },
-        registrations: {
-          where: { userId: v.id },
-          select: { id: true, outcome: true, rank: true, totalCenti: true },
-        },
-      },
-    }),
-  ]);
-  return {
-    total,
-    pages: pagesOf(total, ROUNDS_PER_PAGE),
-    rows: rows.map(({ registrations, ...r }) => ({ ...r, mine: registrations[0] ?? null })),
-  };
 }
 
 /** A round with its components and its outcome counts; null → 404. */

@@ -1,6 +1,15 @@
 import { z } from "zod";
 
-import { id, intInRange, optionalText, page, requiredDate, text } from "../forms/fields";
+import {
+  id,
+  intInRange,
+  keyword,
+  optionalText,
+  page,
+  requiredDate,
+  sortFields,
+  text,
+} from "../forms/fields";
 import { weightsValid } from "../scores";
 import { QUOTA_MESSAGES } from "./labels";
 
@@ -124,3 +133,16 @@ export const PublishInput = z
   });
 
 export const QuotaPage = z.object({ page });
+
+/** The columns the round list sorts by (?sort=). */
+export const QUOTA_ROUND_SORTS = ["registrationOpensAt", "title", "places", "registrants"] as const;
+export type QuotaRoundSort = (typeof QUOTA_ROUND_SORTS)[number];
+
+/** The round list's filter: a keyword in the title, only the viewer's own registrations (?mine=1). */
+export const QuotaRoundFilter = z.object({
+  q: keyword,
+  ...sortFields(QUOTA_ROUND_SORTS),
+  mine: z.literal("1").optional().catch(undefined),
+  page,
+});
+export type QuotaRoundFilter = z.infer<typeof QuotaRoundFilter>;

@@ -39,9 +39,9 @@ test("zzc creates a round, liaison1 registers, zzc scores and publishes the 公�
   await loginOk(candidate, "liaison1");
   await candidate.goto("/quota");
   await expect(candidate.getByText("您符合报名条件，可在报名期内报名。")).toBeVisible();
-  const item = candidate.getByRole("listitem").filter({ hasText: title });
+  const item = candidate.getByRole("row").filter({ hasText: title });
   await item.getByRole("button", { name: "报名" }).click();
-  await expect(item.getByText("我的报名：")).toBeVisible();
+  await expect(item.getByText("待定")).toBeVisible();
   await expect(item.getByRole("button", { name: "撤回报名" })).toBeVisible();
 
   // zzc ends the registration and enters scores.
@@ -77,7 +77,7 @@ test("zzc creates a round, liaison1 registers, zzc scores and publishes the 公�
   await loginOk(staff, "staff1");
   await staff.goto("/quota");
   await expect(staff.getByText("您已是员额检察官，无需报名。")).toBeVisible();
-  const staffItem = staff.getByRole("listitem").filter({ hasText: title });
+  const staffItem = staff.getByRole("row").filter({ hasText: title });
   await expect(staffItem.getByRole("button", { name: "报名" })).toHaveCount(0);
   await staffItem.getByRole("link", { name: "公示名单" }).click();
   await staff.waitForURL(/\/publicity$/);
