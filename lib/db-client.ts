@@ -15,16 +15,26 @@ export type Tx = Omit<
   "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends"
 >;
 
+/**
+ * PRISMA_QUERY_EVENTS=1 (the integration tests) makes the client emit a
+ * "query" event per SQL statement, which tests/integration/query-count.ts
+ * counts; off otherwise, as the events cost a little per query.
+ */
+const queryEvents = () =>
+  process.env.PRISMA_QUERY_EVENTS === "1" ? [{ emit: "event" as const, level: "query" as const }] : [];
+
 export function createDbClient(url: string): { client: PrismaClient; provider: Provider } {
   const provider = providerOf(url);
   if (provider === "postgresql") {
     const client = new PgPrismaClient({
       adapter: new PrismaPg({ connectionString: url, max: 10 }),
+      log: queryEvents(),
     });
     return { client: client as unknown as PrismaClient, provider };
   }
   const client = new PrismaClient({
     adapter: new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }),
+    log: queryEvents(),
   });
   return { client, provider };
 }

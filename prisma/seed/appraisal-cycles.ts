@@ -32,27 +32,34 @@ async function officeUser(tx: Tx) {
   });
 }
 
-/** Scores a share of the cycle's open tasks, 72–96, with a reason at the extremes. */
+/**
+ * Scores a share of the cycle's open tasks, 72–96, with a reason at the
+ * extremes: one update per score value rather than per task (thousands).
+ */
 async function score(tx: Tx, cycleId: string, rng: Rng, share: number, at: Date) {
   const tasks = await tx.appraisalAssignment.findMany({
     where: { sheet: { cycleId }, scoredAt: null },
-    select: { id: true, scorerId: true },
+    select: { id: true },
     orderBy: { id: "asc" },
   });
+  const byCenti = new Map<number, string[]>();
   let n = 0;
   for (const t of tasks) {
     if (!rng.chance(share)) continue;
     const centi = rng.int(72, 96) * 100 + rng.pick([0, 50]);
-    await tx.appraisalAssignment.update({
-      where: { id: t.id },
-      data: {
-        centi,
-        reason: centi >= 9500 ? "全年工作成效突出，群众评价高" : null,
-        scoredAt: at,
-      },
-    });
+    byCenti.set(centi, [...(byCenti.get(centi) ?? []), t.id]);
     n++;
   }
+  for (const [centi, ids] of byCenti)
+    for (let i = 0; i < ids.length; i += 500)
+      await tx.appraisalAssignment.updateMany({
+        where: { id: { in: ids.slice(i, i + 500) } },
+        data: {
+          centi,
+          reason: centi >= 9500 ? "全年工作成效突出，群众评价高" : null,
+          scoredAt: at,
+        },
+      });
   return n;
 }
 

@@ -22,10 +22,10 @@ const postgres = process.env.TEST_DB === "postgres";
 let dbs = new Map<string, Database.Database>();
 const when = (v: string | null) => (v === null ? null : new Date(v).getTime());
 
-beforeAll(() => {
+beforeAll(async () => {
   if (postgres) return;
-  dbs = seedAnchors(dir);
-}, 120_000);
+  dbs = await seedAnchors(dir);
+}, 300_000);
 
 afterAll(() => {
   for (const db of dbs.values()) db.close();

@@ -4,6 +4,8 @@
 import { inject, vi } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
+// lib/db emits a "query" event per statement, for tests/integration/query-count.ts.
+process.env.PRISMA_QUERY_EVENTS = "1";
 
 export const testRequest = {
   sid: null as string | null,
