@@ -1,10 +1,16 @@
 import { z } from "zod";
 
-import { dayFilter } from "../forms/fields";
+import { dayFilter, keyword, sortFields } from "../forms/fields";
 
 export const AUDIT_RESULTS = ["SUCCESS", "DENIED", "FAILURE", "NOT_FOUND", "ERROR"] as const;
 
+/** The columns the audit log sorts by (?sort=); newest first (seq desc) by default. */
+export const AUDIT_SORTS = ["seq", "username", "action", "result", "ip"] as const;
+export type AuditSort = (typeof AUDIT_SORTS)[number];
+
 export const AuditFilter = z.object({
+  q: keyword,
+  ...sortFields(AUDIT_SORTS),
   user: z.string().trim().max(40).optional().catch(undefined),
   action: z.string().trim().max(60).optional().catch(undefined),
   result: z.enum(AUDIT_RESULTS).optional().catch(undefined),

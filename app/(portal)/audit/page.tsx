@@ -1,26 +1,22 @@
 import type { Metadata } from "next";
 
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge, type StatusTones } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { auditActionLabel } from "@/lib/audit/labels";
+import { AUDIT_RESULT_LABELS, auditActionLabel } from "@/lib/audit/labels";
 import { listAuditActions, listAuditLogs } from "@/lib/audit/queries";
 import { AUDIT_RESULTS, AuditFilter } from "@/lib/audit/schemas";
 import { isRole, ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "审计日志" };
 
-const RESULT_LABELS: Record<string, string> = {
-  SUCCESS: "成功",
-  DENIED: "拒绝",
-  FAILURE: "失败",
-  NOT_FOUND: "未找到",
-  ERROR: "错误",
-};
 const RESULT_TONES: StatusTones = {
   SUCCESS: "green",
   DENIED: "red",
@@ -35,7 +31,13 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await requirePagePermission("audit.read", "/audit");
-  const f = AuditFilter.parse(await searchParams);
+  const params = await searchParams;
+  const f = AuditFilter.parse(params);
+  const sort = {
+    key: f.sort ?? "seq",
+    dir: f.dir ?? (f.sort && f.sort !== "seq" ? "asc" : "desc"),
+  } as const;
+  const sortable = { sort, basePath: "/audit", params };
   const [data, actions] = await Promise.all([listAuditLogs(f), listAuditActions()]);
   return (
     <>
@@ -44,7 +46,19 @@ export default async function AuditPage({
         description="只增不改、哈希链防篡改；可用 npm run audit:verify 校验完整性。"
       />
       <Card>
-        <FilterBar label="筛选审计日志" clearHref="/audit" columns={6}>
+        <FilterBar
+          label="筛选审计日志"
+          clearHref="/audit"
+          columns={6}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={f.q}
+            placeholder="用户名、操作或对象"
+          />
           <FilterInput
             label="用户"
             name="user"
@@ -63,25 +77,29 @@ export default async function AuditPage({
             label="结果"
             name="result"
             value={f.result}
-            options={AUDIT_RESULTS.map((r) => ({ value: r, label: RESULT_LABELS[r] }))}
+            options={AUDIT_RESULTS.map((r) => ({ value: r, label: AUDIT_RESULT_LABELS[r] }))}
           />
           <FilterInput label="起始日期" name="from" type="date" value={f.from} />
           <FilterInput label="截止日期" name="to" type="date" value={f.to} />
         </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 条记录</span>
+          {data.total > 0 ? <ExportButton href={`/audit/export${withParams(params, {})}`} /> : null}
+        </div>
         {data.rows.length === 0 ? (
           <EmptyState title="没有符合条件的审计记录" />
         ) : (
           <Table caption="审计日志">
             <thead>
               <tr>
-                <Th>序号</Th>
+                <SortTh label="序号" column="seq" {...sortable} />
                 <Th>时间</Th>
-                <Th>用户</Th>
+                <SortTh label="用户" column="username" {...sortable} />
                 <Th>角色</Th>
-                <Th>操作</Th>
+                <SortTh label="操作" column="action" {...sortable} />
                 <Th>对象</Th>
-                <Th>结果</Th>
-                <Th>IP</Th>
+                <SortTh label="结果" column="result" {...sortable} />
+                <SortTh label="IP" column="ip" {...sortable} />
                 <Th>详情</Th>
               </tr>
             </thead>
@@ -107,7 +125,11 @@ export default async function AuditPage({
                     {r.objectType ? `${r.objectType}:${r.objectId ?? ""}` : (r.objectId ?? "—")}
                   </Td>
                   <Td>
-                    <StatusBadge status={r.result} labels={RESULT_LABELS} tones={RESULT_TONES} />
+                    <StatusBadge
+                      status={r.result}
+                      labels={AUDIT_RESULT_LABELS}
+                      tones={RESULT_TONES}
+                    />
                   </Td>
                   <Td className="font-mono text-xs">{r.ip ?? "—"}</Td>
                   <Td className="max-w-56 font-mono text-xs break-all text-slate-500">
@@ -132,7 +154,16 @@ export default async function AuditPage({
           pages={data.pages}
           total={data.total}
           basePath="/audit"
-          params={{ user: f.user, action: f.action, result: f.result, from: f.from, to: f.to }}
+          params={{
+            q: f.q,
+            sort: f.sort,
+            dir: f.dir,
+            user: f.user,
+            action: f.action,
+            result: f.result,
+            from: f.from,
+            to: f.to,
+          }}
         />
       </Card>
     </>
