@@ -15,10 +15,13 @@ import type { CampaignListFilter, CampaignSort } from "./schemas";
 
 export const CAMPAIGNS_PER_PAGE = 20;
 
-/** The sort in effect: 开始日期 newest first unless the URL asks for a declared column. */
+/** The sort in effect: a declared column of the URL, else 开始日期 newest first (whatever ?dir= says). */
 export function campaignSortOf(f: CampaignListFilter): Sort<CampaignSort> {
-  const key = f.sort ?? "startsOn";
-  return { key, dir: f.dir ?? (key === "startsOn" || key === "endsOn" ? "desc" : "asc") };
+  if (!f.sort) return { key: "startsOn", dir: "desc" };
+  return {
+    key: f.sort,
+    dir: f.dir ?? (f.sort === "startsOn" || f.sort === "endsOn" ? "desc" : "asc"),
+  };
 }
 
 function campaignListWhere(f: CampaignListFilter): Prisma.TalkCampaignWhereInput {

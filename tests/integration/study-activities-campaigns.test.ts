@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { createStudyActivity, recordStudyAttendance } from "@/lib/study/activities/actions";
 import { ACTIVITY_MESSAGES } from "@/lib/study/activities/schemas";
 import { createStudyCampaign } from "@/lib/study/campaigns/actions";
-import { getStudyCampaign, listStudyCampaigns } from "@/lib/study/campaigns/queries";
+import { listStudyCampaigns } from "@/lib/study/campaigns/list";
+import { getStudyCampaign } from "@/lib/study/campaigns/queries";
+import { StudyCampaignListFilter } from "@/lib/study/campaigns/schemas";
 
 import {
   a1,
@@ -92,7 +94,9 @@ describe("campaigns", () => {
       }),
     ).toMatchObject({ ok: true });
 
-    const listed = (await listStudyCampaigns(1)).rows.find((c) => c.id === campaignId)!;
+    const listed = (await listStudyCampaigns(StudyCampaignListFilter.parse({}))).rows.find(
+      (c) => c.id === campaignId,
+    )!;
     expect(listed).toMatchObject({
       activities: 2,
       tally: { expected: 5, present: 2, leave: 1, absent: 1, unrecorded: 1, recorded: 4, rate: 50 },

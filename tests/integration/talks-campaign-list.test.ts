@@ -96,7 +96,7 @@ describe("searching, filtering and sorting", () => {
     expect(await ids({ sort: "title", dir: "desc" })).toEqual([c, b, a]);
     expect(await ids({ sort: "members", dir: "asc" })).toEqual([c, b, a]);
     expect(await ids({})).toEqual([c, a, b]); // 开始日期, newest first
-    expect(await ids({ sort: "createdById" })).toEqual([c, a, b]);
+    expect(await ids({ sort: "createdById", dir: "asc" })).toEqual([c, a, b]);
     expect(await ids({ scopeType: "FOCUS_GROUP" })).toEqual([b]);
     expect(await ids({ q: "没有这样的计划" })).toEqual([]);
   });

@@ -6,38 +6,7 @@ import { db } from "../../db";
 import { tallyBy, tallyOf } from "../activities/tally";
 import { ACTIVITY_TYPES } from "../types";
 
-export const CAMPAIGNS_PER_PAGE = 20;
 export const CAMPAIGN_ACTIVITIES_PER_PAGE = 20;
-
-export async function listStudyCampaigns(page: number) {
-  const [total, campaigns] = await Promise.all([
-    db.studyCampaign.count(),
-    db.studyCampaign.findMany({
-      orderBy: [{ startsOn: "desc" }, { id: "asc" }],
-      skip: (page - 1) * CAMPAIGNS_PER_PAGE,
-      take: CAMPAIGNS_PER_PAGE,
-      select: {
-        id: true,
-        title: true,
-        startsOn: true,
-        endsOn: true,
-        createdBy: { select: { realName: true } },
-        _count: { select: { activities: true } },
-      },
-    }),
-  ]);
-  const rows = await Promise.all(
-    campaigns.map(async (c) => {
-      const groups = await db.studyAttendance.groupBy({
-        by: ["status"],
-        where: { activity: { campaignId: c.id } },
-        _count: { _all: true },
-      });
-      return { ...c, activities: c._count.activities, tally: tallyOf(groups) };
-    }),
-  );
-  return { total, pages: Math.max(1, Math.ceil(total / CAMPAIGNS_PER_PAGE)), rows };
-}
 
 /** One campaign: totals, by type, by department, and a page of its activities; null → 404. */
 export async function getStudyCampaign(id: string, page: number) {

@@ -1,7 +1,7 @@
 // zod schemas for 专题学习教育 (study campaigns).
 import { z } from "zod";
 
-import { optionalText, page, requiredDate, text } from "../../forms/fields";
+import { keyword, optionalText, page, requiredDate, sortFields, text } from "../../forms/fields";
 
 export const CreateCampaignInput = z
   .object({
@@ -14,3 +14,21 @@ export const CreateCampaignInput = z
 export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
 
 export const CampaignPageFilter = z.object({ page });
+
+/** The columns the campaign list sorts by (?sort=). */
+export const STUDY_CAMPAIGN_SORTS = [
+  "title",
+  "createdBy",
+  "startsOn",
+  "endsOn",
+  "activities",
+] as const;
+export type StudyCampaignSort = (typeof STUDY_CAMPAIGN_SORTS)[number];
+
+/** ?q=&sort=&dir=&page= of /study/campaigns and its export. */
+export const StudyCampaignListFilter = z.object({
+  q: keyword,
+  ...sortFields(STUDY_CAMPAIGN_SORTS),
+  page,
+});
+export type StudyCampaignListFilter = z.infer<typeof StudyCampaignListFilter>;
