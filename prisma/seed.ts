@@ -4,6 +4,9 @@
 //   npx tsx prisma/seed.ts           seeds an empty database, or skips
 //   npx tsx prisma/seed.ts --reset   empties every table but the audit log, reseeds
 //   SEED_TODAY=2027-03-15 …          anchors the data to that day instead of today
+//   npx tsx prisma/seed.ts --scale 10  adds 9 more copies of the business
+//                                      departments, with five years of records
+//                                      (prisma/seed/scale.ts; 2…100)
 //
 // Anchored to the day it is seeded (prisma/seed/clock.ts): the story moves by
 // whole calendar months onto today's month (Asia/Shanghai), and what is recent
@@ -133,12 +136,15 @@ async function printSummary(tx: Tx, started: number): Promise<void> {
 }
 
 const reset = process.argv.includes("--reset");
+const scaleAt = process.argv.indexOf("--scale");
+const scale = scaleAt >= 0 ? Number(process.argv[scaleAt + 1]) : 1;
 const { client: db, provider } = createDbClient(resolveDatabaseUrl());
 
 try {
   const started = performance.now();
   if (!reset && (await db.user.count()) > 0) {
     console.log("数据库已有数据，跳过种子");
+    if (scale !== 1) await (await import("./seed/scale")).seedScale(db, scale);
   } else {
     const org = buildOrganisation(new Rng(SEED));
     // Hashed once: every seeded account shares the demo password. (argon2's
@@ -228,6 +234,8 @@ try {
       },
       { maxWait: 10_000, timeout: 120_000 },
     );
+    // Before the appraisal and the analysis reports, which then cover everyone.
+    if (scale !== 1) await (await import("./seed/scale")).seedScale(db, scale);
     // Runs the app's own appraisal code over the committed records (its own transactions).
     const { seedAppraisalCycles } = await import("./seed/appraisal-cycles");
     const ac = await seedAppraisalCycles();

@@ -67,3 +67,8 @@ export function uniqueName(
   }
   throw new Error("ran out of unique names");
 }
+
+/** A name that may repeat: the scaled data (prisma/seed/scale) has more people than unique names. */
+export function anyName(rng: Rng, gender: Gender, birthYear: number): string {
+  return rng.weighted(SURNAME_WEIGHTS) + rng.pick(GIVEN[eraOf(birthYear)][gender]);
+}

@@ -1,0 +1,193 @@
+// `npm run db:seed -- --scale N` (N = 2…100): after the demo 院, N−1 more
+// copies of its business departments and people (prisma/seed/scale/org.ts),
+// with five years of their records at the demo's rates
+// (prisma/seed/scale/history.ts), their attendance at the 院-wide study
+// activities and their answers to the closed pulse rounds
+// (prisma/seed/scale/rounds.ts). About 150·N people in all.
+//
+// Deterministic for an anchor day. Written in one transaction, all or
+// nothing, in batches of BATCH rows, one copy of the departments at a time so
+// that memory stays flat; a progress bar on stderr; the time and the row
+// counts at the end. Runs once: a database that holds the copies already is
+// left as it is.
+import type { Db, Tx } from "../../lib/db-client";
+import { periodFromKey, type Period } from "../../lib/reports/periods";
+import { addMonths, CLOCK, monthKeyOf } from "./clock";
+import { Rng, stableId } from "./random";
+import { buildHistory } from "./scale/history";
+import { buildScaledOrganisation, copyCode, type ScaleOrganisation } from "./scale/org";
+import { addAttendance, addPulseAnswers, recountRounds } from "./scale/rounds";
+
+const BATCH = 1000;
+const MONTHS = 60;
+export const MAX_SCALE = 100;
+
+type Row = Record<string, unknown>;
+type Delegate = { createMany(args: { data: Row[] }): Promise<unknown> };
+
+function progress(label: string, done: number, total: number) {
+  if (!process.stderr.isTTY && done < total) return;
+  const width = 30;
+  const filled = Math.round((done / Math.max(1, total)) * width);
+  process.stderr.write(
+    `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${String(Math.round((done / Math.max(1, total)) * 100)).padStart(3)}%  ${label}`.padEnd(
+      90,
+    ) + (done >= total ? "\n" : ""),
+  );
+}
+
+/** The 60 closed months before the anchor's month and the anchor's own, with their ids (created when missing). */
+async function periods(tx: Tx): Promise<(Period & { id: string })[]> {
+  const keys = Array.from({ length: MONTHS + 1 }, (_, i) =>
+    monthKeyOf(addMonths(CLOCK.anchor, i - MONTHS)),
+  );
+  const all = keys.map((k) => periodFromKey(k)!);
+  const have = new Map(
+    (
+      await tx.reportPeriod.findMany({
+        where: { key: { in: keys } },
+        select: { key: true, id: true },
+      })
+    ).map((p) => [p.key, p.id]),
+  );
+  const missing = all.filter((p) => !have.has(p.key));
+  await tx.reportPeriod.createMany({
+    data: missing.map((p) => ({
+      id: stableId(`period:${p.key}`),
+      key: p.key,
+      label: p.label,
+      frequency: p.frequency,
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      dueAt: p.dueAt,
+      createdAt: p.startsAt,
+    })),
+  });
+  return all.map((p) => ({ ...p, id: have.get(p.key) ?? stableId(`period:${p.key}`) }));
+}
+
+async function writeOrganisation(
+  tx: Tx,
+  org: ScaleOrganisation,
+  passwordHash: string,
+  write: (m: string, r: Row[]) => Promise<void>,
+) {
+  const at = addMonths(CLOCK.anchor, -MONTHS);
+  await write(
+    "department",
+    org.departments.map((d) => ({
+      id: d.id,
+      name: d.name,
+      code: d.code,
+      sortOrder: d.sortOrder,
+      createdAt: at,
+      updatedAt: at,
+    })),
+  );
+  await write(
+    "user",
+    org.users.map(({ roles: _roles, ...u }) => ({
+      ...u,
+      status: "ACTIVE",
+      passwordHash,
+      passwordChangedAt: new Date(),
+      mustChangePassword: false,
+      createdAt: at,
+      updatedAt: at,
+    })),
+  );
+  await write(
+    "roleAssignment",
+    org.users.flatMap((u) =>
+      u.roles.map((role) => ({
+        id: stableId(`role:${u.username}:${role}`),
+        userId: u.id,
+        role,
+        createdAt: at,
+      })),
+    ),
+  );
+  for (const d of org.departments)
+    await tx.department.update({
+      where: { id: d.id },
+      data: { headId: d.headId, liaisonId: d.liaisonId, leaderId: d.leaderId },
+    });
+}
+
+export async function seedScale(db: Db, factor: number): Promise<void> {
+  if (!Number.isInteger(factor) || factor < 2 || factor > MAX_SCALE)
+    throw new Error(`--scale 需为 2 到 ${MAX_SCALE} 之间的整数`);
+  if (await db.department.findFirst({ where: { code: { startsWith: copyCode("JC1", 2) } } })) {
+    console.log("数据库已含扩容数据，跳过 --scale");
+    return;
+  }
+  const started = performance.now();
+  const counts = new Map<string, number>();
+  const rng = new Rng(20261207 + factor);
+  const now = new Date(CLOCK.anchor.getTime() - 3600_000);
+
+  await db.$transaction(
+    async (tx) => {
+      const write = async (model: string, rows: Row[]) => {
+        const delegate = (tx as unknown as Record<string, Delegate>)[model];
+        for (let i = 0; i < rows.length; i += BATCH)
+          await delegate.createMany({ data: rows.slice(i, i + BATCH) });
+        counts.set(model, (counts.get(model) ?? 0) + rows.length);
+      };
+      const byRole = async (role: string) =>
+        (
+          await tx.user.findMany({
+            where: { roles: { some: { role } }, status: "ACTIVE", departmentId: { not: null } },
+            orderBy: { employeeNo: "asc" },
+            select: { id: true },
+          })
+        ).map((u) => u.id);
+      const leaderIds = await byRole("LEADER");
+      const officeIds = await byRole("POLITICAL_OFFICE");
+      const { passwordHash } = await tx.user.findFirstOrThrow({
+        where: { id: officeIds[0] },
+        select: { passwordHash: true },
+      });
+      const org = buildScaledOrganisation(rng, factor, leaderIds);
+      const months = await periods(tx);
+      const topicIds = new Map(
+        (await tx.hotTopic.findMany({ select: { id: true, name: true } })).map((t) => [
+          t.name,
+          t.id,
+        ]),
+      );
+      progress("组织机构与人员", 0, 1);
+      await writeOrganisation(tx, org, passwordHash, write);
+      const copies = factor - 1;
+      const perCopy = org.departments.length / copies;
+      for (let k = 0; k < copies; k++) {
+        const departments = org.departments.slice(k * perCopy, (k + 1) * perCopy);
+        const ids = new Set(departments.map((d) => d.id));
+        const users = org.users.filter((u) => ids.has(u.departmentId));
+        progress(`第 ${k + 1}/${copies} 组部门：历史记录`, k, copies);
+        const rows = buildHistory({
+          rng,
+          org: { departments, users },
+          periods: months,
+          now,
+          officeIds,
+          topicIds,
+        });
+        for (const [model, r] of Object.entries(rows)) await write(model, r);
+        await addAttendance(tx, rng, users, now, write);
+        await addPulseAnswers(tx, rng, users, now, write);
+      }
+      await recountRounds(tx, org.users.length, now);
+      progress("完成", copies, copies);
+    },
+    { timeout: 3600_000, maxWait: 60_000 },
+  );
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const total = [...counts.values()].reduce((s, n) => s + n, 0);
+  console.log(`扩容 ×${factor}：新增 ${total.toLocaleString("en-US")} 行，用时 ${seconds} s`);
+  for (const [model, n] of counts)
+    console.log(`  ${model.padEnd(20)} ${n.toLocaleString("en-US").padStart(10)}`);
+  const [people, departments] = await Promise.all([db.user.count(), db.department.count()]);
+  console.log(`全院部门 ${departments} 个，人员 ${people} 人`);
+}
