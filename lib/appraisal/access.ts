@@ -40,6 +40,16 @@ export async function sheetVisibleTo(v: AppraisalViewer): Promise<Prisma.Apprais
   };
 }
 
+/**
+ * The where-clause of the objections (异议) the viewer may read as a list:
+ * all of them for 政治处 and 院领导 (appraisal.read or appraisal.manage, as
+ * the 异议处理 page), none for anyone else — a person reads their own on
+ * their sheet, not here.
+ */
+export function objectionVisibleTo(v: AppraisalViewer): Prisma.AppraisalObjectionWhereInput {
+  return readsAllSheets(v) || managesAppraisal(v) ? {} : { id: "__none__" };
+}
+
 export type SheetRelation = "SELF" | "READER" | "HEAD" | "SCORER";
 
 /** How the viewer comes to read a sheet they may read (the first that holds). */

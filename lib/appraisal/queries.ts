@@ -27,11 +27,15 @@ export * from "./summary/queries";
 export {
   gradeDistribution,
   listCalibrationSheets,
-  listObjections,
   type CalibrationSheet,
   type DeptDistribution,
-  type ObjectionRow,
 } from "./review/queries";
+export {
+  countObjections,
+  listObjections,
+  objectionSortOf,
+  type ObjectionRow,
+} from "./review/objection-list";
 export * from "./honours/queries";
 
 const cycleSelect = {

@@ -1,6 +1,7 @@
 // XLSX exports of the appraisal's lists (server-only). Each takes the viewer
 // and reads through the same query, with the same scope, as the page that
 // shows the list, so an export never holds a row the viewer's screen would not.
+// The 异议 list, filtered and sorted through the URL, is objections.ts.
 import "server-only";
 
 import { can } from "../../auth/permissions";
@@ -13,18 +14,13 @@ import {
   listCalibrationSheets,
   listCycles,
   listHeadedSheets,
-  listObjections,
   managesAppraisal,
   scoringProgress,
   showsResults,
 } from "../queries";
+import { exportObjections } from "./objections";
 
 const grade = (g: string | null) => (g ? (GRADE_LABELS[g as Grade] ?? g) : "");
-const OBJECTION_STATUS: Record<string, string> = {
-  PENDING: "待答复",
-  UPHELD: "维持原结果",
-  ADJUSTED: "已调整",
-};
 
 export async function exportCycles(user: SessionUser): Promise<XlsxExport | null> {
   if (!can(user.roles, "appraisal.read")) return null;
@@ -131,32 +127,8 @@ export async function exportCycleList(
         ],
       };
     }
-    case "objections": {
-      if (!can(user.roles, "appraisal.read")) return null;
-      const rows = await listObjections(cycle.id);
-      return {
-        ...base,
-        fileName: `${cycle.title}-异议`,
-        sheets: [
-          {
-            name: "异议",
-            title: `${cycle.title} · 异议处理`,
-            rows,
-            columns: [
-              { header: "姓名", value: (o) => o.sheet.subjectName },
-              { header: "部门", value: (o) => o.sheet.departmentName },
-              { header: "提出时间", value: (o) => o.filedAt, format: "datetime" },
-              { header: "异议内容", value: (o) => o.body },
-              { header: "状态", value: (o) => OBJECTION_STATUS[o.status] ?? o.status },
-              { header: "答复", value: (o) => o.answer },
-              { header: "答复时间", value: (o) => o.answeredAt, format: "datetime" },
-              { header: "最终总分", value: (o) => o.sheet.finalTotalCenti, format: "centi" },
-              { header: "等次", value: (o) => grade(o.sheet.finalGrade) },
-            ],
-          },
-        ],
-      };
-    }
+    case "objections":
+      return exportObjections(user, cycle, url);
     case "department": {
       const rows = await listHeadedSheets(user, cycle.id);
       if (rows.length === 0) return null;

@@ -1,7 +1,7 @@
-// Reads of 校准 and 异议 for 政治处 (server-only; the pages check
-// appraisal.read or appraisal.manage first): each department's grades
-// against the target distribution, the person sheets to calibrate, and the
-// objection queue.
+// Reads of 校准 for 政治处 (server-only; the pages check appraisal.read or
+// appraisal.manage first): each department's grades against the target
+// distribution and the person sheets to calibrate. The 异议 list is
+// objection-list.ts.
 import "server-only";
 
 import { db } from "../../db";
@@ -88,40 +88,3 @@ export function listCalibrationSheets(cycleId: string, departmentId?: string) {
   });
 }
 export type CalibrationSheet = Awaited<ReturnType<typeof listCalibrationSheets>>[number];
-
-/** The cycle's objections, the open ones first. */
-export async function listObjections(cycleId: string) {
-  const rows = await db.appraisalObjection.findMany({
-    where: { sheet: { cycleId } },
-    select: {
-      id: true,
-      body: true,
-      filedAt: true,
-      status: true,
-      answer: true,
-      answeredAt: true,
-      sheet: {
-        select: {
-          id: true,
-          subjectName: true,
-          departmentName: true,
-          finalTotalCenti: true,
-          finalGrade: true,
-          // The answer's change, if it adjusted the result.
-          adjustments: {
-            where: { kind: "OBJECTION" },
-            select: { beforeCenti: true, afterCenti: true, beforeGrade: true, afterGrade: true },
-            orderBy: { createdAt: "desc" },
-            take: 1,
-          },
-        },
-      },
-    },
-    orderBy: { filedAt: "asc" },
-  });
-  return [
-    ...rows.filter((r) => r.status === "PENDING"),
-    ...rows.filter((r) => r.status !== "PENDING"),
-  ];
-}
-export type ObjectionRow = Awaited<ReturnType<typeof listObjections>>[number];

@@ -1,7 +1,7 @@
 // Inputs of 校准 and 异议, with the Chinese message on each field.
 import { z } from "zod";
 
-import { id, text } from "../../forms/fields";
+import { id, keyword, page, sortFields, text } from "../../forms/fields";
 import { parseScoreCenti } from "../../scores";
 import { GRADES } from "../labels";
 
@@ -53,3 +53,23 @@ export const AnswerObjectionInput = z
     }
     return { ...d, totalCenti: c, grade: d.grade || null };
   });
+
+export const OBJECTION_STATUSES = ["PENDING", "UPHELD", "ADJUSTED"] as const;
+export const OBJECTION_STATUS_LABELS: Record<(typeof OBJECTION_STATUSES)[number], string> = {
+  PENDING: "待答复",
+  UPHELD: "维持原结果",
+  ADJUSTED: "已调整",
+};
+
+/** The columns the 异议 list sorts by (?sort=); answeredAt puts the open ones first. */
+export const OBJECTION_SORTS = ["filedAt", "answeredAt", "subjectName", "departmentName"] as const;
+export type ObjectionSort = (typeof OBJECTION_SORTS)[number];
+
+/** The 异议 list's query string: the keyword (name, department), the state, the order. */
+export const ObjectionListFilter = z.object({
+  page,
+  q: keyword,
+  status: z.enum(OBJECTION_STATUSES).optional().catch(undefined),
+  ...sortFields(OBJECTION_SORTS),
+});
+export type ObjectionListFilter = z.infer<typeof ObjectionListFilter>;
