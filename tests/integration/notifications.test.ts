@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { markNotificationRead } from "@/lib/notifications/actions";
 import { listNotifications, listUnreadNotifications } from "@/lib/notifications/queries";
+import { NotificationListFilter } from "@/lib/notifications/schemas";
 
 import { actAs, lastAudit, makeUser } from "./helpers";
 
@@ -28,6 +29,8 @@ describe("notifications", () => {
 
     await actAs(owner);
     expect((await markNotificationRead({ id: n.id })).ok).toBe(true);
-    expect((await listNotifications(owner.id, 1)).rows[0].readAt).not.toBeNull();
+    expect(
+      (await listNotifications(owner.id, NotificationListFilter.parse({}))).rows[0].readAt,
+    ).not.toBeNull();
   });
 });
