@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { id, intInRange, page, text } from "../forms/fields";
+import { id, intInRange, keyword, page, sortFields, text } from "../forms/fields";
 import { ARTICLE_BODY_MAX, ARTICLE_FORMATS, ARTICLE_TITLE_MAX, RESERVED_SLUGS } from "./labels";
 
 const slug = z
@@ -48,3 +48,23 @@ export const ColumnIdInput = z.object({ id: id("专栏") });
 
 export const ArticleListFilter = z.object({ page });
 export type ArticleListFilter = z.infer<typeof ArticleListFilter>;
+
+/** The columns 政治处's article list sorts by (?sort=). */
+export const ARTICLE_SORTS = [
+  "title",
+  "column",
+  "author",
+  "publishedAt",
+  "views",
+  "readers",
+] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+/** ?q=&columnId=&sort=&dir=&page= of /columns/manage's article list and its export. */
+export const ManageArticleListFilter = z.object({
+  q: keyword,
+  ...sortFields(ARTICLE_SORTS),
+  columnId: z.string().trim().max(40).optional().catch(undefined),
+  page,
+});
+export type ManageArticleListFilter = z.infer<typeof ManageArticleListFilter>;
