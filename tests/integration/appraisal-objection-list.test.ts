@@ -5,9 +5,11 @@
 // filter and row count. Who has the list is unchanged: appraisal.read or
 // appraisal.manage (政治处, 院领导); a head who may open the cycle and the
 // objector themself get nothing from the list and null (404) from the export.
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as cycleExport } from "@/app/(portal)/appraisal/[id]/export/[list]/route";
+import ObjectionsPage from "@/app/(portal)/appraisal/[id]/objections/page";
 import { exportCycleList } from "@/lib/appraisal/exports/lists";
 import { getCycle, listObjections } from "@/lib/appraisal/queries";
 import { ObjectionListFilter } from "@/lib/appraisal/review/schemas";
@@ -105,6 +107,26 @@ describe("异议 list", () => {
       expect(await getCycle(v, cycleId)).not.toBeNull();
       expect((await listObjections(v, cycleId, ObjectionListFilter.parse({}))).total).toBe(0);
     }
+  });
+});
+
+describe("异议处理 page", () => {
+  it("shows the filtered rows and the cycle's totals, and its sort links keep the filters", async () => {
+    await actAs(po);
+    const html = renderToStaticMarkup(
+      await ObjectionsPage({
+        params: Promise.resolve({ id: cycleId }),
+        searchParams: Promise.resolve({ q: TAG, status: "PENDING", sort: "filedAt" }),
+      }),
+    );
+    expect(html).toContain("共 4 件，待答复 2 件");
+    expect(html).toContain("符合条件 2 件");
+    expect(html.indexOf(`${TAG}丁`)).toBeLessThan(html.indexOf(`${TAG}甲`));
+    expect(html).not.toContain(`${TAG}乙`);
+    // The sort links keep the filters in the URL.
+    expect(html).toContain(
+      `/appraisal/${cycleId}/objections?q=${encodeURIComponent(TAG)}&amp;status=PENDING&amp;sort=filedAt&amp;dir=desc`,
+    );
   });
 });
 

@@ -4,10 +4,13 @@
 // viewer's own standing only); a viewer without the list gets null from the
 // builder and 404 from the route, audited; every export is audited with its
 // filter and row count.
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as albumExport } from "@/app/(portal)/culture/albums/export/route";
+import AlbumsPage from "@/app/(portal)/culture/albums/page";
 import { GET as clubExport } from "@/app/(portal)/culture/clubs/export/route";
+import ClubsPage from "@/app/(portal)/culture/clubs/page";
 import { loadSessionUser } from "@/lib/auth/session";
 import { exportAlbums } from "@/lib/culture/album/export";
 import { listAlbums } from "@/lib/culture/album/queries";
@@ -100,6 +103,19 @@ afterAll(async () => {
 
 const viewerOf = async (u: U) => (await loadSessionUser(await actAs(u)))!;
 
+/** The page as `u` sees it with the query; the positions of `names` in it, in order. */
+async function rendered(
+  u: U,
+  page: typeof AlbumsPage,
+  query: Record<string, string>,
+  names: string[],
+) {
+  await actAs(u);
+  const html = renderToStaticMarkup(await page({ searchParams: Promise.resolve(query) }));
+  return names.map((n) => html.indexOf(`>${n}<`));
+}
+const ascending = (xs: number[]) => xs.every((x, i) => x >= 0 && (i === 0 || x > xs[i - 1]));
+
 describe("电子相册", () => {
   const parse = (q: Record<string, string>) => AlbumListFilter.parse(q);
   const listed = async (u: U, q: Record<string, string>) =>
@@ -145,6 +161,11 @@ describe("电子相册", () => {
     await actAs(office);
     const all = await exported(`?q=${TAG}`);
     expect(column(all, "相册")).toEqual(await listed(office, { q: TAG }));
+  });
+
+  it("the page shows the cards in the list's order", async () => {
+    const q = { q: TAG, sort: "title", dir: "desc" };
+    expect(ascending(await rendered(s1, AlbumsPage, q, await listed(s1, q)))).toBe(true);
   });
 
   it("a viewer without the albums gets null from the builder and 404, audited", async () => {
@@ -206,6 +227,11 @@ describe("社团", () => {
     expect(column(theirs, "我的状态")).toEqual(["在册", "", "在册"]);
     const byOfficer = await exported(`?q=${TAG}负责人`);
     expect(column(byOfficer, "社团")).toEqual([`${TAG}甲社`]);
+  });
+
+  it("the page shows the cards in the list's order", async () => {
+    const q = { q: TAG, sort: "events", dir: "asc" };
+    expect(ascending(await rendered(s1, ClubsPage, q, await listed(s1, q)))).toBe(true);
   });
 
   it("a viewer without the clubs gets null from the builder and 404, audited", async () => {
