@@ -1,4 +1,4 @@
-import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { FilterBar, FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import {
   DEPLOYMENT_STATE_LABELS,
   type DeploymentListFilter,
@@ -14,7 +14,18 @@ export function DeploymentFilters({
   years: number[];
 }) {
   return (
-    <FilterBar label="筛选部署事项" clearHref="/direction/deployments">
+    <FilterBar
+      label="筛选部署事项"
+      clearHref="/direction/deployments"
+      hidden={{ sort: filter.sort ?? "", dir: filter.dir ?? "" }}
+    >
+      <FilterInput
+        label="关键词"
+        name="q"
+        type="search"
+        value={filter.q}
+        placeholder="部署事项名称"
+      />
       <FilterSelect
         label="年度"
         name="year"
@@ -29,6 +40,7 @@ export function DeploymentFilters({
         all="全部"
         options={DEPLOYMENT_STATE_LABELS}
       />
+      <FilterCheckbox label="只看需我落实的" name="mine" checked={Boolean(filter.mine)} />
     </FilterBar>
   );
 }

@@ -36,6 +36,37 @@ const chipTone = (a: { status: string; overdue: boolean }) =>
         ? "border-blue-200 bg-blue-50 text-blue-800"
         : "border-slate-200 bg-white text-slate-600";
 
+/** One chip per department: its state (overdue in red) and 本部门 where the viewer reports. */
+export function AssignmentChips({
+  assignments,
+  className = "",
+}: {
+  assignments: Item["assignments"];
+  className?: string;
+}) {
+  return (
+    <ul className={`flex flex-wrap gap-1.5 ${className}`} aria-label="各部门落实情况">
+      {assignments.map((a) => (
+        <li
+          key={a.id}
+          className={`rounded border px-2 py-0.5 text-xs ${chipTone(a)}`}
+          title={`责任人：${a.owner}，截止 ${formatDate(a.dueDate)}`}
+        >
+          {a.department} ·{" "}
+          {a.overdue
+            ? `已逾期（${assignmentStatusLabel(a.status)}）`
+            : assignmentStatusLabel(a.status)}
+          {a.mine ? (
+            <span className="ml-1">
+              <Badge tone="blue">本部门</Badge>
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function DeploymentList({ items }: { items: Item[] }) {
   return (
     <ul className="divide-y divide-slate-100">
@@ -62,25 +93,7 @@ export function DeploymentList({ items }: { items: Item[] }) {
             </div>
             <ProgressBar summary={d.summary} className="w-full sm:w-72" />
           </div>
-          <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="各部门落实情况">
-            {d.assignments.map((a) => (
-              <li
-                key={a.id}
-                className={`rounded border px-2 py-0.5 text-xs ${chipTone(a)}`}
-                title={`责任人：${a.owner}，截止 ${formatDate(a.dueDate)}`}
-              >
-                {a.department} ·{" "}
-                {a.overdue
-                  ? `已逾期（${assignmentStatusLabel(a.status)}）`
-                  : assignmentStatusLabel(a.status)}
-                {a.mine ? (
-                  <span className="ml-1">
-                    <Badge tone="blue">本部门</Badge>
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <AssignmentChips assignments={d.assignments} className="mt-2" />
         </li>
       ))}
     </ul>

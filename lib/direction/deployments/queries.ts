@@ -7,12 +7,11 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { can } from "../../auth/permissions";
-import { shanghaiYearRange } from "../../dates";
 import { db } from "../../db";
 import { listFollowUpsFrom, type Viewer } from "../queries";
 import { canPostProgress, progressScopeWhere } from "./access";
-import { isOverdue, overdueCutoff, summariseAssignments } from "./rules";
-import type { DeploymentListFilter } from "./schemas";
+import { assignmentSummarySelect } from "./list";
+import { isOverdue, summariseAssignments } from "./rules";
 
 // For the home page's 待办 count of assignments to carry out (lib/home/todos.ts).
 export { progressScopeWhere };
@@ -20,83 +19,10 @@ export { progressScopeWhere };
 // One department's assignments, for the department dashboard.
 export { departmentAssignments } from "./department";
 
-export const DEPLOYMENTS_PER_PAGE = 10;
+// The list, for the page and the 党组引航 overview.
+export { DEPLOYMENTS_PER_PAGE, listDeployments } from "./list";
 
 const mayPostAny = (viewer: Viewer) => can(viewer.roles, "deployment.progress");
-
-const assignmentSummarySelect = {
-  id: true,
-  dueDate: true,
-  status: true,
-  departmentId: true,
-  ownerId: true,
-  department: { select: { name: true, sortOrder: true } },
-  owner: { select: { realName: true } },
-} satisfies Prisma.DeploymentAssignmentSelect;
-
-function deploymentWhere(
-  filter: Pick<DeploymentListFilter, "year" | "state">,
-  now: Date,
-): Prisma.DeploymentWhereInput {
-  const and: Prisma.DeploymentWhereInput[] = [];
-  // A deployment belongs to a year when it was made then or anything in it falls due then.
-  if (filter.year) {
-    const range = shanghaiYearRange(filter.year);
-    and.push({ OR: [{ createdAt: range }, { assignments: { some: { dueDate: range } } }] });
-  }
-  if (filter.state === "active") and.push({ assignments: { some: { status: { not: "DONE" } } } });
-  if (filter.state === "overdue")
-    and.push({
-      assignments: { some: { status: { not: "DONE" }, dueDate: { lt: overdueCutoff(now) } } },
-    });
-  if (filter.state === "done") and.push({ assignments: { some: {}, every: { status: "DONE" } } });
-  return and.length ? { AND: and } : {};
-}
-
-export async function listDeployments(
-  viewer: Viewer,
-  filter: DeploymentListFilter,
-  now: Date = new Date(),
-  perPage = DEPLOYMENTS_PER_PAGE,
-) {
-  const where = deploymentWhere(filter, now);
-  const [total, rows] = await Promise.all([
-    db.deployment.count({ where }),
-    db.deployment.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (filter.page - 1) * perPage,
-      take: perPage,
-      select: {
-        id: true,
-        title: true,
-        createdAt: true,
-        goal: { select: { id: true, title: true } },
-        meeting: { select: { id: true, title: true, type: true } },
-        assignments: { select: assignmentSummarySelect },
-      },
-    }),
-  ]);
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / perPage)),
-    rows: rows.map((d) => ({
-      ...d,
-      summary: summariseAssignments(d.assignments, now),
-      assignments: d.assignments
-        .sort((a, b) => a.department.sortOrder - b.department.sortOrder)
-        .map((a) => ({
-          id: a.id,
-          department: a.department.name,
-          owner: a.owner.realName,
-          dueDate: a.dueDate,
-          status: a.status,
-          overdue: isOverdue(a, now),
-          mine: canPostProgress(viewer, a),
-        })),
-    })),
-  };
-}
 
 export async function getDeployment(id: string, viewer: Viewer, now: Date = new Date()) {
   const d = await db.deployment.findUnique({

@@ -2,7 +2,7 @@
 // actions, and the list filter.
 import { z } from "zod";
 
-import { id, optionalId, page, requiredDate, text } from "../../forms/fields";
+import { id, keyword, optionalId, page, requiredDate, sortFields, text } from "../../forms/fields";
 import { ASSIGNMENT_STATUSES } from "../labels";
 import { LIMITS, longText, yearFilter } from "../schemas";
 
@@ -97,7 +97,15 @@ export const DEPLOYMENT_STATE_LABELS: Record<(typeof DEPLOYMENT_STATES)[number],
   done: "已全部完成",
 };
 
+/** The columns the deployment list sorts by (?sort=). */
+export const DEPLOYMENT_SORTS = ["createdAt", "title"] as const;
+export type DeploymentSort = (typeof DEPLOYMENT_SORTS)[number];
+
 export const DeploymentListFilter = z.object({
+  q: keyword,
+  ...sortFields(DEPLOYMENT_SORTS),
+  // Only the deployments with an assignment the viewer reports on (progressScopeWhere).
+  mine: z.literal("1").optional().catch(undefined),
   year: yearFilter.optional().catch(undefined),
   state: z.enum(DEPLOYMENT_STATES).optional().catch(undefined),
   page,

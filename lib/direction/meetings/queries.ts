@@ -2,24 +2,14 @@
 // opened from a meeting are listed for those who run the 督办 board only.
 import "server-only";
 
-import type { Prisma } from "@/prisma/generated/sqlite/client";
-
 import { firstRowsAndTotal } from "../../counts";
 import { shanghaiYearRange } from "../../dates";
 import { db } from "../../db";
 import { summariseAssignments } from "../deployments/rules";
 import { listFollowUpsFrom, type Viewer } from "../queries";
-import type { MeetingListFilter } from "./schemas";
+import { meetingListSelect } from "./list";
 
-export const MEETINGS_PER_PAGE = 10;
-
-const meetingListSelect = {
-  id: true,
-  type: true,
-  title: true,
-  heldAt: true,
-  _count: { select: { attendees: true, deployments: true } },
-} satisfies Prisma.MeetingSelect;
+export { listMeetings, MEETINGS_PER_PAGE } from "./list";
 
 export async function listRecentMeetings(year: number, take = 5) {
   return db.meeting.findMany({
@@ -28,24 +18,6 @@ export async function listRecentMeetings(year: number, take = 5) {
     take,
     select: meetingListSelect,
   });
-}
-
-export async function listMeetings(filter: MeetingListFilter) {
-  const where: Prisma.MeetingWhereInput = {
-    ...(filter.year ? { heldAt: shanghaiYearRange(filter.year) } : {}),
-    ...(filter.type ? { type: filter.type } : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.meeting.count({ where }),
-    db.meeting.findMany({
-      where,
-      orderBy: [{ heldAt: "desc" }, { id: "asc" }],
-      skip: (filter.page - 1) * MEETINGS_PER_PAGE,
-      take: MEETINGS_PER_PAGE,
-      select: meetingListSelect,
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / MEETINGS_PER_PAGE)), rows };
 }
 
 /** The meetings still ahead that `userId` is to attend, soonest first. */

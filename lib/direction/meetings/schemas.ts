@@ -1,7 +1,7 @@
 // zod schemas of 会议, shared by the forms and the actions, and the list filter.
 import { z } from "zod";
 
-import { id, page, requiredDate, text } from "../../forms/fields";
+import { id, keyword, page, requiredDate, sortFields, text } from "../../forms/fields";
 import { MEETING_TYPES } from "../labels";
 import { LIMITS, longText, yearFilter } from "../schemas";
 
@@ -30,8 +30,16 @@ export const OpenFollowUpFromMeetingInput = z.object({
   title: text("督办事项", LIMITS.followUpTitle),
 });
 
+/** The columns the meeting list sorts by (?sort=). */
+export const MEETING_SORTS = ["heldAt", "title", "type", "attendees"] as const;
+export type MeetingSort = (typeof MEETING_SORTS)[number];
+
 // Page filter (never fails: bad values fall back).
 export const MeetingListFilter = z.object({
+  q: keyword,
+  ...sortFields(MEETING_SORTS),
+  // Only the meetings the viewer attends (?mine=1).
+  mine: z.literal("1").optional().catch(undefined),
   year: yearFilter.optional().catch(undefined),
   type: z.enum(MEETING_TYPES).optional().catch(undefined),
   page,

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { MeetingFilters } from "@/components/direction/meetings/meeting-filters";
-import { MeetingList } from "@/components/direction/meetings/meeting-list";
+import { MeetingTable } from "@/components/direction/meetings/meeting-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { DIRECTION_TEXT as T } from "@/lib/direction/labels";
-import { listMeetings } from "@/lib/direction/meetings/queries";
+import { listMeetings, meetingSortOf } from "@/lib/direction/meetings/list";
 import { MeetingListFilter } from "@/lib/direction/meetings/schemas";
 import { listDirectionYears } from "@/lib/direction/queries";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "会议纪要" };
 
@@ -21,10 +23,11 @@ export default async function MeetingsPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission("direction.read", "/direction/meetings");
-  const filter = MeetingListFilter.parse(await searchParams);
-  const [years, data] = await Promise.all([listDirectionYears(), listMeetings(filter)]);
+  const params = await searchParams;
+  const filter = MeetingListFilter.parse(params);
+  const [years, data] = await Promise.all([listDirectionYears(), listMeetings(user, filter)]);
   const manage = can(user.roles, "direction.manage");
-  const filtered = filter.year || filter.type;
+  const filtered = filter.year || filter.type || filter.q || filter.mine;
   return (
     <>
       <p className="mb-2 text-sm">
@@ -45,10 +48,16 @@ export default async function MeetingsPage({
       />
       <Card>
         <MeetingFilters filter={filter} years={years} />
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 次会议</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/direction/meetings/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {data.rows.length ? (
-          <MeetingList items={data.rows} />
+          <MeetingTable rows={data.rows} sort={meetingSortOf(filter)} params={params} />
         ) : filtered ? (
-          <EmptyState title="没有符合条件的会议" hint="换一个年度或会议类型，或选择“全部年度”" />
+          <EmptyState title="没有符合条件的会议" hint="请调整或清除筛选条件。" />
         ) : (
           <EmptyState
             title="尚无会议记录"
@@ -60,7 +69,14 @@ export default async function MeetingsPage({
           pages={data.pages}
           total={data.total}
           basePath="/direction/meetings"
-          params={{ year: filter.year?.toString(), type: filter.type }}
+          params={{
+            year: filter.year?.toString(),
+            type: filter.type,
+            q: filter.q,
+            mine: filter.mine,
+            sort: filter.sort,
+            dir: filter.dir,
+          }}
         />
       </Card>
     </>
