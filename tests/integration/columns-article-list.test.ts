@@ -25,7 +25,8 @@ let p: Awaited<ReturnType<typeof makeColumnsPeople>>;
 let column2 = "";
 let a = "",
   b = "",
-  c = "";
+  c = "",
+  decoy = "";
 
 async function article(u: U, columnId: string, t: string) {
   await actAs(u);
@@ -54,6 +55,7 @@ beforeAll(async () => {
   a = await article(p.office, p.columnId, title("A"));
   b = await article(office2, column2, title("B"));
   c = await article(p.office, p.columnId, title("C"));
+  decoy = await article(p.office, column2, `另一篇${tag}`); // never matches the keyword
   // Readers: A 2 (three views), C 1, B none.
   await read(p.staff, a);
   await read(p.staff, a);
@@ -92,6 +94,8 @@ describe("searching, filtering and sorting", () => {
     expect(await ids({ sort: "readers", dir: "desc" })).toEqual([a, c, b]);
     expect(await ids({ sort: "views", dir: "asc" })).toEqual([b, c, a]);
     expect(await ids({ columnId: column2 })).toEqual([b]);
+    const other = await listManagedArticles(office, parse({ columnId: column2 }));
+    expect(other!.rows.map((r) => r.id).sort()).toEqual([b, decoy].sort());
     expect(await ids({ q: author })).toEqual([b]);
     const first = (await listManagedArticles(office, parse({ q: title("A") })))!.rows[0];
     expect(first).toMatchObject({ views: 3, readers: 2, author: { realName: expect.any(String) } });
@@ -107,6 +111,7 @@ describe("导出 Excel", () => {
   it("holds exactly the list's searched, sorted rows, names its filter, and is audited", async () => {
     const f = { q: `文章列表${tag}`, sort: "readers", dir: "desc" };
     const list = (await listManagedArticles(await session(p.office), parse(f)))!;
+    expect(list.rows.map((r) => r.id)).toEqual([a, c, b]);
     await actAs(p.office);
     const x = await exported(`?${new URLSearchParams(f)}`);
     expect(x.status).toBe(200);
@@ -129,7 +134,12 @@ describe("导出 Excel", () => {
   it("a column filter narrows the export as it does the list, and names the column", async () => {
     await actAs(p.office);
     const x = await exported(`?columnId=${column2}`);
-    expect(x.rows.map((r) => r[0])).toEqual([title("B")]);
+    const list = (await listManagedArticles(
+      await session(p.office),
+      parse({ columnId: column2 }),
+    ))!;
+    expect(list.rows.map((r) => r.id).sort()).toEqual([b, decoy].sort());
+    expect(x.rows.map((r) => r[0])).toEqual(list.rows.map((r) => r.title));
     expect(x.sub).toContain(`专栏：测试专栏${tag}二`);
   });
 

@@ -33,7 +33,7 @@ setupPulse();
 
 const tag = `轮次列表${Date.now().toString(36)}`;
 const parse = (q: Record<string, string>) => PulseRoundListFilter.parse(q);
-let upcoming: string, open: string, closed: string;
+let upcoming: string, open: string, closed: string, decoy: string;
 
 async function round(title: string, opensOn: string, closesOn: string) {
   await actAs(office);
@@ -46,6 +46,7 @@ beforeAll(async () => {
   upcoming = await round(`${tag}A`, day(3), day(10));
   open = await round(`${tag}B`, day(0), day(7));
   closed = await round(`${tag}C`, day(0), day(7));
+  decoy = await round(`另一轮${Date.now()}`, day(0), day(7)); // never matches the keyword
   for (const u of big.slice(0, 3)) dataOf(await answer(u, open, [4, 4, 4]));
   for (const u of big.slice(0, 5)) dataOf(await answer(u, closed, [3, 4, 5]));
   await actAs(office);
@@ -81,6 +82,8 @@ describe("searching, filtering and sorting", () => {
       (await listPulseRoundTable(o, parse({ q: tag, status }))).rows.map((r) => r.id);
     expect(await only("UPCOMING")).toEqual([upcoming]);
     expect(await only("OPEN")).toEqual([open]);
+    const all = await listPulseRoundTable(o, parse({ status: "OPEN" }));
+    expect(all.rows.map((r) => r.id)).toContain(decoy);
     expect(await only("CLOSED")).toEqual([closed]);
   });
 
@@ -131,6 +134,7 @@ describe("导出 Excel", () => {
     ]);
     const body = x.rows.slice(1);
     expect(body.map((r) => r[0])).toEqual(list.rows.map((r) => r.title));
+    expect(list.rows.map((r) => r.id).sort()).toEqual([upcoming, open, closed].sort());
     expect(body.map((r) => [r[3], Number(r[5]), Number(r[6])])).toEqual(
       list.rows.map((r) => [
         { UPCOMING: "未开始", OPEN: "进行中", CLOSED: "已结束" }[r.status],

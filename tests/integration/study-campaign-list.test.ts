@@ -36,7 +36,7 @@ setupStudyActivities();
 const tag = `专题列表${Date.now().toString(36)}`;
 const creator = `${tag}创建人`;
 const parse = (q: Record<string, string>) => StudyCampaignListFilter.parse(q);
-let a: string, b: string, c: string;
+let a: string, b: string, c: string, decoy: string;
 
 async function campaign(title: string, from: number, to: number) {
   const id = idOf(
@@ -54,6 +54,7 @@ beforeAll(async () => {
   await actAs(office);
   a = await campaign(`${tag}A`, -10, 10);
   c = await campaign(`${tag}C`, -5, 20);
+  decoy = await campaign(`另一专题${Date.now()}`, -5, 20); // never matches the keyword
   // B is another 政治处 member's, to search by creator.
   const office2 = await makeUser({ roles: ["POLITICAL_OFFICE"] });
   await db.user.update({ where: { id: office2.id }, data: { realName: creator } });
@@ -101,6 +102,9 @@ describe("searching and sorting", () => {
     expect(await ids({})).toEqual([c, a, b]); // 开始日期, newest first
     expect(await ids({ sort: "createdById", dir: "asc" })).toEqual([c, a, b]);
     expect(await ids({ q: creator })).toEqual([b]);
+    expect((await listStudyCampaigns(parse({ q: "另一专题" }))).rows.map((r) => r.id)).toContain(
+      decoy,
+    );
     expect(await ids({ q: "没有这样的专题" })).toEqual([]);
   });
 });
@@ -109,6 +113,7 @@ describe("导出 Excel", () => {
   it("holds exactly the list's searched, sorted rows and figures, names its filter, and is audited", async () => {
     const f = { q: tag, sort: "activities", dir: "desc" };
     const list = await listStudyCampaigns(parse(f));
+    expect(list.rows.map((r) => r.id)).toEqual([a, c, b]);
     expect(list.rows[0].tally).toMatchObject({ expected: 6, present: 2, absent: 1 });
     await actAs(leader);
     const x = await exported(`?${new URLSearchParams(f)}`);

@@ -22,7 +22,7 @@ import { dataOf } from "./result";
 let p: Awaited<ReturnType<typeof makeTalksPeople>>;
 const tag = `计划列表${Date.now().toString(36)}`;
 const parse = (q: Record<string, string>) => CampaignListFilter.parse(q);
-let a: string, b: string, c: string;
+let a: string, b: string, c: string, decoy: string;
 
 beforeAll(async () => {
   p = await makeTalksPeople();
@@ -55,6 +55,15 @@ beforeAll(async () => {
       departmentIds: [p.otherDept.id],
     }),
   );
+  decoy = idOf(
+    await createTalkCampaign({
+      title: `另一计划${Date.now()}`,
+      startsOn: day(-5),
+      endsOn: day(20),
+      scopeType: "DEPARTMENTS",
+      departmentIds: [p.otherDept.id],
+    }),
+  );
   // One talk with members[0] inside every window: covered in A and B.
   await actAs(p.head);
   dataOf(
@@ -70,7 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.talkRecord.deleteMany({ where: { interviewerId: p.head.id } });
-  await db.talkCampaign.deleteMany({ where: { id: { in: [a, b, c] } } });
+  await db.talkCampaign.deleteMany({ where: { id: { in: [a, b, c, decoy] } } });
 });
 
 async function exported(query: string) {
@@ -98,6 +107,8 @@ describe("searching, filtering and sorting", () => {
     expect(await ids({})).toEqual([c, a, b]); // 开始日期, newest first
     expect(await ids({ sort: "createdById", dir: "asc" })).toEqual([c, a, b]);
     expect(await ids({ scopeType: "FOCUS_GROUP" })).toEqual([b]);
+    const all = await listCampaignTable(parse({ q: "另一计划" }));
+    expect(all.rows.map((r) => r.id)).toContain(decoy);
     expect(await ids({ q: "没有这样的计划" })).toEqual([]);
   });
 
@@ -115,6 +126,7 @@ describe("导出 Excel", () => {
   it("holds exactly the list's filtered, sorted rows and figures, names its filter, and is audited", async () => {
     const f = { q: tag, sort: "members", dir: "desc" };
     const list = await listCampaignTable(parse(f));
+    expect(list.rows.map((r) => r.id)).toEqual([a, b, c]);
     await actAs(p.leader);
     const x = await exported(`?${new URLSearchParams(f)}`);
     expect(x.status).toBe(200);
