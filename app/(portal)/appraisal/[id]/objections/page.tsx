@@ -16,7 +16,7 @@ import {
   managesAppraisal,
   objectionSortOf,
 } from "@/lib/appraisal/queries";
-import { ObjectionListFilter } from "@/lib/appraisal/review/schemas";
+import { OBJECTION_STATUS_LABELS, ObjectionListFilter } from "@/lib/appraisal/review/schemas";
 import { allows, isLocked } from "@/lib/appraisal/states";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -85,7 +85,12 @@ export default async function AppraisalObjectionsPage({
               value={filter.q}
               placeholder="姓名或部门"
             />
-            <FilterSelect label="状态" name="status" value={filter.status} options={STATUS} />
+            <FilterSelect
+              label="状态"
+              name="status"
+              value={filter.status}
+              options={OBJECTION_STATUS_LABELS}
+            />
           </FilterBar>
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
             <SortLinks
