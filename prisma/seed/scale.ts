@@ -15,7 +15,7 @@ import { periodFromKey, type Period } from "../../lib/reports/periods";
 import { addMonths, CLOCK, monthKeyOf } from "./clock";
 import { Rng, stableId } from "./random";
 import { buildHistory } from "./scale/history";
-import { buildScaledOrganisation, copyCode, type ScaleOrganisation } from "./scale/org";
+import { buildCopy, copyCode, type ScaleOrganisation } from "./scale/org";
 import { addAttendance, addPulseAnswers, recountRounds } from "./scale/rounds";
 
 const BATCH = 1000;
@@ -86,8 +86,18 @@ async function writeOrganisation(
   );
   await write(
     "user",
-    org.users.map(({ roles: _roles, ...u }) => ({
-      ...u,
+    org.users.map((u) => ({
+      id: u.id,
+      username: u.username,
+      realName: u.realName,
+      employeeNo: u.employeeNo,
+      departmentId: u.departmentId,
+      position: u.position,
+      birthYear: u.birthYear,
+      gender: u.gender,
+      partyMember: u.partyMember,
+      prosecutor: u.prosecutor,
+      joinedAt: u.joinedAt,
       status: "ACTIVE",
       passwordHash,
       passwordChangedAt: new Date(),
@@ -114,75 +124,94 @@ async function writeOrganisation(
     });
 }
 
+/** What adding copies needs from the database it adds to. */
+export type ScaleContext = {
+  rng: Rng;
+  now: Date;
+  leaderIds: string[];
+  officeIds: string[];
+  passwordHash: string;
+  months: (Period & { id: string })[];
+  topicIds: Map<string, string>;
+};
+
+export async function scaleContext(tx: Tx, rng: Rng, now: Date): Promise<ScaleContext> {
+  const byRole = async (role: string) =>
+    (
+      await tx.user.findMany({
+        where: { roles: { some: { role } }, status: "ACTIVE", departmentId: { not: null } },
+        orderBy: { employeeNo: "asc" },
+        select: { id: true },
+      })
+    ).map((u) => u.id);
+  const leaderIds = await byRole("LEADER");
+  const officeIds = await byRole("POLITICAL_OFFICE");
+  if (leaderIds.length === 0 || officeIds.length === 0)
+    throw new Error("--scale 需要已有院领导和政治处人员（先写入演示数据）");
+  const { passwordHash } = await tx.user.findFirstOrThrow({
+    where: { id: officeIds[0] },
+    select: { passwordHash: true },
+  });
+  const topicIds = new Map(
+    (await tx.hotTopic.findMany({ select: { id: true, name: true } })).map((t) => [t.name, t.id]),
+  );
+  return { rng, now, leaderIds, officeIds, passwordHash, months: await periods(tx), topicIds };
+}
+
+/**
+ * Adds copies `from`…`to` of the business departments with their people and
+ * history; returns the rows written per model. Copy numbers must be new.
+ */
+export async function addCopies(
+  tx: Tx,
+  ctx: ScaleContext,
+  from: number,
+  to: number,
+  onCopy: (done: number, total: number) => void = () => {},
+): Promise<{ counts: Map<string, number>; people: number; departmentIds: string[] }> {
+  const counts = new Map<string, number>();
+  const write = async (model: string, rows: Row[]) => {
+    const delegate = (tx as unknown as Record<string, Delegate>)[model];
+    for (let i = 0; i < rows.length; i += BATCH)
+      await delegate.createMany({ data: rows.slice(i, i + BATCH) });
+    counts.set(model, (counts.get(model) ?? 0) + rows.length);
+  };
+  let people = 0;
+  const departmentIds: string[] = [];
+  for (let k = from; k <= to; k++) {
+    onCopy(k - from, to - from + 1);
+    const org = buildCopy(ctx.rng, k, ctx.leaderIds);
+    await writeOrganisation(tx, org, ctx.passwordHash, write);
+    const rows = buildHistory({ ...ctx, org, periods: ctx.months });
+    for (const [model, r] of Object.entries(rows)) await write(model, r);
+    await addAttendance(tx, ctx.rng, org.users, ctx.now, write);
+    await addPulseAnswers(tx, ctx.rng, k, org.users, ctx.now, write);
+    people += org.users.length;
+    departmentIds.push(...org.departments.map((d) => d.id));
+  }
+  await recountRounds(tx, people, ctx.now);
+  onCopy(to - from + 1, to - from + 1);
+  return { counts, people, departmentIds };
+}
+
 export async function seedScale(db: Db, factor: number): Promise<void> {
   if (!Number.isInteger(factor) || factor < 2 || factor > MAX_SCALE)
     throw new Error(`--scale 需为 2 到 ${MAX_SCALE} 之间的整数`);
-  if (await db.department.findFirst({ where: { code: { startsWith: copyCode("JC1", 2) } } })) {
+  if (await db.department.findFirst({ where: { code: copyCode("JC1", 2) } })) {
     console.log("数据库已含扩容数据，跳过 --scale");
     return;
   }
   const started = performance.now();
-  const counts = new Map<string, number>();
-  const rng = new Rng(20261207 + factor);
   const now = new Date(CLOCK.anchor.getTime() - 3600_000);
-
-  await db.$transaction(
+  const { counts } = await db.$transaction(
     async (tx) => {
-      const write = async (model: string, rows: Row[]) => {
-        const delegate = (tx as unknown as Record<string, Delegate>)[model];
-        for (let i = 0; i < rows.length; i += BATCH)
-          await delegate.createMany({ data: rows.slice(i, i + BATCH) });
-        counts.set(model, (counts.get(model) ?? 0) + rows.length);
-      };
-      const byRole = async (role: string) =>
-        (
-          await tx.user.findMany({
-            where: { roles: { some: { role } }, status: "ACTIVE", departmentId: { not: null } },
-            orderBy: { employeeNo: "asc" },
-            select: { id: true },
-          })
-        ).map((u) => u.id);
-      const leaderIds = await byRole("LEADER");
-      const officeIds = await byRole("POLITICAL_OFFICE");
-      const { passwordHash } = await tx.user.findFirstOrThrow({
-        where: { id: officeIds[0] },
-        select: { passwordHash: true },
-      });
-      const org = buildScaledOrganisation(rng, factor, leaderIds);
-      const months = await periods(tx);
-      const topicIds = new Map(
-        (await tx.hotTopic.findMany({ select: { id: true, name: true } })).map((t) => [
-          t.name,
-          t.id,
-        ]),
+      const ctx = await scaleContext(tx, new Rng(20261207 + factor), now);
+      return addCopies(tx, ctx, 2, factor, (done, total) =>
+        progress(done < total ? `第 ${done + 1}/${total} 组部门` : "完成", done, total),
       );
-      progress("组织机构与人员", 0, 1);
-      await writeOrganisation(tx, org, passwordHash, write);
-      const copies = factor - 1;
-      const perCopy = org.departments.length / copies;
-      for (let k = 0; k < copies; k++) {
-        const departments = org.departments.slice(k * perCopy, (k + 1) * perCopy);
-        const ids = new Set(departments.map((d) => d.id));
-        const users = org.users.filter((u) => ids.has(u.departmentId));
-        progress(`第 ${k + 1}/${copies} 组部门：历史记录`, k, copies);
-        const rows = buildHistory({
-          rng,
-          org: { departments, users },
-          periods: months,
-          now,
-          officeIds,
-          topicIds,
-        });
-        for (const [model, r] of Object.entries(rows)) await write(model, r);
-        await addAttendance(tx, rng, users, now, write);
-        await addPulseAnswers(tx, rng, users, now, write);
-      }
-      await recountRounds(tx, org.users.length, now);
-      progress("完成", copies, copies);
     },
     { timeout: 3600_000, maxWait: 60_000 },
   );
-
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const total = [...counts.values()].reduce((s, n) => s + n, 0);
   console.log(`扩容 ×${factor}：新增 ${total.toLocaleString("en-US")} 行，用时 ${seconds} s`);

@@ -111,8 +111,9 @@ function reportRows(x: HistoryInput, rows: Rows) {
         createdAt: created,
         updatedAt: reviewedAt ?? submittedAt,
       });
-      for (const t of new Set([rng.pick(topicNames), rng.pick(topicNames)]))
-        rows.reportTopic.push({ reportId: id, topicId: x.topicIds.get(t)! });
+      if (topicNames.length > 0)
+        for (const t of new Set([rng.pick(topicNames), rng.pick(topicNames)]))
+          rows.reportTopic.push({ reportId: id, topicId: x.topicIds.get(t)! });
       rows.reportEvent.push(
         {
           id: stableId(`event:${id}:c`),

@@ -48,56 +48,51 @@ function birthYear(rng: Rng, position: string): number {
   ] as const);
 }
 
-/** Copies 2…factor of the business departments, with their people. */
-export function buildScaledOrganisation(
-  rng: Rng,
-  factor: number,
-  leaderIds: readonly string[],
-): ScaleOrganisation {
+/** Copy k (2, 3, …) of the business departments, with their people. */
+export function buildCopy(rng: Rng, k: number, leaderIds: readonly string[]): ScaleOrganisation {
   const departments: ScaleDepartment[] = [];
   const users: ScaleUser[] = [];
   let n = 0;
-  for (let k = 2; k <= factor; k++) {
-    for (const plan of COPIED) {
-      const code = copyCode(plan.code, k);
-      const id = stableId(`department:${code}`);
-      const members: ScaleUser[] = [];
-      for (const [position, count] of plan.staffing)
-        for (let i = 0; i < count; i++) {
-          n++;
-          const year = birthYear(rng, position);
-          const gender: Gender = rng.chance(0.45) ? "F" : "M";
-          const joined = Math.max(year + 22, 1995) + rng.int(0, 8);
-          members.push({
-            id: stableId(`user:x${n}`),
-            username: `x${String(n).padStart(5, "0")}`,
-            realName: anyName(rng, gender, year),
-            employeeNo: `X${String(n).padStart(6, "0")}`,
-            departmentId: id,
-            position,
-            birthYear: year,
-            gender,
-            partyMember: rng.chance(0.75),
-            prosecutor: isProsecutorPosition(plan.code, position),
-            joinedAt: new Date(Date.UTC(Math.min(joined, 2024), rng.int(0, 11), 1)),
-            roles: ["STAFF"],
-          });
-        }
-      const head = members[0];
-      const liaison = members[members.length > 2 ? 2 : members.length - 1];
-      head.roles.push("DEPT_HEAD");
-      liaison.roles.push("LIAISON");
-      departments.push({
-        id,
-        code,
-        name: `${plan.name}（${k}）`,
-        sortOrder: 1000 + departments.length * 10,
-        headId: head.id,
-        liaisonId: liaison.id,
-        leaderId: leaderIds[plan.supervisedBy % leaderIds.length],
-      });
-      users.push(...members);
-    }
+  for (const plan of COPIED) {
+    const code = copyCode(plan.code, k);
+    const id = stableId(`department:${code}`);
+    const members: ScaleUser[] = [];
+    for (const [position, count] of plan.staffing)
+      for (let i = 0; i < count; i++) {
+        n++;
+        const no = `${String(k).padStart(3, "0")}${String(n).padStart(3, "0")}`;
+        const year = birthYear(rng, position);
+        const gender: Gender = rng.chance(0.45) ? "F" : "M";
+        const joined = Math.max(year + 22, 1995) + rng.int(0, 8);
+        members.push({
+          id: stableId(`user:x${no}`),
+          username: `x${no}`,
+          realName: anyName(rng, gender, year),
+          employeeNo: `X${no}`,
+          departmentId: id,
+          position,
+          birthYear: year,
+          gender,
+          partyMember: rng.chance(0.75),
+          prosecutor: isProsecutorPosition(plan.code, position),
+          joinedAt: new Date(Date.UTC(Math.min(joined, 2024), rng.int(0, 11), 1)),
+          roles: ["STAFF"],
+        });
+      }
+    const head = members[0];
+    const liaison = members[members.length > 2 ? 2 : members.length - 1];
+    head.roles.push("DEPT_HEAD");
+    liaison.roles.push("LIAISON");
+    departments.push({
+      id,
+      code,
+      name: `${plan.name}（${k}）`,
+      sortOrder: 1000 + k * 100 + departments.length,
+      headId: head.id,
+      liaisonId: liaison.id,
+      leaderId: leaderIds[plan.supervisedBy % leaderIds.length],
+    });
+    users.push(...members);
   }
   return { departments, users };
 }

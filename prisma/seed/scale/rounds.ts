@@ -45,6 +45,7 @@ export async function addAttendance(tx: Tx, rng: Rng, users: ScaleUser[], now: D
 export async function addPulseAnswers(
   tx: Tx,
   rng: Rng,
+  copy: number,
   users: ScaleUser[],
   now: Date,
   write: Write,
@@ -63,7 +64,7 @@ export async function addPulseAnswers(
     const year = Number(round.closesAt.toISOString().slice(0, 4));
     const respondents = rng.shuffle(users.filter(() => rng.chance(0.75)));
     const responses = respondents.map((u, i) => ({
-      id: stableId(`pulse-response:${round.id}:x${i}`),
+      id: stableId(`pulse-response:${round.id}:${copy}:${i}`),
       departmentId: u.departmentId as string | null,
       ageLayer: ageLayerOf(u.birthYear, year),
       latent: 3.7 + (rng.float() - 0.5) * 1.4,
