@@ -37,7 +37,7 @@ function progress(label: string, done: number, total: number) {
 }
 
 /** The 60 closed months before the anchor's month and the anchor's own, with their ids (created when missing). */
-async function periods(tx: Tx): Promise<(Period & { id: string })[]> {
+async function periods(tx: Tx): Promise<{ all: (Period & { id: string })[]; created: string[] }> {
   const keys = Array.from({ length: MONTHS + 1 }, (_, i) =>
     monthKeyOf(addMonths(CLOCK.anchor, i - MONTHS)),
   );
@@ -63,7 +63,10 @@ async function periods(tx: Tx): Promise<(Period & { id: string })[]> {
       createdAt: p.startsAt,
     })),
   });
-  return all.map((p) => ({ ...p, id: have.get(p.key) ?? stableId(`period:${p.key}`) }));
+  return {
+    all: all.map((p) => ({ ...p, id: have.get(p.key) ?? stableId(`period:${p.key}`) })),
+    created: missing.map((p) => stableId(`period:${p.key}`)),
+  };
 }
 
 async function writeOrganisation(
@@ -132,6 +135,8 @@ export type ScaleContext = {
   officeIds: string[];
   passwordHash: string;
   months: (Period & { id: string })[];
+  /** The report periods this context created (the rest existed). */
+  createdPeriodIds: string[];
   topicIds: Map<string, string>;
 };
 
@@ -155,7 +160,8 @@ export async function scaleContext(tx: Tx, rng: Rng, now: Date): Promise<ScaleCo
   const topicIds = new Map(
     (await tx.hotTopic.findMany({ select: { id: true, name: true } })).map((t) => [t.name, t.id]),
   );
-  return { rng, now, leaderIds, officeIds, passwordHash, months: await periods(tx), topicIds };
+  const { all: months, created: createdPeriodIds } = await periods(tx);
+  return { rng, now, leaderIds, officeIds, passwordHash, months, createdPeriodIds, topicIds };
 }
 
 /**
@@ -167,7 +173,11 @@ export async function addCopies(
   ctx: ScaleContext,
   from: number,
   to: number,
-  onCopy: (done: number, total: number) => void = () => {},
+  opts: {
+    onCopy?: (done: number, total: number) => void;
+    /** Also attend the 院-wide activities and answer the closed pulse rounds (default). */
+    shared?: boolean;
+  } = {},
 ): Promise<{ counts: Map<string, number>; people: number; departmentIds: string[] }> {
   const counts = new Map<string, number>();
   const write = async (model: string, rows: Row[]) => {
@@ -176,6 +186,7 @@ export async function addCopies(
       await delegate.createMany({ data: rows.slice(i, i + BATCH) });
     counts.set(model, (counts.get(model) ?? 0) + rows.length);
   };
+  const { onCopy = () => {}, shared = true } = opts;
   let people = 0;
   const departmentIds: string[] = [];
   for (let k = from; k <= to; k++) {
@@ -184,12 +195,14 @@ export async function addCopies(
     await writeOrganisation(tx, org, ctx.passwordHash, write);
     const rows = buildHistory({ ...ctx, org, periods: ctx.months });
     for (const [model, r] of Object.entries(rows)) await write(model, r);
-    await addAttendance(tx, ctx.rng, org.users, ctx.now, write);
-    await addPulseAnswers(tx, ctx.rng, k, org.users, ctx.now, write);
+    if (shared) {
+      await addAttendance(tx, ctx.rng, org.users, ctx.now, write);
+      await addPulseAnswers(tx, ctx.rng, k, org.users, ctx.now, write);
+    }
     people += org.users.length;
     departmentIds.push(...org.departments.map((d) => d.id));
   }
-  await recountRounds(tx, people, ctx.now);
+  if (shared) await recountRounds(tx, people, ctx.now);
   onCopy(to - from + 1, to - from + 1);
   return { counts, people, departmentIds };
 }
@@ -206,9 +219,10 @@ export async function seedScale(db: Db, factor: number): Promise<void> {
   const { counts } = await db.$transaction(
     async (tx) => {
       const ctx = await scaleContext(tx, new Rng(20261207 + factor), now);
-      return addCopies(tx, ctx, 2, factor, (done, total) =>
-        progress(done < total ? `第 ${done + 1}/${total} 组部门` : "完成", done, total),
-      );
+      return addCopies(tx, ctx, 2, factor, {
+        onCopy: (done, total) =>
+          progress(done < total ? `第 ${done + 1}/${total} 组部门` : "完成", done, total),
+      });
     },
     { timeout: 3600_000, maxWait: 60_000 },
   );
