@@ -41,7 +41,10 @@ export default async function ManageColumnsPage({
         </Link>{" "}
         / 管理
       </nav>
-      <PageHeader title="管理专栏" description="政治处维护专栏名称、路径标识、简介和排序。" />
+      <PageHeader
+        title="管理专栏"
+        description="政治处维护专栏名称、路径标识、简介和排序，查阅、检索和导出全部文章。"
+      />
       <Card title="全部文章" className="mb-4">
         <FilterBar
           label="筛选文章"
