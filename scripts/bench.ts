@@ -1,13 +1,24 @@
 // npm run bench — a benchmark, not a test. Starts the production server on a
-// fresh copy of the demo data, then drives each target with autocannon and
-// prints requests/s, p50, p95 and the server's peak RSS during that target.
-// Later issues add their pages to TARGETS.
+// fresh copy of the demo data, then drives each target (scripts/bench/targets.ts)
+// with autocannon and prints requests/s, p50, p95, p99, errors, the server's
+// peak RSS during that target, and the target's req/s as a % of the server's
+// own static floor (a static JS chunk, measured first in the same run).
+//
+//   npm run bench                       the demo data (1×) on SQLite
+//   npm run bench -- --data 1,10        the same set on 1× and 10× data
+//                                       (db:seed --scale 10), then each page's
+//                                       p95 ratio 10× / 1× (target ≤ 1.5)
+//   BENCH_DB=postgres npm run bench     on a fresh PostgreSQL database
+//                                       (BENCH_PG_ADMIN_URL, default the local
+//                                       postgres superuser)
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 
 import autocannon from "autocannon";
+import pg from "pg";
 
+import { FLOOR, resolvePath, TARGETS } from "./bench/targets";
 import { buildIfStale } from "./build-if-stale.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -17,7 +28,13 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 // Seconds of unmeasured load per target first: V8 needs some 20 s of render
 // work before a fresh server reaches its steady speed (BENCH_WARMUP=0 measures it cold).
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 15);
-const DB = "data/bench.db";
+const POSTGRES = process.env.BENCH_DB === "postgres";
+const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const dataArg = process.argv.indexOf("--data");
+const SCALES = (dataArg >= 0 ? process.argv[dataArg + 1] : "1")
+  .split(",")
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n >= 1);
 // BENCH_ONLY=/dashboard,/follow-ups limits the run to those paths.
 const ONLY = process.env.BENCH_ONLY
   ? process.env.BENCH_ONLY.split(",")
@@ -25,81 +42,8 @@ const ONLY = process.env.BENCH_ONLY
       .filter(Boolean)
   : undefined;
 
-// A path may name seeded records by placeholder, resolved from the bench
-// database after seeding: {cycle:2026}, {sheet:staff1:2025}, {auto:staff1:2026}.
-type Target = { name: string; path: string; as?: string };
-const TARGETS: Target[] = [
-  { name: "登录页 /login（匿名）", path: "/login" },
-  { name: "首页 /（已登录：staff1）", path: "/", as: "staff1" },
-  { name: "报告列表 /reports（zzc）", path: "/reports", as: "zzc" },
-  { name: "报送情况 /reports/compliance（zzc）", path: "/reports/compliance", as: "zzc" },
-  { name: "督办列表 /follow-ups（zzc）", path: "/follow-ups", as: "zzc" },
-  { name: "晴雨表看板 /dashboard（leader）", path: "/dashboard", as: "leader" },
-  { name: "分析报告列表 /analysis-reports（leader）", path: "/analysis-reports", as: "leader" },
-  { name: "部门看板 /department（head1）", path: "/department", as: "head1" },
-  { name: "我的 /me（staff1）", path: "/me", as: "staff1" },
-  { name: "政治处工作台 /workbench（zzc）", path: "/workbench", as: "zzc" },
-  { name: "考评控制台 /appraisal/[id]（zzc，打分中）", path: "/appraisal/{cycle:2026}", as: "zzc" },
-  {
-    name: "考评表 /appraisal/[id]/sheets/[id]（staff1，打分中·实时计算）",
-    path: "/appraisal/{cycle:2026}/sheets/{sheet:staff1:2026}",
-    as: "staff1",
-  },
-  {
-    name: "考评表（staff1，已归档·快照）",
-    path: "/appraisal/{cycle:2025}/sheets/{sheet:staff1:2025}",
-    as: "staff1",
-  },
-  {
-    name: "考评依据记录 evidence（staff1，打分中）",
-    path: "/appraisal/{cycle:2026}/sheets/{sheet:staff1:2026}/evidence/{auto:2026}",
-    as: "staff1",
-  },
-  {
-    name: "导出 Excel：考评结果 XLSX（zzc，2025）",
-    path: "/appraisal/{cycle:2025}/export/sheets",
-    as: "zzc",
-  },
-];
-
-/** Replaces the placeholders of a target's path with ids read from the seeded bench database. */
-async function resolvePath(path: string): Promise<string> {
-  if (!path.includes("{")) return path;
-  const { default: Database } = await import("better-sqlite3");
-  const sql = new Database(DB, { readonly: true });
-  try {
-    const cycle = (year: string) =>
-      (
-        sql
-          .prepare(`SELECT id FROM AppraisalCycle WHERE year = ? ORDER BY createdAt LIMIT 1`)
-          .get(Number(year)) as { id: string }
-      ).id;
-    return path.replace(/\{(cycle|sheet|auto):([^}:]+)(?::([^}]+))?\}/g, (_m, kind, a, b) => {
-      if (kind === "cycle") return cycle(a);
-      if (kind === "auto")
-        return (
-          sql
-            .prepare(
-              `SELECT id FROM AppraisalIndicator WHERE cycleId = ? AND type = 'AUTO' ORDER BY position LIMIT 1`,
-            )
-            .get(cycle(a)) as { id: string }
-        ).id;
-      return (
-        sql
-          .prepare(
-            `SELECT s.id FROM AppraisalSheet s JOIN User u ON u.id = s.userId WHERE s.cycleId = ? AND u.username = ?`,
-          )
-          .get(cycle(b), a) as { id: string }
-      ).id;
-    });
-  } finally {
-    sql.close();
-  }
-}
-
-const env = {
+const baseEnv = {
   ...process.env,
-  DATABASE_URL: `file:./${DB}`,
   AUTH_SECRET: "bench-only-auth-secret-0123456789abcdefghijklmnop",
   DATA_KEY: "YmVuY2gtb25seS1kYXRhLWtleS0zMi1ieXRlcy1vayE=",
   NEXTAUTH_URL: BASE,
@@ -147,21 +91,57 @@ async function sessionCookie(username: string): Promise<string> {
   return session;
 }
 
-async function main() {
-  buildIfStale(env);
-  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) fs.rmSync(f, { force: true });
+type Row = {
+  name: string;
+  path: string;
+  rps: number;
+  p50: string;
+  p95: string;
+  p99: string;
+  peak: string;
+  status: string;
+};
+
+/** A fresh database of `scale` × the demo: its URL. */
+async function freshDatabase(scale: number): Promise<string> {
+  let url: string;
+  if (POSTGRES) {
+    const name = `sz_bench_${scale}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const u = new URL(PG_ADMIN);
+    u.pathname = `/${name}`;
+    url = u.toString();
+  } else {
+    const file = `data/bench-${scale}.db`;
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    url = `file:./${file}`;
+  }
+  const env = { ...baseEnv, DATABASE_URL: url };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
-  execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], {
+  const started = Date.now();
+  const args = ["tsx", "--conditions=react-server", "prisma/seed.ts"];
+  execFileSync("npx", scale > 1 ? [...args, "--scale", String(scale)] : args, {
     stdio: "ignore",
     env,
   });
+  console.log(`${scale}× data seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return url;
+}
 
+async function measure(url: string): Promise<Row[]> {
+  const env = { ...baseEnv, DATABASE_URL: url };
   const server = spawn("node", ["scripts/server.mjs"], { env, stdio: "ignore" });
+  const rows: Row[] = [];
   try {
     await waitForServer();
-    const rows: string[][] = [];
-    for (const target of TARGETS.filter((t) => !ONLY || ONLY.includes(t.path))) {
-      const t = { ...target, path: await resolvePath(target.path) };
+    for (const target of TARGETS.filter(
+      (t) => t.path === FLOOR || !ONLY || ONLY.includes(t.path),
+    )) {
+      const t = { ...target, path: await resolvePath(url, target.path) };
       const headers: Record<string, string> = t.as ? { cookie: await sessionCookie(t.as) } : {};
       // Warm-up, so that first-request compilation and JIT tiering are not measured.
       for (let i = 0; i < 5; i++) await fetch(BASE + t.path, { headers });
@@ -183,27 +163,70 @@ async function main() {
         inst.on("response", (_c, _status, _bytes, ms) => times.push(ms));
       });
       clearInterval(sampler);
-      const ok = r.non2xx === 0 && r.errors === 0;
-      rows.push([
-        t.name,
-        r.requests.average.toFixed(1),
-        `${percentile(times, 50)} ms`,
-        `${percentile(times, 95)} ms`,
-        `${(peak / 1024).toFixed(0)} MiB`,
-        ok ? "ok" : `non2xx=${r.non2xx} errors=${r.errors}`,
-      ]);
+      rows.push({
+        name: t.name,
+        path: target.path,
+        rps: r.requests.average,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        p99: percentile(times, 99),
+        peak: `${(peak / 1024).toFixed(0)} MiB`,
+        status: r.non2xx === 0 && r.errors === 0 ? "ok" : `non2xx=${r.non2xx} errors=${r.errors}`,
+      });
     }
-    const workers = process.env.WEB_CONCURRENCY
-      ? `WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY}`
-      : `default workers (one per core, ≤ 4; ${os.availableParallelism()} cores)`;
-    console.log(
-      `\n${CONNECTIONS} connections × ${DURATION} s per target after ${WARMUP} s of warm-up, SQLite demo data, production build, ${workers}\n`,
-    );
-    const head = ["target", "req/s", "p50", "p95", "peak RSS", "status"];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 2);
-    for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(""));
   } finally {
     server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return rows;
+}
+
+function print(head: string[], rows: string[][]) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 2);
+  for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(""));
+}
+
+async function main() {
+  buildIfStale(baseEnv);
+  const workers = process.env.WEB_CONCURRENCY
+    ? `WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY}`
+    : `default workers (one per core, ≤ 4; ${os.availableParallelism()} cores)`;
+  const results = new Map<number, Row[]>();
+  for (const scale of SCALES) {
+    const rows = await measure(await freshDatabase(scale));
+    results.set(scale, rows);
+    const floor = rows.find((r) => r.path === FLOOR)!.rps;
+    console.log(
+      `\n${scale}× data, ${POSTGRES ? "PostgreSQL" : "SQLite"}: ${CONNECTIONS} connections × ${DURATION} s per target after ${WARMUP} s of warm-up, production build, ${workers}\n`,
+    );
+    print(
+      ["target", "req/s", "% floor", "p50 ms", "p95 ms", "p99 ms", "errors", "peak RSS"],
+      rows.map((r) => [
+        r.name,
+        r.rps.toFixed(1),
+        `${((r.rps / floor) * 100).toFixed(1)} %`,
+        r.p50,
+        r.p95,
+        r.p99,
+        r.status,
+        r.peak,
+      ]),
+    );
+  }
+  if (SCALES.length > 1) {
+    const [base, ...others] = SCALES;
+    const first = results.get(base)!;
+    console.log(`\np95 at each scale ÷ p95 at ${base}× (target ≤ 1.5)\n`);
+    print(
+      ["target", ...others.map((s) => `${s}×/${base}×`)],
+      first.map((r) => [
+        r.name,
+        ...others.map((s) => {
+          const o = results.get(s)!.find((x) => x.path === r.path);
+          return o ? (Number(o.p95) / Number(r.p95)).toFixed(2) : "?";
+        }),
+      ]),
+    );
   }
 }
 
