@@ -103,7 +103,8 @@ export function rawInput(args: unknown[]): unknown {
 }
 
 export const INVALID_INPUT_MESSAGE = "提交的内容有误，请按提示修改";
-export const UNSTORABLE_INPUT_MESSAGE = "提交的内容含有无法保存的字符（空字符或不完整的字符），请删除后重试";
+export const UNSTORABLE_INPUT_MESSAGE =
+  "提交的内容含有无法保存的字符（空字符或不完整的字符），请删除后重试";
 
 /**
  * The zod step, which never throws: a refinement or transform written for

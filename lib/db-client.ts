@@ -21,7 +21,9 @@ export type Tx = Omit<
  * counts; off otherwise, as the events cost a little per query.
  */
 const queryEvents = () =>
-  process.env.PRISMA_QUERY_EVENTS === "1" ? [{ emit: "event" as const, level: "query" as const }] : [];
+  process.env.PRISMA_QUERY_EVENTS === "1"
+    ? [{ emit: "event" as const, level: "query" as const }]
+    : [];
 
 export function createDbClient(url: string): { client: PrismaClient; provider: Provider } {
   const provider = providerOf(url);

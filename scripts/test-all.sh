@@ -12,8 +12,18 @@ bash scripts/ensure-test-env.sh
 start=$(date +%s)
 step() { printf '\n=== %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
 
-step "lint";                           npm run -s lint
-step "typecheck";                      npm run -s typecheck
+# Lint and typecheck are each one single-threaded process: run side by side.
+step "lint and typecheck, side by side"
+logs=$(mktemp -d)
+npm run -s lint > "$logs/lint" 2>&1 & lint=$!
+npm run -s typecheck > "$logs/typecheck" 2>&1 & typecheck=$!
+ok=0
+wait "$lint" || ok=1
+echo "--- lint"; cat "$logs/lint"
+wait "$typecheck" || ok=1
+echo "--- typecheck"; cat "$logs/typecheck"
+rm -rf "$logs"
+[ "$ok" -eq 0 ] || { echo "lint or typecheck failed"; exit 1; }
 step "unit";                           npx vitest run --project unit
 step "integration on SQLite";          TEST_DB=sqlite npx vitest run --project integration
 step "integration on PostgreSQL";      TEST_DB=postgres npx vitest run --project integration

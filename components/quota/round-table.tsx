@@ -3,8 +3,8 @@
 import Link from "next/link";
 
 import { ActionButton } from "@/components/ui/action-button";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { SortTh } from "@/components/ui/sort-th";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";

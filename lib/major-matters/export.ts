@@ -11,7 +11,7 @@ import { db } from "../db";
 import { filterText } from "../xlsx";
 import type { XlsxExport } from "../xlsx-route";
 import { MATTER_STATUS_LABELS, matterCategoryLabel } from "./labels";
-import { allMatterRows, type MatterRow, seesAllMatters } from "./list";
+import { allMatterRows, seesAllMatters, type MatterRow } from "./list";
 import { MatterListFilter } from "./schemas";
 
 export async function exportMatters(user: SessionUser, url: URL): Promise<XlsxExport | null> {

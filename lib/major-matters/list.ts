@@ -33,8 +33,7 @@ const matterRowSelect = {
 } as const satisfies Prisma.MajorMatterReportSelect;
 
 /** Whether the viewer has 政治处's list at all. */
-export const seesAllMatters = (v: Pick<Viewer, "roles">) =>
-  can(v.roles, "majorMatter.acknowledge");
+export const seesAllMatters = (v: Pick<Viewer, "roles">) => can(v.roles, "majorMatter.acknowledge");
 
 function matterListWhere(f: MatterListFilter): Prisma.MajorMatterReportWhereInput {
   return {

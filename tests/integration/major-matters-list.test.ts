@@ -84,7 +84,15 @@ describe("导出 Excel", () => {
     expect(list!.total).toBe(3);
     const x = await exportedSheet(exportRoute, `/major-matters/all/export?${query}`);
     expect(x.status).toBe(200);
-    expect(x.header).toEqual(["报告人", "部门", "类别", "发生日期", "报告日期", "状态", "确认日期"]);
+    expect(x.header).toEqual([
+      "报告人",
+      "部门",
+      "类别",
+      "发生日期",
+      "报告日期",
+      "状态",
+      "确认日期",
+    ]);
     expect(column(x, "报告人")).toEqual(list!.rows.map((r) => r.user.realName));
     expect(column(x, "类别")).toEqual(["婚姻变化", "房产/投资", "出国(境)"]);
     expect(column(x, "状态")).toEqual(["待确认", "待确认", "待确认"]);

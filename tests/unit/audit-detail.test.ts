@@ -4,7 +4,10 @@ import { sanitizeDetail } from "@/lib/audit/log";
 
 describe("audit detail", () => {
   it("keeps every id of a page that was read (an export page holds up to 1,000)", () => {
-    const ids = Array.from({ length: 1000 }, (_, i) => `cmxdiy8ar${String(i).padStart(4, "0")}t0n7du97uksh1`);
+    const ids = Array.from(
+      { length: 1000 },
+      (_, i) => `cmxdiy8ar${String(i).padStart(4, "0")}t0n7du97uksh1`,
+    );
     const detail = JSON.parse(sanitizeDetail({ discipline: ids })!);
     expect(detail.discipline.split(",")).toEqual(ids);
     expect(detail).not.toHaveProperty("disciplineTotal");

@@ -49,13 +49,7 @@ export default async function AllMattersPage({
           clearHref="/major-matters/all"
           hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
         >
-          <FilterInput
-            label="关键词"
-            name="q"
-            type="search"
-            value={f.q}
-            placeholder="报告人姓名"
-          />
+          <FilterInput label="关键词" name="q" type="search" value={f.q} placeholder="报告人姓名" />
           <FilterSelect
             label="部门"
             name="departmentId"
