@@ -10,7 +10,6 @@ import type { Viewer } from "../auth/session";
 import { decryptText } from "../crypto";
 import { DAY_MS, shanghaiYear } from "../dates";
 import { db, type Tx } from "../db";
-import { percent } from "../format";
 import { activeBusinessUser } from "../people/active";
 import { talkScope, talksWithAnyone } from "./access";
 import { coveredMemberWhere, tallyCoverage } from "./coverage";
@@ -137,36 +136,6 @@ export async function listCampaignOptions() {
     orderBy: { startsOn: "desc" },
     select: { id: true, title: true },
   });
-}
-
-export async function listCampaigns(tx: Tx = db) {
-  const campaigns = await tx.talkCampaign.findMany({
-    orderBy: { startsOn: "desc" },
-    take: 100,
-    select: {
-      id: true,
-      title: true,
-      scopeType: true,
-      startsOn: true,
-      endsOn: true,
-      _count: { select: { members: true } },
-    },
-  });
-  return Promise.all(
-    campaigns.map(async (c) => {
-      const covered = await tx.talkCampaignMember.count({ where: coveredMemberWhere(c) });
-      return {
-        id: c.id,
-        title: c.title,
-        scopeType: c.scopeType,
-        startsOn: c.startsOn,
-        endsOn: c.endsOn,
-        members: c._count.members,
-        covered,
-        percent: percent(covered, c._count.members),
-      };
-    }),
-  );
 }
 
 /** Coverage of one campaign: overall, by department, by age layer, and who is still to be talked to. */
