@@ -115,6 +115,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "quota.publicity.publish": "发布入额遴选公示",
   "quota.conclude": "确定入额遴选结果",
   "quota.round.list.export": "导出入额遴选列表",
+  "quota.registrants.export": "导出入额遴选报名人员",
   "study.log.create": "登记学习日志",
   "study.log.update": "修改学习日志",
   "study.log.delete": "删除学习日志",

@@ -13,7 +13,6 @@ import { activeBusinessUser } from "../people/active";
 
 export { myRegistrations } from "./mine";
 
-export const REGISTRANTS_PER_PAGE = 20;
 export const GRID_PER_PAGE = 30;
 export const PUBLICITY_PER_PAGE = 30;
 
@@ -115,31 +114,6 @@ const personSelect = {
   position: true,
   department: { select: { name: true } },
 } satisfies Prisma.UserSelect;
-
-/** 政治处: every registrant, ranked, with totals and outcomes. Null for anyone else. */
-export async function listRegistrants(v: Viewer, roundId: string, pageNo: number) {
-  if (!can(v.roles, "quota.manage")) return null;
-  const where = { roundId };
-  const [total, rows] = await Promise.all([
-    db.quotaRegistration.count({ where }),
-    db.quotaRegistration.findMany({
-      where,
-      orderBy: rankOrder,
-      skip: (pageNo - 1) * REGISTRANTS_PER_PAGE,
-      take: REGISTRANTS_PER_PAGE,
-      select: {
-        id: true,
-        registeredAt: true,
-        outcome: true,
-        rank: true,
-        totalCenti: true,
-        user: { select: personSelect },
-        _count: { select: { scores: true } },
-      },
-    }),
-  ]);
-  return { total, pages: pagesOf(total, REGISTRANTS_PER_PAGE), rows };
-}
 
 /** 政治处: one page of the score grid, each registrant with their scores by component. */
 export async function getScoreGrid(v: Viewer, roundId: string, pageNo: number) {

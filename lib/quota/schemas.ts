@@ -146,3 +146,19 @@ export const QuotaRoundFilter = z.object({
   page,
 });
 export type QuotaRoundFilter = z.infer<typeof QuotaRoundFilter>;
+
+/** The columns a round's registrant list sorts by (?sort=). */
+export const REGISTRANT_SORTS = [
+  "rank",
+  "name",
+  "department",
+  "registeredAt",
+  "scores",
+  "total",
+  "outcome",
+] as const;
+export type RegistrantSort = (typeof REGISTRANT_SORTS)[number];
+
+/** A round's registrant list (政治处): a keyword in the name or department, sorted through the URL. */
+export const RegistrantFilter = z.object({ q: keyword, ...sortFields(REGISTRANT_SORTS), page });
+export type RegistrantFilter = z.infer<typeof RegistrantFilter>;

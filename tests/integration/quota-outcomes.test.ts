@@ -13,9 +13,10 @@ import {
   getMyRegistration,
   getScoreGrid,
   listPublicity,
-  listRegistrants,
   notAdmittedFocusGroup,
 } from "@/lib/quota/queries";
+import { listRegistrants } from "@/lib/quota/registrant-list";
+import { RegistrantFilter } from "@/lib/quota/schemas";
 import { createTalkCampaign } from "@/lib/talks/actions";
 
 import {
@@ -106,15 +107,14 @@ describe("scores, 公示 and outcomes", () => {
       rank: 3,
       scores: { [comps[0].id]: 8000, [comps[1].id]: 8600, [comps[2].id]: 7000 },
     });
-    expect(await listRegistrants(s, roundId, 1)).toBeNull();
+    expect(await listRegistrants(s, roundId, RegistrantFilter.parse({}))).toBeNull();
     expect(await getScoreGrid(s, roundId, 1)).toBeNull();
     const po = await session(office);
-    expect((await listRegistrants(po, roundId, 1))!.rows.map((r) => r.user.realName)).toEqual([
-      "报名丙",
-      "报名甲",
-      "报名乙",
-      "报名丁",
-    ]);
+    expect(
+      (await listRegistrants(po, roundId, RegistrantFilter.parse({})))!.rows.map(
+        (r) => r.user.realName,
+      ),
+    ).toEqual(["报名丙", "报名甲", "报名乙", "报名丁"]);
   });
 
   it("publishes the top N to 公示, notifies every registrant, and shows the list without component scores", async () => {

@@ -16,7 +16,7 @@ import { formatDate } from "@/lib/format";
 import { ELIGIBILITY_RULE } from "@/lib/quota/labels";
 import { getRound } from "@/lib/quota/queries";
 import { PHASE_LABELS, roundPhase } from "@/lib/quota/rules";
-import { QuotaPage } from "@/lib/quota/schemas";
+import { RegistrantFilter } from "@/lib/quota/schemas";
 
 export const metadata: Metadata = { title: "入额遴选" };
 
@@ -29,7 +29,8 @@ export default async function QuotaRoundPage({
 }) {
   const { id } = await params;
   const user = await requirePagePermission(["quota.register", "quota.manage"], "/quota/[id]");
-  const { page } = QuotaPage.parse(await searchParams);
+  const query = await searchParams;
+  const filter = RegistrantFilter.parse(query);
   const round = await getRound(id);
   if (!round) notFound();
   const manager = can(user.roles, "quota.manage");
@@ -128,7 +129,7 @@ export default async function QuotaRoundPage({
       </div>
       <MyRegistration user={user} round={round} open={phase === "REG_OPEN"} />
       {manager ? <ManagerActions round={round} now={now} /> : null}
-      {manager ? <Registrants user={user} round={round} page={page} /> : null}
+      {manager ? <Registrants user={user} round={round} filter={filter} params={query} /> : null}
     </>
   );
 }
