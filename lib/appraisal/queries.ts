@@ -16,6 +16,7 @@ import {
   type AppraisalViewer,
 } from "./access";
 import { peerKey } from "./cycles/launch";
+import { cycleRowSelect, cycleVisibleTo } from "./cycles/list";
 import { CATEGORIES, type Category, type CycleState } from "./labels";
 
 export { CYCLE_STATE_LABELS } from "./labels";
@@ -51,33 +52,11 @@ const cycleSelect = {
   createdAt: true,
 } as const;
 
-/** Cycles with a sheet of the viewer's, or a task of theirs, or a sheet they head; all for 政治处/院领导. */
+/** Every cycle the viewer has a part in (all for 政治处/院领导), newest first: the 复制往年周期 options. */
 export async function listCycles(v: AppraisalViewer) {
-  if (readsAllSheets(v))
-    return db.appraisalCycle.findMany({
-      select: { ...cycleSelect, _count: { select: { sheets: true } } },
-      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
-    });
-  const launched = await db.appraisalCycle.findMany({
-    where: { launchedAt: { not: null } },
-    select: { id: true },
-  });
-  const keys = launched.map((c) => peerKey(c.id, v.id));
-  const headed = await headedDepartments(v);
   return db.appraisalCycle.findMany({
-    where: {
-      sheets: {
-        some: {
-          OR: [
-            { userId: v.id },
-            { assignments: { some: { scorerId: v.id } } },
-            { assignments: { some: { scorerKey: { in: keys }, scorerId: null } } },
-            ...(headed.length > 0 ? [{ departmentId: { in: headed } }] : []),
-          ],
-        },
-      },
-    },
-    select: { ...cycleSelect, _count: { select: { sheets: true } } },
+    where: await cycleVisibleTo(v),
+    select: cycleRowSelect,
     orderBy: [{ year: "desc" }, { createdAt: "desc" }],
   });
 }

@@ -5,27 +5,42 @@ import { CreateCycleForm } from "@/components/appraisal/create-cycle-form";
 import { CYCLE_STATE_TONES } from "@/components/appraisal/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/styles";
-import { Table, Td, Th } from "@/components/ui/table";
-import { CYCLE_STATE_LABELS } from "@/lib/appraisal/labels";
+import { Table, Td } from "@/components/ui/table";
+import { cycleSortOf, listCyclePage } from "@/lib/appraisal/cycles/list";
+import { CycleListFilter } from "@/lib/appraisal/cycles/schemas";
+import { CYCLE_STATE_LABELS, CYCLE_STATES } from "@/lib/appraisal/labels";
 import { periodLabel } from "@/lib/appraisal/period";
 import { listCycles, listTemplates, managesAppraisal } from "@/lib/appraisal/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { shanghaiYear } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "绩效考评" };
 
-export default async function AppraisalPage() {
+export default async function AppraisalPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission(
     ["appraisal.score", "appraisal.read", "appraisal.manage"],
     "/appraisal",
   );
+  const params = await searchParams;
+  const f = CycleListFilter.parse(params);
+  const sortable = { sort: cycleSortOf(f), basePath: "/appraisal", params };
+  const filtered = Boolean(f.q || f.status);
   const manager = managesAppraisal(user);
-  const [cycles, templates] = await Promise.all([
-    listCycles(user),
+  const [data, cycles, templates] = await Promise.all([
+    listCyclePage(user, f),
+    manager ? listCycles(user) : Promise.resolve([]),
     manager ? listTemplates() : Promise.resolve([]),
   ]);
   return (
@@ -40,9 +55,6 @@ export default async function AppraisalPage() {
                 履职表现加减分表
               </Link>
             ) : null}
-            {can(user.roles, "appraisal.read") && cycles.length > 0 ? (
-              <ExportButton href="/appraisal/export" label="导出周期列表" />
-            ) : null}
           </div>
         }
       />
@@ -56,29 +68,51 @@ export default async function AppraisalPage() {
         </Card>
       ) : null}
       <Card title={manager ? "全部考评周期" : "我参与的考评"}>
-        {cycles.length === 0 ? (
+        <FilterBar
+          label="筛选考评周期"
+          clearHref="/appraisal"
+          columns={3}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput label="关键词" name="q" type="search" value={f.q} placeholder="周期名称" />
+          <FilterSelect
+            label="阶段"
+            name="status"
+            value={f.status}
+            options={CYCLE_STATES.map((s) => ({ value: s, label: CYCLE_STATE_LABELS[s] }))}
+          />
+        </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 个考评周期</span>
+          {can(user.roles, "appraisal.read") && data.total > 0 ? (
+            <ExportButton href={`/appraisal/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
+        {data.rows.length === 0 ? (
           <EmptyState
-            title="暂无考评周期"
+            title={filtered ? "没有符合条件的考评周期" : "暂无考评周期"}
             hint={
-              manager
-                ? "从考评模板或往年周期新建一个。"
-                : "考评启动后，您的考评表和评分任务会出现在这里。"
+              filtered
+                ? "请调整或清除筛选条件。"
+                : manager
+                  ? "从考评模板或往年周期新建一个。"
+                  : "考评启动后，您的考评表和评分任务会出现在这里。"
             }
           />
         ) : (
           <Table caption="考评周期">
             <thead>
               <tr>
-                <Th>周期</Th>
-                <Th>考评期</Th>
-                <Th>阶段</Th>
-                <Th>评分截止</Th>
-                <Th>公示截止</Th>
-                <Th>考评表</Th>
+                <SortTh label="周期" column="title" {...sortable} />
+                <SortTh label="考评期" column="year" {...sortable} />
+                <SortTh label="阶段" column="status" {...sortable} />
+                <SortTh label="评分截止" column="scoringDueAt" {...sortable} />
+                <SortTh label="公示截止" column="publicityEndsAt" {...sortable} />
+                <SortTh label="考评表" column="sheets" {...sortable} />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {cycles.map((c) => (
+              {data.rows.map((c) => (
                 <tr key={c.id}>
                   <Td>
                     <Link
@@ -104,6 +138,13 @@ export default async function AppraisalPage() {
             </tbody>
           </Table>
         )}
+        <Pagination
+          page={f.page}
+          pages={data.pages}
+          total={data.total}
+          basePath="/appraisal"
+          params={{ q: f.q, status: f.status, sort: f.sort, dir: f.dir }}
+        />
       </Card>
     </>
   );

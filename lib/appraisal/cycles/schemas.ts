@@ -1,7 +1,16 @@
 // Inputs of the cycle console's writes, with the Chinese message on each field.
 import { z } from "zod";
 
-import { id, intInRange, optionalDate, optionalId, text } from "../../forms/fields";
+import {
+  id,
+  intInRange,
+  keyword,
+  optionalDate,
+  optionalId,
+  page,
+  sortFields,
+  text,
+} from "../../forms/fields";
 import { CYCLE_STATES } from "../labels";
 import { TemplateDef } from "../template";
 
@@ -49,3 +58,23 @@ export const AdvanceCycleInput = z.object({
   scoringDueOn: optionalDate("评分截止日期"),
   publicityEndsOn: optionalDate("公示截止日期"),
 });
+
+/** The columns the cycle list (/appraisal) sorts by (?sort=). */
+export const CYCLE_SORTS = [
+  "title",
+  "year",
+  "status",
+  "scoringDueAt",
+  "publicityEndsAt",
+  "sheets",
+] as const;
+export type CycleSort = (typeof CYCLE_SORTS)[number];
+
+/** The cycle list's query string: title keyword, state, sort, page. */
+export const CycleListFilter = z.object({
+  q: keyword,
+  ...sortFields(CYCLE_SORTS),
+  status: z.enum(CYCLE_STATES).optional().catch(undefined),
+  page,
+});
+export type CycleListFilter = z.infer<typeof CycleListFilter>;

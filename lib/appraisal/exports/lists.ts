@@ -6,13 +6,15 @@ import "server-only";
 
 import { can } from "../../auth/permissions";
 import type { SessionUser } from "../../auth/session";
+import { filterText } from "../../xlsx";
 import type { XlsxExport } from "../../xlsx-route";
+import { allCycleRows, type CycleListRow } from "../cycles/list";
+import { CycleListFilter } from "../cycles/schemas";
 import { CYCLE_STATE_LABELS, GRADE_LABELS, type CycleState, type Grade } from "../labels";
 import { periodLabel } from "../period";
 import {
   getCycle,
   listCalibrationSheets,
-  listCycles,
   listHeadedSheets,
   managesAppraisal,
   scoringProgress,
@@ -22,26 +24,34 @@ import { exportObjections } from "./objections";
 
 const grade = (g: string | null) => (g ? (GRADE_LABELS[g as Grade] ?? g) : "");
 
-export async function exportCycles(user: SessionUser): Promise<XlsxExport | null> {
+/** 导出 Excel of the cycle list (政治处, 院领导): the page's query, state, keyword and order. */
+export async function exportCycles(user: SessionUser, url: URL): Promise<XlsxExport | null> {
   if (!can(user.roles, "appraisal.read")) return null;
-  const rows = await listCycles(user);
+  const f = CycleListFilter.parse(Object.fromEntries(url.searchParams));
   return {
     action: "appraisal.cycles.export",
     objectType: "AppraisalCycle",
     objectId: "",
     fileName: "考评周期",
+    filter: filterText({
+      阶段: f.status ? CYCLE_STATE_LABELS[f.status] : undefined,
+      关键词: f.q,
+    }),
     sheets: [
       {
         name: "考评周期",
         title: "绩效考评周期",
-        rows,
+        rows: await allCycleRows(user, f),
         columns: [
-          { header: "周期", value: (c) => c.title },
-          { header: "考评期", value: (c) => periodLabel(c.year, c.half) },
-          { header: "阶段", value: (c) => CYCLE_STATE_LABELS[c.status as CycleState] ?? c.status },
-          { header: "评分截止", value: (c) => c.scoringDueAt, format: "date" },
-          { header: "公示截止", value: (c) => c.publicityEndsAt, format: "date" },
-          { header: "考评表数", value: (c) => c._count.sheets, format: "int" },
+          { header: "周期", value: (c: CycleListRow) => c.title },
+          { header: "考评期", value: (c: CycleListRow) => periodLabel(c.year, c.half) },
+          {
+            header: "阶段",
+            value: (c: CycleListRow) => CYCLE_STATE_LABELS[c.status as CycleState] ?? c.status,
+          },
+          { header: "评分截止", value: (c: CycleListRow) => c.scoringDueAt, format: "date" },
+          { header: "公示截止", value: (c: CycleListRow) => c.publicityEndsAt, format: "date" },
+          { header: "考评表数", value: (c: CycleListRow) => c._count.sheets, format: "int" },
         ],
       },
     ],
