@@ -49,6 +49,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "mailbox.followup.post": "署名来信追加留言",
   "admin.mailbox.settings": "设置信箱阅处人",
   "mailbox.inbox.export": "导出检察长信箱来信",
+  "mailbox.mine.export": "导出我的来信",
   "majorMatter.file": "填报个人重大事项",
   "majorMatter.acknowledge": "确认个人重大事项",
   "majorMatter.read": "查阅个人重大事项",

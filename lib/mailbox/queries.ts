@@ -5,10 +5,10 @@ import "server-only";
 
 import { auditRead } from "../audit/read";
 import type { SessionUser } from "../auth/session";
-import { decryptText } from "../crypto";
 import { db } from "../db";
 import { HANDLER_ROLES, isMailboxHandler, mailboxHandlers } from "./handlers";
 import { canHandleMailbox } from "./inbox";
+import { myLettersWhere, shownLetter } from "./my-letters";
 import { loadThread } from "./thread";
 
 // Other domains ask through this module whether someone handles the mailbox.
@@ -16,10 +16,9 @@ export { isMailboxHandler };
 export { LETTER_CATEGORY_LABELS, LETTER_STATUS_LABELS } from "./labels";
 
 export { allInboxRows, canHandleMailbox, INBOX_PER_PAGE, listInbox, type InboxRow } from "./inbox";
+export { listMyLetterPage, myLetterSortOf, type MyLetterRow } from "./my-letters";
 
-/** The writer's own signed letters. Anonymous letters have no author and never appear. */
-const myLettersWhere = (user: SessionUser) => ({ authorId: user.id, anonymous: false });
-
+/** The writer's latest signed letters (the 我的 page). Anonymous letters have no author and never appear. */
 export async function listMyLetters(user: SessionUser, take = 100) {
   const rows = await db.mailboxMessage.findMany({
     where: myLettersWhere(user),
@@ -34,11 +33,7 @@ export async function listMyLetters(user: SessionUser, take = 100) {
       _count: { select: { entries: { where: { kind: "REPLY" } } } },
     },
   });
-  return rows.map(({ subjectEnc, _count, ...r }) => ({
-    ...r,
-    subject: decryptText(subjectEnc),
-    replies: _count.entries,
-  }));
+  return rows.map(shownLetter);
 }
 
 /** "我的" page: how many signed letters the writer sent, and the latest few. */

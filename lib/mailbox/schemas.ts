@@ -52,3 +52,17 @@ export const InboxFilter = z.object({
   page,
 });
 export type InboxFilter = z.infer<typeof InboxFilter>;
+
+/** The columns one's own letters (/mailbox) sort by (?sort=); the subject is sealed and does not sort. */
+export const MY_LETTER_SORTS = ["receivedOn", "status", "category"] as const;
+export type MyLetterSort = (typeof MY_LETTER_SORTS)[number];
+
+/** The query string of one's own letters: subject keyword, category, state, sort, page (?mine=1 for a handler). */
+export const MyLettersFilter = z.object({
+  q: keyword,
+  ...sortFields(MY_LETTER_SORTS),
+  category: z.enum(LETTER_CATEGORIES).optional().catch(undefined),
+  status: z.enum(LETTER_STATUSES).optional().catch(undefined),
+  page,
+});
+export type MyLettersFilter = z.infer<typeof MyLettersFilter>;

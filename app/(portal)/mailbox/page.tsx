@@ -4,12 +4,23 @@ import { redirect } from "next/navigation";
 
 import { LETTER_STATUS_TONES } from "@/components/mailbox/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { categoryLabel, LETTER_STATUS_LABELS } from "@/lib/mailbox/labels";
-import { canHandleMailbox, listMyLetters } from "@/lib/mailbox/queries";
+import { withParams } from "@/lib/list-sort";
+import {
+  categoryLabel,
+  LETTER_CATEGORIES,
+  LETTER_STATUS_LABELS,
+  LETTER_STATUSES,
+} from "@/lib/mailbox/labels";
+import { canHandleMailbox, listMyLetterPage, myLetterSortOf } from "@/lib/mailbox/queries";
+import { MyLettersFilter } from "@/lib/mailbox/schemas";
 
 export const metadata: Metadata = { title: "检察长信箱" };
 
@@ -19,10 +30,15 @@ export default async function MailboxPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requirePagePermission(["mailbox.write", "mailbox.handle"], "/mailbox");
-  const [letters, handler] = await Promise.all([listMyLetters(user), canHandleMailbox(user)]);
+  const params = await searchParams;
+  const f = MyLettersFilter.parse(params);
+  const [data, handler] = await Promise.all([listMyLetterPage(user, f), canHandleMailbox(user)]);
   // The 检察长 comes here to read letters, not to write one: the inbox first
   // (its header links back to 我的来信, which opens this page with ?mine=1).
-  if (handler && (await searchParams).mine !== "1") redirect("/mailbox/inbox");
+  if (handler && params.mine !== "1") redirect("/mailbox/inbox");
+  const sortable = { sort: myLetterSortOf(f), basePath: "/mailbox", params };
+  const filtered = Boolean(f.q || f.category || f.status);
+  const mine = handler ? "1" : undefined;
   return (
     <>
       <PageHeader
@@ -45,24 +61,54 @@ export default async function MailboxPage({
         }
       />
       <Card title="我的来信">
-        {letters.length === 0 ? (
+        <FilterBar
+          label="筛选我的来信"
+          clearHref={mine ? "/mailbox?mine=1" : "/mailbox"}
+          columns={4}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "", ...(mine ? { mine } : {}) }}
+        >
+          <FilterInput label="关键词" name="q" type="search" value={f.q} placeholder="来信标题" />
+          <FilterSelect
+            label="类别"
+            name="category"
+            value={f.category}
+            options={LETTER_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))}
+          />
+          <FilterSelect
+            label="状态"
+            name="status"
+            value={f.status}
+            options={LETTER_STATUSES.map((c) => ({ value: c, label: LETTER_STATUS_LABELS[c] }))}
+          />
+        </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {data.total} 封署名来信</span>
+          {data.total > 0 ? (
+            <ExportButton href={`/mailbox/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
+        {data.rows.length === 0 ? (
           <EmptyState
-            title="暂无署名来信"
-            hint="匿名来信不与账号关联，不会显示在这里，请凭访问码查询。"
+            title={filtered ? "没有符合条件的来信" : "暂无署名来信"}
+            hint={
+              filtered
+                ? "请调整或清除筛选条件。"
+                : "匿名来信不与账号关联，不会显示在这里，请凭访问码查询。"
+            }
           />
         ) : (
           <Table caption="我的署名来信">
             <thead>
               <tr>
                 <Th>标题</Th>
-                <Th>类别</Th>
-                <Th>来信日期</Th>
-                <Th>状态</Th>
+                <SortTh label="类别" column="category" {...sortable} />
+                <SortTh label="来信日期" column="receivedOn" {...sortable} />
+                <SortTh label="状态" column="status" {...sortable} />
                 <Th>答复</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {letters.map((l) => (
+              {data.rows.map((l) => (
                 <tr key={l.id}>
                   <Td>
                     <Link
@@ -87,6 +133,20 @@ export default async function MailboxPage({
             </tbody>
           </Table>
         )}
+        <Pagination
+          page={f.page}
+          pages={data.pages}
+          total={data.total}
+          basePath="/mailbox"
+          params={{
+            mine,
+            q: f.q,
+            category: f.category,
+            status: f.status,
+            sort: f.sort,
+            dir: f.dir,
+          }}
+        />
         <p className="mt-4 text-xs text-slate-500">
           匿名来信不记录账号、IP 地址和具体时间，也不会出现在“我的来信”中。
         </p>
