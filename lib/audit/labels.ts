@@ -92,6 +92,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "appraisal.sheet.export": "导出考评表",
   "talk.list.export": "导出谈心谈话记录",
   "talk.campaign.list.export": "导出谈话计划",
+  "talk.campaign.members.export": "导出谈话计划人员",
   "report.urge": "催报思想动态报告",
   "report.list.export": "导出思想动态报告",
   "conduct.list.export": "导出履职表现记录",

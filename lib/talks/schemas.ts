@@ -124,3 +124,17 @@ export const CampaignListFilter = z.object({
   page,
 });
 export type CampaignListFilter = z.infer<typeof CampaignListFilter>;
+
+/** The columns a campaign's member table sorts by (?sort=). */
+export const MEMBER_SORTS = ["name", "department", "position", "interviewer"] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
+export const MEMBER_STATES = ["covered", "pending"] as const;
+
+/** A campaign's member table: a keyword in the name or department, 已谈/未谈, sorted. */
+export const CampaignMemberFilter = z.object({
+  q: keyword,
+  ...sortFields(MEMBER_SORTS),
+  state: z.enum(MEMBER_STATES).optional().catch(undefined),
+  page,
+});
+export type CampaignMemberFilter = z.infer<typeof CampaignMemberFilter>;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { AssignForm } from "@/components/talks/assign-form";
+import { CampaignMembers } from "@/components/talks/campaign-members";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CoverageBar } from "@/components/ui/coverage-bar";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -12,10 +13,17 @@ import { formatDate } from "@/lib/format";
 import { AGE_LAYER_LABELS } from "@/lib/people/age";
 import { campaignScopeLabel } from "@/lib/talks/labels";
 import { getCampaignCoverage, listInterviewerOptions } from "@/lib/talks/queries";
+import { CampaignMemberFilter } from "@/lib/talks/schemas";
 
 export const metadata: Metadata = { title: "谈话计划" };
 
-export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CampaignPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   // 院领导 (talk.campaignRead) reads the coverage; only 政治处 (talk.campaign) assigns interviewers.
   const user = await requirePagePermission(
@@ -23,6 +31,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
     "/talks/campaigns/[id]",
   );
   const manage = can(user.roles, "talk.campaign");
+  const query = await searchParams;
   const [cov, interviewers] = await Promise.all([
     getCampaignCoverage(id),
     manage ? listInterviewerOptions() : Promise.resolve([]),
@@ -165,6 +174,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           </div>
         ) : null}
       </div>
+      <CampaignMembers campaign={c} filter={CampaignMemberFilter.parse(query)} params={query} />
     </>
   );
 }
