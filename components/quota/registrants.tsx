@@ -98,6 +98,7 @@ export async function Registrants({
         total={data.total}
         basePath={basePath}
         params={{ q: f.q, sort: f.sort, dir: f.dir }}
+        hash="#registrants"
       />
     </Card>
   );

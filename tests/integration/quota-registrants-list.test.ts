@@ -5,7 +5,7 @@
 // only: a registrant gets null from the reader and the builder, and 404.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { GET as exportRoute } from "@/app/(portal)/quota/[id]/export/route";
+import { GET } from "@/app/(portal)/quota/[id]/export/route";
 import { db } from "@/lib/db";
 import { exportQuotaRegistrants } from "@/lib/quota/registrant-export";
 import { listRegistrants } from "@/lib/quota/registrant-list";
@@ -17,6 +17,8 @@ import { makeDepartment, makeUser } from "./helpers";
 import { dataOf } from "./result";
 
 setupQuota();
+
+const exportRoute = GET as Parameters<typeof exportedSheet>[0];
 
 let roundId: string;
 let deptName: string;
