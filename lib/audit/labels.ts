@@ -54,6 +54,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "majorMatter.acknowledge": "确认个人重大事项",
   "majorMatter.read": "查阅个人重大事项",
   "majorMatter.list.export": "导出个人重大事项报告列表（不含内容）",
+  "majorMatter.mine.export": "导出本人个人重大事项报告列表（不含内容）",
   "talk.record": "记录谈心谈话",
   "talk.read": "查阅谈心谈话记录",
   "talk.followUp": "谈心谈话发起跟进",

@@ -11,6 +11,7 @@ import { decryptText } from "../crypto";
 import { db } from "../db";
 
 export { listAllMatters, MATTERS_PER_PAGE } from "./list";
+export { listMyMatterPage, myMatterSortOf } from "./my-list";
 export { majorMatterWorkItems } from "./work-items";
 export { MATTER_CATEGORY_LABELS, MATTER_STATUS_LABELS } from "./labels";
 

@@ -36,3 +36,16 @@ export const MatterListFilter = z.object({
   page,
 });
 export type MatterListFilter = z.infer<typeof MatterListFilter>;
+
+/** The columns of one's own reports (/major-matters) the list sorts by (?sort=). */
+export const MY_MATTER_SORTS = ["category", "occurredOn", "createdAt", "status"] as const;
+export type MyMatterSort = (typeof MY_MATTER_SORTS)[number];
+
+/** One's own reports: category and state filters, sort, page; nothing to search (all one's own, content sealed). */
+export const MyMatterListFilter = z.object({
+  ...sortFields(MY_MATTER_SORTS),
+  category: z.enum(MATTER_CATEGORIES).optional().catch(undefined),
+  status: z.enum(["SUBMITTED", "ACKNOWLEDGED"]).optional().catch(undefined),
+  page,
+});
+export type MyMatterListFilter = z.infer<typeof MyMatterListFilter>;
