@@ -34,20 +34,25 @@ const YEAR = Number(NOW.toISOString().slice(0, 4));
 const sessionOf = async (id: string) => (await loadSessionUser(await actAs({ id })))!;
 
 /**
- * Statements per page render, at most: the counts measured when the test was
- * written (dashboard 36, department 60, me 39, workbench 30, reports 7,
- * follow-ups 4, compliance 5, rankings 6, analysis report 37) with a little room.
+ * Statements per page render, at most. Measured alone: dashboard 36,
+ * department 60, me 39, workbench 30, reports 7, follow-ups 4, compliance 5,
+ * rankings 6, analysis report 37. In the whole suite, with other files'
+ * records in the same database, some pages read a few more: one count per
+ * recent talk campaign (at most 6 on the dashboard) and per campaign or
+ * pulse round of the quarter in the analysis report (dashboard 40,
+ * department 68, analysis report 52 seen on CI). The budgets leave room for
+ * that, not for a statement per department or person.
  */
 const BUDGET: Record<string, number> = {
-  dashboard: 45,
-  department: 65,
+  dashboard: 50,
+  department: 80,
   me: 45,
   workbench: 35,
   reports: 8,
   followUps: 6,
   compliance: 6,
   rankings: 8,
-  analysisReport: 45,
+  analysisReport: 70,
 };
 /**
  * How many more statements 3× may send: a block that appears only when the
