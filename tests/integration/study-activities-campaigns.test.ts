@@ -4,11 +4,13 @@
 import { describe, expect, it } from "vitest";
 
 import { createStudyActivity, recordStudyAttendance } from "@/lib/study/activities/actions";
+import { listActivities } from "@/lib/study/activities/queries";
 import { ACTIVITY_MESSAGES } from "@/lib/study/activities/schemas";
 import { createStudyCampaign } from "@/lib/study/campaigns/actions";
+import { campaignActivityListFilter } from "@/lib/study/campaigns/activities";
 import { listStudyCampaigns } from "@/lib/study/campaigns/list";
 import { getStudyCampaign } from "@/lib/study/campaigns/queries";
-import { StudyCampaignListFilter } from "@/lib/study/campaigns/schemas";
+import { CampaignActivityFilter, StudyCampaignListFilter } from "@/lib/study/campaigns/schemas";
 
 import {
   a1,
@@ -23,6 +25,7 @@ import {
   newActivity,
   office,
   organiser,
+  session,
   setupStudyActivities,
 } from "./fixtures/study-activities";
 import { actAs } from "./helpers";
@@ -101,7 +104,7 @@ describe("campaigns", () => {
       activities: 2,
       tally: { expected: 5, present: 2, leave: 1, absent: 1, unrecorded: 1, recorded: 4, rate: 50 },
     });
-    const c = (await getStudyCampaign(campaignId, 1))!;
+    const c = (await getStudyCampaign(campaignId))!;
     expect(c.total).toEqual(listed.tally);
     expect(
       c.byType.map((t) => [t.type, t.activities, t.tally.present, t.tally.leave, t.tally.absent]),
@@ -114,7 +117,12 @@ describe("campaigns", () => {
         c.byDepartment.map((d) => [d.id, [d.tally.expected, d.tally.present, d.tally.rate]]),
       ),
     ).toEqual({ [deptA.id]: [4, 2, 66.7], [deptB.id]: [1, 0, 0] });
-    expect(c.activities.map((a) => a.id)).toEqual([lecture, forum]);
-    expect(await getStudyCampaign("c-no-such-campaign", 1)).toBeNull();
+    expect(c.activityTotal).toBe(2);
+    const table = await listActivities(
+      await session(office),
+      campaignActivityListFilter(campaignId, CampaignActivityFilter.parse({})),
+    );
+    expect(table.rows.map((a) => a.id)).toEqual([lecture, forum]);
+    expect(await getStudyCampaign("c-no-such-campaign")).toBeNull();
   });
 });

@@ -6,10 +6,8 @@ import { db } from "../../db";
 import { tallyBy, tallyOf } from "../activities/tally";
 import { ACTIVITY_TYPES } from "../types";
 
-export const CAMPAIGN_ACTIVITIES_PER_PAGE = 20;
-
-/** One campaign: totals, by type, by department, and a page of its activities; null → 404. */
-export async function getStudyCampaign(id: string, page: number) {
+/** One campaign: totals, by type and by department (its activities: CampaignActivities); null → 404. */
+export async function getStudyCampaign(id: string) {
   const c = await db.studyCampaign.findUnique({
     where: { id },
     select: {
@@ -24,42 +22,26 @@ export async function getStudyCampaign(id: string, page: number) {
   });
   if (!c) return null;
   const inCampaign = { activity: { campaignId: c.id } };
-  const [byStatus, byTypeCount, types, byActivityStatus, byUserStatus, total, activities] =
-    await Promise.all([
-      db.studyAttendance.groupBy({ by: ["status"], where: inCampaign, _count: { _all: true } }),
-      db.studyActivity.groupBy({
-        by: ["type"],
-        where: { campaignId: c.id },
-        _count: { _all: true },
-      }),
-      db.studyActivity.findMany({ where: { campaignId: c.id }, select: { id: true, type: true } }),
-      db.studyAttendance.groupBy({
-        by: ["activityId", "status"],
-        where: inCampaign,
-        _count: { _all: true },
-      }),
-      db.studyAttendance.groupBy({
-        by: ["userId", "status"],
-        where: inCampaign,
-        _count: { _all: true },
-      }),
-      db.studyActivity.count({ where: { campaignId: c.id } }),
-      db.studyActivity.findMany({
-        where: { campaignId: c.id },
-        orderBy: [{ heldAt: "desc" }, { id: "asc" }],
-        skip: (page - 1) * CAMPAIGN_ACTIVITIES_PER_PAGE,
-        take: CAMPAIGN_ACTIVITIES_PER_PAGE,
-        select: {
-          id: true,
-          type: true,
-          theme: true,
-          title: true,
-          heldAt: true,
-          organiser: { select: { realName: true } },
-        },
-      }),
-    ]);
-  const byActivity = tallyBy(byActivityStatus, "activityId");
+  const [byStatus, byTypeCount, types, byActivityStatus, byUserStatus, total] = await Promise.all([
+    db.studyAttendance.groupBy({ by: ["status"], where: inCampaign, _count: { _all: true } }),
+    db.studyActivity.groupBy({
+      by: ["type"],
+      where: { campaignId: c.id },
+      _count: { _all: true },
+    }),
+    db.studyActivity.findMany({ where: { campaignId: c.id }, select: { id: true, type: true } }),
+    db.studyAttendance.groupBy({
+      by: ["activityId", "status"],
+      where: inCampaign,
+      _count: { _all: true },
+    }),
+    db.studyAttendance.groupBy({
+      by: ["userId", "status"],
+      where: inCampaign,
+      _count: { _all: true },
+    }),
+    db.studyActivity.count({ where: { campaignId: c.id } }),
+  ]);
 
   // By type: activity counts from groupBy; attendance sums the per-activity groups by the activity's type.
   const typeOf = new Map(types.map((a) => [a.id, a.type]));
@@ -98,9 +80,7 @@ export async function getStudyCampaign(id: string, page: number) {
     campaign: c,
     total: tallyOf(byStatus),
     activityTotal: total,
-    pages: Math.max(1, Math.ceil(total / CAMPAIGN_ACTIVITIES_PER_PAGE)),
     byType,
     byDepartment,
-    activities: activities.map((a) => ({ ...a, tally: byActivity.get(a.id) ?? tallyOf([]) })),
   };
 }

@@ -2,6 +2,8 @@
 import { z } from "zod";
 
 import { keyword, optionalText, page, requiredDate, sortFields, text } from "../../forms/fields";
+import { ACTIVITY_SORTS } from "../activities/schemas";
+import { ACTIVITY_TYPES } from "../types";
 
 export const CreateCampaignInput = z
   .object({
@@ -12,8 +14,6 @@ export const CreateCampaignInput = z
   })
   .refine((v) => v.endsOn >= v.startsOn, { path: ["endsOn"], message: "结束日期不能早于开始日期" });
 export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
-
-export const CampaignPageFilter = z.object({ page });
 
 /** The columns the campaign list sorts by (?sort=). */
 export const STUDY_CAMPAIGN_SORTS = [
@@ -32,3 +32,12 @@ export const StudyCampaignListFilter = z.object({
   page,
 });
 export type StudyCampaignListFilter = z.infer<typeof StudyCampaignListFilter>;
+
+/** ?q=&type=&sort=&dir=&page= of one campaign's activities (/study/campaigns/[id]) and its export. */
+export const CampaignActivityFilter = z.object({
+  q: keyword,
+  ...sortFields(ACTIVITY_SORTS),
+  type: z.enum(ACTIVITY_TYPES).optional().catch(undefined),
+  page,
+});
+export type CampaignActivityFilter = z.infer<typeof CampaignActivityFilter>;

@@ -5,16 +5,21 @@ import { notFound } from "next/navigation";
 import { ActivityTable } from "@/components/study/activities/activity-table";
 import { TallySummary, TallyText } from "@/components/study/activities/tally";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 import { managesActivities } from "@/lib/study/activities/access";
+import { listActivities } from "@/lib/study/activities/queries";
 import { formatRate } from "@/lib/study/activities/tally";
+import { campaignActivityListFilter } from "@/lib/study/campaigns/activities";
 import { getStudyCampaign } from "@/lib/study/campaigns/queries";
-import { CampaignPageFilter } from "@/lib/study/campaigns/schemas";
-import { activityTypeLabel } from "@/lib/study/types";
+import { CampaignActivityFilter } from "@/lib/study/campaigns/schemas";
+import { ACTIVITY_TYPE_LABELS, activityTypeLabel } from "@/lib/study/types";
 
 export const metadata: Metadata = { title: "专题学习教育" };
 
@@ -30,10 +35,20 @@ export default async function CampaignPage({
     ["study.manage", "study.rankings"],
     "/study/campaigns/[id]",
   );
-  const { page } = CampaignPageFilter.parse(await searchParams);
-  const data = await getStudyCampaign(id, page);
+  const query = await searchParams;
+  const f = CampaignActivityFilter.parse(query);
+  const [data, list] = await Promise.all([
+    getStudyCampaign(id),
+    listActivities(user, campaignActivityListFilter(id, f)),
+  ]);
   if (!data) notFound();
   const c = data.campaign;
+  const basePath = `/study/campaigns/${c.id}`;
+  const sort = {
+    key: f.sort ?? "heldAt",
+    dir: f.dir ?? (f.sort && f.sort !== "heldAt" ? "asc" : "desc"),
+  } as const;
+  const filtered = Boolean(f.q || f.type);
   return (
     <>
       <PageHeader
@@ -119,21 +134,55 @@ export default async function CampaignPage({
           )}
         </Card>
       </div>
-      <Card title="学习活动">
-        {data.activities.length === 0 ? (
-          <EmptyState
-            title="本专题还没有学习活动"
-            hint={managesActivities(user.roles) ? "点击右上角“新建本专题活动”。" : undefined}
+      <Card id="activities" title="学习活动">
+        <FilterBar
+          label="筛选本专题的学习活动"
+          clearHref={`${basePath}#activities`}
+          columns={3}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={f.q}
+            placeholder="活动名称或组织人"
           />
+          <FilterSelect
+            label="活动类型"
+            name="type"
+            value={f.type}
+            options={ACTIVITY_TYPE_LABELS}
+          />
+        </FilterBar>
+        {list.total > 0 ? (
+          <div className="mb-3 flex justify-end">
+            <ExportButton href={`${basePath}/export${withParams(query, {})}`} />
+          </div>
+        ) : null}
+        {list.rows.length === 0 ? (
+          filtered ? (
+            <EmptyState title="没有符合条件的学习活动" hint="请调整或清除筛选条件。" />
+          ) : (
+            <EmptyState
+              title="本专题还没有学习活动"
+              hint={managesActivities(user.roles) ? "点击右上角“新建本专题活动”。" : undefined}
+            />
+          )
         ) : (
-          <ActivityTable caption="本专题的学习活动" rows={data.activities} />
+          <ActivityTable
+            caption="本专题的学习活动"
+            rows={list.rows}
+            sortable={{ sort, basePath, params: query }}
+          />
         )}
         <Pagination
-          page={page}
-          pages={data.pages}
-          total={data.activityTotal}
-          basePath={`/study/campaigns/${c.id}`}
-          params={{}}
+          page={f.page}
+          pages={list.pages}
+          total={list.total}
+          basePath={basePath}
+          params={{ q: f.q, type: f.type, sort: f.sort, dir: f.dir }}
+          hash="#activities"
         />
       </Card>
     </>
