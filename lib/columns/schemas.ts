@@ -46,7 +46,16 @@ export const UpdateArticleInput = z.object({ id: id("文章"), ...articleFields 
 export const ArticleIdInput = z.object({ id: id("文章") });
 export const ColumnIdInput = z.object({ id: id("专栏") });
 
-export const ArticleListFilter = z.object({ page });
+/** The columns one column's article list (/columns/[slug]) sorts by (?sort=). */
+export const COLUMN_ARTICLE_SORTS = ["title", "publishedAt", "views", "readers"] as const;
+export type ColumnArticleSort = (typeof COLUMN_ARTICLE_SORTS)[number];
+
+/** ?q=&sort=&dir=&page= of one column's article list and its export: the keyword searches titles. */
+export const ArticleListFilter = z.object({
+  q: keyword,
+  ...sortFields(COLUMN_ARTICLE_SORTS),
+  page,
+});
 export type ArticleListFilter = z.infer<typeof ArticleListFilter>;
 
 /** The columns 政治处's article list sorts by (?sort=). */
