@@ -117,7 +117,7 @@ test("malformed action bodies get 400 or 413, never 500, and the server keeps se
   // action's Chinese answer, and in a path or query with 400 (lib/security/unstorable.ts).
   const nul = await post(request, JSON.stringify([{ code: "AB\u0000CD" }]), TEXT, id);
   expect(nul.status()).toBe(200);
-  expect(await nul.text()).toContain("无效字符");
+  expect(await nul.text()).toContain("无法保存的字符");
   for (const url of [
     "/reports/ab%00cd",
     "/follow-ups?q=%00",

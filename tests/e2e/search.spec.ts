@@ -66,7 +66,7 @@ test("政治处 searches from the header and opens a talk; staff see no confiden
   // An over-long keyword: a Chinese message, no error page.
   const res = await staff.goto(`/search?q=${"长".repeat(60)}`);
   expect(res?.status()).toBe(200);
-  await expect(staff.getByRole("alert")).toHaveText("关键词不能超过 50 个字符");
+  await expect(staff.locator("#search-error")).toHaveText("关键词不能超过 50 个字符");
   await staff.screenshot({ path: "/tmp/search-bad.png" });
 });
 
