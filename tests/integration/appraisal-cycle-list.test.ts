@@ -70,8 +70,10 @@ describe("cycle list", () => {
     expect(await listed(po, { q: TAG, sort: "sheets", dir: "desc" })).toEqual(["B", "C", "A"]);
     expect(await listed(po, { q: `${TAG}C` })).toEqual(["C"]);
     expect(await listed(po, { q: TAG, status: "SCORING" })).toEqual(["B"]);
-    // Without the keyword the other cycle is there; an unknown column means the default order.
-    expect(await listed(po, {})).toHaveLength(4);
+    // A keyword all four titles share finds the other cycle too (a page without
+    // any keyword may not reach them: other files' cycles share the database);
+    // an unknown column means the default order.
+    expect(await listed(po, { q: TAG.slice(2) })).toHaveLength(4);
     expect(await listed(po, { q: TAG, sort: "body" })).toEqual(["B", "C", "A"]);
   });
 
