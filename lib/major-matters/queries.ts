@@ -15,22 +15,6 @@ export { listMyMatterPage, myMatterSortOf } from "./my-list";
 export { majorMatterWorkItems } from "./work-items";
 export { MATTER_CATEGORY_LABELS, MATTER_STATUS_LABELS } from "./labels";
 
-export async function listMyMatters(user: SessionUser) {
-  return db.majorMatterReport.findMany({
-    where: { userId: user.id },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: {
-      id: true,
-      category: true,
-      occurredOn: true,
-      status: true,
-      createdAt: true,
-      acknowledgedAt: true,
-    },
-  });
-}
-
 /** "我的" page: the caller's own reports, counted, and the latest few (no detail text). */
 export async function myMattersOverview(user: SessionUser, take = 5) {
   const where = { userId: user.id };

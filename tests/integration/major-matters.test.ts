@@ -5,10 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { acknowledgeMajorMatter, fileMajorMatter } from "@/lib/major-matters/actions";
-import { listAllMatters, listMyMatters, readMatter } from "@/lib/major-matters/queries";
+import { listAllMatters, listMyMatterPage, readMatter } from "@/lib/major-matters/queries";
+import { MyMatterListFilter } from "@/lib/major-matters/schemas";
 
 import { actAs, makeDepartment, makeUser } from "./helpers";
 import { dataOf } from "./result";
+
+const listMyMatters = async (v: { id: string }) =>
+  (await listMyMatterPage(v, MyMatterListFilter.parse({}))).rows;
 
 type U = { id: string; username: string };
 let owner: U, other: U, head: U, leader: U, office: U;
