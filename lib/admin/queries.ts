@@ -45,26 +45,6 @@ export async function listDepartmentOptions() {
   });
 }
 
-export async function listDepartments() {
-  const [departments, counts] = await Promise.all([
-    db.department.findMany({
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        code: true,
-        sortOrder: true,
-        head: { select: { realName: true } },
-        liaison: { select: { realName: true } },
-        leader: { select: { realName: true } },
-      },
-    }),
-    db.user.groupBy({ by: ["departmentId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
-  ]);
-  const byDept = new Map(counts.map((c) => [c.departmentId, c._count._all]));
-  return departments.map((d) => ({ ...d, members: byDept.get(d.id) ?? 0 }));
-}
-
 export async function getDepartmentForEdit(id: string) {
   const dept = await db.department.findUnique({
     where: { id },

@@ -105,3 +105,14 @@ export const UserListFilter = z.object({
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type UserListFilter = z.infer<typeof UserListFilter>;
+
+/** The columns the department list sorts by (?sort=); its default is the configured order. */
+export const DEPARTMENT_SORTS = ["sortOrder", "name", "code", "members"] as const;
+export type DepartmentSort = (typeof DEPARTMENT_SORTS)[number];
+
+/** The department list's query string: a keyword in the name or code, and the sort. */
+export const DepartmentListFilter = z.object({
+  q: keyword,
+  ...sortFields(DEPARTMENT_SORTS),
+});
+export type DepartmentListFilter = z.infer<typeof DepartmentListFilter>;

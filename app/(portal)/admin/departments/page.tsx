@@ -2,16 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
+import { SortTh } from "@/components/ui/sort-th";
 import { buttonClass } from "@/components/ui/styles";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listDepartments } from "@/lib/admin/queries";
+import { departmentSortOf, listDepartmentRows } from "@/lib/admin/department-list";
+import { DepartmentListFilter } from "@/lib/admin/schemas";
 import { requirePagePermission } from "@/lib/auth/session";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "部门管理" };
 
-export default async function DepartmentsPage() {
+export default async function DepartmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePagePermission("admin.department.manage", "/admin/departments");
-  const departments = await listDepartments();
+  const params = await searchParams;
+  const f = DepartmentListFilter.parse(params);
+  const departments = await listDepartmentRows(f);
+  const sortable = { sort: departmentSortOf(f), basePath: "/admin/departments", params };
   return (
     <>
       <PageHeader
@@ -24,16 +36,40 @@ export default async function DepartmentsPage() {
         }
       />
       <Card>
+        <FilterBar
+          label="筛选部门"
+          clearHref="/admin/departments"
+          columns={3}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={f.q}
+            placeholder="部门名称或代码"
+          />
+        </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {departments.length} 个部门</span>
+          {departments.length > 0 ? (
+            <ExportButton href={`/admin/departments/export${withParams(params, {})}`} />
+          ) : null}
+        </div>
         {departments.length === 0 ? (
-          <EmptyState title="还没有部门" hint="点击右上角“新建部门”" />
+          f.q ? (
+            <EmptyState title="没有符合条件的部门" hint="请换一个关键词，或清除筛选条件。" />
+          ) : (
+            <EmptyState title="还没有部门" hint="点击右上角“新建部门”" />
+          )
         ) : (
           <Table caption="部门列表">
             <thead>
               <tr>
-                <Th>排序</Th>
-                <Th>部门</Th>
-                <Th>代码</Th>
-                <Th>在职人数</Th>
+                <SortTh label="排序" column="sortOrder" {...sortable} />
+                <SortTh label="部门" column="name" {...sortable} />
+                <SortTh label="代码" column="code" {...sortable} />
+                <SortTh label="在职人数" column="members" {...sortable} />
                 <Th>负责人</Th>
                 <Th>信息员</Th>
                 <Th>分管领导</Th>
