@@ -53,25 +53,31 @@ export function SearchResultsView({ results }: { results: SearchResults }) {
               </span>
             }
             actions={
-              <Link
-                href={g.more}
-                prefetch={false}
-                className="text-sm text-brand-700 hover:underline"
-              >
-                在“{label.list}”中查看全部 {g.total} 条
-              </Link>
+              g.more ? (
+                <Link
+                  href={g.more}
+                  prefetch={false}
+                  className="text-sm text-brand-700 hover:underline"
+                >
+                  在“{label.list}”中查看全部 {g.total} 条
+                </Link>
+              ) : null
             }
           >
             <ul className="divide-y divide-slate-100" aria-label={`${label.title}搜索结果`}>
               {hits.map((h) => (
                 <li key={h.id} className="py-2 first:pt-0 last:pb-0">
-                  <Link
-                    href={h.href}
-                    prefetch={false}
-                    className="font-medium text-brand-700 hover:underline"
-                  >
-                    {h.title}
-                  </Link>
+                  {h.href ? (
+                    <Link
+                      href={h.href}
+                      prefetch={false}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {h.title}
+                    </Link>
+                  ) : (
+                    <span className="font-medium text-slate-800">{h.title}</span>
+                  )}
                   {h.meta.length > 0 ? (
                     <p className="mt-0.5 text-xs text-slate-500">{h.meta.join(" · ")}</p>
                   ) : null}
@@ -80,7 +86,8 @@ export function SearchResultsView({ results }: { results: SearchResults }) {
             </ul>
             {g.total > hits.length ? (
               <p className="mt-2 text-xs text-slate-500">
-                仅显示前 {hits.length} 条，其余请在列表中查看。
+                仅显示前 {hits.length} 条，{g.more ? "其余请在列表中查看" : "请输入更完整的关键词"}
+                。
               </p>
             ) : null}
           </Card>

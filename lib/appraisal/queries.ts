@@ -20,6 +20,7 @@ import { cycleRowSelect, cycleVisibleTo } from "./cycles/list";
 import { CATEGORIES, type Category, type CycleState } from "./labels";
 
 export { CYCLE_STATE_LABELS } from "./labels";
+export { listCyclePage, type CycleListRow } from "./cycles/list";
 export { sheetVisibleTo, showsResults, relationTo, managesAppraisal } from "./access";
 export { getSheet, getSheetEvidence, type SheetView } from "./sheets/queries";
 export type { EvidenceGroup } from "./sheets/evidence";

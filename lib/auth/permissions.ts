@@ -126,6 +126,13 @@ export const PERMISSIONS = {
   "department.view": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON"],
   "department.viewAll": ["POLITICAL_OFFICE"],
 
+  // 人员 in the global search: an active colleague's name, department and position (no
+  // account, contact or personnel detail). 政治处 and 院领导 (who talk with anyone in the 院,
+  // talk.recordAny) find everyone; a head or liaison finds the people of the departments
+  // whose post they hold (as on /department). Staff find no one: they see their own records.
+  "people.readAll": ["LEADER", "POLITICAL_OFFICE"],
+  "people.readDepartment": ["DEPT_HEAD", "LIAISON"],
+
   // 我的 (/me): one's own records across the portal; business roles only.
   "me.view": ["LEADER", "POLITICAL_OFFICE", "DEPT_HEAD", "LIAISON", "STAFF"],
   // 政治处工作台 (/workbench): one queue of everything waiting on 政治处.

@@ -10,11 +10,17 @@ import type { Role } from "../auth/roles";
 export const SEARCH_KINDS = {
   // 人员: the account list (/admin/users) is the one list of people the portal has.
   person: ["admin.user.manage"],
+  // 人员 for the business roles: name, department and position, scoped by the table (people.ts).
+  colleague: ["people.readAll", "people.readDepartment"],
   report: ["report.readDepartment", "report.readAll", "report.readSummary"],
   followUp: ["followup.work"],
   talk: ["talk.record"],
   // The list's permission; the inbox itself is the 检察长's and the delegate's only (listInbox).
   letter: ["mailbox.handle"],
+  // 个人重大事项报告: 政治处's list of everyone's, by the reporter's name (metadata only) …
+  matter: ["majorMatter.acknowledge"],
+  // … and one's own, by category (the content is encrypted and never searched).
+  myMatter: ["majorMatter.file"],
   conduct: ["conduct.read", "conduct.manage"],
   consult: ["consult.ask"],
   activity: ["study.log", "study.manage"],
@@ -23,6 +29,10 @@ export const SEARCH_KINDS = {
   studyReview: ["study.log"],
   event: ["culture.participate", "culture.manage"],
   pastEvent: ["culture.participate", "culture.manage"],
+  // 征文活动 (the essay calls), by title or theme.
+  essayCall: ["culture.participate", "culture.manage"],
+  // 考评周期, by title (which names the year); the cycles the viewer has a part in.
+  cycle: ["appraisal.score", "appraisal.read", "appraisal.manage"],
 } as const satisfies Record<string, readonly Permission[]>;
 
 export type SearchKind = keyof typeof SEARCH_KINDS;

@@ -2,21 +2,27 @@
 // that domain's queries.ts, with the keyword as the list's ?q= and otherwise
 // the list's defaults, so its rows and total are exactly what the viewer's
 // list page at `more` shows (first page, first PER_KIND rows). No reader
-// queries a table itself: the scope is the list's, never a second copy.
+// queries a table itself: the scope is the list's, never a second copy. The
+// one exception is 人员 for the business roles, who have no list of people:
+// people.ts reads them, scoped by the permission table.
 import "server-only";
 
 import { listUsers } from "../admin/queries";
+import { listCyclePage } from "../appraisal/queries";
 import type { SessionUser } from "../auth/session";
 import { listConduct } from "../conduct/queries";
 import { listConsultView } from "../consult/queries";
+import { listCalls } from "../culture/essays/queries";
 import { listEvents } from "../culture/events/queries";
 import { listFollowUps } from "../follow-ups/queries";
 import { listInbox } from "../mailbox/queries";
+import { listAllMatters, listMyMatterPage, MATTER_CATEGORY_LABELS } from "../major-matters/queries";
 import { listReports } from "../reports/queries";
 import { listActivities } from "../study/activities/queries";
 import { listMyLogs, listReviewQueue } from "../study/log/queries";
 import { listTalks } from "../talks/queries";
 import type { SearchKind } from "./access";
+import { findColleagues } from "./people";
 
 /** How many rows of each kind the results page shows; the rest are behind the list's own link. */
 export const PER_KIND = 5;
@@ -25,11 +31,53 @@ const first = <T>(rows: T[]) => rows.slice(0, PER_KIND);
 const withQ = (path: string, q: string, extra: Record<string, string> = {}) =>
   `${path}?${new URLSearchParams({ ...extra, q }).toString()}`;
 
-type Found<R> = { total: number; rows: R[]; more: string };
+/** `more` is the whole filtered list, or null where the viewer has no list of that kind. */
+type Found<R> = { total: number; rows: R[]; more: string | null };
 
 async function people(q: string) {
   const { total, rows } = await listUsers({ q, page: 1 });
   return { total, rows: first(rows), more: withQ("/admin/users", q) };
+}
+
+/** Colleagues the viewer may see (people.ts); there is no list of them to go on to. */
+async function colleagues(user: SessionUser, q: string) {
+  const found = await findColleagues(user, q, PER_KIND);
+  return found ? { ...found, more: null } : null;
+}
+
+/** 政治处's list of every report, by the reporter's name; nothing is decrypted. */
+async function matters(user: SessionUser, q: string) {
+  const data = await listAllMatters(user, { q, page: 1 });
+  if (!data) return null;
+  return { total: data.total, rows: first(data.rows), more: withQ("/major-matters/all", q) };
+}
+
+/**
+ * One's own reports whose category's name holds the keyword (婚姻, 出国…): the
+ * list's own category filter, once per such category, newest first.
+ */
+async function myMatters(user: SessionUser, q: string) {
+  const cats = Object.entries(MATTER_CATEGORY_LABELS)
+    .filter(([, label]) => label.includes(q))
+    .map(([c]) => c as keyof typeof MATTER_CATEGORY_LABELS);
+  const pages = await Promise.all(
+    cats.map((category) => listMyMatterPage(user, { category, page: 1 })),
+  );
+  const rows = pages
+    .flatMap((p) => p.rows)
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id));
+  const more = cats.length === 1 ? `/major-matters?category=${cats[0]}` : "/major-matters";
+  return { total: pages.reduce((n, p) => n + p.total, 0), rows: first(rows), more };
+}
+
+async function essayCalls(user: SessionUser, q: string) {
+  const { total, rows } = await listCalls(user, { q, page: 1 });
+  return { total, rows: first(rows), more: withQ("/culture/essays", q) };
+}
+
+async function cycles(user: SessionUser, q: string) {
+  const { total, rows } = await listCyclePage(user, { q, page: 1 });
+  return { total, rows: first(rows), more: withQ("/appraisal", q) };
 }
 
 /** 院领导 see submitted reports with their summaries; staff-of-concern entries are never searched. */
@@ -98,10 +146,13 @@ async function events(user: SessionUser, q: string, when: "upcoming" | "past") {
 /** Each kind's reader; null when the viewer's list would be a 404. */
 export const READERS = {
   person: (_u: SessionUser, q: string) => people(q),
+  colleague: colleagues,
   report: reports,
   followUp: followUps,
   talk: talks,
   letter: letters,
+  matter: matters,
+  myMatter: myMatters,
   conduct,
   consult: consultations,
   activity: activities,
@@ -109,6 +160,8 @@ export const READERS = {
   studyReview,
   event: (u: SessionUser, q: string) => events(u, q, "upcoming"),
   pastEvent: (u: SessionUser, q: string) => events(u, q, "past"),
+  essayCall: essayCalls,
+  cycle: cycles,
 } satisfies Record<SearchKind, (u: SessionUser, q: string) => Promise<Found<unknown> | null>>;
 
 export type KindRows = {

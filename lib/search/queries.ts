@@ -3,7 +3,7 @@
 // each kind is the viewer's own list with the keyword (kinds.ts), and a kind
 // is asked only when the permission table opens that list to the viewer
 // (access.ts). Hits on confidential kinds — talks, mailbox letters, another
-// person's discipline record — leave one audit row, "search.confidential",
+// person's discipline record or major-matter report — leave one audit row, "search.confidential",
 // with the keyword's length (the keyword is often a colleague's name, and the
 // audit log is read by the 安全审计员, who reads no business content), the
 // counts per kind and the ids of the confidential rows shown.
@@ -48,6 +48,13 @@ export function confidentialHits(
     if (g.kind === "talk" || g.kind === "letter") {
       counts[g.kind] = g.total;
       ids.push(...g.rows.map((r) => r.id));
+    } else if (g.kind === "matter") {
+      // Another person's 个人重大事项报告 (its metadata: the content is never read).
+      const others = g.rows.filter((r) => r.userId !== user.id);
+      if (others.length > 0) {
+        counts.majorMatter = others.length;
+        ids.push(...others.map((r) => r.id));
+      }
     } else if (g.kind === "conduct") {
       // Only another person's discipline is confidential; one's own is one's own record.
       const sealed = g.rows.filter(

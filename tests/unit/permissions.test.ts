@@ -61,6 +61,8 @@ culture.participate               1     1    1     1      1     0     0
 culture.manage                    0     1    0     0      0     0     0
 department.view                   1     1    1     1      0     0     0
 department.viewAll                0     1    0     0      0     0     0
+people.readAll                    1     1    0     0      0     0     0
+people.readDepartment             0     0    1     1      0     0     0
 me.view                           1     1    1     1      1     0     0
 workbench.view                    0     1    0     0      0     0     0
 milestone.manage                  0     1    0     0      0     0     0

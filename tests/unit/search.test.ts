@@ -19,12 +19,25 @@ describe("searchable kinds", () => {
     "event",
     "pastEvent",
   ];
+  // Every business role finds its own major matters, the essay calls and its appraisal cycles;
+  // 人员 is 政治处's, 院领导's and (their own departments') heads' and liaisons'; staff find no one.
+  const tail = ["essayCall", "cycle"];
   const expected: Record<Role, string[]> = {
-    LEADER: ["report", "followUp", "talk", "letter", ...records],
-    POLITICAL_OFFICE: ["report", "followUp", "talk", "letter", ...records],
-    DEPT_HEAD: ["report", "followUp", "talk", ...records],
-    LIAISON: ["report", "followUp", ...records],
-    STAFF: ["followUp", ...records],
+    LEADER: ["colleague", "report", "followUp", "talk", "letter", "myMatter", ...records, ...tail],
+    POLITICAL_OFFICE: [
+      "colleague",
+      "report",
+      "followUp",
+      "talk",
+      "letter",
+      "matter",
+      "myMatter",
+      ...records,
+      ...tail,
+    ],
+    DEPT_HEAD: ["colleague", "report", "followUp", "talk", "myMatter", ...records, ...tail],
+    LIAISON: ["colleague", "report", "followUp", "myMatter", ...records, ...tail],
+    STAFF: ["followUp", "myMatter", ...records, ...tail],
     SYS_ADMIN: ["person"],
     AUDITOR: [],
   };
