@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 import { MONTH_MAX, MONTH_MIN } from "../dates";
-import { id, text } from "../forms/fields";
+import { id, keyword, page, sortFields, text } from "../forms/fields";
 import { MILESTONE_KIND_KEYS } from "./milestones";
 
 export const OpenWarningFollowUpInput = z.object({ departmentId: id("部门") });
@@ -35,3 +35,16 @@ export const MilestoneFromSourceInput = z.object({
   sourceType: z.enum(["QuotaRound", "Deployment"], { error: "来源无效" }),
   sourceId: id("来源"),
 });
+
+/** The columns the 改革节点 list sorts by (?sort=). */
+export const MILESTONE_SORTS = ["from", "kind", "label"] as const;
+export type MilestoneSort = (typeof MILESTONE_SORTS)[number];
+
+/** The 改革节点 list's query string: a keyword in the name, the kind, the sort and the page. */
+export const MilestoneListFilter = z.object({
+  q: keyword,
+  kind: z.enum(MILESTONE_KIND_KEYS).optional().catch(undefined),
+  ...sortFields(MILESTONE_SORTS),
+  page,
+});
+export type MilestoneListFilter = z.infer<typeof MilestoneListFilter>;
