@@ -12,9 +12,10 @@ import { statusCounts } from "../counts";
 import { lastMonthRanges } from "../dates";
 import { db } from "../db";
 import { listConsultView } from "./list";
-import { TAGS, type ConsultListFilter, type FaqFilter } from "./schemas";
+import { TAGS, type ConsultListFilter } from "./schemas";
 import { breachCutoff, hoursOf, medianMs, SLA_MS } from "./sla";
 
+export { FAQ_PER_PAGE, listFaq } from "./faq-list";
 export { consultWorkItems } from "./work-items";
 export { TAG_LABELS, TAGS } from "./schemas";
 export { hoursOf, medianMs } from "./sla";
@@ -26,8 +27,6 @@ export {
   listConsultView,
   type ConsultRow,
 } from "./list";
-
-export const FAQ_PER_PAGE = 10;
 
 /** The where-clause every consultation read starts from. */
 export function consultScope(user: SessionUser): Prisma.ConsultationWhereInput {
@@ -110,26 +109,6 @@ export async function listAskerOptions() {
     orderBy: [{ department: { sortOrder: "asc" } }, { employeeNo: "asc" }],
     select: { id: true, realName: true, department: { select: { name: true } } },
   });
-}
-
-/** The published FAQ. Selects FaqEntry's own columns only: no join to the consultation or its asker. */
-export async function listFaq(f: FaqFilter) {
-  const where: Prisma.FaqEntryWhereInput = f.tag ? { tags: { contains: f.tag } } : {};
-  const [total, rows] = await Promise.all([
-    db.faqEntry.count({ where }),
-    db.faqEntry.findMany({
-      where,
-      orderBy: { publishedAt: "desc" },
-      skip: (f.page - 1) * FAQ_PER_PAGE,
-      take: FAQ_PER_PAGE,
-      select: { id: true, question: true, answer: true, tags: true, publishedAt: true },
-    }),
-  ]);
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / FAQ_PER_PAGE)),
-    rows: rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(",") : [] })),
-  };
 }
 
 /**

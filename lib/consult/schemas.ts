@@ -85,7 +85,17 @@ export const ConsultListFilter = z.object({
 });
 export type ConsultListFilter = z.infer<typeof ConsultListFilter>;
 
-export const FaqFilter = z.object({ tag: z.enum(TAGS).optional().catch(undefined), page });
+/** The columns the 政策解读 list sorts by (?sort=). */
+export const FAQ_SORTS = ["publishedAt", "question"] as const;
+export type FaqSort = (typeof FAQ_SORTS)[number];
+
+/** The 政策解读 list's query string: a keyword (question, answer, topic), the topic, sort and page. */
+export const FaqFilter = z.object({
+  q: keyword,
+  tag: z.enum(TAGS).optional().catch(undefined),
+  ...sortFields(FAQ_SORTS),
+  page,
+});
 export type FaqFilter = z.infer<typeof FaqFilter>;
 
 export function tagLabel(code: string): string {
