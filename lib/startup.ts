@@ -1,6 +1,7 @@
 import "server-only";
 
 import { assertConfig, ConfigError } from "./env";
+import { scheduleJobs, type Job } from "./jobs";
 
 /** Stops the server with a clear message when required configuration is missing. */
 export function checkConfigOrExit(): void {
@@ -13,40 +14,53 @@ export function checkConfigOrExit(): void {
   }
 }
 
-const REMINDER_INTERVAL_MS = 30 * 60 * 1000;
-
-/** In-process periodic jobs. Safe with several instances: each job is idempotent. */
-export function startSchedulers(): void {
-  if (process.env.NEXT_PHASE === "phase-production-build" || process.env.DISABLE_SCHEDULERS === "1")
-    return;
-  const run = async () => {
-    try {
+/**
+ * The periodic jobs, every 30 minutes (JOB_INTERVAL_MS). With several
+ * instances on one PostgreSQL database each job runs once per slot across
+ * all of them (lib/jobs.ts); each job is idempotent besides.
+ */
+export const JOBS: readonly Job[] = [
+  {
+    name: "report-reminders",
+    run: async () => {
       const { sendReportReminders } = await import("./reports/reminders");
       const r = await sendReportReminders();
       if (r.dueSoon || r.missed)
         console.log(`[reminders] due-soon ${r.dueSoon}, missed ${r.missed}`);
-    } catch (e) {
-      console.error("[reminders]", e);
-    }
-    await import("./appraisal/reminders")
-      .then((m) => m.sendAppraisalReminders())
-      .then((r) => {
-        if (r.reminded) console.log(`[appraisal reminders] ${r.reminded}`);
-      })
-      .catch((e) => console.error("[appraisal reminders]", e));
-    await import("./mailbox/receipts")
-      .then((m) => m.recordAnonymousReceipts())
-      .catch((e) => console.error("[mailbox receipts]", e));
+    },
+  },
+  {
+    name: "appraisal-reminders",
+    run: async () => {
+      const r = await (await import("./appraisal/reminders")).sendAppraisalReminders();
+      if (r.reminded) console.log(`[appraisal reminders] ${r.reminded}`);
+    },
+  },
+  {
+    name: "mailbox-receipts",
+    run: async () => {
+      await (await import("./mailbox/receipts")).recordAnonymousReceipts();
+    },
+  },
+  {
     // Closed pulse rounds whose sealed pool is still shut (lib/pulse/release.ts).
-    await Promise.all([import("./pulse/release"), import("./db")])
-      .then(([m, { db, dbProvider }]) => m.releaseDueRounds(db, dbProvider))
-      .then((r) => {
-        if (r.released) console.log(`[pulse release] ${r.released} round(s)`);
-      })
-      .catch((e) => console.error("[pulse release]", e));
-  };
-  setTimeout(run, 20_000).unref();
-  setInterval(run, REMINDER_INTERVAL_MS).unref();
+    name: "pulse-release",
+    run: async () => {
+      const [m, { db, dbProvider }] = await Promise.all([
+        import("./pulse/release"),
+        import("./db"),
+      ]);
+      const r = await m.releaseDueRounds(db, dbProvider);
+      if (r.released) console.log(`[pulse release] ${r.released} round(s)`);
+    },
+  },
+];
+
+/** Starts the periodic jobs (not during the build, nor in workers told not to). */
+export function startSchedulers(): void {
+  if (process.env.NEXT_PHASE === "phase-production-build" || process.env.DISABLE_SCHEDULERS === "1")
+    return;
+  scheduleJobs(JOBS);
 }
 
 /**

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs beyond npm packages, from
 # Debian's packages: Chromium and a CJK font for e2e, PostgreSQL for the
-# integration run on PostgreSQL. Idempotent; safe to run every time.
+# integration run on PostgreSQL, nginx for the cluster test. Idempotent;
+# safe to run every time.
 set -euo pipefail
 
 as_root() {
@@ -25,6 +26,10 @@ fi
 if ! command -v pdftotext >/dev/null 2>&1; then
   echo "• installing poppler-utils (pdftotext, pdftoppm for the document export tests)"
   apt_install poppler-utils
+fi
+if ! command -v nginx >/dev/null 2>&1; then
+  echo "• installing nginx (the cluster test's proxy, tests/e2e/cluster.spec.ts)"
+  apt_install nginx
 fi
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   echo "• installing PostgreSQL"
