@@ -10,11 +10,14 @@ import { can } from "../auth/permissions";
 import type { Viewer } from "../auth/session";
 import { db, type Tx } from "../db";
 import { activeBusinessUser } from "../people/active";
+import { readPublicityPage } from "./publicity-list";
+import type { PublicityView } from "./schemas";
 
 export { myRegistrations } from "./mine";
+export { PUBLICITY_PER_PAGE } from "./publicity-list";
+export { PUBLICITY_VIEWS, type PublicityView } from "./schemas";
 
 export const GRID_PER_PAGE = 30;
-export const PUBLICITY_PER_PAGE = 30;
 
 const pagesOf = (total: number, per: number) => Math.max(1, Math.ceil(total / per));
 
@@ -32,13 +35,6 @@ const roundSelect = {
   concludedAt: true,
   createdAt: true,
 } satisfies Prisma.QuotaRoundSelect;
-
-/** Ranked first (rank ascending), then the unranked by registration time. */
-const rankOrder: Prisma.QuotaRegistrationOrderByWithRelationInput[] = [
-  { rank: { sort: "asc", nulls: "last" } },
-  { registeredAt: "asc" },
-  { id: "asc" },
-];
 
 /** Whether the viewer may register at all: an active business user who is not yet a prosecutor. */
 export async function quotaEligibility(
@@ -152,31 +148,9 @@ export async function getScoreGrid(v: Viewer, roundId: string, pageNo: number) {
   };
 }
 
-export const PUBLICITY_VIEWS = ["PUBLICITY", "ADMITTED"] as const;
-export type PublicityView = (typeof PUBLICITY_VIEWS)[number];
-
-/**
- * The published lists, for every member of staff: the current 公示 and the
- * admitted. Name, department, total and rank only, never component scores.
- */
+/** The 公示 list's first pages in the ranking (the page reads lib/quota/publicity-list.ts). */
 export async function listPublicity(roundId: string, view: PublicityView, pageNo: number) {
-  const where = { roundId, outcome: view, round: { publishedAt: { not: null } } };
-  const [total, rows] = await Promise.all([
-    db.quotaRegistration.count({ where }),
-    db.quotaRegistration.findMany({
-      where,
-      orderBy: rankOrder,
-      skip: (pageNo - 1) * PUBLICITY_PER_PAGE,
-      take: PUBLICITY_PER_PAGE,
-      select: {
-        id: true,
-        rank: true,
-        totalCenti: true,
-        user: { select: { realName: true, department: { select: { name: true } } } },
-      },
-    }),
-  ]);
-  return { total, pages: pagesOf(total, PUBLICITY_PER_PAGE), rows };
+  return readPublicityPage(roundId, view, { page: pageNo });
 }
 
 /**

@@ -162,3 +162,20 @@ export type RegistrantSort = (typeof REGISTRANT_SORTS)[number];
 /** A round's registrant list (政治处): a keyword in the name or department, sorted through the URL. */
 export const RegistrantFilter = z.object({ q: keyword, ...sortFields(REGISTRANT_SORTS), page });
 export type RegistrantFilter = z.infer<typeof RegistrantFilter>;
+
+/** The published lists of a round: the current 公示 and the admitted. */
+export const PUBLICITY_VIEWS = ["PUBLICITY", "ADMITTED"] as const;
+export type PublicityView = (typeof PUBLICITY_VIEWS)[number];
+
+/** The columns a round's 公示 list sorts by (?sort=). */
+export const PUBLICITY_SORTS = ["rank", "name", "department", "total"] as const;
+export type PublicitySort = (typeof PUBLICITY_SORTS)[number];
+
+/** The 公示 list's query string: which list, a keyword in the name or department, sort, page. */
+export const PublicityFilter = z.object({
+  view: z.enum(PUBLICITY_VIEWS).optional().catch(undefined),
+  q: keyword,
+  ...sortFields(PUBLICITY_SORTS),
+  page,
+});
+export type PublicityFilter = z.infer<typeof PublicityFilter>;

@@ -4,23 +4,24 @@ import { notFound } from "next/navigation";
 
 import { PHASE_TONES } from "@/components/quota/tones";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/styles";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Td } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { getRound, listPublicity, PUBLICITY_VIEWS, type PublicityView } from "@/lib/quota/queries";
+import { withParams } from "@/lib/list-sort";
+import { PUBLICITY_VIEW_LABELS as VIEW_LABELS } from "@/lib/quota/publicity-export";
+import { listPublicityPage, publicitySortOf, publicityViewOf } from "@/lib/quota/publicity-list";
+import { getRound } from "@/lib/quota/queries";
 import { PHASE_LABELS, roundPhase } from "@/lib/quota/rules";
-import { QuotaPage } from "@/lib/quota/schemas";
+import { PUBLICITY_VIEWS, PublicityFilter } from "@/lib/quota/schemas";
 import { formatCenti } from "@/lib/scores";
 
 export const metadata: Metadata = { title: "入额遴选公示" };
-
-const VIEW_LABELS: Record<PublicityView, string> = {
-  PUBLICITY: "公示名单",
-  ADMITTED: "已入额名单",
-};
 
 export default async function QuotaPublicityPage({
   params,
@@ -30,18 +31,19 @@ export default async function QuotaPublicityPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { id } = await params;
-  await requirePagePermission(["quota.register", "quota.manage"], "/quota/[id]/publicity");
+  const user = await requirePagePermission(
+    ["quota.register", "quota.manage"],
+    "/quota/[id]/publicity",
+  );
   const sp = await searchParams;
-  const { page } = QuotaPage.parse(sp);
+  const f = PublicityFilter.parse(sp);
   const round = await getRound(id);
   if (!round) notFound();
-  const view: PublicityView = (PUBLICITY_VIEWS as readonly string[]).includes(sp.view ?? "")
-    ? (sp.view as PublicityView)
-    : (round.counts.PUBLICITY ?? 0) > 0 || !round.counts.ADMITTED
-      ? "PUBLICITY"
-      : "ADMITTED";
-  const data = round.publishedAt ? await listPublicity(round.id, view, page) : null;
+  const view = publicityViewOf(f, round.counts);
+  const data = round.publishedAt ? await listPublicityPage(user, round.id, view, f) : null;
   const phase = roundPhase(round, new Date());
+  const basePath = `/quota/${round.id}/publicity`;
+  const sortable = { sort: publicitySortOf(f), basePath, params: { ...sp, view } };
   return (
     <>
       <PageHeader
@@ -75,7 +77,7 @@ export default async function QuotaPublicityPage({
             {PUBLICITY_VIEWS.map((v) => (
               <Link
                 key={v}
-                href={`/quota/${round.id}/publicity?view=${v}`}
+                href={`${basePath}${withParams(sp, { view: v })}`}
                 aria-current={view === v ? "page" : undefined}
                 className={`-mb-px border-b-2 px-4 py-2 text-sm ${view === v ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
               >
@@ -88,16 +90,47 @@ export default async function QuotaPublicityPage({
               公示期：{formatDate(round.publicityStartsOn)} 至 {formatDate(round.publicityEndsOn)}
             </p>
           ) : null}
+          <FilterBar
+            label="搜索名单"
+            clearHref={`${basePath}?view=${view}`}
+            columns={3}
+            hidden={{ view, sort: f.sort ?? "", dir: f.dir ?? "" }}
+          >
+            <FilterInput
+              label="关键词"
+              name="q"
+              type="search"
+              value={f.q}
+              placeholder="姓名或部门"
+            />
+          </FilterBar>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+            <span>共 {data.total} 人</span>
+            {data.total > 0 ? (
+              <ExportButton href={`${basePath}/export${withParams({ ...sp, view }, {})}`} />
+            ) : null}
+          </div>
           {data.rows.length === 0 ? (
-            <EmptyState title={view === "PUBLICITY" ? "当前没有公示中的人员" : "尚无入额人员"} />
+            f.q ? (
+              <EmptyState title="没有符合条件的人员" hint="请换一个姓名或部门，或清除筛选条件。" />
+            ) : (
+              <EmptyState
+                title={view === "PUBLICITY" ? "当前没有公示中的人员" : "尚无入额人员"}
+                hint={
+                  view === "PUBLICITY"
+                    ? "公示结束的人员可在“已入额名单”中查看。"
+                    : "公示期满、政治处确认入额后，入额人员将列在这里。"
+                }
+              />
+            )
           ) : (
             <Table caption={VIEW_LABELS[view]}>
               <thead>
                 <tr>
-                  <Th>排名</Th>
-                  <Th>姓名</Th>
-                  <Th>部门</Th>
-                  <Th>总成绩</Th>
+                  <SortTh label="排名" column="rank" {...sortable} />
+                  <SortTh label="姓名" column="name" {...sortable} />
+                  <SortTh label="部门" column="department" {...sortable} />
+                  <SortTh label="总成绩" column="total" {...sortable} />
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -113,11 +146,11 @@ export default async function QuotaPublicityPage({
             </Table>
           )}
           <Pagination
-            page={page}
+            page={f.page}
             pages={data.pages}
             total={data.total}
-            basePath={`/quota/${round.id}/publicity`}
-            params={{ view }}
+            basePath={basePath}
+            params={{ view, q: f.q, sort: f.sort, dir: f.dir }}
           />
         </Card>
       )}
