@@ -105,4 +105,10 @@ export const ConductListFilter = z.object({
 });
 export type ConductListFilter = z.infer<typeof ConductListFilter>;
 
-export const HonoursFilter = z.object({ year });
+/** The honours wall's order within each year and level (?sort=). */
+export const HONOUR_SORTS = ["occurredOn", "person", "title"] as const;
+export type HonourSort = (typeof HONOUR_SORTS)[number];
+
+/** The honours wall's query string: the year, a keyword (person or honour), the order. */
+export const HonoursFilter = z.object({ year, q: keyword, ...sortFields(HONOUR_SORTS) });
+export type HonoursFilter = z.infer<typeof HonoursFilter>;
