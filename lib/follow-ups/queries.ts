@@ -50,9 +50,8 @@ export async function countFollowUps(viewer: Viewer, now: Date = new Date()) {
 export async function myFollowUpsOverview(viewer: Viewer, now: Date = new Date(), take = 5) {
   const mine = { assigneeId: viewer.id };
   const active = { ...mine, status: { in: [...ACTIVE_STATUSES] } };
-  const [byStatus, overdue, rows] = await Promise.all([
+  const [byStatus, rows] = await Promise.all([
     db.followUp.groupBy({ by: ["status"], where: mine, _count: { _all: true } }),
-    db.followUp.count({ where: { AND: [mine, overdueWhere(now)] } }),
     db.followUp.findMany({
       where: active,
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
@@ -61,11 +60,19 @@ export async function myFollowUpsOverview(viewer: Viewer, now: Date = new Date()
     }),
   ]);
   const { total, of } = statusCounts(byStatus);
+  const shown = rows.map((r) => ({ ...r, overdue: isOverdue(r, now) }));
+  // The active rows come earliest due first, so the overdue ones lead them: unless every
+  // row read is overdue, the rows hold them all and need no count of their own.
+  const overdueShown = shown.filter((r) => r.overdue).length;
+  const overdue =
+    overdueShown < take
+      ? overdueShown
+      : await db.followUp.count({ where: { AND: [mine, overdueWhere(now)] } });
   return {
     total,
     active: ACTIVE_STATUSES.reduce((n, s) => n + of(s), 0),
     overdue,
-    rows: rows.map((r) => ({ ...r, overdue: isOverdue(r, now) })),
+    rows: shown,
   };
 }
 

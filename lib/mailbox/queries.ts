@@ -5,6 +5,7 @@ import "server-only";
 
 import { auditRead } from "../audit/read";
 import type { SessionUser } from "../auth/session";
+import { firstRowsAndTotal } from "../counts";
 import { db } from "../db";
 import { HANDLER_ROLES, isMailboxHandler, mailboxHandlers } from "./handlers";
 import { canHandleMailbox } from "./inbox";
@@ -38,11 +39,11 @@ export async function listMyLetters(user: SessionUser, take = 100) {
 
 /** "我的" page: how many signed letters the writer sent, and the latest few. */
 export async function myLettersOverview(user: SessionUser, take = 5) {
-  const [total, rows] = await Promise.all([
-    db.mailboxMessage.count({ where: myLettersWhere(user) }),
-    listMyLetters(user, take),
-  ]);
-  return { total, rows };
+  return firstRowsAndTotal(
+    take,
+    (n) => listMyLetters(user, n),
+    () => db.mailboxMessage.count({ where: myLettersWhere(user) }),
+  );
 }
 
 export async function getMyLetter(user: SessionUser, id: string) {

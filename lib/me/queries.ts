@@ -23,7 +23,7 @@ import { myMattersOverview } from "../major-matters/queries";
 import { countOpenRoundsNotAnswered } from "../pulse/queries";
 import { myRegistrations } from "../quota/queries";
 import { upcomingActivitiesOf } from "../study/activities/queries";
-import { countMyLogsByStatus, listMyLogs } from "../study/log/queries";
+import { countMyLogsByStatus, latestMyLogs } from "../study/log/queries";
 import { pointsFor } from "../study/points/queries";
 
 /** Rows per block. */
@@ -33,19 +33,20 @@ const when = <T>(ok: boolean, load: () => Promise<T>): Promise<T | null> =>
   ok ? load() : Promise.resolve(null);
 
 async function studyBlock(user: SessionUser, year: number) {
-  const [points, byStatus, latest] = await Promise.all([
+  // The total is the sum of the grouped count: the latest rows need no count of their own.
+  const [points, byStatus, rows] = await Promise.all([
     pointsFor(user.id, { year }),
     countMyLogsByStatus(user),
-    listMyLogs(user, { page: 1 }, { year: null }, ME_ROWS),
+    latestMyLogs(user, ME_ROWS),
   ]);
   return {
     year,
     points: points.points,
     approvedTenths: points.approvedTenths,
-    total: latest.total,
+    total: Object.values(byStatus).reduce((n, c) => n + c, 0),
     pending: byStatus.SUBMITTED ?? 0,
     returned: byStatus.RETURNED ?? 0,
-    rows: latest.rows,
+    rows,
   };
 }
 

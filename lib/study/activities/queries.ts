@@ -21,30 +21,20 @@ export { ACTIVITIES_PER_PAGE, allActivityRows, listActivities, type ActivityList
 
 /** The activities still ahead at which `userId` is expected (has an attendance row), soonest first. */
 export async function upcomingActivitiesOf(userId: string, now: Date, take = 5) {
-  const where = { userId, activity: { heldAt: { gte: now } } };
-  const { total, rows } = await firstRowsAndTotal(
+  // Read from the activity's side: one statement, where the attendance's side
+  // needs a second for the activities it names.
+  const where = { heldAt: { gte: now }, attendance: { some: { userId } } };
+  return firstRowsAndTotal(
     take,
     (n) =>
-      db.studyAttendance.findMany({
+      db.studyActivity.findMany({
         where,
-        orderBy: [{ activity: { heldAt: "asc" } }, { activityId: "asc" }],
+        orderBy: [{ heldAt: "asc" }, { id: "asc" }],
         take: n,
-        select: {
-          activity: {
-            select: {
-              id: true,
-              type: true,
-              theme: true,
-              title: true,
-              heldAt: true,
-              location: true,
-            },
-          },
-        },
+        select: { id: true, type: true, theme: true, title: true, heldAt: true, location: true },
       }),
-    () => db.studyAttendance.count({ where }),
+    () => db.studyActivity.count({ where }),
   );
-  return { total, rows: rows.map((r) => r.activity) };
 }
 
 /** One activity with its counts, the attendance rows the viewer may read, and its materials; null → 404. */

@@ -66,6 +66,19 @@ function myLogOrder(f: MyLogFilter): Prisma.StudyLogOrderByWithRelationInput[] {
   ];
 }
 
+/**
+ * The caller's latest entries as their list's first page orders them, without
+ * its count (the 我的 page, whose total is the sum of countMyLogsByStatus).
+ */
+export function latestMyLogs(user: SessionUser, take: number) {
+  return db.studyLog.findMany({
+    where: myLogWhere(user, { page: 1 }, { year: null }),
+    orderBy: myLogOrder({ page: 1 }),
+    take,
+    select: myLogSelect,
+  });
+}
+
 /** The caller's own entries; optionally one status, one period and a keyword. */
 export async function listMyLogs(
   user: SessionUser,

@@ -18,6 +18,7 @@ export {
   allMyLogRows,
   allReviewRows,
   getReviewScope,
+  latestMyLogs,
   listMyLogs,
   listReviewQueue,
   MY_LOGS_PER_PAGE,
