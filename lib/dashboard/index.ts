@@ -267,7 +267,9 @@ export function findWarnings(
     const series = months.map((month, i) => {
       const c = row.cells[i];
       const shown = c.kind === "value" && status[i].complete;
-      return { month, index: shown ? c.index : null, n: shown ? c.n : null };
+      return shown
+        ? { month, index: c.index, n: c.n, mood: c.mood !== null }
+        : { month, index: null };
     });
     const a = assessWarning(series);
     if (a) out.push({ ...a, departmentId: row.key, name: row.name });

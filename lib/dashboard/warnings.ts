@@ -17,6 +17,12 @@ export type SeriesPoint = {
   index: number | null;
   /** pulse respondents behind the value (≥ 5), or null/absent when the value is from liaison reports only */
   n?: number | null;
+  /**
+   * whether a liaison mood is part of the value. Absent: a value with n is
+   * taken to have one (the dashboard's months do), and a value without n is
+   * from reports alone when it sits on the mood scores' 6.25 grid.
+   */
+  mood?: boolean | null;
 };
 
 export type WarningLevel = "SIGNIFICANT" | "WATCH";
@@ -48,17 +54,41 @@ export const BASELINE_MONTHS = 12;
 /** …of which at least this many must have a value. */
 export const MIN_BASELINE_POINTS = 4;
 /** 显著 on one month: the drop is at least this many noise-band widths (σ). */
-export const Z_ONE = 3;
+export const Z_ONE = 3.25;
 /** 显著 on two consecutive months: their mean drop is at least this many σ/√2. */
-export const Z_TWO = 2.6;
+export const Z_TWO = 2.8;
+/**
+ * The same two thresholds when no liaison mood is in the months under test:
+ * a pulse mean is near-normal (many answers), while a liaison's whole-step
+ * mood has heavy tails, so a pulse alone needs fewer σ for the same false
+ * alarms (the evaluation's pulse-only table).
+ */
+export const Z_ONE_PULSE = 2.75;
+export const Z_TWO_PULSE = 2.2;
 /** 待观察: the latest drop is at least this many σ (and the minimum effect). */
 export const Z_WATCH = 2;
+/**
+ * How much the measurement floor counts against the history's own spread:
+ * as many months of history as this (a prior of ν₀ = 2 pseudo-months). With a
+ * year of history the department's own spread decides; with four months the
+ * floor still weighs a third.
+ */
+export const PRIOR_MONTHS = 2;
 /** The thresholds, overridable for the evaluation's sensitivity runs only. */
-export type WarningParams = { minEffect: number; zOne: number; zTwo: number; zWatch: number };
+export type WarningParams = {
+  minEffect: number;
+  zOne: number;
+  zTwo: number;
+  zOnePulse: number;
+  zTwoPulse: number;
+  zWatch: number;
+};
 export const WARNING_PARAMS: WarningParams = {
   minEffect: MIN_EFFECT,
   zOne: Z_ONE,
   zTwo: Z_TWO,
+  zOnePulse: Z_ONE_PULSE,
+  zTwoPulse: Z_TWO_PULSE,
   zWatch: Z_WATCH,
 };
 
@@ -66,49 +96,94 @@ export const WARNING_PARAMS: WarningParams = {
  * The smallest noise band of a month from liaison reports alone. The mood
  * moves the index in steps of 25 (6.25 with the stability judgement):
  * rounding to a step is worth 25/√12 ≈ 7.2 points, and the liaison's own
- * judgement about a quarter step (≈ 6.25) more: √(7.2² + 6.25²) ≈ 9.5. So a
- * department whose history never moved still has a band, and one mood step
- * down (25) in one month is 待观察, not 显著 (3 × 9.5 = 28.5); two such months,
- * or one step with 有波动, are 显著.
+ * judgement about a quarter step (≈ 6.25) more: √(7.2² + 6.25²) ≈ 9.5. A
+ * one-person, whole-step measurement cannot be judged by a quiet history, so
+ * for such months this is a hard floor: one mood step down (25) in one month
+ * is 待观察, not 显著 (3.25 × 9.5 ≈ 30.9); two such months, or one step with
+ * 有波动 (37.5), are 显著.
  */
 export const SIGMA_FLOOR_MOOD = 9.5;
-/**
- * With a pulse part of n respondents: the pulse mean's standard error in
- * index points (answers' spread ≈ 0.9 on the 1–5 scale, weight 0.6) added to
- * the mood's. σ_floor(n) = √((0.6·25·0.9/√n)² + (0.4·7.2)²).
- */
-export function sigmaFloor(n: number | null | undefined): number {
-  if (!n || n <= 0) return SIGMA_FLOOR_MOOD;
-  const pulse = (0.6 * 25 * 0.9) / Math.sqrt(n);
-  const mood = 0.4 * SIGMA_FLOOR_MOOD;
-  return Math.sqrt(pulse * pulse + mood * mood);
+/** The mood's share of the index when a pulse part exists: 0.4 × SIGMA_FLOOR_MOOD, a hard floor too. */
+export const SIGMA_FLOOR_MOOD_IN_PULSE = 0.4 * SIGMA_FLOOR_MOOD;
+/** Answers' spread on the 1–5 scale, for the pulse mean's standard error. */
+const ANSWER_SD = 0.9;
+/** The pulse group size assumed when a pulse value comes without n: a large group, a small floor. */
+const UNKNOWN_N = 40;
+
+/** The pulse mean's standard error in index points (weight 0.6 when a mood is part of the value, else 1). */
+function pulseError(n: number, withMood: boolean): number {
+  return ((withMood ? 0.6 : 1) * 25 * ANSWER_SD) / Math.sqrt(n);
 }
 
 const round1 = (x: number) => Math.round(x * 10 + 1e-9) / 10;
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const fmt = (x: number) => String(round1(x));
 
-const kindOf = (p: SeriesPoint) => (p.n && p.n > 0 ? "pulse" : "mood");
+/**
+ * What a value is made of. "mood": one liaison report alone; "pulse+mood":
+ * a pulse with a liaison mood; "pulse": a pulse alone. A point without n
+ * whose value is off the 6.25 grid cannot come from one report (a mood score
+ * is a whole mood less 0, ¼ or ½), so it is a pulse of unknown size.
+ */
+type Kind = "mood" | "pulse+mood" | "pulse";
+const onMoodGrid = (v: number) => Math.abs(v - 6.25 * Math.round(v / 6.25)) <= 0.051;
+function kindOf(p: SeriesPoint): Kind {
+  if (p.n && p.n > 0) return p.mood === false ? "pulse" : "pulse+mood";
+  if (p.mood === true) return "mood";
+  if (p.mood === false) return "pulse";
+  return onMoodGrid(p.index!) ? "mood" : "pulse";
+}
+/** Baselines are kept apart for values with and without a pulse part (a quarterly pulse alternates them). */
+const familyOf = (p: SeriesPoint) => (kindOf(p) === "mood" ? "mood" : "pulse");
 
 /**
  * The baseline of a month and the history's noise. Months with a pulse part
  * and months from reports alone measure the same thing differently (a
  * quarterly pulse makes the series alternate), so a month is compared with
- * the mean of the baseline months of its own kind when there are at least
+ * the mean of the baseline months of its own family when there are at least
  * three of them, and the noise is the spread around those means.
  */
 function baselineOf(base: SeriesPoint[]) {
   const all = mean(base.map((p) => p.index!));
-  const byKind = new Map<string, number[]>();
-  for (const p of base) byKind.set(kindOf(p), [...(byKind.get(kindOf(p)) ?? []), p.index!]);
+  const byFamily = new Map<string, number[]>();
+  for (const p of base) byFamily.set(familyOf(p), [...(byFamily.get(familyOf(p)) ?? []), p.index!]);
   const meanOf = new Map(
-    [...byKind].map(([k, xs]) => [k, xs.length >= 3 ? mean(xs) : all] as const),
+    [...byFamily].map(([k, xs]) => [k, xs.length >= 3 ? mean(xs) : all] as const),
   );
-  const baseline = (p: SeriesPoint) => meanOf.get(kindOf(p)) ?? all;
+  const baseline = (p: SeriesPoint) => meanOf.get(familyOf(p)) ?? all;
   const residuals = base.map((p) => p.index! - baseline(p));
-  const dof = Math.max(1, residuals.length - [...meanOf.values()].length);
-  const sigmaHistory = Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / dof);
-  return { baseline, sigmaHistory };
+  const dof = Math.max(1, residuals.length - meanOf.size);
+  const variance = residuals.reduce((s, r) => s + r * r, 0) / dof;
+  return { baseline, variance, dof };
+}
+
+/**
+ * The noise band σ of the months under test against a baseline of `points`
+ * months: the history's variance pooled with the pulse's measurement floor
+ * (PRIOR_MONTHS pseudo-months of it), widened by the baseline mean's own
+ * error (× (1 + 1/points)), and never below the hard floor of a liaison mood
+ * in the months under test (a whole-step, one-person measurement).
+ */
+function noiseBand(
+  tested: SeriesPoint[],
+  history: { variance: number; dof: number },
+  points: number,
+) {
+  const kinds = tested.map(kindOf);
+  const pulseKinds = tested.filter((p) => kindOf(p) !== "mood");
+  const smallest = Math.min(
+    ...pulseKinds.map((p) => (p.n && p.n > 0 ? p.n : UNKNOWN_N)),
+    UNKNOWN_N,
+  );
+  const floor = pulseError(smallest, kinds.includes("pulse+mood"));
+  const pooled =
+    (PRIOR_MONTHS * floor * floor + history.dof * history.variance) / (PRIOR_MONTHS + history.dof);
+  const hard = kinds.includes("mood")
+    ? SIGMA_FLOOR_MOOD
+    : kinds.includes("pulse+mood")
+      ? SIGMA_FLOOR_MOOD_IN_PULSE
+      : 0;
+  return Math.max(Math.sqrt(pooled * (1 + 1 / points)), hard);
 }
 
 /**
@@ -119,9 +194,10 @@ function baselineOf(base: SeriesPoint[]) {
  *      before it when that one has a value too.
  *   2. The baseline: the values of the BASELINE_MONTHS months before those,
  *      at least MIN_BASELINE_POINTS of them. Baseline = their mean.
- *   3. The noise band σ = max(their spread around the baseline, σ_floor(n)),
- *      where n is the smaller pulse group behind the months under test (no
- *      pulse part: the mood floor).
+ *   3. The noise band σ (noiseBand): the history's own spread around the
+ *      baseline, pooled with the pulse's measurement error for the smaller
+ *      group under test, widened by the baseline's error, and never below
+ *      the hard floor of a liaison mood in the months under test.
  *   4. 显著 when the latest month is ≥ MIN_EFFECT and ≥ Z_ONE·σ below the
  *      baseline, or when the two months are each ≥ MIN_EFFECT below it and
  *      their mean drop is ≥ Z_TWO·σ/√2. 待观察 when the latest month alone is
@@ -131,7 +207,8 @@ export function assessWarning(
   series: SeriesPoint[],
   params: Partial<WarningParams> = {},
 ): Assessment | null {
-  const { minEffect, zOne, zTwo, zWatch } = { ...WARNING_PARAMS, ...params };
+  const p = { ...WARNING_PARAMS, ...params };
+  const { minEffect, zWatch } = p;
   let i = series.length - 1;
   while (i >= 0 && series[i].index === null) i--;
   if (i < 0) return null;
@@ -141,14 +218,14 @@ export function assessWarning(
   const window = series.slice(Math.max(0, testStart - BASELINE_MONTHS), testStart);
   const base = window.filter((p) => p.index !== null);
   if (base.length < MIN_BASELINE_POINTS) return null;
-  const { baseline, sigmaHistory } = baselineOf(base);
+  const history = baselineOf(base);
+  const { baseline } = history;
   const latestBase = baseline(latest);
-
-  // The floor is the measurement noise of the months under test; the
-  // history's own spread already carries the baseline months' noise.
-  const ns = [latest, ...(prev ? [prev] : [])].map((p) => p.n ?? 0);
-  const smallest = ns.some((n) => n <= 0) ? null : Math.min(...ns);
-  const sigma = Math.max(sigmaHistory, sigmaFloor(smallest));
+  const tested = [latest, ...(prev ? [prev] : [])];
+  const sigma = noiseBand(tested, history, base.length);
+  // The pulse thresholds only when the caller says no mood is in the value.
+  const pulseOnly = tested.every((t) => t.mood === false);
+  const [zOne, zTwo] = pulseOnly ? [p.zOnePulse, p.zTwoPulse] : [p.zOne, p.zTwo];
 
   const drop1 = latestBase - latest.index!;
   if (drop1 < minEffect) return null;

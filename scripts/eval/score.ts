@@ -7,8 +7,12 @@
 import { assessWarning, type SeriesPoint, type WarningParams } from "../../lib/dashboard/warnings";
 import type { SyntheticDepartment } from "./synthetic";
 
-/** new: 显著; watch: 显著 or 待观察; plain: 显著 on the index without the stability judgement; old: the old rule. */
-export type Rule = "new" | "watch" | "plain" | "old";
+/**
+ * new: 显著; watch: 显著 or 待观察; plain: 显著 on the index without the
+ * stability judgement; blind: 显著 given the index alone (no n, no mood flag);
+ * old: the old rule.
+ */
+export type Rule = "new" | "watch" | "plain" | "blind" | "old";
 export const SIZE_BANDS = [
   { label: "5–9 人", min: 5, max: 9 },
   { label: "10–19 人", min: 10, max: 19 },
@@ -18,13 +22,30 @@ export const SIZE_BANDS = [
 const monthKey = (t: number) =>
   `${2024 + Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, "0")}`;
 
-/** The department's series as the app sees it at the close of month t (`old`: without stability). */
-export function seriesAt(d: SyntheticDepartment, t: number, old = false): SeriesPoint[] {
-  return d.months.slice(0, t + 1).map((m, i) => ({
-    month: monthKey(i),
-    index: old ? (i === t ? m.oldIndexAtClose : m.oldIndex) : i === t ? m.indexAtClose : m.index,
-    n: m.n,
-  }));
+/**
+ * The department's series as the app sees it at the close of month t (`old`:
+ * without stability). `blind`: without n and without saying what a value is
+ * made of, as a caller that knows only the index would pass it.
+ */
+export function seriesAt(
+  d: SyntheticDepartment,
+  t: number,
+  old = false,
+  blind = false,
+): SeriesPoint[] {
+  return d.months.slice(0, t + 1).map((m, i) => {
+    const index = old
+      ? i === t
+        ? m.oldIndexAtClose
+        : m.oldIndex
+      : i === t
+        ? m.indexAtClose
+        : m.index;
+    if (blind) return { month: monthKey(i), index };
+    // A late report is not in the value at the close.
+    const mood = m.mood && (i < t || m.indexAtClose === m.index);
+    return { month: monthKey(i), index, n: m.n, mood: m.n ? mood : true };
+  });
 }
 
 /** The old rule: latest ≤ mean of the 6 months before − 8, in tenths. */
@@ -47,7 +68,7 @@ function alarmAt(
   params?: Partial<WarningParams>,
 ): boolean {
   if (rule === "old") return oldRuleWarns(seriesAt(d, t, true));
-  const a = assessWarning(seriesAt(d, t, rule === "plain"), params);
+  const a = assessWarning(seriesAt(d, t, rule === "plain", rule === "blind"), params);
   // Only a warning about this month's close counts (not a stale one about an older month).
   if (!a || a.month !== monthKey(t)) return false;
   return rule === "watch" || a.level === "SIGNIFICANT";

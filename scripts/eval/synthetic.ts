@@ -55,6 +55,8 @@ export type SyntheticMonth = {
   oldIndex: number | null;
   /** pulse respondents behind the value, or null (mood only) */
   n: number | null;
+  /** whether a liaison mood is part of the value (once everything is in) */
+  mood: boolean;
 };
 
 export type SyntheticDepartment = {
@@ -74,6 +76,8 @@ export type SyntheticConfig = {
   dropShare?: number;
   /** the first month (0-based) a drop may start: the history before it is the baseline */
   firstOnset?: number;
+  /** false: no liaison reports, the index is the pulse alone (a 院 that runs a monthly pulse only) */
+  liaison?: boolean;
 };
 
 const clamp = (x: number, a: number, b: number) => Math.min(b, Math.max(a, x));
@@ -145,6 +149,19 @@ export function generateHistories(cfg: SyntheticConfig): SyntheticDepartment[] {
           oldIndexAtClose: null,
           oldIndex: null,
           n: null,
+          mood: false,
+        });
+        continue;
+      }
+      if (cfg.liaison === false) {
+        const index = sentimentIndex(pulse, null);
+        months.push({
+          index,
+          indexAtClose: index,
+          oldIndexAtClose: index,
+          oldIndex: index,
+          n,
+          mood: false,
         });
         continue;
       }
@@ -153,7 +170,14 @@ export function generateHistories(cfg: SyntheticConfig): SyntheticDepartment[] {
       const atClose = late ? sentimentIndex(pulse, null) : index;
       const oldIndex = missing ? sentimentIndex(pulse, null) : sentimentIndex(pulse, mood);
       const old = late ? sentimentIndex(pulse, null) : oldIndex;
-      months.push({ index, indexAtClose: atClose, oldIndexAtClose: old, oldIndex, n });
+      months.push({
+        index,
+        indexAtClose: atClose,
+        oldIndexAtClose: old,
+        oldIndex,
+        n,
+        mood: !missing,
+      });
     }
     out.push({ size, drop, months });
   }

@@ -9,6 +9,7 @@ const RULES: { rule: Rule; label: string }[] = [
   { rule: "new", label: "新规则（显著）" },
   { rule: "watch", label: "新规则（显著+待观察）" },
   { rule: "plain", label: "新规则（显著），指数不含稳定性" },
+  { rule: "blind", label: "新规则（显著），只给指数（无 n）" },
   { rule: "old", label: "旧规则（固定 8 分）" },
 ];
 
