@@ -1,7 +1,7 @@
 // Inputs of 评先评优, with the Chinese message on each field.
 import { z } from "zod";
 
-import { id, intInRange, text } from "../../forms/fields";
+import { id, intInRange, keyword, sortFields, text } from "../../forms/fields";
 import { GRADES } from "../labels";
 
 export const HONOUR_LEVELS = ["COURT", "CITY", "PROVINCE", "NATIONAL"] as const;
@@ -67,3 +67,15 @@ export const ReviewInput = z.object({
   decision: z.enum(["PASS", "RETURN"], { message: "请选择审核意见" }),
   opinion: z.string().trim().max(1000, "意见不能超过 1000 个字符").default(""),
 });
+
+/** The columns a cycle's batch list (/appraisal/[id]/honours) sorts by (?sort=). */
+export const HONOUR_BATCH_SORTS = ["createdAt", "title", "honourTitle", "level", "status"] as const;
+export type HonourBatchSort = (typeof HONOUR_BATCH_SORTS)[number];
+
+/** The batch list's query string: a keyword in the batch or honour title, the state, the sort. */
+export const HonourBatchFilter = z.object({
+  q: keyword,
+  status: z.enum(["OPEN", "CLOSED"]).optional().catch(undefined),
+  ...sortFields(HONOUR_BATCH_SORTS),
+});
+export type HonourBatchFilter = z.infer<typeof HonourBatchFilter>;

@@ -5,14 +5,18 @@ import { notFound } from "next/navigation";
 import { OpenBatchForm } from "@/components/appraisal/honours/open-batch-form";
 import { STAGE_TONES } from "@/components/appraisal/honours/stage";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ExportButton } from "@/components/ui/export-button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { SortTh } from "@/components/ui/sort-th";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { STAGE_LABELS } from "@/lib/appraisal/honours/schemas";
+import { BATCH_STATUS_LABELS } from "@/lib/appraisal/exports/honours";
+import { honourBatchSortOf, listHonourBatchRows } from "@/lib/appraisal/honours/batch-list";
+import { HonourBatchFilter, STAGE_LABELS } from "@/lib/appraisal/honours/schemas";
 import { GRADE_LABELS, type CycleState, type Grade } from "@/lib/appraisal/labels";
 import {
   getCycle,
   honourScope,
-  listHonourBatches,
   listNominationsAwaiting,
   managesAppraisal,
 } from "@/lib/appraisal/queries";
@@ -20,6 +24,7 @@ import { allows, refusal } from "@/lib/appraisal/states";
 import { requirePagePermission } from "@/lib/auth/session";
 import { LEVEL_LABELS } from "@/lib/conduct/queries";
 import { formatDate } from "@/lib/format";
+import { withParams } from "@/lib/list-sort";
 
 export const metadata: Metadata = { title: "评先评优" };
 
@@ -27,23 +32,29 @@ const level = (l: string) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? l;
 
 export default async function AppraisalHonoursPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { id } = await params;
+  const sp = await searchParams;
+  const f = HonourBatchFilter.parse(sp);
   const user = await requirePagePermission("appraisal.score", "/appraisal/[id]/honours");
   const scope = await honourScope(user);
   if (!scope) notFound();
   const cycle = await getCycle(user, id);
   if (!cycle) notFound();
   const [batches, awaiting] = await Promise.all([
-    listHonourBatches(scope, cycle.id),
+    listHonourBatchRows(scope, cycle.id, f),
     listNominationsAwaiting(scope, cycle.id),
   ]);
   const state = cycle.status as CycleState;
   const manages = managesAppraisal(user);
   const canOpen = manages && allows(state, "openHonours");
   const base = `/appraisal/${cycle.id}/honours`;
+  const sortable = { sort: honourBatchSortOf(f), basePath: base, params: sp };
+  const filtered = Boolean(f.q || f.status);
   return (
     <>
       <PageHeader
@@ -72,7 +83,30 @@ export default async function AppraisalHonoursPage({
         </Card>
       ) : null}
       <Card title="评先评优批次" className="mb-4">
-        {batches.length === 0 ? (
+        <FilterBar
+          label="筛选评先评优批次"
+          clearHref={base}
+          columns={3}
+          hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
+        >
+          <FilterInput
+            label="关键词"
+            name="q"
+            type="search"
+            value={f.q}
+            placeholder="批次或荣誉称号"
+          />
+          <FilterSelect label="状态" name="status" value={f.status} options={BATCH_STATUS_LABELS} />
+        </FilterBar>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span>共 {batches.length} 个批次</span>
+          {batches.length > 0 ? (
+            <ExportButton href={`${base}/export${withParams(sp, {})}`} />
+          ) : null}
+        </div>
+        {batches.length === 0 && filtered ? (
+          <EmptyState title="没有符合条件的批次" hint="请调整或清除筛选条件。" />
+        ) : batches.length === 0 ? (
           <EmptyState
             title="本周期尚未开启评先评优"
             hint={
@@ -87,14 +121,14 @@ export default async function AppraisalHonoursPage({
           <Table caption="评先评优批次">
             <thead>
               <tr>
-                <Th>批次</Th>
-                <Th>荣誉称号</Th>
-                <Th>级别</Th>
+                <SortTh label="批次" column="title" {...sortable} />
+                <SortTh label="荣誉称号" column="honourTitle" {...sortable} />
+                <SortTh label="级别" column="level" {...sortable} />
                 <Th>可推荐等次</Th>
                 <Th>名额（已用/总数）</Th>
                 <Th>{scope.office ? "推荐" : "可见推荐"}</Th>
-                <Th>状态</Th>
-                <Th>开启</Th>
+                <SortTh label="状态" column="status" {...sortable} />
+                <SortTh label="开启" column="createdAt" {...sortable} />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
