@@ -18,6 +18,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { auditRead, type AuditReader } from "../audit/read";
 import type { Viewer } from "../auth/session";
 import { IN_SLICE, inPages } from "../batches";
+import { firstRowsAndTotal } from "../counts";
 import { shanghaiYearRange } from "../dates";
 import { db } from "../db";
 import { conductVisibleTo, ownConductWhere } from "./access";
@@ -153,16 +154,20 @@ export async function listConduct(
   perPage = CONDUCT_PER_PAGE,
 ) {
   const where = await conductListWhere(v, f, mine);
-  const [total, stored] = await Promise.all([
-    db.conductRecord.count({ where }),
-    db.conductRecord.findMany({
-      where,
-      orderBy: conductListOrder(f),
-      skip: (f.page - 1) * perPage,
-      take: perPage,
-      select: ROW_SELECT,
-    }),
-  ]);
+  const orderBy = conductListOrder(f);
+  const read = (skip: number, take: number) =>
+    db.conductRecord.findMany({ where, orderBy, skip, take, select: ROW_SELECT });
+  const count = () => db.conductRecord.count({ where });
+  // The first page counts only when it overflows (most people's own list is short).
+  const { total, rows: stored } =
+    f.page === 1
+      ? await firstRowsAndTotal(perPage, (n) => read(0, n), count)
+      : await Promise.all([count(), read((f.page - 1) * perPage, perPage)]).then(
+          ([total, rows]) => ({
+            total,
+            rows,
+          }),
+        );
   const rows = await openRows(stored);
   await auditOpened(v, rows, mine, "list");
   return { total, pages: Math.max(1, Math.ceil(total / perPage)), rows };

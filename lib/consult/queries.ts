@@ -46,17 +46,19 @@ export async function listMyConsultations(
 /** "我的" page: how many the caller asked, how many await an answer, and the latest few with answers. */
 export async function myConsultationsOverview(user: SessionUser, take = 5) {
   const where = { askerId: user.id };
-  const [byStatus, rows] = await Promise.all([
-    db.consultation.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    db.consultation.findMany({
-      where,
-      orderBy: [{ askedAt: "desc" }, { id: "asc" }],
-      take,
-      select: { id: true, question: true, status: true, answer: true, askedAt: true },
-    }),
-  ]);
+  // One more row than shown tells whether the rows are all of them; only past
+  // that are they counted by state.
+  const got = await db.consultation.findMany({
+    where,
+    orderBy: [{ askedAt: "desc" }, { id: "asc" }],
+    take: take + 1,
+    select: { id: true, question: true, status: true, answer: true, askedAt: true },
+  });
+  if (got.length <= take)
+    return { total: got.length, open: got.filter((r) => r.status === "OPEN").length, rows: got };
+  const byStatus = await db.consultation.groupBy({ by: ["status"], where, _count: { _all: true } });
   const { total, of } = statusCounts(byStatus);
-  return { total, open: of("OPEN"), rows };
+  return { total, open: of("OPEN"), rows: got.slice(0, take) };
 }
 
 /** 政治处's queue: open consultations, oldest first (or as sorted), a page at a time, and how many are late. */

@@ -18,17 +18,27 @@ export { MATTER_CATEGORY_LABELS, MATTER_STATUS_LABELS } from "./labels";
 /** "我的" page: the caller's own reports, counted, and the latest few (no detail text). */
 export async function myMattersOverview(user: SessionUser, take = 5) {
   const where = { userId: user.id };
-  const [byStatus, rows] = await Promise.all([
-    db.majorMatterReport.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    db.majorMatterReport.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      take,
-      select: { id: true, category: true, occurredOn: true, status: true, createdAt: true },
-    }),
-  ]);
+  // Most people have a few reports: one more row than shown tells whether the
+  // rows are all of them, and only past that are they counted by state.
+  const got = await db.majorMatterReport.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: take + 1,
+    select: { id: true, category: true, occurredOn: true, status: true, createdAt: true },
+  });
+  if (got.length <= take)
+    return {
+      total: got.length,
+      pending: got.filter((r) => r.status === "SUBMITTED").length,
+      rows: got,
+    };
+  const byStatus = await db.majorMatterReport.groupBy({
+    by: ["status"],
+    where,
+    _count: { _all: true },
+  });
   const { total, of } = statusCounts(byStatus);
-  return { total, pending: of("SUBMITTED"), rows };
+  return { total, pending: of("SUBMITTED"), rows: got.slice(0, take) };
 }
 
 /** One report, decrypted: the owner's own, or any for 政治处 (audited). */

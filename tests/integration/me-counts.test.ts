@@ -1,12 +1,13 @@
 // "我的" (/me) reads fewer statements (issue 15, /me p95): the study total is
 // the sum of the grouped count, the overdue 督办 are counted from the rows
-// read unless every row read is overdue, signed letters are counted only past
-// the first rows, and the upcoming study activities are read from the
-// activity's side. Each figure must stay what the old reads gave: checked
+// read unless every row read is overdue, signed letters, consultations, major
+// matters (and their states) are counted only past the first rows, and the
+// upcoming study activities are read from the activity's side. Each figure must stay what the old reads gave: checked
 // here by hand on both sides of each shortcut, with a colleague's rows beside.
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { loadSessionUser } from "@/lib/auth/session";
+import { encryptText } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { listMyLetterPage } from "@/lib/mailbox/queries";
 import { loadMyPage, ME_ROWS } from "@/lib/me/queries";
@@ -18,7 +19,7 @@ import { actAs } from "./helpers";
 const DAY = 86_400_000;
 const NOW = new Date();
 const at = (days: number) => new Date(NOW.getTime() + days * DAY);
-type U = { id: string };
+type U = { id: string; username: string };
 let many: U, few: U, office: U;
 
 async function followUps(u: U, overdue: number, later: number, closed: number) {
@@ -67,6 +68,31 @@ async function logs(u: U, n: number) {
     });
 }
 
+/** `n` consultations (the first `open` unanswered) and `n` major matters (the first `pending` unacknowledged). */
+async function asked(u: U, n: number, open: number, pending: number) {
+  for (let i = 0; i < n; i++) {
+    await db.consultation.create({
+      data: {
+        askerId: u.id,
+        channel: "ONLINE",
+        question: `咨询${i}`,
+        askedAt: at(-i),
+        status: i < open ? "OPEN" : "ANSWERED",
+        answer: i < open ? null : "答复",
+      },
+    });
+    await db.majorMatterReport.create({
+      data: {
+        userId: u.id,
+        category: "TRAVEL",
+        detailEnc: encryptText("事项"),
+        createdAt: at(-i),
+        status: i < pending ? "SUBMITTED" : "ACKNOWLEDGED",
+      },
+    });
+  }
+}
+
 const pageOf = async (u: U) => loadMyPage((await loadSessionUser(await actAs(u)))!, NOW);
 
 beforeAll(async () => {
@@ -84,6 +110,8 @@ beforeAll(async () => {
   await activities(few, 2, 3);
   await logs(few, 4);
   await signedLetter(few);
+  await asked(many, ME_ROWS + 2, 2, 3);
+  await asked(few, 3, 1, 2);
 });
 
 describe("我的 counts past and within the first rows", () => {
@@ -95,6 +123,29 @@ describe("我的 counts past and within the first rows", () => {
     const b = await pageOf(few);
     expect(b.followUps).toMatchObject({ total: 7, active: 6, overdue: 2 });
     expect(b.followUps!.rows.map((r) => r.overdue)).toEqual([true, true, false, false, false]);
+  });
+
+  it("counts consultations and major matters by state past the first rows, and from the rows within them", async () => {
+    const a = await pageOf(many);
+    expect(a.consult).toMatchObject({ total: ME_ROWS + 2, open: 2 });
+    expect(a.consult!.rows.map((r) => r.question)).toEqual([
+      "咨询0",
+      "咨询1",
+      "咨询2",
+      "咨询3",
+      "咨询4",
+    ]);
+    expect(a.matters).toMatchObject({ total: ME_ROWS + 2, pending: 3 });
+    expect(a.matters!.rows).toHaveLength(ME_ROWS);
+    const b = await pageOf(few);
+    expect(b.consult).toMatchObject({ total: 3, open: 1 });
+    expect(b.consult!.rows).toHaveLength(3);
+    expect(b.matters).toMatchObject({ total: 3, pending: 2 });
+    expect(b.matters!.rows.map((r) => r.status)).toEqual([
+      "SUBMITTED",
+      "SUBMITTED",
+      "ACKNOWLEDGED",
+    ]);
   });
 
   it("counts signed letters past the first rows, and by the rows within them", async () => {
