@@ -26,15 +26,15 @@ export async function exportMilestones(user: SessionUser, url: URL): Promise<Xls
     objectType: "Milestone",
     objectId: "",
     fileName: "改革节点",
-    filter: filterText({ 类型: f.kind ? kindLabel(f.kind) : undefined, 关键词: f.q }),
+    filter: filterText({ 分类: f.kind ? kindLabel(f.kind) : undefined, 关键词: f.q }),
     sheets: [
       {
         name: "改革节点",
         title: "改革节点",
         rows: allMilestoneRows(f),
         columns: [
-          { header: "名称", value: (m: Row) => m.label },
-          { header: "类型", value: (m: Row) => kindLabel(m.kind) },
+          { header: "节点", value: (m: Row) => m.label },
+          { header: "分类", value: (m: Row) => kindLabel(m.kind) },
           { header: "起始月份", value: (m: Row) => monthLabel(m.fromMonth) },
           { header: "结束月份", value: (m: Row) => monthLabel(m.toMonth) },
           {

@@ -110,10 +110,10 @@ describe("改革节点 export", () => {
     await actAs(po);
     const x = await exported(`?q=${TAG}&sort=from&dir=asc`);
     expect(x.status).toBe(200);
-    expect(column(x, "名称").map((t) => t.replace(TAG, ""))).toEqual(
+    expect(column(x, "节点").map((t) => t.replace(TAG, ""))).toEqual(
       await listed(po, { q: TAG, sort: "from", dir: "asc" }),
     );
-    expect(column(x, "类型")).toEqual(["区院合并", "入额", "改革"]);
+    expect(column(x, "分类")).toEqual(["区院合并", "入额", "改革"]);
     expect(column(x, "起始月份")).toEqual(["2024年7月", "2025年3月", "2026年1月"]);
     // 16:30 UTC on 1 January is 00:30 on 2 January in Shanghai.
     expect(column(x, "添加时间")[0]).toContain("Jan 02 2026 00:30");
@@ -124,8 +124,8 @@ describe("改革节点 export", () => {
       rows: 3,
     });
     const quota = await exported(`?q=${TAG}&kind=QUOTA`);
-    expect(column(quota, "名称")).toEqual([`${TAG}A`]);
-    expect(quota.sub).toContain("类型：入额");
+    expect(column(quota, "节点")).toEqual([`${TAG}A`]);
+    expect(quota.sub).toContain("分类：入额");
   });
 
   it("a 院领导 gets null from the builder and 404, audited NOT_FOUND", async () => {

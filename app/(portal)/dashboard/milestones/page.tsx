@@ -65,7 +65,7 @@ export default async function MilestonesPage({
             hidden={{ sort: f.sort ?? "", dir: f.dir ?? "" }}
           >
             <FilterInput label="关键词" name="q" type="search" value={f.q} placeholder="节点名称" />
-            <FilterSelect label="类型" name="kind" value={f.kind} options={MILESTONE_KINDS} />
+            <FilterSelect label="分类" name="kind" value={f.kind} options={MILESTONE_KINDS} />
           </FilterBar>
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
             <span>共 {data.total} 个改革节点</span>
@@ -83,8 +83,8 @@ export default async function MilestonesPage({
             <Table caption="改革节点">
               <thead>
                 <tr>
-                  <SortTh label="名称" column="label" {...sortable} />
-                  <SortTh label="类型" column="kind" {...sortable} />
+                  <SortTh label="节点" column="label" {...sortable} />
+                  <SortTh label="分类" column="kind" {...sortable} />
                   <SortTh label="月份" column="from" {...sortable} />
                   <Th>来源</Th>
                   <Th>操作</Th>

@@ -122,7 +122,7 @@ export default async function AppraisalHonoursPage({
             <thead>
               <tr>
                 <SortTh label="批次" column="title" {...sortable} />
-                <SortTh label="荣誉称号" column="honourTitle" {...sortable} />
+                <SortTh label="称号" column="honourTitle" {...sortable} />
                 <SortTh label="级别" column="level" {...sortable} />
                 <Th>可推荐等次</Th>
                 <Th>名额（已用/总数）</Th>
