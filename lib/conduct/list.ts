@@ -52,10 +52,14 @@ type StoredRow = Prisma.ConductRecordGetPayload<{ select: typeof ROW_SELECT }>;
 export async function openRows(rows: StoredRow[]) {
   const opened = rows.map(openContent);
   const ids = [...new Set(opened.map((r) => r.subjectUserId).filter((x): x is string => !!x))];
-  const people = await db.user.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, realName: true, department: { select: { name: true } } },
-  });
+  // No person among the subjects (or no rows): nobody to name, and no read for it.
+  const people =
+    ids.length === 0
+      ? []
+      : await db.user.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, realName: true, department: { select: { name: true } } },
+        });
   const byId = new Map(people.map((p) => [p.id, p]));
   return opened.map((r) => {
     const p = r.subjectUserId ? byId.get(r.subjectUserId) : undefined;

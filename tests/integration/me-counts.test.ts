@@ -15,6 +15,7 @@ import { listMyLogs } from "@/lib/study/log/queries";
 
 import { makeMailboxPeople, signedLetter } from "./fixtures/mailbox";
 import { actAs } from "./helpers";
+import { countQueries } from "./query-count";
 
 const DAY = 86_400_000;
 const NOW = new Date();
@@ -183,5 +184,12 @@ describe("我的 counts past and within the first rows", () => {
       "讲座0",
       "讲座1",
     ]);
+  });
+
+  it("reads no one's name for a person without conduct records", async () => {
+    const v = (await loadSessionUser(await actAs(few)))!;
+    const { result, statements } = await countQueries(() => loadMyPage(v, NOW));
+    expect(result.conduct).toMatchObject({ total: 0, rows: [] });
+    expect(statements.filter((s) => s.includes("realName"))).toEqual([]);
   });
 });
