@@ -6,7 +6,7 @@ import { CYCLE_STATE_LABELS } from "@/lib/appraisal/labels";
 import { periodLabel } from "@/lib/appraisal/period";
 import { CATEGORY_LABELS, describeKind } from "@/lib/conduct/labels";
 import { STATUS_LABELS as CONSULT_STATUS_LABELS, tagLabel } from "@/lib/consult/schemas";
-import { callPhase, PHASE_LABELS } from "@/lib/culture/essays/labels";
+import { awardLabel, callPhase, PHASE_LABELS } from "@/lib/culture/essays/labels";
 import { EVENT_TYPE_LABELS } from "@/lib/culture/events/schemas";
 import { STATUS_LABELS as FOLLOW_UP_STATUS_LABELS, SOURCE_LABELS } from "@/lib/follow-ups/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -39,6 +39,7 @@ export const KIND_LABELS: Record<SearchKind, { title: string; list: string }> = 
   event: { title: "即将举办的文化活动", list: "集体活动" },
   pastEvent: { title: "往期文化活动", list: "往期活动" },
   essayCall: { title: "征文活动", list: "征文活动" },
+  essayEntry: { title: "征文作品", list: "征文作品" },
   cycle: { title: "考评周期", list: "绩效考评" },
 };
 
@@ -93,6 +94,18 @@ export function hitsOf(g: SearchGroup): Hit[] {
           PHASE_LABELS[callPhase(c, new Date())],
           `${formatDate(c.opensAt)} 至 ${formatDate(c.closesAt)}`,
           c.submitted ? "已投稿" : "",
+        ]),
+      }));
+    case "essayEntry":
+      return g.rows.map((e) => ({
+        id: e.id,
+        href: `/culture/essays/${e.call.id}/entries/${e.id}`,
+        title: e.title,
+        meta: present([
+          e.call.title,
+          e.authorName ?? "",
+          awardLabel(e.award),
+          `提交于 ${formatDate(e.submittedAt)}`,
         ]),
       }));
     case "cycle":

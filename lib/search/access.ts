@@ -31,6 +31,8 @@ export const SEARCH_KINDS = {
   pastEvent: ["culture.participate", "culture.manage"],
   // 征文活动 (the essay calls), by title or theme.
   essayCall: ["culture.participate", "culture.manage"],
+  // 征文作品 the viewer may open (their own, judged, published winners), by title.
+  essayEntry: ["culture.participate", "culture.manage"],
   // 考评周期, by title (which names the year); the cycles the viewer has a part in.
   cycle: ["appraisal.score", "appraisal.read", "appraisal.manage"],
 } as const satisfies Record<string, readonly Permission[]>;

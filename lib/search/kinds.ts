@@ -12,7 +12,7 @@ import { listCyclePage } from "../appraisal/queries";
 import type { SessionUser } from "../auth/session";
 import { listConduct } from "../conduct/queries";
 import { listConsultView } from "../consult/queries";
-import { listCalls } from "../culture/essays/queries";
+import { listCalls, searchEntries } from "../culture/essays/queries";
 import { listEvents } from "../culture/events/queries";
 import { listFollowUps } from "../follow-ups/queries";
 import { listInbox } from "../mailbox/queries";
@@ -73,6 +73,11 @@ async function myMatters(user: SessionUser, q: string) {
 async function essayCalls(user: SessionUser, q: string) {
   const { total, rows } = await listCalls(user, { q, page: 1 });
   return { total, rows: first(rows), more: withQ("/culture/essays", q) };
+}
+
+/** Entries have no list across calls: each hit opens its own page. */
+async function essayEntries(user: SessionUser, q: string) {
+  return { ...(await searchEntries(user, q, PER_KIND)), more: null };
 }
 
 async function cycles(user: SessionUser, q: string) {
@@ -161,6 +166,7 @@ export const READERS = {
   event: (u: SessionUser, q: string) => events(u, q, "upcoming"),
   pastEvent: (u: SessionUser, q: string) => events(u, q, "past"),
   essayCall: essayCalls,
+  essayEntry: essayEntries,
   cycle: cycles,
 } satisfies Record<SearchKind, (u: SessionUser, q: string) => Promise<Found<unknown> | null>>;
 

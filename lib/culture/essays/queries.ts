@@ -5,7 +5,7 @@ import "server-only";
 
 import { db } from "../../db";
 import { activeBusinessUser } from "../../people/active";
-import { ESSAY_ENTRY_OWNER, type EssayViewer } from "./access";
+import { authorShownTo, entryVisibleWhere, ESSAY_ENTRY_OWNER, type EssayViewer } from "./access";
 import { awardLabel, AWARDS, type Award } from "./labels";
 
 export type EssayAward = {
@@ -208,4 +208,43 @@ export async function listColumnChoices() {
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true },
   });
+}
+
+/**
+ * The entries the viewer may open (entryVisibleWhere) whose title holds `q`,
+ * newest first: the global search. Judging stays blind: the author is named
+ * only where authorShownTo holds (or it is the viewer's own entry), and the
+ * keyword matches titles only, never an author.
+ */
+export async function searchEntries(v: EssayViewer, q: string, take: number, now = new Date()) {
+  const where = { AND: [entryVisibleWhere(v, now), { title: { contains: q } }] };
+  const [total, rows] = await Promise.all([
+    db.essayEntry.count({ where }),
+    db.essayEntry.findMany({
+      where,
+      orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
+      take,
+      select: {
+        id: true,
+        title: true,
+        award: true,
+        submittedAt: true,
+        authorId: true,
+        author: { select: { realName: true } },
+        call: { select: { id: true, title: true, resultsPublishedAt: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    rows: rows.map(({ author, authorId, ...e }) => {
+      const named = authorId === v.id || authorShownTo(v, e.call);
+      return {
+        ...e,
+        authorName: named ? author.realName : null,
+        // An award is the call's result: shown once the results are out.
+        award: e.call.resultsPublishedAt ? e.award : null,
+      };
+    }),
+  };
 }
