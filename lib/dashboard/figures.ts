@@ -8,7 +8,7 @@ import type { Tx } from "../db";
 import { ACTIVE_STATUSES, overdueWhere } from "../follow-ups/queries";
 import { percent } from "../format";
 import { reportsOfMonthsWhere } from "../reports/queries";
-import { coveredMemberWhere } from "../talks/queries";
+import { coveredCounts } from "../talks/queries";
 
 /** Hot topics: this many completed months against the same number before them. */
 export const TOPIC_MONTHS = 3;
@@ -83,23 +83,22 @@ export async function campaignCoverage(client: Client, now: Date) {
       _count: { select: { members: true } },
     },
   });
-  return Promise.all(
-    campaigns.map(async (c) => {
-      const covered = await client.talkCampaignMember.count({ where: coveredMemberWhere(c) });
-      // endsOn is the last day of the window.
-      const open = c.endsOn.getTime() + DAY_MS > now.getTime();
-      return {
-        id: c.id,
-        title: c.title,
-        startsOn: c.startsOn,
-        endsOn: c.endsOn,
-        open,
-        members: c._count.members,
-        covered,
-        percent: percent(covered, c._count.members),
-      };
-    }),
-  );
+  const coveredOf = await coveredCounts(client, campaigns);
+  return campaigns.map((c) => {
+    const covered = coveredOf.get(c.id) ?? 0;
+    // endsOn is the last day of the window.
+    const open = c.endsOn.getTime() + DAY_MS > now.getTime();
+    return {
+      id: c.id,
+      title: c.title,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+      open,
+      members: c._count.members,
+      covered,
+      percent: percent(covered, c._count.members),
+    };
+  });
 }
 
 /** Months in the study and consultation volume (the current one included). */

@@ -10,7 +10,7 @@ import { inPages } from "../batches";
 import { db } from "../db";
 import { percent } from "../format";
 import type { Sort } from "../list-sort";
-import { coveredMemberWhere } from "./coverage";
+import { coveredCounts } from "./coverage";
 import type { CampaignListFilter, CampaignSort } from "./schemas";
 
 export const CAMPAIGNS_PER_PAGE = 20;
@@ -58,21 +58,20 @@ async function readCampaigns(f: CampaignListFilter, skip: number, take: number) 
       _count: { select: { members: true } },
     },
   });
-  return Promise.all(
-    campaigns.map(async (c) => {
-      const covered = await db.talkCampaignMember.count({ where: coveredMemberWhere(c) });
-      return {
-        id: c.id,
-        title: c.title,
-        scopeType: c.scopeType,
-        startsOn: c.startsOn,
-        endsOn: c.endsOn,
-        members: c._count.members,
-        covered,
-        percent: percent(covered, c._count.members),
-      };
-    }),
-  );
+  const coveredOf = await coveredCounts(db, campaigns);
+  return campaigns.map((c) => {
+    const covered = coveredOf.get(c.id) ?? 0;
+    return {
+      id: c.id,
+      title: c.title,
+      scopeType: c.scopeType,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+      members: c._count.members,
+      covered,
+      percent: percent(covered, c._count.members),
+    };
+  });
 }
 export type CampaignRow = Awaited<ReturnType<typeof readCampaigns>>[number];
 

@@ -1,9 +1,11 @@
-// Coverage of a 谈话计划, pure: which members count as covered, and the tally
-// overall, by department, by age layer, and of who is still to be talked to.
-// The reads are in queries.ts.
+// Coverage of a 谈话计划: which members count as covered, the covered count
+// of many campaigns in one grouped read, and (pure) the tally overall, by
+// department, by age layer, and of who is still to be talked to. The other
+// reads are in queries.ts.
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { DAY_MS } from "../dates";
+import type { Tx } from "../db";
 import { percent } from "../format";
 import { AGE_LAYERS, ageLayerOf, type AgeLayer } from "../people/age";
 
@@ -26,6 +28,27 @@ export function coveredMemberWhere(c: {
       },
     },
   };
+}
+
+type Window = { id: string; startsOn: Date; endsOn: Date };
+
+/**
+ * Covered members of each campaign (coveredMemberWhere), within `scope` (for
+ * example one department's members): one grouped statement for any number of
+ * campaigns, instead of a count per campaign. Campaigns without any are absent.
+ */
+export async function coveredCounts(
+  client: Tx,
+  campaigns: readonly Window[],
+  scope: Prisma.TalkCampaignMemberWhereInput = {},
+): Promise<Map<string, number>> {
+  if (campaigns.length === 0) return new Map();
+  const rows = await client.talkCampaignMember.groupBy({
+    by: ["campaignId"],
+    where: { AND: [{ OR: campaigns.map(coveredMemberWhere) }, scope] },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.campaignId, r._count._all]));
 }
 
 type Tally = { total: number; covered: number; percent: number };

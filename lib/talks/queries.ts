@@ -18,7 +18,7 @@ import { coveredMemberWhere, tallyCoverage } from "./coverage";
 // dashboard counts campaign coverage by the same rule as here.
 export { talkScope } from "./access";
 export { TALK_OCCASION_LABELS } from "./labels";
-export { coveredMemberWhere } from "./coverage";
+export { coveredCounts, coveredMemberWhere } from "./coverage";
 
 export { departmentCampaignCoverage } from "./department";
 

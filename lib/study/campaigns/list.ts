@@ -2,7 +2,7 @@
 // searched by title or creator, sorted through the URL, paginated for the page
 // and streamed page by page for the XLSX export, which therefore holds exactly
 // the rows — with the same activity counts and attendance — the screen would.
-// Attendance is aggregated in the database (groupBy), per campaign.
+// Attendance is aggregated in the database (one groupBy for the whole page).
 import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
@@ -10,7 +10,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { inPages } from "../../batches";
 import { db } from "../../db";
 import type { Sort } from "../../list-sort";
-import { tallyOf } from "../activities/tally";
+import { emptyTally, tallyBy } from "../activities/tally";
 import type { StudyCampaignListFilter, StudyCampaignSort } from "./schemas";
 
 export const CAMPAIGNS_PER_PAGE = 20;
@@ -60,16 +60,30 @@ async function readCampaigns(f: StudyCampaignListFilter, skip: number, take: num
       _count: { select: { activities: true } },
     },
   });
-  return Promise.all(
-    campaigns.map(async (c) => {
-      const groups = await db.studyAttendance.groupBy({
-        by: ["status"],
-        where: { activity: { campaignId: c.id } },
-        _count: { _all: true },
-      });
-      return { ...c, activities: c._count.activities, tally: tallyOf(groups) };
-    }),
+  const ids = campaigns.map((c) => c.id);
+  const [activities, groups] = ids.length
+    ? await Promise.all([
+        db.studyActivity.findMany({
+          where: { campaignId: { in: ids } },
+          select: { id: true, campaignId: true },
+        }),
+        db.studyAttendance.groupBy({
+          by: ["activityId", "status"],
+          where: { activity: { campaignId: { in: ids } } },
+          _count: { _all: true },
+        }),
+      ])
+    : [[], []];
+  const campaignOf = new Map(activities.map((a) => [a.id, a.campaignId ?? ""]));
+  const tallies = tallyBy(
+    groups.map((g) => ({ ...g, campaignId: campaignOf.get(g.activityId) ?? "" })),
+    "campaignId",
   );
+  return campaigns.map((c) => ({
+    ...c,
+    activities: c._count.activities,
+    tally: tallies.get(c.id) ?? emptyTally(),
+  }));
 }
 export type StudyCampaignRow = Awaited<ReturnType<typeof readCampaigns>>[number];
 
