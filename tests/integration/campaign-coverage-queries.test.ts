@@ -80,7 +80,7 @@ async function addCampaigns(k: number) {
   }
 }
 
-const loaders = {
+const loaders: Record<string, () => Promise<unknown>> = {
   talkList: () => listCampaignTable(CampaignListFilter.parse({ q: tag })),
   dashboardCard: () => campaignCoverage(db, now),
   departmentCard: () => departmentCampaignCoverage(dept.id, now),
