@@ -29,6 +29,10 @@ import {
 } from "./fixtures/culture-album";
 import { actAs, lastAudit } from "./helpers";
 
+// The integration files share one process (isolate: false): drop the modules
+// earlier files loaded, so that the lib code this file imports gets the mock.
+vi.hoisted(() => vi.resetModules());
+
 // Lets one test make the success audit row fail, so the transaction rolls back
 // after the handler has written its files.
 const failAudit = vi.hoisted(() => ({ on: false }));

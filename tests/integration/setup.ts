@@ -7,11 +7,22 @@ process.env.DATABASE_URL = inject("databaseUrl");
 // lib/db emits a "query" event per statement, for tests/integration/query-count.ts.
 process.env.PRISMA_QUERY_EVENTS = "1";
 
-export const testRequest = {
-  sid: null as string | null,
+type TestRequest = { sid: string | null; ip: string; rawCookie: string | null };
+
+// The integration project runs every file in one process (isolate: false in
+// vitest.config.ts), and this file runs again before each of them: the one
+// request object lives on globalThis, so that the mocks below and every
+// module that imported it (helpers.ts, fixtures) see the same one. Each file
+// starts signed out, from the default address.
+const shared = globalThis as typeof globalThis & { __testRequest?: TestRequest };
+export const testRequest: TestRequest = (shared.__testRequest ??= {
+  sid: null,
   ip: "10.1.2.3",
-  rawCookie: null as string | null,
-};
+  rawCookie: null,
+});
+testRequest.sid = null;
+testRequest.ip = "10.1.2.3";
+testRequest.rawCookie = null;
 
 // The session cookie is a real next-auth token for testRequest.sid (or
 // testRequest.rawCookie as is), so that lib/auth/session.ts decodes it
