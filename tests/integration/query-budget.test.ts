@@ -126,6 +126,7 @@ afterAll(async () => {
   const users = { in: created.users };
   const departments = { in: created.departments };
   await db.notification.deleteMany({ where: { userId: users } });
+  await db.cultureEvent.deleteMany({ where: { createdById: users } });
   await db.conductRecord.deleteMany({ where: { subjectUserId: users } });
   await db.followUp.deleteMany({
     where: { OR: [{ assigneeId: users }, { departmentId: departments }] },

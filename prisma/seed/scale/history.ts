@@ -2,13 +2,15 @@
 // month over the five years before the anchor's month, at the demo's rates
 // per person (see `RATES`): liaison reports with topics and events, study
 // logs, consultations, talks (notes encrypted as the app writes them),
-// follow-ups, conduct records and notifications. Pure row builders: the
-// caller writes them in batches. Deterministic for a given Rng and anchor.
+// follow-ups, conduct records, culture activities (./culture.ts) and
+// notifications. Pure row builders: the caller writes them in batches.
+// Deterministic for a given Rng and anchor.
 import { encryptText } from "../../../lib/crypto";
 import type { Period } from "../../../lib/reports/periods";
 import { stableId, type Rng } from "../random";
 import { HOT_TOPICS, SUMMARIES } from "../reports/texts";
 import { NOTES } from "../talks/texts";
+import { cultureRows } from "./culture";
 import type { ScaleOrganisation, ScaleUser } from "./org";
 
 const DAY = 86_400_000;
@@ -288,6 +290,7 @@ export function buildHistory(x: HistoryInput): Rows {
     notification: [],
   };
   reportRows(x, rows);
+  cultureRows(x, rows);
   const heads = new Map(x.org.departments.map((d) => [d.id, d.headId]));
   for (const u of x.org.users) personRows(x, u, heads.get(u.departmentId)!, rows);
   return rows;
