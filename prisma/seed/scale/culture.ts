@@ -4,7 +4,7 @@
 // people register; past activities have their attendance recorded, the way
 // lib/culture/events records it. About 2.4 participations per person and
 // year, about the demo's rate (prisma/seed/culture-events). Pure row builders.
-import { stableId, type Rng } from "../random";
+import { stableId } from "../random";
 import type { HistoryInput, Rows } from "./history";
 
 const DAY = 86_400_000;
