@@ -11,13 +11,13 @@
 //   BENCH_DB=postgres npm run bench     on a fresh PostgreSQL database
 //                                       (BENCH_PG_ADMIN_URL, default the local
 //                                       postgres superuser)
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 
 import autocannon from "autocannon";
-import pg from "pg";
 
+import { freshDatabase, sessionCookie, waitForServer } from "./bench/server";
 import { FLOOR, resolvePath, TARGETS } from "./bench/targets";
 import { buildIfStale } from "./build-if-stale.mjs";
 
@@ -63,34 +63,6 @@ function rssKb(pid: number): number {
   return kb;
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/login`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}
-
-async function sessionCookie(username: string): Promise<string> {
-  const { DEMO_PASSWORD } = await import("../prisma/seed/accounts");
-  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
-  const jar = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, username, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = (res.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(";")[0])
-    .find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`login as ${username} failed (${res.status})`);
-  return session;
-}
-
 type Row = {
   name: string;
   path: string;
@@ -102,47 +74,19 @@ type Row = {
   status: string;
 };
 
-/** A fresh database of `scale` × the demo: its URL. */
-async function freshDatabase(scale: number): Promise<string> {
-  let url: string;
-  if (POSTGRES) {
-    const name = `sz_bench_${scale}`;
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const u = new URL(PG_ADMIN);
-    u.pathname = `/${name}`;
-    url = u.toString();
-  } else {
-    const file = `data/bench-${scale}.db`;
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-    url = `file:./${file}`;
-  }
-  const env = { ...baseEnv, DATABASE_URL: url };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
-  const started = Date.now();
-  const args = ["tsx", "--conditions=react-server", "prisma/seed.ts"];
-  execFileSync("npx", scale > 1 ? [...args, "--scale", String(scale)] : args, {
-    stdio: "ignore",
-    env,
-  });
-  console.log(`${scale}× data seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return url;
-}
-
 async function measure(url: string): Promise<Row[]> {
   const env = { ...baseEnv, DATABASE_URL: url };
   const server = spawn("node", ["scripts/server.mjs"], { env, stdio: "ignore" });
   const rows: Row[] = [];
   try {
-    await waitForServer();
+    await waitForServer(BASE);
     for (const target of TARGETS.filter(
       (t) => t.path === FLOOR || !ONLY || ONLY.includes(t.path),
     )) {
       const t = { ...target, path: await resolvePath(url, target.path) };
-      const headers: Record<string, string> = t.as ? { cookie: await sessionCookie(t.as) } : {};
+      const headers: Record<string, string> = t.as
+        ? { cookie: await sessionCookie(BASE, t.as) }
+        : {};
       // Warm-up, so that first-request compilation and JIT tiering are not measured.
       for (let i = 0; i < 5; i++) await fetch(BASE + t.path, { headers });
       if (WARMUP > 0)
@@ -193,7 +137,10 @@ async function main() {
     : `default workers (one per core, ≤ 4; ${os.availableParallelism()} cores)`;
   const results = new Map<number, Row[]>();
   for (const scale of SCALES) {
-    const rows = await measure(await freshDatabase(scale));
+    const name = POSTGRES ? `sz_bench_${scale}` : `bench-${scale}`;
+    const rows = await measure(
+      await freshDatabase(name, scale, baseEnv, POSTGRES ? PG_ADMIN : undefined),
+    );
     results.set(scale, rows);
     const floor = rows.find((r) => r.path === FLOOR)!.rps;
     console.log(
