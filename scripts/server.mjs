@@ -10,8 +10,8 @@
 // core by default, at most 4: one Node.js process renders on one core only.
 // Everything the workers share lives in the database (sessions, throttles,
 // the audit chain); their write transactions queue for each other (SQLite, in
-// write-ahead-log mode:
-// BEGIN IMMEDIATE and the busy timeout; tests/integration/multi-process.test.ts).
+// write-ahead-log mode: BEGIN IMMEDIATE and the busy timeout;
+// tests/integration/multi-process.test.ts).
 // Only worker 0 runs the periodic jobs. A worker that dies is replaced.
 //
 // It also checks the body of every server action request before Next.js
