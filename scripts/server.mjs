@@ -9,9 +9,8 @@
 // WEB_CONCURRENCY worker processes share the port (node:cluster), one per
 // core by default, at most 4: one Node.js process renders on one core only.
 // Everything the workers share lives in the database (sessions, throttles,
-// the audit chain); their write transactions queue for each other (SQLite, in
-// write-ahead-log mode: BEGIN IMMEDIATE and the busy timeout;
-// tests/integration/multi-process.test.ts).
+// the audit chain); their write transactions queue for each other (SQLite:
+// BEGIN IMMEDIATE and the busy timeout; tests/integration/multi-process.test.ts).
 // Only worker 0 runs the periodic jobs. A worker that dies is replaced.
 //
 // It also checks the body of every server action request before Next.js
@@ -19,7 +18,6 @@
 // oversized or broken multipart body gets a 400 (413) here, where Next.js
 // would answer 500 and log a stack trace.
 import cluster from "node:cluster";
-import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -36,31 +34,6 @@ const workers = Math.max(
   1,
   Math.min(16, Number(process.env.WEB_CONCURRENCY) || Math.min(os.availableParallelism(), 4)),
 );
-
-/**
- * SQLite: write-ahead logging, so that the workers' readers never wait for a
- * writer and a commit is one append to the log instead of a rollback-journal
- * round trip (an audited page view writes a row). The mode is kept in the
- * file; scripts/backup.ts copies through SQLite's online backup API, which
- * includes the log. The URL is read as lib/db-url.ts and scripts/demo.mjs do.
- */
-async function enableWriteAheadLog() {
-  const fromEnvFile = fs.existsSync(".env")
-    ? fs.readFileSync(".env", "utf8").match(/^\s*DATABASE_URL\s*=\s*"?([^"\n]+)"?\s*$/m)?.[1]
-    : undefined;
-  const url = process.env.DATABASE_URL?.trim() || fromEnvFile?.trim() || "file:./data/app.db";
-  if (!url.startsWith("file:")) return;
-  const file = path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
-  if (!fs.existsSync(file)) return;
-  const { default: Database } = await import("better-sqlite3");
-  const db = new Database(file);
-  try {
-    db.pragma("journal_mode = WAL");
-  } finally {
-    db.close();
-  }
-}
-if (cluster.isPrimary) await enableWriteAheadLog();
 
 // While this server runs, a rebuild into its .next is refused (build-if-stale.mjs).
 if (cluster.isPrimary)
