@@ -65,7 +65,7 @@ export default async function PortalLayout({ children }: { children: React.React
           ) : null}
           <span className="text-slate-700">
             <span className="font-medium">{user.realName}</span>
-            <span className="text-slate-400">
+            <span className="text-slate-500">
               {" "}
               · {department}
               {roleText ? ` · ${roleText}` : ""}

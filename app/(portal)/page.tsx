@@ -113,7 +113,7 @@ export default async function HomePage() {
                       )}
                     </p>
                     {n.body ? <p className="text-xs text-slate-500">{n.body}</p> : null}
-                    <p className="text-xs text-slate-400">{formatDateTime(n.createdAt)}</p>
+                    <p className="text-xs text-slate-500">{formatDateTime(n.createdAt)}</p>
                   </div>
                   <ActionButton
                     action={markNotificationRead}

@@ -163,7 +163,7 @@ export function UserForm({
             return (
               <label
                 key={r}
-                className={`inline-flex items-center gap-2 ${post ? "text-slate-400" : ""}`}
+                className={`inline-flex items-center gap-2 ${post ? "text-slate-500" : ""}`}
               >
                 <input
                   type="checkbox"

@@ -92,7 +92,7 @@ export function SectionView({
                     value(f.value, f.unit)
                   )}
                 </dd>
-                {f.note ? <p className="text-xs text-slate-400">{f.note}</p> : null}
+                {f.note ? <p className="text-xs text-slate-500">{f.note}</p> : null}
               </div>
             ))}
           </dl>

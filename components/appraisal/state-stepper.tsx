@@ -14,7 +14,7 @@ export function StateStepper({ state }: { state: CycleState }) {
                 ? "bg-brand-600 font-medium text-white"
                 : i < at
                   ? "bg-brand-50 text-brand-700"
-                  : "bg-slate-100 text-slate-500"
+                  : "bg-slate-100 text-slate-600"
             }`}
           >
             {i < at ? "✓ " : ""}

@@ -30,7 +30,7 @@ export function TaskList({
             ) : (
               <Badge>部门</Badge>
             )}
-            <span className="text-slate-400">·</span>
+            <span className="text-slate-500">·</span>
             <span>
               {CATEGORY_LABELS[t.indicator.category.category as Category]} / {t.indicator.name}
             </span>

@@ -52,7 +52,7 @@ function HeatCell({
   const title = describe(cell, members);
   if (cell.kind === "empty")
     return (
-      <td title={title} className="text-slate-400">
+      <td title={title} className="text-slate-500">
         —
       </td>
     );

@@ -37,7 +37,7 @@ export function IndexSection({ d }: { d: Dashboard }) {
         {d.may.manageMilestones ? (
           <>
             {" "}
-            <Link href="/dashboard/milestones" className="text-brand-700 hover:underline">
+            <Link href="/dashboard/milestones" className="text-brand-700 underline">
               管理改革节点
             </Link>
           </>

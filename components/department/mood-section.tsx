@@ -114,7 +114,7 @@ export function MoodSection({ d }: { d: DepartmentDashboard }) {
                     </Td>
                     <Td className="whitespace-nowrap">
                       {r.mood === null ? (
-                        <span className="text-slate-400">未报</span>
+                        <span className="text-slate-500">未报</span>
                       ) : (
                         <MoodValue r={r} />
                       )}

@@ -39,7 +39,7 @@ export function FollowUpCounts({
           >
             <span className="block text-sm text-slate-600">{i.label}</span>
             <span className={`block text-2xl font-bold ${i.tone}`}>{i.value}</span>
-            <span className="hidden text-xs text-slate-400 sm:block">{i.hint}</span>
+            <span className="hidden text-xs text-slate-500 sm:block">{i.hint}</span>
           </Link>
         </li>
       ))}

@@ -19,7 +19,7 @@ export function NavLinks({ groups }: { groups: NavGroup[] }) {
     <nav aria-label="主导航" className="space-y-4">
       {groups.map((g) => (
         <div key={g.group}>
-          <p className="px-3 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">
+          <p className="px-3 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
             {g.group}
           </p>
           <ul className="space-y-0.5">

@@ -5,7 +5,7 @@ export const COMPLIANCE_STYLE: Record<ComplianceStatus, string> = {
   LATE: "bg-amber-100 text-amber-800",
   MISSING: "bg-red-600 text-white",
   RETURNED: "bg-red-100 text-red-800",
-  PENDING: "bg-slate-100 text-slate-500",
+  PENDING: "bg-slate-100 text-slate-600",
 };
 
 export function ComplianceCell({ status }: { status: ComplianceStatus }) {

@@ -57,7 +57,7 @@ export function SearchBox({ maxLength }: { maxLength: number }) {
       >
         搜索
       </button>
-      <span className="hidden text-xs text-slate-400 xl:inline" aria-hidden="true">
+      <span className="hidden text-xs text-slate-500 xl:inline" aria-hidden="true">
         按 <kbd className="rounded border border-slate-300 px-1 font-mono">/</kbd> 聚焦
       </span>
     </form>

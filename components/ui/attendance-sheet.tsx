@@ -24,8 +24,8 @@ type Result = { ok: true; data: unknown } | { ok: false; message: string } | nul
 export type AttendanceEntry = { userId: string; status: AttendanceStatus | null };
 
 const PILL: Record<AttendanceStatus, string> = {
-  PRESENT: "peer-checked:border-green-600 peer-checked:bg-green-600 peer-checked:text-white",
-  LEAVE: "peer-checked:border-amber-500 peer-checked:bg-amber-500 peer-checked:text-white",
+  PRESENT: "peer-checked:border-green-700 peer-checked:bg-green-700 peer-checked:text-white",
+  LEAVE: "peer-checked:border-amber-700 peer-checked:bg-amber-700 peer-checked:text-white",
   ABSENT: "peer-checked:border-red-600 peer-checked:bg-red-600 peer-checked:text-white",
 };
 

@@ -30,7 +30,7 @@ export function Pagination({
     return `${s ? `${basePath}?${s}` : basePath}${hash}`;
   };
   const link = "rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50";
-  const off = "rounded border border-slate-200 px-3 py-1 text-sm text-slate-400";
+  const off = "rounded border border-slate-200 px-3 py-1 text-sm text-slate-500";
   return (
     <nav
       aria-label="分页"

@@ -76,7 +76,7 @@ export function TextareaField({
       {showCounter ? (
         <p
           aria-hidden
-          className={`text-right text-xs tabular-nums ${count >= maxLength ? "text-amber-700" : "text-slate-400"}`}
+          className={`text-right text-xs tabular-nums ${count >= maxLength ? "text-amber-700" : "text-slate-500"}`}
         >
           {count} / {maxLength}
         </p>

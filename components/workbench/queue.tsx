@@ -10,7 +10,7 @@ import { WORK_KIND_LABELS } from "@/lib/workbench/queries";
 
 /** The deadline in words: how far past it, or how long is left. */
 function DueCell({ due, now }: { due: Date | null; now: Date }) {
-  if (!due) return <span className="text-slate-400">—</span>;
+  if (!due) return <span className="text-slate-500">—</span>;
   const left = due.getTime() - now.getTime();
   return (
     <span className="whitespace-nowrap">

@@ -47,7 +47,9 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   const heatmapTable = page.getByRole("table", { name: /热力图/ });
   await expect(heatmapTable.getByRole("cell", { name: "进行中" }).first()).toBeVisible();
 
-  // Recharts drew the line (with the two 改革节点 areas) and the topic bars.
+  // Recharts drew the line (with the two 改革节点 areas) and the topic bars,
+  // each once scrolled near (components/charts/deferred.tsx).
+  await page.locator("[data-chart=index]").scrollIntoViewIfNeeded();
   await expect(
     page.locator("[data-chart=index] .recharts-wrapper > svg.recharts-surface"),
   ).toBeVisible();
@@ -55,6 +57,7 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   // The month in progress is named under the chart (its hollow point is checked against the table below).
   await expect(page.locator("#dashboard-index")).toContainText(`${monthLabel(now)}进行中（已报`);
   await expect(page.locator("[data-chart=index] .recharts-line-dot").first()).toBeVisible();
+  await page.locator("[data-chart=topics]").scrollIntoViewIfNeeded();
   await expect(
     page.locator("[data-chart=topics] .recharts-wrapper > svg.recharts-surface"),
   ).toBeVisible();

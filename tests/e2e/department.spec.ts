@@ -32,6 +32,8 @@ test("head1 opens /department and sees 第一检察部; another department's pag
   await expect(page.getByRole("heading", { name: /^思想动态趋势/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^学习出勤与积分/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "本部门人员学习出勤与积分" })).toBeVisible();
+  // Charts load when scrolled near (components/charts/deferred.tsx).
+  await page.locator('[data-chart="department-mood"]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-chart="department-mood"] svg').first()).toBeVisible();
   // The head reviews; the liaison files.
   await expect(page.getByRole("link", { name: "立即填报" })).toHaveCount(0);

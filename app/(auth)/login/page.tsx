@@ -22,10 +22,10 @@ export default async function LoginPage({
         <div className="mb-6 text-center">
           <p className="text-sm text-slate-500">梁溪区人民检察院</p>
           <h1 className="mt-1 text-2xl font-bold text-brand-700">思政工作平台</h1>
-          <p className="mt-1 text-xs text-slate-400">三好 · 三主 · 三合</p>
+          <p className="mt-1 text-xs text-slate-500">三好 · 三主 · 三合</p>
         </div>
         <LoginForm callbackUrl={safeCallbackPath(sp.callbackUrl)} notice={notice} />
-        <p className="mt-6 text-center text-xs text-slate-400">
+        <p className="mt-6 text-center text-xs text-slate-500">
           内网系统 · 仅限本院工作人员使用 · 所有操作均记录审计日志
         </p>
       </div>

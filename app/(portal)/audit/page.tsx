@@ -119,7 +119,7 @@ export default async function AuditPage({
                   </Td>
                   <Td className="text-xs">
                     {auditActionLabel(r.action)}
-                    <span className="block font-mono text-slate-400">{r.action}</span>
+                    <span className="block font-mono text-slate-500">{r.action}</span>
                   </Td>
                   <Td className="font-mono text-xs">
                     {r.objectType ? `${r.objectType}:${r.objectId ?? ""}` : (r.objectId ?? "—")}

@@ -28,7 +28,7 @@ export default async function WorkbenchPage() {
           >
             <span className="block text-sm text-slate-500">{WORK_KIND_LABELS[c.kind]}</span>
             <span
-              className={`mt-1 block text-2xl font-bold tabular-nums ${c.total > 0 ? "text-brand-700" : "text-slate-400"}`}
+              className={`mt-1 block text-2xl font-bold tabular-nums ${c.total > 0 ? "text-brand-700" : "text-slate-500"}`}
             >
               {c.total}
             </span>

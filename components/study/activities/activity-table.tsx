@@ -34,7 +34,7 @@ function Mine({ mine }: { mine: NonNullable<ActivityRow["mine"]> }) {
       empty="未记录"
     />
   ) : (
-    <span className="text-xs text-slate-400">不在范围</span>
+    <span className="text-xs text-slate-500">不在范围</span>
   );
 }
 

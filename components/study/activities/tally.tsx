@@ -7,7 +7,7 @@ export function TallyText({ tally }: { tally: Tally }) {
   return (
     <span className="whitespace-nowrap tabular-nums">
       {tally.present}/{tally.leave}/{tally.absent}
-      {tally.unrecorded ? <span className="text-slate-400">/{tally.unrecorded}</span> : null}
+      {tally.unrecorded ? <span className="text-slate-500">/{tally.unrecorded}</span> : null}
     </span>
   );
 }

@@ -96,7 +96,7 @@ export default async function AlbumsPage({
             {data.rows.map((a) => (
               <li key={a.id} className="overflow-hidden rounded-md border border-slate-200">
                 <Link href={`/culture/albums/${a.id}`} className="group block">
-                  <div className="flex aspect-[3/2] items-center justify-center bg-slate-100 text-sm text-slate-400">
+                  <div className="flex aspect-[3/2] items-center justify-center bg-slate-100 text-sm text-slate-600">
                     {a.coverUrl ? (
                       // eslint-disable-next-line @next/next/no-img-element -- an authorised route, not a static asset
                       <img src={a.coverUrl} alt="" className="h-full w-full object-cover" />

@@ -124,7 +124,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                   </Badge>
                 ))
               ) : (
-                <span className="text-sm text-slate-400">无</span>
+                <span className="text-sm text-slate-500">无</span>
               )}
             </p>
           </div>
@@ -141,7 +141,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                   <span className="font-medium">{EVENT_LABELS[ev.action] ?? ev.action}</span> ·{" "}
                   {ev.actor.realName}
                 </p>
-                <p className="text-xs text-slate-400">{formatDateTime(ev.createdAt)}</p>
+                <p className="text-xs text-slate-500">{formatDateTime(ev.createdAt)}</p>
                 {concerns && ev.comment ? (
                   <p className="mt-1 text-xs whitespace-pre-wrap text-slate-600">
                     意见：{ev.comment}

@@ -25,7 +25,7 @@ export default async function ReportSettingsPage() {
               <li key={t.id} className="flex items-center justify-between gap-2 py-1.5 text-sm">
                 <span className="flex items-center gap-2">
                   {t.name} {t.active ? null : <Badge>已停用</Badge>}{" "}
-                  <span className="text-xs text-slate-400">使用 {t._count.reports} 次</span>
+                  <span className="text-xs text-slate-500">使用 {t._count.reports} 次</span>
                 </span>
                 <ActionButton
                   action={setTopicActive}

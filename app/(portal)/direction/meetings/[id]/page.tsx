@@ -89,7 +89,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               />
             </LinkedFollowUps>
           ) : null}
-          <p className="text-xs text-slate-400">最后修改 {formatDateTime(m.updatedAt)}</p>
+          <p className="text-xs text-slate-500">最后修改 {formatDateTime(m.updatedAt)}</p>
         </div>
       </div>
     </>
