@@ -58,22 +58,23 @@ export type { Viewer };
 
 /** The figures every viewer shares: the aggregates behind all the charts. */
 async function loadFigures(now: Date) {
-  const [sentiment, topics, followUps, campaigns, volume] = await Promise.all([
+  const [sentiment, topics, campaigns, volume] = await Promise.all([
     loadSentiment(db, now),
     hotTopics(db, now),
-    followUpCounts(db, now),
     campaignCoverage(db, now),
     studyAndConsultVolume(db, now),
   ]);
   // After loadSentiment, which releases closed rounds whose sealed pool is still shut.
   const drivers = await pulseDrivers(db, now);
-  return { now, sentiment, topics, followUps, campaigns, volume, drivers };
+  return { now, sentiment, topics, campaigns, volume, drivers };
 }
 
 /**
  * How long the page may reuse the shared figures. They are aggregates over
- * months of data; the page says when they were computed ("统计截至"), and
- * 发起督办 and the warnings' follow-up links are always read fresh.
+ * months of data; the page says when they were computed ("统计截至"). The
+ * 督办 counts, 发起督办 and the warnings' follow-up links are always read
+ * fresh: they change with every follow-up, and each count links to a list
+ * that must show the same number (another worker's cached copy would not).
  */
 export const FIGURES_TTL_MS = 60_000;
 const figuresMemo = memo<Awaited<ReturnType<typeof loadFigures>>>({
@@ -130,18 +131,18 @@ export async function getDashboard(
   const {
     sentiment,
     topics,
-    followUps,
     campaigns,
     volume,
     drivers,
     now: asOf,
   } = await sharedFigures(now, opts.reuse ?? false);
-  const [warningFollowUps, milestones] = await Promise.all([
+  const [warningFollowUps, milestones, followUps] = await Promise.all([
     openWarningFollowUps(
       db,
       sentiment.warnings.map((w) => w.departmentId),
     ),
     listMilestones(db),
+    followUpCounts(db, now),
   ]);
   // What each figure may open: 院领导 reads the lists behind them too (report.readSummary,
   // followup.readAll, talk.campaignRead); 发起督办 and 改革节点 stay 政治处's.
