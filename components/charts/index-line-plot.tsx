@@ -11,7 +11,7 @@ import {
   YAxis,
 } from "recharts";
 
-import { indexRows, type IndexLineChartProps } from "./index-line-chart";
+import { indexRows, type IndexLineChartProps } from "./index-line-data";
 
 type Row = ReturnType<typeof indexRows>[number];
 
