@@ -111,10 +111,13 @@ describe("xlsxStream", () => {
       received += r.value.length;
     }
     expect(await rows).toBe(10000);
-    // Before the 6th page is read, part of the first five has reached the reader
-    // (zlib holds back about a block at a time, so not all of it; before the
-    // fix nothing had arrived by then).
-    expect(seen[5]).toBeGreaterThan(received / 10);
+    // Before the 6th page is read, part of the first five has reached the
+    // reader (before the fix nothing had arrived by then), and before the last
+    // page a tenth of the file has. How much arrives by the 6th page depends on
+    // zlib's thread pool, which a loaded machine (CI runs the integration suite
+    // beside this one) slows, so that figure is not held to a share.
+    expect(seen[5]).toBeGreaterThan(0);
+    expect(seen[9]).toBeGreaterThan(received / 10);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await new Response(Buffer.concat(chunks)).arrayBuffer());
     expect(wb.worksheets[0].rowCount).toBe(10003);
