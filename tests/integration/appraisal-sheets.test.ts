@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadConductPoints } from "@/lib/appraisal/auto/engine";
 import { conductScore } from "@/lib/appraisal/conduct-points";
 import { getSheet, getSheetEvidence, listHeadedSheets, listMyTasks } from "@/lib/appraisal/queries";
-import { forgetLiveResults } from "@/lib/appraisal/results/compute";
+import { forgetLiveResults, LIVE_TTL_MS } from "@/lib/appraisal/results/compute";
 import { scoreAppraisalTask } from "@/lib/appraisal/scoring/actions";
 import { db } from "@/lib/db";
 
@@ -172,6 +172,11 @@ describe("IDOR", () => {
 // points table drops the kept figures (lib/appraisal/results/compute.ts).
 describe("live figures", () => {
   it("keeps a sheet's AUTO figures for a minute and says when; MANUAL scores are fresh", async () => {
+    // The kept figures live in LIVE_TTL_MS windows of the clock (lib/memo.ts
+    // memoKey): start well inside one, so both reads below fall in it (CI once
+    // crossed a window between them: 22:29:59.976 and 22:30:00.046).
+    const left = LIVE_TTL_MS - (Date.now() % LIVE_TTL_MS);
+    if (left < 15_000) await new Promise((r) => setTimeout(r, left + 50));
     const a = staffA[1];
     const sheet = await sheetOf(cycleId, a);
     const conduct = await indicatorNamed(cycleId, "履职表现");
