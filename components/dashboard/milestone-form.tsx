@@ -11,8 +11,11 @@ import { MILESTONE_KIND_KEYS, MILESTONE_KINDS } from "@/lib/dashboard/milestones
 
 type Values = { id: string; label: string; kind: string; from: string; to: string };
 
-/** Creates a 改革节点, or edits `values` when given. */
-export function MilestoneForm({ values }: { values?: Values }) {
+/**
+ * Creates a 改革节点, or edits `values` when given; 取消编辑 returns to
+ * `listHref`, the list as it was (page, sort, filters, search).
+ */
+export function MilestoneForm({ values, listHref }: { values?: Values; listHref: string }) {
   const {
     state,
     onSubmit,
@@ -62,10 +65,7 @@ export function MilestoneForm({ values }: { values?: Values }) {
           {values ? "保存修改" : "添加改革节点"}
         </SubmitButton>
         {values ? (
-          <Link
-            href="/dashboard/milestones"
-            className="self-center text-sm text-slate-600 hover:underline"
-          >
+          <Link href={listHref} className="self-center text-sm text-slate-600 hover:underline">
             取消编辑
           </Link>
         ) : null}

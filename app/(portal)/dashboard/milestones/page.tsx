@@ -43,6 +43,10 @@ export default async function MilestonesPage({
   ]);
   if (!data) return null; // requirePagePermission has refused already
   const listParams = { ...params, edit: undefined };
+  // Editing keeps the list where it was (page, sort, filters, search), and
+  // 取消编辑 returns to it; withParams alone would drop the page.
+  const atPage = { page: f.page > 1 ? String(f.page) : undefined };
+  const listHref = `/dashboard/milestones${withParams(listParams, atPage)}`;
   const sortable = {
     sort: milestoneSortOf(f),
     basePath: "/dashboard/milestones",
@@ -101,7 +105,7 @@ export default async function MilestonesPage({
                     </Td>
                     <Td className="flex flex-wrap items-center gap-3">
                       <Link
-                        href={`/dashboard/milestones${withParams(params, { edit: m.id })}`}
+                        href={`/dashboard/milestones${withParams(listParams, { ...atPage, edit: m.id })}`}
                         className="text-sm text-brand-700 hover:underline"
                         aria-label={`编辑 ${m.label}`}
                       >
@@ -130,7 +134,7 @@ export default async function MilestonesPage({
           />
         </Card>
         <Card title={editing ? `编辑改革节点：${editing.label}` : "添加改革节点"}>
-          <MilestoneForm values={editing} />
+          <MilestoneForm values={editing} listHref={listHref} />
         </Card>
         <Card title="从入额遴选或部署事项生成">
           {sources.length === 0 ? (
