@@ -40,6 +40,7 @@ export const KIND_LABELS: Record<SearchKind, { title: string; list: string }> = 
   pastEvent: { title: "往期文化活动", list: "往期活动" },
   essayCall: { title: "征文活动", list: "征文活动" },
   essayEntry: { title: "征文作品", list: "征文作品" },
+  article: { title: "专栏文章", list: "专栏" },
   cycle: { title: "考评周期", list: "绩效考评" },
 };
 
@@ -107,6 +108,13 @@ export function hitsOf(g: SearchGroup): Hit[] {
           awardLabel(e.award),
           `提交于 ${formatDate(e.submittedAt)}`,
         ]),
+      }));
+    case "article":
+      return g.rows.map((a) => ({
+        id: a.id,
+        href: `/columns/${a.column.slug}/${a.id}`,
+        title: a.title,
+        meta: [a.column.name, `发布于 ${formatDate(a.publishedAt)}`],
       }));
     case "cycle":
       return g.rows.map((c) => ({

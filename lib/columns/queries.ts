@@ -144,6 +144,32 @@ export function allColumnArticleRows(
   return inPages(readColumnArticles(user, columnId, f));
 }
 
+/**
+ * Articles whose title holds `q`, across every column, newest first, for the
+ * global search; null without column.read. Every article is published when it
+ * is saved (there are no drafts), so whoever reads the columns may open each.
+ * Never the body.
+ */
+export async function searchArticles(user: SessionUser, q: string, take: number) {
+  if (!can(user.roles, "column.read")) return null;
+  const where = { title: { contains: q } };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take,
+      select: {
+        id: true,
+        title: true,
+        publishedAt: true,
+        column: { select: { name: true, slug: true } },
+      },
+    }),
+  ]);
+  return { total, rows };
+}
+
 /** One article in its column, or null (also when the id belongs to another column). */
 export async function getArticle(user: SessionUser, columnId: string, articleId: string) {
   if (!can(user.roles, "column.read") || articleId.length > 40) return null;

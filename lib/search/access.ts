@@ -33,6 +33,8 @@ export const SEARCH_KINDS = {
   essayCall: ["culture.participate", "culture.manage"],
   // 征文作品 the viewer may open (their own, judged, published winners), by title.
   essayEntry: ["culture.participate", "culture.manage"],
+  // 专栏 articles, by title, across the columns (all published: there are no drafts).
+  article: ["column.read"],
   // 考评周期, by title (which names the year); the cycles the viewer has a part in.
   cycle: ["appraisal.score", "appraisal.read", "appraisal.manage"],
 } as const satisfies Record<string, readonly Permission[]>;

@@ -10,6 +10,7 @@ import "server-only";
 import { listUsers } from "../admin/queries";
 import { listCyclePage } from "../appraisal/queries";
 import type { SessionUser } from "../auth/session";
+import { searchArticles } from "../columns/queries";
 import { listConduct } from "../conduct/queries";
 import { listConsultView } from "../consult/queries";
 import { listCalls, searchEntries } from "../culture/essays/queries";
@@ -78,6 +79,12 @@ async function essayCalls(user: SessionUser, q: string) {
 /** Entries have no list across calls: each hit opens its own page. */
 async function essayEntries(user: SessionUser, q: string) {
   return { ...(await searchEntries(user, q, PER_KIND)), more: null };
+}
+
+/** 专栏 articles have no list across columns for readers: each hit opens its article. */
+async function articles(user: SessionUser, q: string) {
+  const found = await searchArticles(user, q, PER_KIND);
+  return found ? { ...found, more: null } : null;
 }
 
 async function cycles(user: SessionUser, q: string) {
@@ -167,6 +174,7 @@ export const READERS = {
   pastEvent: (u: SessionUser, q: string) => events(u, q, "past"),
   essayCall: essayCalls,
   essayEntry: essayEntries,
+  article: articles,
   cycle: cycles,
 } satisfies Record<SearchKind, (u: SessionUser, q: string) => Promise<Found<unknown> | null>>;
 

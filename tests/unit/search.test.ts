@@ -19,9 +19,10 @@ describe("searchable kinds", () => {
     "event",
     "pastEvent",
   ];
-  // Every business role finds its own major matters, the essay calls and its appraisal cycles;
-  // 人员 is 政治处's, 院领导's and (their own departments') heads' and liaisons'; staff find no one.
-  const tail = ["essayCall", "essayEntry", "cycle"];
+  // Every business role finds its own major matters, the essay calls, the 专栏 articles and
+  // its appraisal cycles; 人员 is 政治处's, 院领导's and (their own departments') heads' and
+  // liaisons'; staff find no one.
+  const tail = ["essayCall", "essayEntry", "article", "cycle"];
   const expected: Record<Role, string[]> = {
     LEADER: ["colleague", "report", "followUp", "talk", "letter", "myMatter", ...records, ...tail],
     POLITICAL_OFFICE: [
