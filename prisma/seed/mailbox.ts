@@ -33,7 +33,7 @@ const day = (daysBefore: number) =>
 const at = (daysBefore: number, hour: number) =>
   new Date(SEED_REFERENCE_DATE.getTime() - daysBefore * DAY + hour * 3600_000);
 
-type Letter = {
+export type Letter = {
   key: string;
   anonymous: boolean;
   category: "SUGGESTION" | "APPEAL" | "PROBLEM" | "OTHER";
@@ -47,7 +47,7 @@ type Letter = {
   demoCode?: boolean;
 };
 
-const LETTERS: Letter[] = [
+export const LETTERS: Letter[] = [
   {
     key: "a1",
     anonymous: true,

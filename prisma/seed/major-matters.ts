@@ -8,7 +8,7 @@ import { Rng, stableId } from "./random";
 
 const DAY = 24 * 3600_000;
 
-const DETAILS: Record<string, string[]> = {
+export const DETAILS: Record<string, string[]> = {
   MARRIAGE: [
     "本人已于近期登记结婚，配偶在本市某中学任教。",
     "本人已办理离婚手续，子女随本人生活。",
@@ -29,8 +29,8 @@ const DETAILS: Record<string, string[]> = {
   ILLNESS: ["本人近期确诊需手术治疗，预计病休一个月。", "母亲重病住院，需请假照料。"],
   OTHER: ["本人受邀在某高校法学院兼任实务导师，不领取报酬。"],
 };
-const CATEGORIES = Object.keys(DETAILS);
-const NOTES = [
+export const CATEGORIES = Object.keys(DETAILS);
+export const NOTES = [
   "已知悉，请按规定做好回避。",
   "已登记备案。",
   "请注意出入境证件管理规定。",

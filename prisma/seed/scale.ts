@@ -1,9 +1,11 @@
 // `npm run db:seed -- --scale N` (N = 2…100): after the demo 院, N−1 more
 // copies of its business departments and people (prisma/seed/scale/org.ts),
 // with five years of their records at the demo's rates
-// (prisma/seed/scale/history.ts), their attendance at the 院-wide study
-// activities and their answers to the closed pulse rounds
-// (prisma/seed/scale/rounds.ts). About 150·N people in all.
+// (prisma/seed/scale/history.ts), their own study activities, mailbox letters
+// and major-matter reports (prisma/seed/scale/records.ts), their attendance at
+// the 院-wide study activities and their answers to the closed pulse rounds
+// (prisma/seed/scale/rounds.ts). About 150·N people in all. The demo's own
+// departments get years 3–5 back (prisma/seed/scale/demo-years.ts).
 //
 // Deterministic for an anchor day. Written in one transaction, all or
 // nothing, in batches of BATCH rows, one copy of the departments at a time so
@@ -14,16 +16,15 @@ import type { Db, Tx } from "../../lib/db-client";
 import { periodFromKey, type Period } from "../../lib/reports/periods";
 import { addMonths, CLOCK, monthKeyOf } from "./clock";
 import { Rng, stableId } from "./random";
-import { buildHistory } from "./scale/history";
+import { addDemoYears } from "./scale/demo-years";
 import { buildCopy, copyCode, type ScaleOrganisation } from "./scale/org";
+import { batchWriter, buildRecords } from "./scale/records";
 import { addAttendance, addPulseAnswers, recountRounds } from "./scale/rounds";
 
-const BATCH = 1000;
 const MONTHS = 60;
 export const MAX_SCALE = 100;
 
 type Row = Record<string, unknown>;
-type Delegate = { createMany(args: { data: Row[] }): Promise<unknown> };
 
 function progress(label: string, done: number, total: number) {
   if (!process.stderr.isTTY && done < total) return;
@@ -133,6 +134,8 @@ export type ScaleContext = {
   now: Date;
   leaderIds: string[];
   officeIds: string[];
+  /** Who answers the mailbox letters: the named 检察长, else the first leader. */
+  chiefId: string;
   passwordHash: string;
   months: (Period & { id: string })[];
   /** The report periods this context created (the rest existed). */
@@ -161,7 +164,25 @@ export async function scaleContext(tx: Tx, rng: Rng, now: Date): Promise<ScaleCo
     (await tx.hotTopic.findMany({ select: { id: true, name: true } })).map((t) => [t.name, t.id]),
   );
   const { all: months, created: createdPeriodIds } = await periods(tx);
-  return { rng, now, leaderIds, officeIds, passwordHash, months, createdPeriodIds, topicIds };
+  const named = await tx.setting.findUnique({ where: { key: "mailbox.chief" } });
+  const chief = named?.value
+    ? await tx.user.findFirst({
+        where: { id: named.value, status: "ACTIVE" },
+        select: { id: true },
+      })
+    : null;
+  const chiefId = chief?.id ?? leaderIds[0];
+  return {
+    rng,
+    now,
+    leaderIds,
+    officeIds,
+    chiefId,
+    passwordHash,
+    months,
+    createdPeriodIds,
+    topicIds,
+  };
 }
 
 /**
@@ -180,12 +201,7 @@ export async function addCopies(
   } = {},
 ): Promise<{ counts: Map<string, number>; people: number; departmentIds: string[] }> {
   const counts = new Map<string, number>();
-  const write = async (model: string, rows: Row[]) => {
-    const delegate = (tx as unknown as Record<string, Delegate>)[model];
-    for (let i = 0; i < rows.length; i += BATCH)
-      await delegate.createMany({ data: rows.slice(i, i + BATCH) });
-    counts.set(model, (counts.get(model) ?? 0) + rows.length);
-  };
+  const write = batchWriter(tx, counts);
   const { onCopy = () => {}, shared = true } = opts;
   let people = 0;
   const departmentIds: string[] = [];
@@ -193,7 +209,7 @@ export async function addCopies(
     onCopy(k - from, to - from + 1);
     const org = buildCopy(ctx.rng, k, ctx.leaderIds);
     await writeOrganisation(tx, org, ctx.passwordHash, write);
-    const rows = buildHistory({ ...ctx, org, periods: ctx.months });
+    const rows = buildRecords({ ...ctx, org, periods: ctx.months });
     for (const [model, r] of Object.entries(rows)) await write(model, r);
     if (shared) {
       await addAttendance(tx, ctx.rng, org.users, ctx.now, write);
@@ -219,10 +235,19 @@ export async function seedScale(db: Db, factor: number): Promise<void> {
   const { counts } = await db.$transaction(
     async (tx) => {
       const ctx = await scaleContext(tx, new Rng(20261207 + factor), now);
-      return addCopies(tx, ctx, 2, factor, {
+      const demo = (await tx.department.findMany({ select: { id: true } })).map((d) => d.id);
+      const added = await addCopies(tx, ctx, 2, factor, {
         onCopy: (done, total) =>
-          progress(done < total ? `第 ${done + 1}/${total} 组部门` : "完成", done, total),
+          progress(
+            done < total ? `第 ${done + 1}/${total} 组部门` : "演示部门第 3–5 年",
+            done,
+            total + 1,
+          ),
       });
+      // After the copies, from the same Rng: the copies stay as they were without it.
+      await addDemoYears(tx, ctx, batchWriter(tx, added.counts), demo);
+      progress("完成", 1, 1);
+      return added;
     },
     { timeout: 3600_000, maxWait: 60_000 },
   );

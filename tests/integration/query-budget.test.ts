@@ -6,7 +6,8 @@
 // (one statement per department, person or row) fails the first assertion;
 // a data-dependent block may add a statement or two (SLACK).
 // The copies leave the 院-wide records of other test files alone (no
-// attendance or pulse answers), and everything they add is deleted after.
+// attendance or pulse answers), and everything they add is deleted after
+// (./scale-cleanup.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { draftContent } from "@/lib/analysis-report/draft";
@@ -28,6 +29,7 @@ import { addCopies, scaleContext, type ScaleContext } from "@/prisma/seed/scale"
 
 import { actAs, makeDepartment, makeUser } from "./helpers";
 import { countQueries } from "./query-count";
+import { anonymousLetterIds, removeScaled } from "./scale-cleanup";
 
 const NOW = new Date();
 const YEAR = Number(NOW.toISOString().slice(0, 4));
@@ -68,6 +70,7 @@ let probe: string;
 let office: SessionUser;
 let leader: SessionUser;
 const created = { users: [] as string[], departments: [] as string[] };
+let anonymousBefore = new Set<string>();
 
 async function measure(): Promise<Record<string, number>> {
   const deptId = probe;
@@ -118,36 +121,15 @@ beforeAll(async () => {
   created.users.push(l.id, o.id);
   created.departments.push(ld.id);
   ctx = await scaleContext(db, new Rng(7), NOW);
+  anonymousBefore = await anonymousLetterIds();
   leader = await sessionOf(l.id);
   office = await sessionOf(o.id);
 }, 120_000);
 
 afterAll(async () => {
+  await removeScaled(ctx, created, anonymousBefore);
   const users = { in: created.users };
   const departments = { in: created.departments };
-  await db.notification.deleteMany({ where: { userId: users } });
-  await db.cultureEvent.deleteMany({ where: { createdById: users } });
-  await db.conductRecord.deleteMany({ where: { subjectUserId: users } });
-  await db.followUp.deleteMany({
-    where: { OR: [{ assigneeId: users }, { departmentId: departments }] },
-  });
-  await db.talkRecord.deleteMany({ where: { intervieweeId: users } });
-  await db.consultationTag.deleteMany({ where: { consultation: { askerId: users } } });
-  await db.consultation.deleteMany({ where: { askerId: users } });
-  await db.studyLog.deleteMany({ where: { userId: users } });
-  await db.reportTopic.deleteMany({ where: { report: { departmentId: departments } } });
-  await db.reportEvent.deleteMany({ where: { report: { departmentId: departments } } });
-  await db.liaisonReport.deleteMany({ where: { departmentId: departments } });
-  await db.reportPeriod.deleteMany({ where: { id: { in: ctx.createdPeriodIds } } });
-  await db.department.updateMany({
-    where: { id: departments },
-    data: { headId: null, liaisonId: null, leaderId: null },
-  });
-  await db.userSession.deleteMany({ where: { userId: users } });
-  await db.roleAssignment.deleteMany({ where: { userId: users } });
-  await db.user.updateMany({ where: { id: users }, data: { departmentId: null } });
-  await db.user.deleteMany({ where: { id: users } });
-  await db.department.deleteMany({ where: { id: departments } });
   expect(await db.liaisonReport.count({ where: { departmentId: departments } })).toBe(0);
   expect(await db.user.count({ where: { id: users } })).toBe(0);
 }, 120_000);

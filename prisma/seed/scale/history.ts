@@ -35,15 +35,17 @@ export type HistoryInput = {
   now: Date;
   officeIds: readonly string[];
   topicIds: ReadonlyMap<string, string>;
+  /** false: every period is closed and long past (the demo's years 3–5; ./demo-years.ts). */
+  openEnd?: boolean;
 };
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 /** How many events of a yearly rate fall in one month, drawn. */
-const draws = (rng: Rng, perYear: number) => {
+export const draws = (rng: Rng, perYear: number) => {
   const m = perYear / 12;
   return Math.floor(m) + (rng.chance(m - Math.floor(m)) ? 1 : 0);
 };
-const within = (rng: Rng, p: Period, now: Date) =>
+export const within = (rng: Rng, p: Period, now: Date) =>
   new Date(
     Math.min(
       now.getTime() - DAY,
@@ -80,8 +82,8 @@ function reportRows(x: HistoryInput, rows: Rows) {
   for (const d of org.departments) {
     const base = 3.6 + rng.float() * 0.7;
     periods.forEach((p, i) => {
-      const open = i === periods.length - 1;
-      const latest = i === periods.length - 2;
+      const open = x.openEnd !== false && i === periods.length - 1;
+      const latest = x.openEnd !== false && i === periods.length - 2;
       if (open ? !rng.chance(0.5) : rng.chance(0.02)) return; // a few never filed
       const id = stableId(`report:${d.code}:${p.key}`);
       const mood = clamp(Math.round(base + (rng.float() - 0.5) * 1.6), 1, 5);
@@ -146,9 +148,9 @@ function reportRows(x: HistoryInput, rows: Rows) {
 
 function personRows(x: HistoryInput, u: ScaleUser, head: string, rows: Rows) {
   const { rng, periods, now } = x;
-  const closed = periods.slice(0, -1);
+  const closed = x.openEnd === false ? periods : periods.slice(0, -1);
   closed.forEach((p, i) => {
-    const recent = i >= closed.length - 2;
+    const recent = x.openEnd !== false && i >= closed.length - 2;
     for (let n = draws(rng, RATES.studyLogs); n > 0; n--) {
       const [kind, title] = rng.pick(STUDY);
       const on = within(rng, p, now);

@@ -30,7 +30,7 @@ export const BRANCHES: Branch[] = [
 ];
 
 /** Each branch's 三会一课 over the year: month offset from 2025-11 and type. */
-const BRANCH_SCHEDULE: [number, ActivityType][] = [
+export const BRANCH_SCHEDULE: [number, ActivityType][] = [
   [0, "BRANCH_ASSEMBLY"],
   [1, "PARTY_GROUP"],
   [2, "PARTY_LECTURE"],
@@ -42,7 +42,7 @@ const BRANCH_SCHEDULE: [number, ActivityType][] = [
   [10, "BRANCH_ASSEMBLY"],
 ];
 
-const BRANCH_TITLES: Record<string, string[]> = {
+export const BRANCH_TITLES: Record<string, string[]> = {
   BRANCH_ASSEMBLY: [
     "党员大会：学习党章党规",
     "党员大会：传达学习上级会议精神",
