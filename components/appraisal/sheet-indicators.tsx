@@ -70,7 +70,7 @@ export function SheetIndicators({
                         <Link
                           href={`${base}/evidence/${i.id}`}
                           className="mt-1 inline-block text-brand-700 hover:underline"
-                          aria-label={`查看“${i.name}”的依据记录`}
+                          aria-label={`查看依据记录：${i.name}`}
                         >
                           查看依据记录
                         </Link>

@@ -40,7 +40,7 @@ export function CampaignsSection({
                     href={campaignHref(c.id)}
                     prefetch={false}
                     className="text-brand-700 tabular-nums hover:underline"
-                    aria-label={`${c.title}已谈 ${c.covered}/${c.members} 人，查看覆盖情况`}
+                    aria-label={`${c.covered}/${c.members} 人 · ${c.percent}%，查看“${c.title}”覆盖情况`}
                   >
                     {c.covered}/{c.members} 人 · {c.percent}%
                   </Link>

@@ -26,6 +26,9 @@ import { PointsBreakdownTable } from "./points/points-breakdown";
 
 export type Search = Record<string, string | undefined>;
 const ATTENDANCE_FILTERS = ["PRESENT", "LEAVE", "ABSENT", "NONE"] as const;
+// The page's two lists page apart, each with its own named landmark.
+const ATTENDANCE_PAGES = { pageParam: "apage", hash: "#attendance", label: "学习活动记录" };
+const LOG_PAGES = { pageParam: "lpage", hash: "#logs", label: "我的学习日志" };
 
 /** Points of the period, this year's approved hours, and the entries waiting on review or on the owner. */
 export function MyStudyFigures({
@@ -210,8 +213,7 @@ export async function MyAttendanceSection({
           total={data.total}
           basePath="/study"
           params={{ period: all ? "all" : undefined, astatus: status, lpage: sp.lpage }}
-          pageParam="apage"
-          hash="#attendance"
+          {...ATTENDANCE_PAGES}
         />
       </Card>
     </section>
@@ -290,8 +292,7 @@ export async function MyLogSection({
           total={data.total}
           basePath="/study"
           params={{ period: all ? "all" : undefined, astatus: sp.astatus, apage: sp.apage }}
-          pageParam="lpage"
-          hash="#logs"
+          {...LOG_PAGES}
         />
       </Card>
     </section>

@@ -2,8 +2,9 @@ import Link from "next/link";
 
 /**
  * Page links that keep the current filters in the query string. A page with
- * two paginated lists gives each its own `pageParam`, and may add a `hash` to
- * land back on the list.
+ * two paginated lists gives each its own `pageParam`, may add a `hash` to land
+ * back on the list, and names each with `label` (the list's name), so that
+ * its two navigation landmarks are told apart ("学习记录分页", not "分页" twice).
  */
 export function Pagination({
   page,
@@ -13,6 +14,7 @@ export function Pagination({
   params,
   pageParam = "page",
   hash = "",
+  label,
 }: {
   page: number;
   pages: number;
@@ -21,6 +23,7 @@ export function Pagination({
   params: Record<string, string | undefined>;
   pageParam?: string;
   hash?: string;
+  label?: string;
 }) {
   const href = (p: number) => {
     const q = new URLSearchParams();
@@ -33,7 +36,7 @@ export function Pagination({
   const off = "rounded border border-slate-200 px-3 py-1 text-sm text-slate-500";
   return (
     <nav
-      aria-label="分页"
+      aria-label={label ? `${label}分页` : "分页"}
       className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600"
     >
       <span>

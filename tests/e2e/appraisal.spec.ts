@@ -80,7 +80,7 @@ test("zzc sets up and launches a cycle, head1 scores, staff1 reads their sheet a
   await expect(staff.getByText(/^公式：考评期内应出席的三会一课/).first()).toBeVisible();
   await expect(staff.getByText("总分、排名和等次在公示时发布", { exact: false })).toBeVisible();
   await shot(staff, "appraisal-sheet");
-  await staff.getByRole("link", { name: "查看“政治理论学习出席”的依据记录" }).click();
+  await staff.getByRole("link", { name: "查看依据记录：政治理论学习出席" }).click();
   await expect(staff.getByRole("heading", { name: /政治理论学习出席 · 依据记录/ })).toBeVisible();
   await expect(staff.getByRole("heading", { name: /^已登记考勤（\d+ 条）$/ })).toBeVisible();
   await shot(staff, "appraisal-evidence");

@@ -90,7 +90,7 @@ test("the leader opens every dashboard figure and finds the same count", async (
 
   // Campaign coverage: the campaign's page, read-only, with the same figures.
   await page.goto("/dashboard");
-  const coverage = page.getByRole("link", { name: /已谈 \d+\/\d+ 人，查看覆盖情况$/ });
+  const coverage = page.getByRole("link", { name: /^\d+\/\d+ 人 · [\d.]+%，查看“.+”覆盖情况$/ });
   const campaigns = await coverage.evaluateAll((as) =>
     as.map((a) => [a.getAttribute("href")!, a.textContent!] as const),
   );

@@ -88,6 +88,7 @@ export function PersonAttendance({
           params={links.params}
           pageParam="apage"
           hash="#attendance"
+          label="出席记录"
         />
       </Card>
     </section>
@@ -140,6 +141,7 @@ export function PersonLogs({
           params={links.params}
           pageParam="lpage"
           hash="#logs"
+          label="审核通过的学习日志"
         />
       </Card>
     </section>

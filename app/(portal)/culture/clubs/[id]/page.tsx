@@ -165,6 +165,7 @@ export default async function ClubPage({
             params={{ ...keep, evPage: undefined }}
             pageParam="evPage"
             hash="#events"
+            label="社团活动"
           />
         </Card>
         <Card id="members" title={`在册成员（${club.members.total}）`}>
@@ -176,6 +177,7 @@ export default async function ClubPage({
             basePath={base}
             params={{ ...keep, page: undefined }}
             hash="#members"
+            label="在册成员"
           />
         </Card>
         <Card id="log" title="社团日志">
@@ -193,6 +195,7 @@ export default async function ClubPage({
             params={{ ...keep, logPage: undefined }}
             pageParam="logPage"
             hash="#log"
+            label="社团日志"
           />
         </Card>
       </div>
