@@ -5,7 +5,9 @@
 // and major-matter reports (prisma/seed/scale/records.ts), their attendance at
 // the 院-wide study activities and their answers to the closed pulse rounds
 // (prisma/seed/scale/rounds.ts). About 150·N people in all. The demo's own
-// departments get years 3–5 back (prisma/seed/scale/demo-years.ts).
+// departments get years 3–5 back (prisma/seed/scale/demo-years.ts), and
+// everyone answers the pulse rounds of those years
+// (prisma/seed/scale/pulse-years.ts).
 //
 // Deterministic for an anchor day. Written in one transaction, all or
 // nothing, in batches of BATCH rows, one copy of the departments at a time so
@@ -18,6 +20,7 @@ import { addMonths, CLOCK, monthKeyOf } from "./clock";
 import { Rng, stableId } from "./random";
 import { addDemoYears } from "./scale/demo-years";
 import { buildCopy, copyCode, type ScaleOrganisation } from "./scale/org";
+import { addOlderRounds } from "./scale/pulse-years";
 import { batchWriter, buildRecords } from "./scale/records";
 import { addAttendance, addPulseAnswers, recountRounds } from "./scale/rounds";
 
@@ -246,6 +249,7 @@ export async function seedScale(db: Db, factor: number): Promise<void> {
       });
       // After the copies, from the same Rng: the copies stay as they were without it.
       await addDemoYears(tx, ctx, batchWriter(tx, added.counts), demo);
+      await addOlderRounds(tx, ctx, batchWriter(tx, added.counts));
       progress("完成", 1, 1);
       return added;
     },

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { getMyLetter } from "@/lib/mailbox/queries";
 import { loadThread } from "@/lib/mailbox/thread";
 import { readMatter } from "@/lib/major-matters/queries";
+import { STANDARD_QUESTIONS } from "@/lib/pulse/labels";
 import { findVisibleActivity } from "@/lib/study/activities/access";
 import { LETTERS } from "@/prisma/seed/mailbox";
 import { DETAILS } from "@/prisma/seed/major-matters";
@@ -19,6 +20,7 @@ import { Rng } from "@/prisma/seed/random";
 import { addCopies, scaleContext, type ScaleContext } from "@/prisma/seed/scale";
 import { addDemoYears, DEMO_MONTHS } from "@/prisma/seed/scale/demo-years";
 import { LETTER_RATES } from "@/prisma/seed/scale/letters";
+import { addOlderRounds } from "@/prisma/seed/scale/pulse-years";
 import { batchWriter } from "@/prisma/seed/scale/records";
 
 import { actAs, makeDepartment, makeUser } from "./helpers";
@@ -42,6 +44,7 @@ let demoDept = "";
 const demoUsers: string[] = [];
 let officeId = "";
 let added: string[] = [];
+let olderRounds: string[] = [];
 /** Years of closed months the copy's records cover. */
 let years = 0;
 
@@ -67,6 +70,7 @@ beforeAll(async () => {
   const r = await db.$transaction(
     async (tx) => {
       await addDemoYears(tx, ctx, batchWriter(tx, new Map()), [demo.id]);
+      olderRounds = await addOlderRounds(tx, ctx, batchWriter(tx, new Map()), [demo.id]);
       return addCopies(tx, ctx, COPY, COPY, { shared: false });
     },
     { timeout: 600_000 },
@@ -84,6 +88,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
+  await db.pulseRound.deleteMany({ where: { id: { in: olderRounds } } });
   await removeScaled(ctx, created, anonymousBefore);
   expect(await db.user.count({ where: { id: { in: created.users } } })).toBe(0);
   expect(await db.mailboxMessage.count({ where: { id: { in: added } } })).toBe(0);
@@ -239,5 +244,23 @@ describe("the scaled departments' own records (issue 18 item 1)", () => {
     expect(
       await db.majorMatterReport.count({ where: { userId: users, status: "SUBMITTED" } }),
     ).toBe(0);
+  });
+
+  it("add the quarterly pulse rounds of years 3–5 back, answered as the app releases answers", async () => {
+    const cutoff = ctx.months[ctx.months.length - 1 - DEMO_MONTHS].startsAt;
+    const rounds = await db.pulseRound.findMany({
+      where: { id: { in: olderRounds } },
+      include: { _count: { select: { questions: true, responses: true, participations: true } } },
+    });
+    expect(rounds.length).toBe((years - DEMO_MONTHS / 12) * 4);
+    for (const r of rounds) {
+      expect(r.closesAt < cutoff).toBe(true);
+      expect(r.eligibleCount).toBe(demoUsers.length);
+      expect(r._count.questions).toBe(STANDARD_QUESTIONS.length);
+      // Coarsened to tuples of at least 5; a token per respondent, apart from the answers.
+      expect(r._count.responses).toBeGreaterThanOrEqual(5);
+      expect(r._count.participations).toBe(r._count.responses);
+      expect(JSON.parse(r.groupSizes!)).not.toEqual({});
+    }
   });
 });

@@ -49,9 +49,15 @@ export async function addPulseAnswers(
   users: ScaleUser[],
   now: Date,
   write: Write,
+  /** Only these rounds (./pulse-years.ts); every closed released round by default. */
+  roundIds?: string[],
 ) {
   const rounds = await tx.pulseRound.findMany({
-    where: { closesAt: { lte: now }, groupSizes: { not: null } },
+    where: {
+      closesAt: { lte: now },
+      groupSizes: { not: null },
+      ...(roundIds ? { id: { in: roundIds } } : {}),
+    },
     select: {
       id: true,
       closesAt: true,
