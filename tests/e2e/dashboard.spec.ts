@@ -47,16 +47,14 @@ test("the leader sees the index line, heatmap, warnings, topics and coverage", a
   const heatmapTable = page.getByRole("table", { name: /热力图/ });
   await expect(heatmapTable.getByRole("cell", { name: "进行中" }).first()).toBeVisible();
 
-  // Recharts drew the line (with the two 改革节点 areas) and the topic bars,
-  // each once scrolled near (components/charts/deferred.tsx).
-  await page.locator("[data-chart=index]").scrollIntoViewIfNeeded();
-  await expect(
-    page.locator("[data-chart=index] .recharts-wrapper > svg.recharts-surface"),
-  ).toBeVisible();
-  await expect(page.locator("[data-chart=index] .recharts-reference-area")).toHaveCount(2);
+  // The line is server-rendered SVG (components/charts/index-line-chart.tsx),
+  // with the two 改革节点 bands and its points; recharts draws the topic bars
+  // once scrolled near (components/charts/deferred.tsx).
+  await expect(page.locator("[data-chart=index] svg[data-plot]")).toBeVisible();
+  await expect(page.locator("[data-chart=index] [data-milestone]")).toHaveCount(2);
   // The month in progress is named under the chart (its hollow point is checked against the table below).
   await expect(page.locator("#dashboard-index")).toContainText(`${monthLabel(now)}进行中（已报`);
-  await expect(page.locator("[data-chart=index] .recharts-line-dot").first()).toBeVisible();
+  await expect(page.locator("[data-chart=index] circle[data-point]").first()).toBeVisible();
   await page.locator("[data-chart=topics]").scrollIntoViewIfNeeded();
   await expect(
     page.locator("[data-chart=topics] .recharts-wrapper > svg.recharts-surface"),
@@ -199,7 +197,7 @@ test("政治处 adds a 改革节点, sees it on the trend, and deletes it after 
   await expect(list.getByRole("row", { name: /第二批入额遴选/ })).toBeVisible();
 
   await page.goto("/dashboard");
-  await expect(page.locator("[data-chart=index] .recharts-reference-area")).toHaveCount(3);
+  await expect(page.locator("[data-chart=index] [data-milestone]")).toHaveCount(3);
 
   await page.goto("/dashboard/milestones");
   await list.getByRole("button", { name: "删除 第二批入额遴选" }).click();

@@ -32,9 +32,13 @@ test("head1 opens /department and sees 第一检察部; another department's pag
   await expect(page.getByRole("heading", { name: /^思想动态趋势/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^学习出勤与积分/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "本部门人员学习出勤与积分" })).toBeVisible();
-  // Charts load when scrolled near (components/charts/deferred.tsx).
-  await page.locator('[data-chart="department-mood"]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-chart="department-mood"] svg').first()).toBeVisible();
+  // The trend is server-rendered SVG (components/charts/index-line-chart.tsx): the
+  // report mood, the department's index and the 院 line.
+  const mood = page.locator('[data-chart="department-mood"]');
+  await mood.scrollIntoViewIfNeeded();
+  await expect(mood.locator("svg[data-plot]")).toBeVisible();
+  for (const series of ["mood", "index", "overall"])
+    await expect(mood.locator(`[data-series="${series}"] line`).first()).toBeAttached();
   // The head reviews; the liaison files.
   await expect(page.getByRole("link", { name: "立即填报" })).toHaveCount(0);
   await screenshots(page, "head");
