@@ -1,7 +1,7 @@
 // Issue 18 item 3: the number of SQL statements each main page's data costs
 // does not grow with the data. The page loaders run on one copy of the scaled
 // 院 (prisma/seed/scale.ts: 12 departments, ~136 people, five years of their
-// records, ~20,000 rows) and again after two more copies (3×); each must send
+// records, ~27,000 rows) and again after two more copies (3×); each must send
 // about the same number of statements both times, within its budget. An N+1 query
 // (one statement per department, person or row) fails the first assertion;
 // a data-dependent block may add a statement or two (SLACK).
