@@ -4,6 +4,8 @@
 // essay awards, both searched by person or honour and ordered alike. The
 // essay awards are the culture domain's: the page and the route hand in its
 // listEssayAwards (culture already imports conduct, so conduct does not import it).
+// Without a year the wall is read a year at a time: one year a page on screen,
+// and year after year into the export.
 import "server-only";
 
 import { can } from "../auth/permissions";
@@ -11,7 +13,14 @@ import type { SessionUser } from "../auth/session";
 import { DATE_MAX, DATE_MIN, shanghaiDayStart, shanghaiYear, shanghaiYearRange } from "../dates";
 import { filterText } from "../xlsx";
 import type { XlsxExport } from "../xlsx-route";
-import { honourSortOf, listHonours } from "./honours";
+import {
+  honourFigures,
+  honourSortOf,
+  honourYearCounts,
+  honourYears,
+  listHonours,
+  type WallRow,
+} from "./honours";
 import { describeKind, levelLabel } from "./labels";
 import { HonoursFilter } from "./schemas";
 
@@ -27,15 +36,12 @@ export type EssayAwardLoader = (range: { from: Date; to: Date }) => Promise<Essa
 
 const zh = new Intl.Collator("zh-CN");
 
-/** The wall and the essay awards by year, for the filter (year, keyword, order). */
-export async function readHonoursWall(f: HonoursFilter, essayAwards: EssayAwardLoader) {
+/** The essay awards of the filter's range, searched and ordered as the wall is, by year. */
+async function readEssays(f: HonoursFilter, essayAwards: EssayAwardLoader) {
   const range = f.year
     ? shanghaiYearRange(f.year)
     : { gte: shanghaiDayStart(DATE_MIN), lt: shanghaiDayStart(DATE_MAX) };
-  const [wall, awards] = await Promise.all([
-    listHonours(f.year, f),
-    essayAwards({ from: range.gte, to: range.lt }),
-  ]);
+  const awards = await essayAwards({ from: range.gte, to: range.lt });
   const { key, dir } = honourSortOf(f);
   const sign = dir === "asc" ? 1 : -1;
   const cmp = (a: EssayAward, b: EssayAward) =>
@@ -52,7 +58,41 @@ export async function readHonoursWall(f: HonoursFilter, essayAwards: EssayAwardL
     const y = shanghaiYear(a.awardedAt);
     essays.set(y, [...(essays.get(y) ?? []), a]);
   }
-  return { wall, essays, essayCount: shown.length };
+  return { essays, essayCount: shown.length };
+}
+
+/**
+ * What the wall shows for the filter: the year asked for, or else one year a
+ * page (?page=, newest first) among the years that hold a match; the headline
+ * figures; the years for the select; and the essay awards by year.
+ */
+export async function readHonoursWall(f: HonoursFilter, essayAwards: EssayAwardLoader) {
+  const [figures, spanned, { essays, essayCount }] = await Promise.all([
+    honourFigures(f.year),
+    honourYears(),
+    readEssays(f, essayAwards),
+  ]);
+  const years = [...new Set([...spanned, ...essays.keys()])].sort((a, b) => b - a);
+  const counts = await honourYearCounts(f.year ? [f.year] : spanned, f.q);
+  const matching = f.year
+    ? [f.year]
+    : years.filter((y) => (counts.get(y) ?? 0) > 0 || essays.has(y));
+  const page = Math.min(f.page, Math.max(1, matching.length));
+  const year = matching[page - 1];
+  const wall = year ? await listHonours(year, f) : { groups: [], shown: 0 };
+  // In one year the count is the rows matched; across the years, the database's.
+  const honours = f.year ? wall.shown : [...counts.values()].reduce((n, c) => n + c, 0);
+  return {
+    ...figures,
+    years,
+    groups: wall.groups,
+    essays: new Map(year && essays.has(year) ? [[year, essays.get(year)!]] : []),
+    shown: honours + essayCount,
+    page,
+    pages: f.year ? 1 : Math.max(1, matching.length),
+    pageYears: matching,
+    allEssays: essays,
+  };
 }
 
 export async function exportHonours(
@@ -62,15 +102,20 @@ export async function exportHonours(
 ): Promise<XlsxExport | null> {
   if (!can(user.roles, "conduct.read")) return null;
   const f = HonoursFilter.parse(Object.fromEntries(url.searchParams));
-  const { wall, essays } = await readHonoursWall(f, essayAwards);
-  // The wall's order: year (newest first), level (highest first), then the sort.
-  const honours = wall.groups.flatMap((g) =>
-    g.levels.flatMap((l) => l.rows.map((r) => ({ ...r, year: g.year }))),
-  );
-  const awards = [...essays.entries()]
+  const wall = await readHonoursWall(f, essayAwards);
+  // Every year of the wall in its order, read a year at a time; in each, level
+  // (highest first), then the sort.
+  async function* honours() {
+    for (const year of wall.pageYears) {
+      const { groups } = await listHonours(year, f);
+      const rows = groups.flatMap((g) => g.levels.flatMap((l) => l.rows));
+      if (rows.length > 0) yield rows;
+    }
+  }
+  const awards = [...wall.allEssays.entries()]
     .sort(([a], [b]) => b - a)
     .flatMap(([year, list]) => list.map((a) => ({ ...a, year })));
-  type H = (typeof honours)[number];
+  type H = WallRow;
   type A = (typeof awards)[number];
   return {
     action: "conduct.honours.export",
@@ -82,7 +127,7 @@ export async function exportHonours(
       {
         name: "表彰与荣誉",
         title: "荣誉墙 · 表彰奖励、荣誉称号和创新履职",
-        rows: honours,
+        rows: honours(),
         columns: [
           { header: "年度", value: (r: H) => r.year, format: "int" },
           { header: "级别", value: (r: H) => levelLabel(r.level) },

@@ -3,17 +3,26 @@
 // appear here (the where names the two honour categories); drafts and revoked
 // records neither. Searched by person or honour (issue 15 item 5) and ordered
 // within each year and level by date, person or honour through the URL; the
-// headline figures count the year's wall before the keyword.
+// headline figures count the wall before the keyword.
+//
+// The wall grows by a year at a time, so it is read a year at a time: the
+// database picks the year (and, for a keyword, the years that hold a match,
+// counted per year), and that year's rows are matched and ordered here, where
+// the honour's phrase (省级“业务标兵”) and the names' pinyin order exist.
 import "server-only";
+
+import type { Prisma } from "@/prisma/generated/sqlite/client";
 
 import { shanghaiYear, shanghaiYearRange } from "../dates";
 import { db } from "../db";
 import type { Sort } from "../list-sort";
-import { describeKind, LEVELS } from "./labels";
+import { describeKind, kindLabel, KINDS_BY_CATEGORY, levelLabel, LEVELS } from "./labels";
 import { honourGroups } from "./rules";
 import type { HonoursFilter, HonourSort } from "./schemas";
 
 const HONOUR_CATEGORIES = ["COMMENDATION", "INNOVATION"];
+const HONOUR_KINDS = [...KINDS_BY_CATEGORY.COMMENDATION, ...KINDS_BY_CATEGORY.INNOVATION];
+const BASE = { status: "CONFIRMED", category: { in: HONOUR_CATEGORIES } };
 const zh = new Intl.Collator("zh-CN");
 
 /** The order in effect within each group: a declared column of the URL, else the newest first. */
@@ -22,7 +31,7 @@ export function honourSortOf(f: Partial<HonoursFilter>): Sort<HonourSort> {
   return { key: f.sort, dir: f.dir ?? (f.sort === "occurredOn" ? "desc" : "asc") };
 }
 
-type WallRow = {
+export type WallRow = {
   id: string;
   category: string;
   kind: string;
@@ -40,55 +49,92 @@ type WallRow = {
 export const honourMatches = (r: WallRow, q: string) =>
   [r.person, r.honourTitle ?? "", describeKind(r), r.title].some((t) => t.includes(q));
 
-export async function listHonours(year?: number, f: Partial<HonoursFilter> = {}) {
-  const base = { status: "CONFIRMED", category: { in: HONOUR_CATEGORIES } };
-  const [rows, span] = await Promise.all([
-    db.conductRecord.findMany({
-      where: { ...base, ...(year ? { occurredOn: shanghaiYearRange(year) } : {}) },
-      orderBy: [{ occurredOn: "desc" }, { id: "asc" }],
-      select: {
-        id: true,
-        category: true,
-        kind: true,
-        honourTitle: true,
-        level: true,
-        occurredOn: true,
-        issuer: true,
-        title: true,
-        subjectUser: {
-          select: { id: true, realName: true, department: { select: { name: true } } },
-        },
-      },
-    }),
-    db.conductRecord.aggregate({
-      where: base,
-      _min: { occurredOn: true },
-      _max: { occurredOn: true },
+/**
+ * The rows honourMatches may keep, as a where: every row it keeps, perhaps a
+ * few more. The phrase of describeKind (市级记功, 省级“业务标兵”) is matched
+ * through the levels and kinds whose words hold the keyword; a keyword across
+ * the phrase's quotes reads the year whole.
+ */
+export function honourKeywordWhere(q: string | undefined): Prisma.ConductRecordWhereInput {
+  if (!q) return {};
+  if (/[“”]/.test(q)) return {};
+  const phrases: Prisma.ConductRecordWhereInput[] = [];
+  for (const kind of HONOUR_KINDS) {
+    for (const level of LEVELS)
+      if (`${levelLabel(level)}${kindLabel(kind)}`.includes(q)) phrases.push({ kind, level });
+  }
+  return {
+    OR: [
+      { subjectUser: { realName: { contains: q } } },
+      { honourTitle: { contains: q } },
+      { title: { contains: q } },
+      ...phrases,
+    ],
+  };
+}
+
+const inYear = (year: number | undefined) => (year ? { occurredOn: shanghaiYearRange(year) } : {});
+
+/** Every year from the first honour to the last, newest first. */
+export async function honourYears(): Promise<number[]> {
+  const span = await db.conductRecord.aggregate({
+    where: BASE,
+    _min: { occurredOn: true },
+    _max: { occurredOn: true },
+  });
+  if (!span._min.occurredOn || !span._max.occurredOn) return [];
+  const first = shanghaiYear(span._min.occurredOn);
+  const last = shanghaiYear(span._max.occurredOn);
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
+}
+
+/** The headline: the wall of the year (or of every year) before the keyword, in 人次. */
+export async function honourFigures(year?: number) {
+  const where = { ...BASE, ...inYear(year) };
+  const [total, provincialCity] = await Promise.all([
+    db.conductRecord.count({ where }),
+    // The article's figure: 省、市级 业务标兵/业务能手/岗位能手.
+    db.conductRecord.count({
+      where: { ...where, kind: "HONOUR", level: { in: ["PROVINCE", "CITY"] } },
     }),
   ]);
-  const wall: WallRow[] = rows.map((r) => ({
-    id: r.id,
-    category: r.category,
-    kind: r.kind,
-    honourTitle: r.honourTitle,
-    level: r.level,
-    occurredOn: r.occurredOn,
-    issuer: r.issuer,
-    title: r.title,
+  return { total, provincialCity };
+}
+
+/** How many honours of each year may match the keyword (honourKeywordWhere), one count a year. */
+export async function honourYearCounts(years: readonly number[], q: string | undefined) {
+  const where = { ...BASE, ...honourKeywordWhere(q) };
+  const counts = await Promise.all(
+    years.map((y) => db.conductRecord.count({ where: { ...where, ...inYear(y) } })),
+  );
+  return new Map(years.map((y, i) => [y, counts[i]]));
+}
+
+/** One year's wall, matched and ordered: groups by level (highest first), and how many. */
+export async function listHonours(year: number, f: Partial<HonoursFilter> = {}) {
+  const rows = await db.conductRecord.findMany({
+    where: { ...BASE, ...inYear(year), ...honourKeywordWhere(f.q) },
+    orderBy: [{ occurredOn: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      category: true,
+      kind: true,
+      honourTitle: true,
+      level: true,
+      occurredOn: true,
+      issuer: true,
+      title: true,
+      subjectUser: {
+        select: { id: true, realName: true, department: { select: { name: true } } },
+      },
+    },
+  });
+  const wall: WallRow[] = rows.map(({ subjectUser, ...r }) => ({
+    ...r,
     year: shanghaiYear(r.occurredOn),
-    person: r.subjectUser?.realName ?? "—",
-    department: r.subjectUser?.department?.name ?? "",
+    person: subjectUser?.realName ?? "—",
+    department: subjectUser?.department?.name ?? "",
   }));
-  const first = span._min.occurredOn ? shanghaiYear(span._min.occurredOn) : null;
-  const last = span._max.occurredOn ? shanghaiYear(span._max.occurredOn) : null;
-  const years =
-    first !== null && last !== null
-      ? Array.from({ length: last - first + 1 }, (_, i) => last - i)
-      : [];
-  // The article's figure: 省、市级 业务标兵/业务能手/岗位能手, in 人次.
-  const provincialCity = wall.filter(
-    (r) => r.kind === "HONOUR" && (r.level === "PROVINCE" || r.level === "CITY"),
-  ).length;
   const { key, dir } = honourSortOf(f);
   const sign = dir === "asc" ? 1 : -1;
   const cmp: Record<HonourSort, (a: WallRow, b: WallRow) => number> = {
@@ -100,11 +146,5 @@ export async function listHonours(year?: number, f: Partial<HonoursFilter> = {})
   const shown = (f.q ? wall.filter((r) => honourMatches(r, f.q!)) : wall).sort(
     (a, b) => sign * cmp[key](a, b),
   );
-  return {
-    groups: honourGroups(shown, LEVELS),
-    years,
-    total: wall.length,
-    provincialCity,
-    shown: shown.length,
-  };
+  return { groups: honourGroups(shown, LEVELS), shown: shown.length };
 }

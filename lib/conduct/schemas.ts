@@ -109,6 +109,9 @@ export type ConductListFilter = z.infer<typeof ConductListFilter>;
 export const HONOUR_SORTS = ["occurredOn", "person", "title"] as const;
 export type HonourSort = (typeof HONOUR_SORTS)[number];
 
-/** The honours wall's query string: the year, a keyword (person or honour), the order. */
-export const HonoursFilter = z.object({ year, q: keyword, ...sortFields(HONOUR_SORTS) });
+/**
+ * The honours wall's query string: the year, a keyword (person or honour), the
+ * order, and without a year the page (one year a page, newest first).
+ */
+export const HonoursFilter = z.object({ year, q: keyword, ...sortFields(HONOUR_SORTS), page });
 export type HonoursFilter = z.infer<typeof HonoursFilter>;

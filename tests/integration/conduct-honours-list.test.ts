@@ -29,7 +29,7 @@ let admin: U;
 
 async function wall(q: Record<string, string>) {
   const f = HonoursFilter.parse(q);
-  const { groups } = await listHonours(f.year, f);
+  const { groups } = await listHonours(f.year!, f);
   return groups.flatMap((g) =>
     g.levels.flatMap((l) => l.rows.map((r) => r.person.replace(TAG, ""))),
   );
@@ -71,6 +71,22 @@ beforeAll(async () => {
         })
       ).id,
     );
+  // An earlier year: 甲's municipal 嘉奖 two years before, and nothing in between.
+  records.push(
+    (
+      await db.conductRecord.create({
+        data: {
+          ...base,
+          subjectUserId: jia.id,
+          category: "COMMENDATION",
+          kind: "CITATION",
+          level: "CITY",
+          title: "往年嘉奖",
+          occurredOn: new Date(`${YEAR - 2}-07-01T00:00:00+08:00`),
+        },
+      })
+    ).id,
+  );
   // Never on the wall: 甲's admonition (discipline), a draft and a revoked honour of 乙.
   const hidden = [
     { category: "DISCIPLINE", kind: "ADMONITION", severity: "GENERAL", title: `诫勉${TAG}` },
@@ -131,6 +147,43 @@ describe("honours wall", () => {
       await HonoursPage({ searchParams: Promise.resolve({ q: `诫勉${TAG}` }) }),
     );
     expect(none).toContain("没有符合条件的表彰");
+  });
+});
+
+describe("honours wall, every year", () => {
+  const page = async (q: Record<string, string>) =>
+    renderToStaticMarkup(await HonoursPage({ searchParams: Promise.resolve(q) }));
+
+  it("is read a year a page, newest first, among the years holding a match", async () => {
+    await actAs(staff);
+    const first = await page({ q: TAG });
+    expect(first).toContain("找到 4 人次");
+    expect(first).toContain(`${YEAR} 年`);
+    expect(first).not.toContain("往年嘉奖");
+    expect(first).toMatch(/aria-label="荣誉墙年度分页"[\s\S]*第 1 \/ 2 页/);
+    expect(first).toContain(`/conduct/honours?q=${encodeURIComponent(TAG)}&amp;page=2`);
+    const second = await page({ q: TAG, page: "2" });
+    expect(second).toContain("往年嘉奖");
+    expect(second).not.toContain("全省业务竞赛");
+    // A year asked for is one page, as before.
+    expect(await page({ q: TAG, year: String(YEAR) })).not.toContain("荣誉墙年度分页");
+  });
+
+  it("finds the honour's phrase (level and kind, or level and title)", async () => {
+    const y = String(YEAR);
+    expect(await wall({ year: y, q: "市级记功" })).toEqual(["乙"]);
+    expect(await wall({ year: y, q: "省级“业务标兵”" })).toEqual(["甲"]);
+    expect(await wall({ year: String(YEAR - 2), q: "市级嘉奖" })).toContain("甲");
+  });
+
+  it("the export holds every year's rows, newest year first", async () => {
+    await actAs(staff);
+    const x = await exportedSheet(
+      exportRoute as never,
+      `/conduct/honours/export?q=${encodeURIComponent(TAG)}`,
+    );
+    expect(column(x, "事由")).toEqual(["全省业务竞赛", "办理重大案件", "智慧办案平台", "往年嘉奖"]);
+    expect(column(x, "年度")).toEqual([YEAR, YEAR, YEAR, YEAR - 2].map(String));
   });
 });
 

@@ -5,6 +5,7 @@ import { HonoursWall } from "@/components/conduct/honours-wall";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ExportButton } from "@/components/ui/export-button";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { Pagination } from "@/components/ui/pagination";
 import { SortLinks } from "@/components/ui/sort-links";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -30,9 +31,8 @@ export default async function HonoursPage({
   await requirePagePermission("conduct.read", "/conduct/honours");
   const params = await searchParams;
   const f = HonoursFilter.parse(params);
-  const { wall, essays, essayCount } = await readHonoursWall(f, listEssayAwards);
-  const years = [...new Set([...wall.years, ...essays.keys()])].sort((a, b) => b - a);
-  const shown = wall.shown + essayCount;
+  const wall = await readHonoursWall(f, listEssayAwards);
+  const { years, shown } = wall;
   return (
     <>
       <PageHeader
@@ -94,8 +94,18 @@ export default async function HonoursPage({
           />
         </Card>
       ) : (
-        <HonoursWall groups={wall.groups} essays={essays} />
+        <HonoursWall groups={wall.groups} essays={wall.essays} />
       )}
+      {wall.pages > 1 ? (
+        <Pagination
+          page={wall.page}
+          pages={wall.pages}
+          total={shown}
+          basePath="/conduct/honours"
+          params={{ q: f.q, sort: f.sort, dir: f.dir }}
+          label="荣誉墙年度"
+        />
+      ) : null}
     </>
   );
 }
