@@ -6,7 +6,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "@/prisma/generated/postgres/client";
 import { PrismaClient } from "@/prisma/generated/sqlite/client";
 
+import { installPlanCache } from "./db-plan-cache";
 import { providerOf, sqliteFilePath, type Provider } from "./db-url";
+
+// One compiled plan per query shape (lib/db-plan-cache.ts); PRISMA_PLAN_CACHE=0 turns it off.
+if (process.env.PRISMA_PLAN_CACHE !== "0") installPlanCache();
 
 export type Db = PrismaClient;
 /** What an interactive transaction hands its callback. */
