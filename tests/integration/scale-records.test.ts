@@ -13,6 +13,7 @@ import { getMyLetter } from "@/lib/mailbox/queries";
 import { loadThread } from "@/lib/mailbox/thread";
 import { readMatter } from "@/lib/major-matters/queries";
 import { STANDARD_QUESTIONS } from "@/lib/pulse/labels";
+import { getRoundResults } from "@/lib/pulse/queries";
 import { findVisibleActivity } from "@/lib/study/activities/access";
 import { LETTERS } from "@/prisma/seed/mailbox";
 import { DETAILS } from "@/prisma/seed/major-matters";
@@ -262,5 +263,9 @@ describe("the scaled departments' own records (issue 18 item 1)", () => {
       expect(r._count.participations).toBe(r._count.responses);
       expect(JSON.parse(r.groupSizes!)).not.toEqual({});
     }
+    // The app's results page reads the round as released, nothing left to open.
+    const res = await getRoundResults(await sessionOf(officeId), rounds[0].id, "127.0.0.1");
+    expect(res!.responses).toBe(rounds[0]._count.participations);
+    expect(res!.results).not.toBeNull();
   });
 });
