@@ -2,7 +2,7 @@
 // first; then deadlines soonest first; then the longest waiting.
 import { describe, expect, it } from "vitest";
 
-import { byUrgency, type WorkItem } from "@/lib/work-items";
+import { byUrgency, queuePage, WORK_QUEUE_PER_PAGE, type WorkItem } from "@/lib/work-items";
 
 const now = new Date("2026-12-07T04:00:00Z");
 const h = (hours: number) => new Date(now.getTime() + hours * 3600_000);
@@ -33,5 +33,24 @@ describe("byUrgency", () => {
       "waiting-old",
       "waiting-new",
     ]);
+  });
+});
+
+describe("queuePage", () => {
+  const queue = Array.from({ length: 120 }, (_, i) => i);
+
+  it("draws the merged queue fifty rows a page, in its order", () => {
+    expect(WORK_QUEUE_PER_PAGE).toBe(50);
+    const first = queuePage(queue, 1);
+    expect(first).toMatchObject({ page: 1, pages: 3, total: 120 });
+    expect(first.rows).toEqual(queue.slice(0, 50));
+    expect(queuePage(queue, 3).rows).toEqual(queue.slice(100));
+  });
+
+  it("shows the last page past the end, the first for nonsense, one empty page for an empty queue", () => {
+    expect(queuePage(queue, 9)).toMatchObject({ page: 3, rows: queue.slice(100) });
+    expect(queuePage(queue, 0).page).toBe(1);
+    expect(queuePage(queue, Number.NaN).page).toBe(1);
+    expect(queuePage([], 2)).toEqual({ page: 1, pages: 1, total: 0, rows: [] });
   });
 });

@@ -2,16 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
 import { WorkQueue } from "@/components/workbench/queue";
 import { requirePagePermission } from "@/lib/auth/session";
+import { page as pageField } from "@/lib/forms/fields";
+import { queuePage } from "@/lib/work-items";
 import { loadWorkbench, WORK_KIND_LABELS, WORK_KIND_LISTS } from "@/lib/workbench/queries";
 
 export const metadata: Metadata = { title: "政治处工作台" };
 
-export default async function WorkbenchPage() {
+export default async function WorkbenchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePagePermission("workbench.view", "/workbench");
   const now = new Date();
   const w = await loadWorkbench(user, now);
+  const shown = queuePage(w.queue, pageField.parse((await searchParams).page));
   return (
     <>
       <PageHeader
@@ -36,7 +44,17 @@ export default async function WorkbenchPage() {
         ))}
       </section>
       <Card title="待办队列">
-        <WorkQueue queue={w.queue} now={now} />
+        <WorkQueue queue={shown.rows} now={now} />
+        {shown.total > 0 ? (
+          <Pagination
+            page={shown.page}
+            pages={shown.pages}
+            total={shown.total}
+            basePath="/workbench"
+            params={{}}
+            label="待办队列"
+          />
+        ) : null}
       </Card>
     </>
   );
