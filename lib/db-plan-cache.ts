@@ -41,11 +41,13 @@ const WHERE_STRUCTURE = new Set([
 ]);
 
 const MAX_PLANS = 2000;
+/** Shapes longer than this (a long `in` list of ids, a large createMany) are one-offs: compiled as before, never kept. */
+const MAX_KEY_LENGTH = 16_384;
 const plans = new Map<string, unknown>();
 const REFUSED = Symbol("refused");
-const stats = { hits: 0, compiled: 0, refused: 0 };
+const stats = { hits: 0, compiled: 0, refused: 0, uncached: 0 };
 
-/** Plans held, and how often a query found its plan, was compiled, or was refused with placeholders. */
+/** Plans held, and how often a query found its plan, was compiled, was refused with placeholders, or was too long to keep. */
 export function planCacheStats() {
   return { plans: plans.size, ...stats };
 }
@@ -167,6 +169,10 @@ export function cachedPlan(
   if (q.action.startsWith("execute") || q.action.startsWith("query")) return undefined; // raw SQL
   const { shape, values } = parameterize(q);
   const key = JSON.stringify(shape);
+  if (key.length > MAX_KEY_LENGTH) {
+    stats.uncached++;
+    return undefined;
+  }
   let plan = plans.get(key);
   if (plan === REFUSED) return undefined;
   if (plan !== undefined) stats.hits++;

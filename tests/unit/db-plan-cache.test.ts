@@ -174,6 +174,18 @@ describe("cachedPlan", () => {
     expect(compiler.compile).toHaveBeenCalledTimes(1);
   });
 
+  it("keeps no plan for a one-off shape as long as a list of a thousand ids", () => {
+    const compiler = { compile: vi.fn(() => ({})) };
+    const ids = Array.from({ length: 1000 }, (_, i) => `c${String(i).padStart(24, "0")}`);
+    const q = {
+      modelName: "LongShapeTest",
+      action: "findMany",
+      query: { arguments: { where: { id: { in: ids } } }, selection: { $scalars: true } },
+    };
+    expect(cachedPlan(q, compiler)).toBeUndefined();
+    expect(compiler.compile).not.toHaveBeenCalled();
+  });
+
   it("leaves raw SQL alone", () => {
     const compiler = { compile: vi.fn() };
     expect(
