@@ -20,6 +20,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Query = { modelName?: string; action: string; query: { arguments?: Json; selection?: Json } };
 type Compiler = { compile(request: string): unknown };
 
+/** Filter operators whose value is compared as is: safe as a placeholder. */
+const COMPARE = new Set(["equals", "not", "lt", "lte", "gt", "gte"]);
 /** Keys in a where whose value is structure, not a value (stays in the key). */
 const WHERE_STRUCTURE = new Set([
   "mode",
@@ -73,24 +75,28 @@ function placeholderValue(v: string | number | { $type: "DateTime"; value: strin
   return typeof v === "object" ? v.value : v;
 }
 
-/**
- * A where (or a field filter inside one): values become placeholders. A value
- * is reached only as a field's equality or under a comparison operator: the
- * keys that would change the SQL (WHERE_STRUCTURE) are kept whole.
- */
-function where(node: Json, values: Values): Json {
-  if (placeable(node)) return param(values, placeholderValue(node));
+/** A where (or a field filter inside one): comparisons become placeholders. */
+function where(node: Json, values: Values, operator?: string): Json {
   if (Array.isArray(node)) {
     // AND / OR / NOT lists of conditions are walked; lists of values stay.
     return node.map((n) =>
       typeof n === "object" && n !== null && !isTagged(n) ? where(n, values) : n,
     );
   }
-  if (typeof node !== "object" || node === null || isTagged(node)) return node;
+  if (typeof node !== "object" || node === null) {
+    if (placeable(node) && (operator === undefined || COMPARE.has(operator)))
+      return param(values, placeholderValue(node));
+    return node;
+  }
+  if (isTagged(node)) {
+    if (placeable(node) && (operator === undefined || COMPARE.has(operator)))
+      return param(values, placeholderValue(node));
+    return node;
+  }
   const out: Record<string, Json> = {};
   for (const key of Object.keys(node)) {
     const v = node[key];
-    out[key] = WHERE_STRUCTURE.has(key) ? v : where(v, values);
+    out[key] = WHERE_STRUCTURE.has(key) ? v : where(v, values, COMPARE.has(key) ? key : undefined);
   }
   return out;
 }
