@@ -32,3 +32,15 @@ export async function* inPages<R>(
     if (rows.length < size) return;
   }
 }
+
+/**
+ * One page of rows already in memory, in their order (a merged queue, a
+ * board sorted in JavaScript). A page past the end shows the last one, a
+ * page that is not a number the first.
+ */
+export function pageOf<T>(rows: readonly T[], page: number, perPage: number) {
+  const pages = Math.max(1, Math.ceil(rows.length / perPage));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const start = (current - 1) * perPage;
+  return { page: current, pages, total: rows.length, rows: rows.slice(start, start + perPage) };
+}

@@ -50,17 +50,5 @@ export function byUrgency(now: Date) {
     a.key.localeCompare(b.key);
 }
 
-/** Rows of the merged queue per page of the workbench. */
+/** Rows of the merged queue per page of the workbench (each kind brings up to WORK_SLICE_TAKE, so a large 院 merges some hundreds). */
 export const WORK_QUEUE_PER_PAGE = 50;
-
-/**
- * One page of the merged queue, most urgent first: what the workbench draws
- * (each kind brings up to WORK_SLICE_TAKE items, so a large 院 merges some
- * hundreds). A page past the end shows the last one.
- */
-export function queuePage<T>(queue: readonly T[], page: number, perPage = WORK_QUEUE_PER_PAGE) {
-  const pages = Math.max(1, Math.ceil(queue.length / perPage));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  const start = (current - 1) * perPage;
-  return { page: current, pages, total: queue.length, rows: queue.slice(start, start + perPage) };
-}

@@ -2,7 +2,11 @@
 // first; then deadlines soonest first; then the longest waiting.
 import { describe, expect, it } from "vitest";
 
-import { byUrgency, queuePage, WORK_QUEUE_PER_PAGE, type WorkItem } from "@/lib/work-items";
+import { pageOf } from "@/lib/batches";
+import { byUrgency, WORK_QUEUE_PER_PAGE, type WorkItem } from "@/lib/work-items";
+
+const queuePage = (queue: readonly number[], page: number) =>
+  pageOf(queue, page, WORK_QUEUE_PER_PAGE);
 
 const now = new Date("2026-12-07T04:00:00Z");
 const h = (hours: number) => new Date(now.getTime() + hours * 3600_000);
@@ -36,7 +40,7 @@ describe("byUrgency", () => {
   });
 });
 
-describe("queuePage", () => {
+describe("the workbench queue, a page at a time (pageOf)", () => {
   const queue = Array.from({ length: 120 }, (_, i) => i);
 
   it("draws the merged queue fifty rows a page, in its order", () => {

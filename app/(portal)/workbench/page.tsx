@@ -5,8 +5,9 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { WorkQueue } from "@/components/workbench/queue";
 import { requirePagePermission } from "@/lib/auth/session";
+import { pageOf } from "@/lib/batches";
 import { page as pageField } from "@/lib/forms/fields";
-import { queuePage } from "@/lib/work-items";
+import { WORK_QUEUE_PER_PAGE } from "@/lib/work-items";
 import { loadWorkbench, WORK_KIND_LABELS, WORK_KIND_LISTS } from "@/lib/workbench/queries";
 
 export const metadata: Metadata = { title: "政治处工作台" };
@@ -19,7 +20,7 @@ export default async function WorkbenchPage({
   const user = await requirePagePermission("workbench.view", "/workbench");
   const now = new Date();
   const w = await loadWorkbench(user, now);
-  const shown = queuePage(w.queue, pageField.parse((await searchParams).page));
+  const shown = pageOf(w.queue, pageField.parse((await searchParams).page), WORK_QUEUE_PER_PAGE);
   return (
     <>
       <PageHeader

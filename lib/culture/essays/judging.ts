@@ -5,6 +5,7 @@
 // are published (access.ts, authorShownTo).
 import "server-only";
 
+import { pageOf } from "../../batches";
 import { db } from "../../db";
 import { authorShownTo, findVisibleEntry, managesEssays, type EssayViewer } from "./access";
 import { searchAndSortBoard } from "./board-list";
@@ -116,12 +117,8 @@ export async function judgingBoard(
   const board = await boardOf(v, call, f);
   if (!board) return null;
   const { rows, ...rest } = board;
-  return {
-    ...rest,
-    total: rows.length,
-    pages: Math.max(1, Math.ceil(rows.length / BOARD_PER_PAGE)),
-    rows: rows.slice((f.page - 1) * BOARD_PER_PAGE, f.page * BOARD_PER_PAGE),
-  };
+  const { total, pages, rows: shown } = pageOf(rows, f.page, BOARD_PER_PAGE);
+  return { ...rest, total, pages, rows: shown };
 }
 
 /**
