@@ -17,14 +17,18 @@ import { departmentFigures } from "./figures";
 export { RELATION_LABELS } from "./access";
 export type { MoodRow } from "./mood";
 
-/** The departments the viewer may open, in the 院's order, with how they come to see each. */
+/**
+ * The departments the viewer may open, in the 院's order, with how they come to
+ * see each. Not cut to a page: the chooser and the people search take their
+ * scope from it, and a 院 has at most some thousand departments (five small
+ * columns each).
+ */
 export async function listViewableDepartments(v: DepartmentViewer) {
   const scope = departmentScope(v);
   if (!scope) return [];
   const rows = await db.department.findMany({
     where: scope,
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    take: 200,
     select: { id: true, name: true, headId: true, liaisonId: true, leaderId: true },
   });
   return rows.map((d) => ({ id: d.id, name: d.name, relation: relationOf(v, d) }));

@@ -79,3 +79,22 @@ test("staff without a post get 404 on /department", async ({ browser }) => {
   await loginOk(page, "staff1");
   expect((await page.goto("/department"))?.status()).toBe(404);
 });
+
+test("政治处 chooses among every department, narrowing the list by name", async ({ browser }) => {
+  const page = await newUserPage(browser);
+  await loginOk(page, "zzc");
+  await page.goto("/department");
+  await expect(page.getByText(/^共 \d+ 个部门$/)).toBeVisible();
+  const links = page.locator(`a[href^="/department/"]`);
+  const all = await links.count();
+  expect(all).toBeGreaterThan(12);
+  await page.getByLabel("按名称筛选").fill("第一检察");
+  await expect(links).toHaveCount(1);
+  await expect(page.getByText(`1 / ${all} 个部门`)).toBeVisible();
+  await page.getByLabel("按名称筛选").fill("不存在的部门");
+  await expect(page.getByText("没有名称含“不存在的部门”的部门，请换个关键词")).toBeVisible();
+  await page.getByLabel("按名称筛选").fill("第一检察");
+  await links.first().click();
+  await expect(page).toHaveURL(new RegExp(`/department/${JC1}$`));
+  await expect(page.getByRole("heading", { name: "第一检察部 · 部门看板" })).toBeVisible();
+});

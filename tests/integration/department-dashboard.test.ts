@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 
 import DepartmentByIdPage from "@/app/(portal)/department/[id]/page";
 import DepartmentPage from "@/app/(portal)/department/page";
+import { db } from "@/lib/db";
 import { listViewableDepartments } from "@/lib/department/queries";
 import { loadRules } from "@/lib/study/points/queries";
 
@@ -63,6 +64,29 @@ describe("who opens which department", () => {
     expect((await dashboardOf(leaderX, X.id))?.relation).toBe("LEADER");
     expect(await dashboardOf(leaderX, Y.id)).toBeNull();
     expect((await dashboardOf(office, Y.id))?.relation).toBe("OFFICE");
+  });
+
+  it("lists every department to 政治处, however many the 院 has (no silent cut at 200)", async () => {
+    // A 市院 at 100× has over a thousand departments; the chooser and the
+    // people search both take their scope from this list.
+    const tag = `cut${Date.now().toString(36)}`;
+    const many = Array.from({ length: 205 }, (_, i) => ({
+      name: `${tag}-${i}`,
+      code: `${tag}-${i}`,
+      sortOrder: -1,
+    }));
+    await db.department.createMany({ data: many });
+    try {
+      const all = await listViewableDepartments(await session(office));
+      expect(all.filter((d) => d.name.startsWith(tag))).toHaveLength(205);
+      expect(all.map((d) => d.id).filter((id) => [X.id, Y.id, Z.id].includes(id))).toEqual([
+        X.id,
+        Y.id,
+        Z.id,
+      ]);
+    } finally {
+      await db.department.deleteMany({ where: { code: { startsWith: tag } } });
+    }
   });
 
   it("shows a liaison's /department as their own department, never another's", async () => {
