@@ -11,7 +11,11 @@ import { LRUCache } from "lru-cache";
 export type Memo<T> = {
   /** The value kept for `key`, or `load()`'s, kept for the memo's time to live. */
   get(key: string, load: () => Promise<T>): Promise<T>;
-  /** Drops one key, or everything: the next `get` computes afresh. */
+  /**
+   * Drops one key, or everything: the next `get` computes afresh. A computation
+   * under way when it is forgotten still answers the requests that wait on it
+   * (they started before the write that calls forget), but is not kept.
+   */
   forget(key?: string): void;
 };
 
@@ -27,6 +31,9 @@ export function memo<T extends NonNullable<unknown>>(opts: {
     // Age from when the value was stored, not from its last read.
     updateAgeOnGet: false,
     ...(opts.clock ? { perf: opts.clock, ttlResolution: 0 } : {}),
+    // forget() aborts a computation under way; without this its waiting
+    // requests would get undefined. With it they get its value, not cached.
+    ignoreFetchAbort: true,
     fetchMethod: (_key, _stale, { context }) => context(),
   });
   return {

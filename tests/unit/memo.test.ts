@@ -45,6 +45,21 @@ describe("memo", () => {
     expect(await m.get("k", load)).toBe(4);
   });
 
+  it("answers the requests waiting on a computation that is forgotten, but does not keep it", async () => {
+    const m = memo<number>({ ttlMs: 60_000 });
+    let n = 0;
+    const load = async () => {
+      const v = ++n;
+      await new Promise((r) => setTimeout(r, 10));
+      return v;
+    };
+    const waiting = Promise.all([m.get("k", load), m.get("k", load)]);
+    m.forget();
+    expect(await waiting).toEqual([1, 1]);
+    expect(await m.get("k", load)).toBe(2);
+    expect(await m.get("k", load)).toBe(2);
+  });
+
   it("bounds its size", async () => {
     const m = memo<number>({ ttlMs: 60_000, max: 2 });
     let n = 0;
