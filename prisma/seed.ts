@@ -237,14 +237,20 @@ try {
     // Before the appraisal and the analysis reports, which then cover everyone.
     if (scale !== 1) await (await import("./seed/scale")).seedScale(db, scale);
     // Runs the app's own appraisal code over the committed records (its own transactions).
+    if (scale !== 1) {
+      const { seedEarlierCycles } = await import("./seed/appraisal-years");
+      console.log(`绩效考评：第 3–5 年的年度周期已归档 ${await seedEarlierCycles()} 个`);
+    }
     const { seedAppraisalCycles } = await import("./seed/appraisal-cycles");
     const ac = await seedAppraisalCycles();
     console.log(
       `绩效考评：上年度周期已归档（院级业务标兵 ${ac.honoured} 人）；本年度周期打分中，评分任务 ${ac.tasks} 项、已评 ${ac.scored} 项`,
     );
     // Drafted by the app's own code from the committed records of every domain.
-    const { seedAnalysisReports } = await import("./seed/analysis-reports");
-    const ar = await seedAnalysisReports();
+    const { seedAnalysisReports, SCALED_ISSUED_QUARTERS } = await import(
+      "./seed/analysis-reports"
+    );
+    const ar = await seedAnalysisReports(scale !== 1 ? SCALED_ISSUED_QUARTERS : undefined);
     console.log(`思想状况分析报告：已签发 ${ar.issued} 份，本季度草稿 ${ar.draft} 份`);
     console.log(
       `种子数据已写入（${provider}），锚定日期 ${CLOCK.today}${process.env.SEED_TODAY?.trim() ? "（SEED_TODAY）" : "（今天）"}`,

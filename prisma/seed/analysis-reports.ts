@@ -13,6 +13,8 @@ import { stableId } from "./random";
 
 const DAY_MS = 24 * 3600_000;
 const ISSUED_QUARTERS = 7;
+/** With `--scale`, every complete quarter of the five years (the 院's years 3–5 too). */
+export const SCALED_ISSUED_QUARTERS = 19;
 const NARRATIVE: Record<string, string> = {
   overview:
     "本季度全院干警思想总体稳定，思想状况指数保持在正常区间。脉搏测评参与面较广，联络员报告按期报送。",
@@ -20,7 +22,7 @@ const NARRATIVE: Record<string, string> = {
     "1. 对指数连续低于全院平均的部门，由分管院领导牵头开展谈心谈话。\n2. 针对热点话题，在下季度学习教育中安排专题辅导。",
 };
 
-export async function seedAnalysisReports() {
+export async function seedAnalysisReports(issuedQuarters = ISSUED_QUARTERS) {
   const office = await db.user.findFirstOrThrow({
     where: { roles: { some: { role: "POLITICAL_OFFICE" } }, status: "ACTIVE" },
     orderBy: { employeeNo: "asc" },
@@ -32,7 +34,7 @@ export async function seedAnalysisReports() {
   });
   const current = quarterOf(CLOCK.anchor);
   const quarters = [current];
-  for (let i = 0; i < ISSUED_QUARTERS; i++)
+  for (let i = 0; i < issuedQuarters; i++)
     quarters.push(previousQuarter(quarters[quarters.length - 1]));
   let issued = 0;
   for (const [i, q] of quarters.reverse().entries()) {

@@ -18,13 +18,13 @@ import { honours } from "./appraisal-honours";
 import { storyAt } from "./clock";
 import { Rng, stableId } from "./random";
 
-const TX = { timeout: 120_000, maxWait: 10_000 };
+export const TX = { timeout: 120_000, maxWait: 10_000 };
 export const ID_2025 = stableId("appraisal-cycle:2025");
 const ID_2026 = stableId("appraisal-cycle:2026");
 
 const yearOf = (d: Date) => Number(d.toISOString().slice(0, 4));
 
-async function officeUser(tx: Tx) {
+export async function officeUser(tx: Tx) {
   return tx.user.findFirstOrThrow({
     where: { roles: { some: { role: "POLITICAL_OFFICE" } }, status: "ACTIVE" },
     orderBy: { employeeNo: "asc" },
@@ -36,7 +36,7 @@ async function officeUser(tx: Tx) {
  * Scores a share of the cycle's open tasks, 72–96, with a reason at the
  * extremes: one update per score value rather than per task (thousands).
  */
-async function score(tx: Tx, cycleId: string, rng: Rng, share: number, at: Date) {
+export async function score(tx: Tx, cycleId: string, rng: Rng, share: number, at: Date) {
   const tasks = await tx.appraisalAssignment.findMany({
     where: { sheet: { cycleId }, scoredAt: null },
     select: { id: true },

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 
 import { advanceAppraisalCycle, saveAppraisalIndicators } from "@/lib/appraisal/cycles/actions";
+import { launchCycle } from "@/lib/appraisal/cycles/launch";
 import { db } from "@/lib/db";
 
 import {
@@ -139,5 +140,32 @@ describe("launch", () => {
       where: { userId: headA.id, title: { contains: "通知测试" } },
     });
     expect(n?.link).toBe(`/appraisal/${id}/score`);
+  });
+});
+
+describe("a past year's cycle (seeded years later, prisma/seed/appraisal-years.ts)", () => {
+  it("covers only the people on the roll by the given day", async () => {
+    const id = await newCycle();
+    dataOf(await advance(id, "SETUP"));
+    const [early, late] = [staffA[0], staffA[1]];
+    const before = await db.user.findMany({
+      where: { id: { in: [early.id, late.id] } },
+      select: { id: true, joinedAt: true },
+    });
+    await db.user.update({ where: { id: early.id }, data: { joinedAt: new Date("2019-03-01") } });
+    await db.user.update({ where: { id: late.id }, data: { joinedAt: new Date("2023-06-01") } });
+    try {
+      await db.$transaction((tx) =>
+        launchCycle(tx, id, new Date("2023-01-05T01:00:00Z"), {
+          notify: false,
+          onRollBy: new Date("2022-12-31T15:59:59Z"),
+        }),
+      );
+      expect(await sheetOf(id, early)).toMatchObject({ subjectType: "PERSON" });
+      expect(await db.appraisalSheet.count({ where: { cycleId: id, userId: late.id } })).toBe(0);
+    } finally {
+      for (const u of before)
+        await db.user.update({ where: { id: u.id }, data: { joinedAt: u.joinedAt } });
+    }
   });
 });

@@ -32,13 +32,18 @@ const applies = (target: string, type: "PERSON" | "DEPARTMENT") =>
  * Seeding passes stable ids, and either no notices (a past cycle's tasks are
  * long done) or notices dated at the story's launch.
  */
-export type LaunchOptions = { newId?: (key: string) => string; notify?: boolean };
+export type LaunchOptions = {
+  newId?: (key: string) => string;
+  notify?: boolean;
+  /** Only people who had joined by then (a past year's cycle, seeded years later). */
+  onRollBy?: Date;
+};
 
 export async function launchCycle(
   tx: Tx,
   cycleId: string,
   now: Date,
-  { newId = () => randomUUID(), notify: tell = true }: LaunchOptions = {},
+  { newId = () => randomUUID(), notify: tell = true, onRollBy }: LaunchOptions = {},
 ) {
   const cycle = await tx.appraisalCycle.findUniqueOrThrow({
     where: { id: cycleId },
@@ -46,7 +51,11 @@ export async function launchCycle(
   });
   const [people, departments, office] = await Promise.all([
     tx.user.findMany({
-      where: { ...activeBusinessUser, departmentId: { not: null } },
+      where: {
+        ...activeBusinessUser,
+        departmentId: { not: null },
+        ...(onRollBy ? { OR: [{ joinedAt: null }, { joinedAt: { lte: onRollBy } }] } : {}),
+      },
       select: { id: true, realName: true, departmentId: true, position: true, prosecutor: true },
       orderBy: { employeeNo: "asc" },
     }),
