@@ -1,10 +1,10 @@
 import { FilterBar, FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { inputClass } from "@/components/ui/styles";
+import { FILTER_OPTION_LIMIT, type FilterOptions } from "@/lib/follow-ups/filter-options";
 import { SOURCE_LABELS, STATUS_LABELS } from "@/lib/follow-ups/labels";
 import type { FollowUpListFilter } from "@/lib/follow-ups/schemas";
 import { FOLLOW_UP_SOURCES } from "@/lib/follow-ups/sources";
 import { FOLLOW_UP_STATUSES } from "@/lib/follow-ups/state";
-
-import type { AssigneeOption } from "./assignee-select";
 
 export function FollowUpFilters({
   filter,
@@ -14,8 +14,8 @@ export function FollowUpFilters({
 }: {
   filter: FollowUpListFilter;
   manager: boolean;
-  departments: { id: string; name: string }[];
-  assignees: AssigneeOption[];
+  departments: FilterOptions;
+  assignees: FilterOptions;
 }) {
   return (
     <FilterBar
@@ -40,22 +40,21 @@ export function FollowUpFilters({
       />
       {manager ? (
         <>
-          <FilterSelect
+          <BoundedSelect
             label="部门"
             name="departmentId"
             value={filter.departmentId}
             all="全部部门"
-            options={departments.map((d) => ({ value: d.id, label: d.name }))}
+            choice={departments}
+            hint={`仅列出督办事项最多的 ${FILTER_OPTION_LIMIT} 个部门，其他部门可用关键词查找`}
           />
-          <FilterSelect
+          <BoundedSelect
             label="承办人"
             name="assigneeId"
             value={filter.assigneeId}
             all="全部承办人"
-            options={assignees.map((a) => ({
-              value: a.id,
-              label: `${a.realName}（${a.department}）`,
-            }))}
+            choice={assignees}
+            hint={`仅列出督办事项最多的 ${FILTER_OPTION_LIMIT} 人，其他承办人可用关键词按姓名查找`}
           />
         </>
       ) : null}
@@ -71,5 +70,51 @@ export function FollowUpFilters({
       />
       <FilterCheckbox label="只看逾期" name="overdue" checked={filter.overdue} />
     </FilterBar>
+  );
+}
+
+/**
+ * A FilterSelect over a bounded choice (lib/follow-ups/filter-options.ts):
+ * when the list was cut, a hint under it, tied to the select, says how to
+ * reach the rest.
+ */
+function BoundedSelect({
+  label,
+  name,
+  value,
+  all,
+  choice,
+  hint,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  all: string;
+  choice: FilterOptions;
+  hint: string;
+}) {
+  const hintId = `${name}-hint`;
+  return (
+    <label className="text-sm">
+      <span className="mb-1 block text-slate-600">{label}</span>
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className={inputClass}
+        aria-describedby={choice.capped ? hintId : undefined}
+      >
+        <option value="">{all}</option>
+        {choice.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {choice.capped ? (
+        <span id={hintId} className="mt-1 block text-xs text-slate-500">
+          {hint}
+        </span>
+      ) : null}
+    </label>
   );
 }

@@ -75,7 +75,7 @@ function keywordWhere(viewer: Viewer, q: string): Prisma.FollowUpWhereInput {
 }
 
 /** The list's where: the viewer's scope, then the filters and the keyword. */
-function followUpListWhere(
+export function followUpListWhere(
   viewer: Viewer,
   f: FollowUpListFilter,
   now: Date,

@@ -10,13 +10,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
 import { canManageFollowUps, readsAllFollowUps } from "@/lib/follow-ups/access";
-import {
-  countFollowUps,
-  followUpSortOf,
-  listAssigneeOptions,
-  listFollowUpDepartments,
-  listFollowUps,
-} from "@/lib/follow-ups/queries";
+import { assigneeFilterOptions, departmentFilterOptions } from "@/lib/follow-ups/filter-options";
+import { countFollowUps, followUpSortOf, listFollowUps } from "@/lib/follow-ups/queries";
 import { FollowUpListFilter } from "@/lib/follow-ups/schemas";
 import { withParams } from "@/lib/list-sort";
 
@@ -36,8 +31,8 @@ export default async function FollowUpsPage({
   const [data, counts, departments, assignees] = await Promise.all([
     listFollowUps(user, filter, now),
     countFollowUps(user, now),
-    all ? listFollowUpDepartments() : Promise.resolve([]),
-    all ? listAssigneeOptions() : Promise.resolve([]),
+    departmentFilterOptions(user, filter, now),
+    assigneeFilterOptions(user, filter, now),
   ]);
   const params = {
     q: filter.q,
