@@ -67,3 +67,35 @@ export function complianceTable(
     totals,
   };
 }
+
+/**
+ * The matrix's totals over every department, from counts rather than cells:
+ * `departments` rows; per period, how many filed (first submitted) reports
+ * stand in each status; and how many of those not returned came on time.
+ * A cell with no filed report is missing once its period is due, else pending.
+ */
+export function complianceTotals(
+  periods: readonly { key: string; dueAt: Date }[],
+  departments: number,
+  filed: readonly { periodKey: string | undefined; status: string; count: number }[],
+  onTime: number,
+  now: Date,
+): Record<ComplianceStatus, number> {
+  const totals: Record<ComplianceStatus, number> = {
+    ON_TIME: onTime,
+    LATE: 0,
+    MISSING: 0,
+    RETURNED: 0,
+    PENDING: 0,
+  };
+  for (const p of periods) {
+    const of = filed.filter((f) => f.periodKey === p.key);
+    const n = of.reduce((s, f) => s + f.count, 0);
+    const returned = of.reduce((s, f) => s + (f.status === "RETURNED" ? f.count : 0), 0);
+    totals.RETURNED += returned;
+    totals.LATE += n - returned;
+    totals[now.getTime() > p.dueAt.getTime() ? "MISSING" : "PENDING"] += departments - n;
+  }
+  totals.LATE -= onTime;
+  return totals;
+}

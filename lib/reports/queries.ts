@@ -7,14 +7,15 @@ import "server-only";
 import { auditRead } from "../audit/read";
 import type { SessionUser } from "../auth/session";
 import { decryptText } from "../crypto";
-import { shanghaiYear, shanghaiYearRange } from "../dates";
+import { shanghaiYear } from "../dates";
 import { db } from "../db";
 import { concernScope, reportScope } from "./access";
-import { complianceTable } from "./compliance";
 import { periodsBetween } from "./periods";
 import { readSchedule } from "./schedule";
 
 export { missingReportWorkItems } from "./work-items";
+// The compliance matrix (报送情况), a page of departments at a time.
+export { COMPLIANCE_DEPARTMENTS_PER_PAGE, complianceMatrix } from "./compliance-matrix";
 export { CONCERN_KIND_LABELS } from "./schemas";
 
 // One department's period status and moods, for the department dashboard.
@@ -155,43 +156,6 @@ export async function reportFormOptions(user: SessionUser) {
     .reverse()
     .map((p) => ({ key: p.key, label: p.label, dueAt: p.dueAt }));
   return { topics, members, periods };
-}
-
-/** Department × period compliance for one year, computed from stored reports. */
-export async function complianceMatrix(year: number, now: Date = new Date()) {
-  const schedule = await readSchedule(db);
-  const { gte: yearStart, lt: nextYear } = shanghaiYearRange(year);
-  const yearEnd = new Date(nextYear.getTime() - 1);
-  const computed = periodsBetween(
-    yearStart,
-    now.getTime() < yearEnd.getTime() ? now : yearEnd,
-    schedule,
-  );
-  const stored = await db.reportPeriod.findMany({
-    where: { startsAt: { gte: yearStart, lte: yearEnd } },
-    select: { id: true, key: true, label: true, dueAt: true, startsAt: true },
-  });
-  const byKey = new Map<string, { key: string; label: string; dueAt: Date; startsAt: Date }>();
-  for (const p of [...computed, ...stored]) if (!byKey.has(p.key)) byKey.set(p.key, p);
-  const periods = [...byKey.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  const [departments, reports] = await Promise.all([
-    db.department.findMany({
-      where: { liaisonId: { not: null } },
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: { id: true, name: true },
-    }),
-    db.liaisonReport.findMany({
-      where: { kind: "PERIODIC", period: { startsAt: { gte: yearStart, lte: yearEnd } } },
-      select: {
-        id: true,
-        departmentId: true,
-        status: true,
-        firstSubmittedAt: true,
-        period: { select: { key: true } },
-      },
-    }),
-  ]);
-  return complianceTable(periods, departments, reports, now);
 }
 
 /** Years that have any period, for the year filter. */

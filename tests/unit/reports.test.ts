@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { complianceOf } from "@/lib/reports/compliance";
+import { complianceOf, complianceTable, complianceTotals } from "@/lib/reports/compliance";
 import { periodContaining, periodFromKey, periodsBetween } from "@/lib/reports/periods";
 import { nextReportStatus, REPORT_STATUSES, type ReportCommand } from "@/lib/reports/state";
 
@@ -69,5 +69,34 @@ describe("compliance", () => {
     [{ status: "SUBMITTED", firstSubmittedAt: new Date("2026-11-03T00:00:00Z") }, after, "ON_TIME"],
   ] as const)("%j at %s → %s", (report, now, expected) => {
     expect(complianceOf(report, due, now)).toBe(expected);
+  });
+
+  it("counts the totals from filed counts as the cells of every department would", () => {
+    const periods = [
+      { key: "2026-10", label: "10月", dueAt: new Date("2026-11-05T15:59:59.999Z") },
+      { key: "2026-11", label: "11月", dueAt: new Date("2026-12-05T15:59:59.999Z") },
+    ];
+    const now = new Date("2026-11-20T00:00:00Z");
+    const departments = ["a", "b", "c", "d"].map((id) => ({ id, name: id }));
+    const at = (iso: string) => new Date(iso);
+    const reports = [
+      ["a", "2026-10", "REVIEWED", at("2026-11-01T00:00:00Z")],
+      ["b", "2026-10", "REVIEWED", at("2026-11-07T00:00:00Z")],
+      ["c", "2026-10", "RETURNED", at("2026-11-02T00:00:00Z")],
+      ["d", "2026-10", "DRAFT", null],
+      ["a", "2026-11", "SUBMITTED", at("2026-11-19T00:00:00Z")],
+    ].map(([departmentId, key, status, firstSubmittedAt], i) => ({
+      id: `r${i}`,
+      departmentId: departmentId as string,
+      status: status as string,
+      firstSubmittedAt: firstSubmittedAt as Date | null,
+      period: { key: key as string },
+    }));
+    const { totals } = complianceTable(periods, departments, reports, now);
+    const filed = reports
+      .filter((r) => r.firstSubmittedAt)
+      .map((r) => ({ periodKey: r.period.key, status: r.status, count: 1 }));
+    expect(complianceTotals(periods, departments.length, filed, 2, now)).toEqual(totals);
+    expect(totals).toEqual({ ON_TIME: 2, LATE: 1, RETURNED: 1, MISSING: 1, PENDING: 3 });
   });
 });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ComplianceTable } from "@/components/reports/compliance-table";
 import { ComplianceCell } from "@/components/reports/labels";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -16,16 +17,18 @@ export const metadata: Metadata = { title: "报送情况" };
 export default async function CompliancePage({
   searchParams,
 }: {
-  searchParams: Promise<{ year?: string }>;
+  searchParams: Promise<{ year?: string; page?: string }>;
 }) {
   // 催报 only with report.urge (政治处): a leader's matrix is read-only.
   const user = await requirePagePermission("report.compliance", "/reports/compliance");
   const years = await complianceYears();
-  const requested = Number((await searchParams).year);
+  const query = await searchParams;
+  const requested = Number(query.year);
   const year = years.includes(requested) ? requested : years[0];
   const now = new Date();
+  // A page of departments; the totals above it count them all.
   const [m, urge] = await Promise.all([
-    complianceMatrix(year, now),
+    complianceMatrix(year, now, Number(query.page) || 1),
     can(user.roles, "report.urge") ? urgeState(now) : null,
   ]);
   return (
@@ -54,7 +57,8 @@ export default async function CompliancePage({
           <button className={buttonClass.secondary} type="submit">
             查看
           </button>
-          <p className="ml-auto flex flex-wrap gap-3 text-sm">
+          <p className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+            <span className="text-slate-600">全部 {m.total} 个部门合计</span>
             {(Object.keys(COMPLIANCE_LABELS) as ComplianceStatus[]).map((s) => (
               <span key={s} className="inline-flex items-center gap-1">
                 <ComplianceCell status={s} /> {m.totals[s]}
@@ -63,6 +67,16 @@ export default async function CompliancePage({
           </p>
         </form>
         <ComplianceTable year={year} matrix={m} canOpen={readsAllDepartments(user)} urge={urge} />
+        {m.pages > 1 ? (
+          <Pagination
+            page={m.page}
+            pages={m.pages}
+            total={m.total}
+            basePath="/reports/compliance"
+            params={{ year: String(year) }}
+            label="部门"
+          />
+        ) : null}
       </Card>
     </>
   );
