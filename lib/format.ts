@@ -10,6 +10,12 @@ const dateTime = new Intl.DateTimeFormat("zh-CN", {
   minute: "2-digit",
   hour12: false,
 });
+const timeOnly = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
 const dateOnly = new Intl.DateTimeFormat("zh-CN", {
   timeZone: "Asia/Shanghai",
   year: "numeric",
@@ -19,6 +25,11 @@ const dateOnly = new Intl.DateTimeFormat("zh-CN", {
 
 export function formatDateTime(d: Date | null | undefined): string {
   return d ? dateTime.format(d) : "—";
+}
+
+/** HH:mm, for "统计于" stamps of figures computed today. */
+export function formatTime(d: Date | null | undefined): string {
+  return d ? timeOnly.format(d) : "—";
 }
 
 export function formatDate(d: Date | null | undefined): string {

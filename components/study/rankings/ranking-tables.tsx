@@ -1,5 +1,7 @@
 // The two cards of /study/rankings: departments by points per head, and
-// people (the whole 院, or one department) with their 院-wide rank.
+// people (the whole 院, or one department) with their 院-wide rank. Each is
+// paged on its own (?dpage=, ?page=), the other's page kept in its links;
+// the viewer's own row and department are marked.
 import Link from "next/link";
 
 import { Card, EmptyState } from "@/components/ui/card";
@@ -12,26 +14,36 @@ import { RankingBars } from "./rankings-chart";
 import { rankingsQuery } from "./rankings-filter";
 
 type Rankings = NonNullable<Awaited<ReturnType<typeof loadRankings>>>;
+/** One page of a ranking (lib/batches.ts pageOf). */
+type Paged<T> = { rows: T[]; page: number; pages: number; total: number };
+const MINE = "bg-amber-50";
 
 export function DepartmentRanking({
   departments,
   dept,
+  mine,
+  peoplePage,
   periodText,
   yearParam,
 }: {
-  departments: Rankings["departments"];
+  departments: Paged<Rankings["departments"][number]>;
   dept?: string;
+  /** The viewer's own department. */
+  mine?: string | null;
+  /** The people list's page, kept in this list's page links. */
+  peoplePage: number;
   periodText: string;
   yearParam?: string;
 }) {
+  const rows = departments.rows;
   return (
     <Card title="部门排名（按人均积分）" className="min-w-0">
-      {departments.length === 0 ? (
+      {rows.length === 0 ? (
         <EmptyState title="暂无部门数据" />
       ) : (
         <>
           <RankingBars
-            data={departments.map((d) => ({
+            data={rows.map((d) => ({
               name: d.name,
               value: Number(formatPoints(d.perCapita)),
             }))}
@@ -50,14 +62,17 @@ export function DepartmentRanking({
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {departments.map((d) => (
-                <tr key={d.id} className={d.id === dept ? "bg-brand-50" : undefined}>
+              {rows.map((d) => (
+                <tr
+                  key={d.id}
+                  className={d.id === dept ? "bg-brand-50" : d.id === mine ? MINE : undefined}
+                >
                   <Td className="tabular-nums">{d.rank}</Td>
                   <Td className="whitespace-nowrap">{d.name}</Td>
                   <Td className="text-right tabular-nums">{d.members}</Td>
                   <Td className="text-right tabular-nums">
                     <Link
-                      href={`/study/rankings${rankingsQuery(yearParam, { dept: d.id })}#people`}
+                      href={`/study/rankings${rankingsQuery(yearParam, { dept: d.id, dpage: departments.page > 1 ? String(departments.page) : undefined })}#people`}
                       className="text-brand-700 hover:underline"
                       aria-label={`${d.name}总积分 ${formatPoints(d.total)}，查看该部门人员`}
                     >
@@ -74,6 +89,19 @@ export function DepartmentRanking({
           </Table>
         </>
       )}
+      <Pagination
+        label="部门排名"
+        page={departments.page}
+        pages={departments.pages}
+        total={departments.total}
+        basePath="/study/rankings"
+        params={{
+          year: yearParam,
+          dept,
+          page: peoplePage > 1 ? String(peoplePage) : undefined,
+        }}
+        pageParam="dpage"
+      />
     </Card>
   );
 }
@@ -81,19 +109,21 @@ export function DepartmentRanking({
 export function PeopleRanking({
   people,
   dept,
-  pageNo,
-  perPage,
+  me,
+  deptPage,
   periodText,
   yearParam,
 }: {
-  people: Rankings["people"];
+  people: Paged<Rankings["people"][number]>;
   dept?: { id: string; name: string };
-  pageNo: number;
-  perPage: number;
+  /** The viewer's own id. */
+  me: string;
+  /** The department list's page, kept in this list's page links. */
+  deptPage: number;
   periodText: string;
   yearParam?: string;
 }) {
-  const shown = people.slice((pageNo - 1) * perPage, pageNo * perPage);
+  const shown = people.rows;
   return (
     <section id="people" aria-labelledby="people-title" className="min-w-0 scroll-mt-4">
       <Card
@@ -113,7 +143,7 @@ export function PeopleRanking({
           <EmptyState title="暂无人员" />
         ) : (
           <>
-            {pageNo === 1 ? (
+            {people.page === 1 ? (
               <RankingBars
                 data={shown
                   .slice(0, 10)
@@ -139,7 +169,11 @@ export function PeopleRanking({
                 {shown.map((p) => {
                   const detail = `/study/rankings/${p.id}${rankingsQuery(yearParam)}`;
                   return (
-                    <tr key={p.id}>
+                    <tr
+                      key={p.id}
+                      className={p.id === me ? MINE : undefined}
+                      aria-current={p.id === me ? "true" : undefined}
+                    >
                       <Td className="tabular-nums">{p.rank}</Td>
                       <Td className="whitespace-nowrap">
                         <Link href={detail} className="text-brand-700 hover:underline">
@@ -172,11 +206,16 @@ export function PeopleRanking({
           </>
         )}
         <Pagination
-          page={pageNo}
-          pages={Math.max(1, Math.ceil(people.length / perPage))}
-          total={people.length}
+          label="个人排名"
+          page={people.page}
+          pages={people.pages}
+          total={people.total}
           basePath="/study/rankings"
-          params={{ year: yearParam, dept: dept?.id }}
+          params={{
+            year: yearParam,
+            dept: dept?.id,
+            dpage: deptPage > 1 ? String(deptPage) : undefined,
+          }}
           hash="#people"
         />
       </Card>

@@ -1,15 +1,19 @@
 // Study rankings per person and per department (study.rankings: LEADER and
 // 政治处). Counts come from three grouped queries (points/queries.ts); the
 // points and ranks are computed from those aggregates, never from raw rows.
+// Ranking everyone reads every study record of the period, so the result is
+// kept for RANKINGS_TTL_MS per period (lib/memo.ts) and the page says when it
+// was computed; every write that moves points (a log approved or returned, an
+// attendance sheet, an activity's type or date, the rules) calls
+// forgetRankings, so that its effect shows at once on this instance.
 import "server-only";
-
-import { cache } from "react";
 
 import { can } from "../../auth/permissions";
 import { BUSINESS_ROLES } from "../../auth/roles";
 import type { SessionUser } from "../../auth/session";
 import { inSlices } from "../../batches";
 import { db } from "../../db";
+import { memo, memoKey } from "../../memo";
 import { activeBusinessUser } from "../../people/active";
 import { countStudy, countStudyFor, loadRules } from "../points/queries";
 import {
@@ -21,6 +25,7 @@ import {
 import { rankDepartments, rankPeople } from "./rank";
 
 export const RANKING_PER_PAGE = 20;
+export const DEPARTMENT_RANKING_PER_PAGE = 20;
 
 export type RankedPerson = {
   id: string;
@@ -35,7 +40,7 @@ export type RankedPerson = {
 };
 
 /** Everyone ranked, and every department ranked, for one year (or all time: null). */
-const computeRankings = cache(async (year: number | null) => {
+async function computeRankings(year: number | null, now: Date) {
   const [rules, people, counts, departments] = await Promise.all([
     loadRules(),
     // Active business users: administrators and auditors study no points.
@@ -76,13 +81,36 @@ const computeRankings = cache(async (year: number | null) => {
       .filter((d) => totals.has(d.id))
       .map((d) => ({ id: d.id, name: d.name, ...totals.get(d.id)! })),
   );
-  return { rules, people: ranked, departments: depts };
-});
+  return { asOf: now, rules, people: ranked, departments: depts };
+}
 
-/** The rankings for a viewer who holds study.rankings, or null. */
-export async function loadRankings(viewer: SessionUser, year: number | null) {
+/** How long computed rankings are served; writes that move points forget them sooner. */
+export const RANKINGS_TTL_MS = 60_000;
+type Rankings = Awaited<ReturnType<typeof computeRankings>>;
+const rankingsMemo = memo<Rankings>({ ttlMs: RANKINGS_TTL_MS, max: 20 });
+
+function rankingsOf(year: number | null, now: Date): Promise<Rankings> {
+  return rankingsMemo.get(memoKey(String(year ?? "all"), now, RANKINGS_TTL_MS), () =>
+    computeRankings(year, now),
+  );
+}
+
+/** Drops every kept ranking: call after a committed write that changes anyone's points. */
+export function forgetRankings(): void {
+  rankingsMemo.forget();
+}
+
+/**
+ * The rankings for a viewer who holds study.rankings, or null: computed at
+ * most once per RANKINGS_TTL_MS and period; `asOf` says when.
+ */
+export async function loadRankings(
+  viewer: SessionUser,
+  year: number | null,
+  now: Date = new Date(),
+) {
   if (!can(viewer.roles, "study.rankings")) return null;
-  return computeRankings(year);
+  return rankingsOf(year, now);
 }
 
 /** One person's rank, points and counts, for a viewer who holds study.rankings; null for anyone else or an unknown id. */
@@ -102,7 +130,7 @@ export async function loadPersonPoints(viewer: SessionUser, userId: string, year
   const [rules, counts, all] = await Promise.all([
     loadRules(),
     countStudyFor(person.id, { year }),
-    computeRankings(year),
+    rankingsOf(year, new Date()),
   ]);
   const ranked = all.people.find((p) => p.id === person.id);
   return {

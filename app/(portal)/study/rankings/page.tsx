@@ -3,13 +3,19 @@ import { notFound } from "next/navigation";
 
 import { DepartmentRanking, PeopleRanking } from "@/components/study/rankings/ranking-tables";
 import { RankingsFilter } from "@/components/study/rankings/rankings-filter";
+import { ViewerStanding } from "@/components/study/rankings/viewer-standing";
 import { PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
+import { pageOf } from "@/lib/batches";
 import { shanghaiYear } from "@/lib/dates";
 import { page as pageField } from "@/lib/forms/fields";
 import { studyYears } from "@/lib/study/points/queries";
 import { parseRankingYear } from "@/lib/study/rankings/params";
-import { loadRankings, RANKING_PER_PAGE } from "@/lib/study/rankings/queries";
+import {
+  DEPARTMENT_RANKING_PER_PAGE,
+  loadRankings,
+  RANKING_PER_PAGE,
+} from "@/lib/study/rankings/queries";
 
 export const metadata: Metadata = { title: "学习排名" };
 
@@ -26,11 +32,18 @@ export default async function StudyRankingsPage({
   const data = await loadRankings(user, year);
   if (!data) notFound();
   const dept = data.departments.find((d) => d.id === sp.dept);
-  const people = dept ? data.people.filter((p) => p.departmentId === dept.id) : data.people;
-  const pageNo = Math.min(
+  const people = pageOf(
+    dept ? data.people.filter((p) => p.departmentId === dept.id) : data.people,
     pageField.parse(sp.page),
-    Math.max(1, Math.ceil(people.length / RANKING_PER_PAGE)),
+    RANKING_PER_PAGE,
   );
+  const departments = pageOf(
+    data.departments,
+    pageField.parse(sp.dpage),
+    DEPARTMENT_RANKING_PER_PAGE,
+  );
+  const meAt = data.people.findIndex((p) => p.id === user.id);
+  const myDeptAt = data.departments.findIndex((d) => d.id === user.departmentId);
   const yearParam = year === null ? "all" : year === current ? undefined : String(year);
   const periodText = year === null ? "全部年度" : `${year} 年`;
   return (
@@ -47,18 +60,44 @@ export default async function StudyRankingsPage({
         departments={data.departments.map((d) => ({ id: d.id, name: d.name }))}
         dept={dept?.id}
       />
+      <ViewerStanding
+        asOf={data.asOf}
+        yearParam={yearParam}
+        me={
+          meAt < 0
+            ? null
+            : {
+                rank: data.people[meAt].rank,
+                points: data.people[meAt].points,
+                page: Math.floor(meAt / RANKING_PER_PAGE) + 1,
+              }
+        }
+        myDept={
+          myDeptAt < 0
+            ? null
+            : {
+                id: data.departments[myDeptAt].id,
+                name: data.departments[myDeptAt].name,
+                rank: data.departments[myDeptAt].rank,
+                points: data.departments[myDeptAt].perCapita,
+                page: Math.floor(myDeptAt / DEPARTMENT_RANKING_PER_PAGE) + 1,
+              }
+        }
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <DepartmentRanking
-          departments={data.departments}
+          departments={departments}
           dept={dept?.id}
+          mine={user.departmentId}
+          peoplePage={people.page}
           periodText={periodText}
           yearParam={yearParam}
         />
         <PeopleRanking
           people={people}
           dept={dept}
-          pageNo={pageNo}
-          perPage={RANKING_PER_PAGE}
+          me={user.id}
+          deptPage={departments.page}
           periodText={periodText}
           yearParam={yearParam}
         />
