@@ -18,7 +18,8 @@ import { honours } from "./appraisal-honours";
 import { storyAt } from "./clock";
 import { Rng, stableId } from "./random";
 
-export const TX = { timeout: 120_000, maxWait: 10_000 };
+// A batch job: the timeout only guards against a hang (a 100× cycle takes minutes).
+export const TX = { timeout: 3_600_000, maxWait: 60_000 };
 export const ID_2025 = stableId("appraisal-cycle:2025");
 const ID_2026 = stableId("appraisal-cycle:2026");
 
