@@ -1,7 +1,8 @@
 // Reads of the appraisal (server-only), each taking the viewer: the cycles a
 // viewer may see, one cycle with its indicators, a scorer's own tasks (named
 // by id, 民主测评 by the keyed token — never anyone else's), the viewer's own
-// sheet, one sheet under sheetVisibleTo (access.ts), and 政治处's progress.
+// sheet, one sheet under sheetVisibleTo (access.ts); 政治处's progress is in
+// scoring/progress.ts.
 import "server-only";
 
 import { cache } from "react";
@@ -39,6 +40,15 @@ export {
   type ObjectionRow,
 } from "./review/objection-list";
 export * from "./honours/queries";
+export {
+  parseProgressStatus,
+  PROGRESS_PER_PAGE,
+  PROGRESS_STATUSES,
+  scoringProgress,
+  scoringProgressPage,
+  type ProgressStatus,
+  type ScoringProgressPage,
+} from "./scoring/progress";
 
 const cycleSelect = {
   id: true,
@@ -219,49 +229,3 @@ export async function listHeadedSheets(v: AppraisalViewer, cycleId: string) {
   });
 }
 export type HeadedSheet = Awaited<ReturnType<typeof listHeadedSheets>>[number];
-
-/**
- * 政治处's view of scoring: each named scorer's tasks scored/total and
- * whether they are late (an unscored task past its due date). 民主测评 tasks
- * are counted only together: no row names a peer scorer.
- */
-export async function scoringProgress(cycleId: string, now: Date) {
-  const where = { sheet: { cycleId } };
-  const [all, done, late, peerAll, peerDone] = await Promise.all([
-    db.appraisalAssignment.groupBy({
-      by: ["scorerId"],
-      where: { ...where, scorerId: { not: null } },
-      _count: { _all: true },
-    }),
-    db.appraisalAssignment.groupBy({
-      by: ["scorerId"],
-      where: { ...where, scorerId: { not: null }, scoredAt: { not: null } },
-      _count: { _all: true },
-    }),
-    db.appraisalAssignment.groupBy({
-      by: ["scorerId"],
-      where: { ...where, scorerId: { not: null }, scoredAt: null, dueAt: { lt: now } },
-      _count: { _all: true },
-    }),
-    db.appraisalAssignment.count({ where: { ...where, scorerId: null } }),
-    db.appraisalAssignment.count({ where: { ...where, scorerId: null, scoredAt: { not: null } } }),
-  ]);
-  const users = await db.user.findMany({
-    where: { id: { in: all.map((a) => a.scorerId!) } },
-    select: { id: true, realName: true, department: { select: { name: true } } },
-  });
-  const name = new Map(users.map((u) => [u.id, u]));
-  const count = (rows: typeof all, id: string | null) =>
-    rows.find((r) => r.scorerId === id)?._count._all ?? 0;
-  const scorers = all
-    .map((a) => ({
-      scorerId: a.scorerId!,
-      name: name.get(a.scorerId!)?.realName ?? "—",
-      department: name.get(a.scorerId!)?.department?.name ?? "",
-      total: a._count._all,
-      scored: count(done, a.scorerId),
-      late: count(late, a.scorerId),
-    }))
-    .sort((a, b) => b.late - a.late || a.scored / a.total - b.scored / b.total);
-  return { scorers, peer: { total: peerAll, scored: peerDone } };
-}

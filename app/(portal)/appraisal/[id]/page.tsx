@@ -18,7 +18,8 @@ import {
   headedDistribution,
   listHeadedSheets,
   managesAppraisal,
-  scoringProgress,
+  parseProgressStatus,
+  scoringProgressPage,
   showsResults,
 } from "@/lib/appraisal/queries";
 import { allows, nextState } from "@/lib/appraisal/states";
@@ -26,11 +27,20 @@ import { TIE_BREAK_RULE, TOTAL_FORMULA } from "@/lib/appraisal/totals";
 import { requirePagePermission } from "@/lib/auth/session";
 import { DAY_MS } from "@/lib/dates";
 import { formatDate, toDateInput } from "@/lib/format";
+import { page as pageField } from "@/lib/forms/fields";
 
 export const metadata: Metadata = { title: "绩效考评" };
 
-export default async function AppraisalCyclePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AppraisalCyclePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
+  const sp = await searchParams;
+  const status = parseProgressStatus(sp.status);
   const user = await requirePagePermission(
     ["appraisal.score", "appraisal.read", "appraisal.manage"],
     "/appraisal/[id]",
@@ -42,7 +52,9 @@ export default async function AppraisalCyclePage({ params }: { params: Promise<{
   const next = nextState(state);
   const now = new Date();
   const [progress, headed, distribution] = await Promise.all([
-    manager && cycle.launchedAt ? scoringProgress(cycle.id, now) : null,
+    manager && cycle.launchedAt
+      ? scoringProgressPage(cycle.id, now, { page: pageField.parse(sp.page), status })
+      : null,
     manager ? [] : listHeadedSheets(user, cycle.id),
     manager ? null : headedDistribution(user, cycle.id),
   ]);
@@ -92,9 +104,11 @@ export default async function AppraisalCyclePage({ params }: { params: Promise<{
         ) : null}
       </Card>
       {progress ? (
-        <Card title="评分进度" className="mb-4">
-          <ProgressTable progress={progress} />
-        </Card>
+        <section id="progress" className="scroll-mt-4">
+          <Card title="评分进度" className="mb-4">
+            <ProgressTable cycleId={cycle.id} progress={progress} status={status} />
+          </Card>
+        </section>
       ) : null}
       {headed.length > 0 ? (
         <Card title="本部门考评表" className="mb-4">
