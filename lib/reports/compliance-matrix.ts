@@ -1,7 +1,7 @@
 // The compliance matrix (报送情况) a page of departments at a time (issue 18):
-// the page reads only its own departments' reports, while the summary figures
-// count every department's cells in the database (complianceTotals), so
-// neither grows with the number of departments.
+// the page reads only its own departments' reports, while the summary figures,
+// when there is more than one page, count every department's cells in the
+// database (complianceTotals) rather than reading their reports.
 import "server-only";
 
 import type { Prisma } from "@/prisma/generated/sqlite/client";
@@ -118,17 +118,21 @@ async function departmentPage(ids: Map<string, Period>, page: number) {
 export async function complianceMatrix(year: number, now: Date = new Date(), page = 1) {
   const { periods, ids } = await periodsOf(year, now);
   const wanted = Math.max(1, Math.floor(page) || 1);
-  const [total, filed, shown] = await Promise.all([
+  const [total, shown] = await Promise.all([
     db.department.count({ where: reporting }),
-    filedCounts(ids),
     departmentPage(ids, wanted),
   ]);
   const pages = Math.max(1, Math.ceil(total / COMPLIANCE_DEPARTMENTS_PER_PAGE));
   const current = Math.min(wanted, pages);
   const { departments, reports } = current === wanted ? shown : await departmentPage(ids, current);
+  const matrix = complianceTable(periods, departments, reports, now);
+  // One page holds every department: its cells are the totals; else count them all.
+  const filed = pages === 1 ? null : await filedCounts(ids);
   return {
-    ...complianceTable(periods, departments, reports, now),
-    totals: complianceTotals(periods, total, filed.groups, filed.onTime, now),
+    ...matrix,
+    totals: filed
+      ? complianceTotals(periods, total, filed.groups, filed.onTime, now)
+      : matrix.totals,
     page: current,
     pages,
     total,

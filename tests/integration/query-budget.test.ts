@@ -37,8 +37,8 @@ const sessionOf = async (id: string) => (await loadSessionUser(await actAs({ id 
 
 /**
  * Statements per page render, at most. Measured alone: dashboard 36,
- * department 60, me 33 (34 on PostgreSQL), workbench 30, reports 7, follow-ups 4, compliance 7 (a page of
- * departments and their reports, and the totals counted over all of them),
+ * department 60, me 33 (34 on PostgreSQL), workbench 30, reports 7, follow-ups 4, compliance 5
+ * (7 once the departments fill more than one page: the totals are then counted over all of them),
  * rankings 6, analysis report 37. In the whole suite, with other files'
  * records in the same database, some pages read a few more: one count per
  * recent talk campaign (at most 6 on the dashboard) and per campaign or
