@@ -1,6 +1,6 @@
 // Driver analysis of the latest closed pulse round (issue 17 item 4), from
 // its released responses only (the sealed pool is never read). Groups are
-// those maskGroups shows for the round (n ≥ 5, small departments merged into
+// those maskDepartments shows for the round (n ≥ 5, small departments merged into
 // 其他部门), and of them only the ones with DRIVER_MIN_GROUP respondents or
 // more, so nothing narrower than the results page already shows is analysed.
 // The database returns sums and cross-products per pair of statements, never
@@ -10,7 +10,7 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 
 import type { Tx } from "../db";
-import { maskGroups, OTHER_GROUP } from "../people/masking";
+import { maskDepartments, OTHER_GROUP } from "../people/masking";
 import { DRIVER_MIN_GROUP, driverAnalysis, type Driver } from "./drivers";
 
 type PairRow = { q: string; j: string; s: unknown };
@@ -66,7 +66,7 @@ export async function pulseDrivers(client: Tx, now: Date) {
     where: { roundId: round.id },
     _count: { _all: true },
   });
-  const masked = maskGroups(
+  const masked = maskDepartments(
     cells.map((c) => ({
       departmentId: c.departmentId,
       ageLayer: c.ageLayer as never,

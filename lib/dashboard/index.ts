@@ -5,7 +5,7 @@
 // states the formula with a worked example; tests/unit/dashboard-index.test.ts
 // checks it against hand arithmetic.
 import type { AgeLayer } from "../people/age";
-import { maskGroups, OTHER_GROUP, type PulseCell } from "../people/masking";
+import { maskDepartments, OTHER_GROUP, type PulseCell } from "../people/masking";
 import { allComplete, headlineOf, type Headline, type MonthStatus } from "./completeness";
 import { assessWarning, type Assessment } from "./warnings";
 
@@ -117,7 +117,7 @@ const add = (acc: Acc, a: PulseAggregate) => {
   acc.rounds.add(a.roundId);
 };
 
-/** The pulse groups that maskGroups shows in one month, accumulated over that month's rounds. */
+/** The pulse groups that maskDepartments shows in one month, accumulated over that month's rounds. */
 function pulseForMonth(rounds: RoundInput[], byRound: Map<string, PulseAggregate[]>) {
   const total = newAcc();
   const departments = new Map<string, Acc>();
@@ -130,18 +130,22 @@ function pulseForMonth(rounds: RoundInput[], byRound: Map<string, PulseAggregate
       ageLayer: a.ageLayer,
       n: a.responses,
     }));
-    const masked = maskGroups(cells);
+    const masked = maskDepartments(cells);
     if (!masked.showTotal) continue;
-    for (const a of aggs) add(total, a);
-    for (const g of masked.departments) {
-      const members = aggs.filter((a) => g.departmentIds.includes(a.departmentId));
-      if (g.key === OTHER_GROUP) {
-        for (const a of members) add(other, a);
-        for (const id of g.departmentIds) if (id) otherMembers.add(id);
-      } else {
-        const acc = departments.get(g.key) ?? newAcc();
-        for (const a of members) add(acc, a);
-        departments.set(g.key, acc);
+    // Each aggregate to its shown group, by a lookup rather than a scan per group.
+    const groupOf = new Map<string | null, string>();
+    for (const g of masked.departments) for (const id of g.departmentIds) groupOf.set(id, g.key);
+    for (const g of masked.departments)
+      if (g.key === OTHER_GROUP) for (const id of g.departmentIds) if (id) otherMembers.add(id);
+    for (const a of aggs) {
+      add(total, a);
+      const key = groupOf.get(a.departmentId);
+      if (key === undefined) continue;
+      if (key === OTHER_GROUP) add(other, a);
+      else {
+        const acc = departments.get(key) ?? newAcc();
+        add(acc, a);
+        departments.set(key, acc);
       }
     }
   }
@@ -186,7 +190,11 @@ export function buildSentiment(input: {
   const { months } = input;
   const status = input.status ?? allComplete(months);
   const byRound = new Map<string, PulseAggregate[]>();
-  for (const a of input.pulse) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
+  for (const a of input.pulse) {
+    const list = byRound.get(a.roundId);
+    if (list) list.push(a);
+    else byRound.set(a.roundId, [a]);
+  }
   const moodOf = new Map(input.moods.map((m) => [`${m.departmentId}|${m.month}`, m]));
   const moodOfGroup = (ids: Iterable<string>, month: string) => {
     let sum = 0,

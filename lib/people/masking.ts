@@ -54,16 +54,18 @@ type Members = Set<string>;
 const cellKey = (departmentId: string | null, layer: LayerKey) =>
   `${departmentId ?? OTHER_GROUP}|${layerName(layer)}`;
 
-export function maskGroups(
+/**
+ * The department partition of maskGroups alone (guarantees 1 and 2), for
+ * figures that show no age breakdown (the dashboard's heatmap and drivers):
+ * the age check costs far more than this in a 院 of a hundred departments.
+ */
+export function maskDepartments(
   cells: readonly PulseCell[],
   minSize: number = MIN_GROUP_SIZE,
-): MaskedGroups {
+): Pick<MaskedGroups, "total" | "showTotal" | "departments"> {
   const live = cells.filter((c) => c.n > 0);
   const total = live.reduce((s, c) => s + c.n, 0);
-  if (total < minSize)
-    return { total, showTotal: false, departments: [], ageGroups: null, ageWithheld: "TOO_FEW" };
-
-  // Department partition.
+  if (total < minSize) return { total, showTotal: false, departments: [] };
   const byDept = new Map<string, number>();
   for (const c of live)
     byDept.set(
@@ -84,6 +86,16 @@ export function maskGroups(
   }
   const departments: DepartmentGroup[] = own.map(([k, n]) => ({ key: k, departmentIds: [k], n }));
   if (otherN > 0) departments.push({ key: OTHER_GROUP, departmentIds: otherIds, n: otherN });
+  return { total, showTotal: true, departments };
+}
+
+export function maskGroups(
+  cells: readonly PulseCell[],
+  minSize: number = MIN_GROUP_SIZE,
+): MaskedGroups {
+  const { total, showTotal, departments } = maskDepartments(cells, minSize);
+  if (!showTotal) return { total, showTotal, departments, ageGroups: null, ageWithheld: "TOO_FEW" };
+  const live = cells.filter((c) => c.n > 0);
 
   // Age partition: merge the two smallest groups while any is too small.
   let ages: AgeGroup[] = LAYER_KEYS.map((l) => ({

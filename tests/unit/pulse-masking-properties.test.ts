@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { AGE_LAYERS } from "@/lib/people/age";
 import {
   LAYER_KEYS,
+  maskDepartments,
   maskGroups,
   MIN_GROUP_SIZE,
   NO_LAYER,
@@ -175,6 +176,16 @@ describe("maskGroups properties", () => {
           { numRuns: 250 },
         );
       }, 60_000);
+
+      it("maskDepartments (the dashboard's, without the age check) shows exactly maskGroups' departments", () => {
+        fc.assert(
+          fc.property(arb, (cells) => {
+            const { total, showTotal, departments } = maskGroups(cells);
+            expect(maskDepartments(cells)).toEqual({ total, showTotal, departments });
+          }),
+          RUNS,
+        );
+      });
 
       it("never lets a union of departments and a union of age groups that nest differ by 1–4", () => {
         fc.assert(
