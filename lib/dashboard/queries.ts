@@ -13,6 +13,7 @@ import { memo, memoKey } from "../memo";
 import { readsAllDepartments } from "../reports/queries";
 import { pulseDrivers } from "./driver-queries";
 import { campaignCoverage, followUpCounts, hotTopics, studyAndConsultVolume } from "./figures";
+import { heatmapRows } from "./heatmap";
 import type { HeatRow } from "./index";
 import { listMilestones } from "./milestone-queries";
 import { loadSentiment } from "./sentiment";
@@ -24,6 +25,7 @@ export type { HeatRow, Sentiment, Warning } from "./index";
 export { assessWarning, type Assessment, type SeriesPoint } from "./warnings";
 export { listMilestones } from "./milestone-queries";
 export { MILESTONE_KINDS } from "./milestones";
+export { HEATMAP_ROWS, type HeatmapRows } from "./heatmap";
 // For the quarterly analysis report (lib/analysis-report): the same figures over its range, and their drill-down.
 export { campaignCoverage, studyAndConsultVolume, VOLUME_MONTHS, volumeWithin } from "./figures";
 export {
@@ -120,12 +122,14 @@ export function forgetDashboardFigures() {
 
 /**
  * Everything on /dashboard, with the links this viewer may follow. With
- * `reuse`, the shared figures may come from the last FIGURES_TTL_MS.
+ * `reuse`, the shared figures may come from the last FIGURES_TTL_MS. The
+ * heatmap's rows are at most HEATMAP_ROWS departments unless `allDepartments`
+ * (./heatmap.ts); `departments` keeps every row for the other figures.
  */
 export async function getDashboard(
   viewer: Viewer,
   now: Date = new Date(),
-  opts: { reuse?: boolean } = {},
+  opts: { reuse?: boolean; allDepartments?: boolean } = {},
 ) {
   if (!can(viewer.roles, "dashboard.leadership")) return null;
   const {
@@ -163,6 +167,7 @@ export async function getDashboard(
           ...row,
           cells: row.cells.map((c) => (c.kind === "value" ? { ...c, reportId: null } : c)),
         };
+  const departments = sentiment.departments.map(strip);
   return {
     now: asOf,
     may,
@@ -171,7 +176,10 @@ export async function getDashboard(
     headline: sentiment.headline,
     milestones,
     overall: sentiment.overall,
-    departments: sentiment.departments.map(strip),
+    departments,
+    heatmap: heatmapRows(departments, sentiment.warnings, sentiment.status, {
+      all: opts.allDepartments,
+    }),
     other: sentiment.other,
     warnings: sentiment.warnings.map((w) => ({
       ...w,

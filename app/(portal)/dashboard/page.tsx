@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 
 import { CampaignsSection } from "@/components/dashboard/campaigns";
 import { DriversSection } from "@/components/dashboard/drivers";
-import { HeatmapSection } from "@/components/dashboard/heatmap-section";
+import { ALL_DEPARTMENTS_PARAM, HeatmapSection } from "@/components/dashboard/heatmap-section";
 import { IndexSection } from "@/components/dashboard/index-section";
 import { PrintOpenDetails } from "@/components/dashboard/print-open";
 import { SummaryFigures } from "@/components/dashboard/summary";
@@ -17,9 +17,14 @@ import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "晴雨表看板" };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+} = {}) {
   const user = await requirePagePermission("dashboard.leadership", "/dashboard");
-  const d = await getDashboard(user, new Date(), { reuse: true });
+  const all = (await searchParams)?.[ALL_DEPARTMENTS_PARAM] === "all";
+  const d = await getDashboard(user, new Date(), { reuse: true, allDepartments: all });
   if (!d) notFound();
   return (
     <>
@@ -34,10 +39,11 @@ export default async function DashboardPage() {
         <HeatmapSection
           months={d.months}
           overall={d.overall}
-          departments={d.departments}
+          heatmap={d.heatmap}
           other={d.other}
           status={d.status}
           count={HEATMAP_MONTHS}
+          all={all}
         />
         <WarningsSection
           warnings={d.warnings}
