@@ -15,7 +15,7 @@ import {
 import { ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { formatDateTime } from "../../format";
 import { notify } from "../../notifications/notify";
-import { forgetRankings } from "../rankings/queries";
+import { markPointsChanged } from "../rankings/queries";
 import { activityKindLabel, type AttendanceStatus } from "../types";
 import { ACTIVITY_OWNER } from "./access";
 import {
@@ -87,7 +87,7 @@ export const createStudyActivity = action(
  */
 export const updateStudyActivity = action(
   { name: "study.activity.update", permission: "study.manage", input: UpdateActivityInput },
-  async ({ db, input, audit, onCommit }) => {
+  async ({ db, input, audit }) => {
     const before = await db.studyActivity.findUnique({
       where: { id: input.id },
       select: {
@@ -122,8 +122,7 @@ export const updateStudyActivity = action(
     );
     await db.studyActivity.update({ where: { id: before.id }, data: after });
     // Its type weighs its recorded attendance; its date, the year that counts it.
-    if (changed.includes("type") || changed.includes("heldAt"))
-      onCommit(async () => forgetRankings());
+    if (changed.includes("type") || changed.includes("heldAt")) await markPointsChanged(db);
     const link = `/study/activities/${before.id}`;
     if (changed.includes("heldAt") || changed.includes("location")) {
       const expected = await db.studyAttendance.findMany({
@@ -202,7 +201,7 @@ export const deleteStudyActivity = action(
 
 export const recordStudyAttendance = action(
   { name: "study.attendance.record", permission: "study.log", input: RecordAttendanceInput },
-  async ({ db, user, input, audit, onCommit }) => {
+  async ({ db, user, input, audit }) => {
     const a = await recordableActivity(db, user, input.activityId);
     const ids = input.entries.map((e) => e.userId);
     if (new Set(ids).size !== ids.length) throw new ValidationError(ACTIVITY_MESSAGES.duplicate);
@@ -214,7 +213,7 @@ export const recordStudyAttendance = action(
 
     const now = new Date();
     const { groups, changed } = await writeAttendance(db, a.id, input.entries, user.id, now);
-    onCommit(async () => forgetRankings());
+    await markPointsChanged(db);
     await db.studyActivity.updateMany({
       where: { id: a.id, recordedAt: null },
       data: { recordedAt: now },

@@ -11,7 +11,7 @@ import { action } from "../../action";
 import type { Tx } from "../../db";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { notify } from "../../notifications/notify";
-import { forgetRankings } from "../rankings/queries";
+import { markPointsChanged } from "../rankings/queries";
 import { dayLimitMessage, dayTotalTenths, lockPersonsLog, reviewScope } from "./access";
 import {
   CreateLogInput,
@@ -164,7 +164,7 @@ async function decide(
 
 export const approveStudyLog = action(
   { name: "study.log.approve", permission: "study.log", input: LogIdInput },
-  async ({ db, user, input, audit, onCommit }) => {
+  async ({ db, user, input, audit }) => {
     const log = await reviewable(db, user, input.id);
     Object.assign(audit, {
       objectType: "StudyLog",
@@ -172,7 +172,7 @@ export const approveStudyLog = action(
       detail: { owner: log.userId, kind: log.kind, tenths: log.tenths },
     });
     await decide(db, log.id, user.id, "APPROVED", null);
-    onCommit(async () => forgetRankings());
+    await markPointsChanged(db);
     await notify(db, [log.userId], {
       title: "您的学习记录已通过审核",
       body: `已计入学习时长 ${log.tenths / 10} 小时，积分随之更新。`,
@@ -185,7 +185,7 @@ export const approveStudyLog = action(
 
 export const returnStudyLog = action(
   { name: "study.log.return", permission: "study.log", input: ReturnLogInput },
-  async ({ db, user, input, audit, onCommit }) => {
+  async ({ db, user, input, audit }) => {
     const log = await reviewable(db, user, input.id);
     Object.assign(audit, {
       objectType: "StudyLog",
@@ -193,7 +193,7 @@ export const returnStudyLog = action(
       detail: { owner: log.userId },
     });
     await decide(db, log.id, user.id, "RETURNED", input.comment);
-    onCommit(async () => forgetRankings());
+    await markPointsChanged(db);
     await notify(db, [log.userId], {
       title: "您的学习记录被退回",
       body: "请按审核意见修改后重新提交。",

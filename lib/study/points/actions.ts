@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 
 import { action } from "../../action";
-import { forgetRankings } from "../rankings/queries";
+import { markPointsChanged } from "../rankings/queries";
 import { formatTenths } from "../units";
 import { loadRules } from "./queries";
 import { RULE_KEYS } from "./rules";
@@ -14,7 +14,7 @@ import { UpdateRulesInput } from "./schemas";
 
 export const updatePointRules = action(
   { name: "study.points.update", permission: "study.manage", input: UpdateRulesInput },
-  async ({ db, user, input, audit, onCommit }) => {
+  async ({ db, user, input, audit }) => {
     const current = await loadRules(db);
     const changed = RULE_KEYS.filter((k) => input[k] !== current[k]);
     for (const key of changed) {
@@ -30,7 +30,7 @@ export const updatePointRules = action(
         changed.map((k) => [k, `${formatTenths(current[k])}→${formatTenths(input[k])}`]),
       ),
     });
-    if (changed.length) onCommit(async () => forgetRankings());
+    if (changed.length) await markPointsChanged(db);
     revalidatePath("/study", "layout");
     return { changed: changed.length };
   },

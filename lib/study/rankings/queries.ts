@@ -3,16 +3,17 @@
 // points and ranks are computed from those aggregates, never from raw rows.
 // Ranking everyone reads every study record of the period, so the result is
 // kept for RANKINGS_TTL_MS per period (lib/memo.ts) and the page says when it
-// was computed; every write that moves points (a log approved or returned, an
+// was computed. Every write that moves points (a log approved or returned, an
 // attendance sheet, an activity's type or date, the rules) calls
-// forgetRankings, so that its effect shows at once on this instance.
+// markPointsChanged in its transaction: the kept rankings are keyed by that
+// mark, so its effect shows at once on every server process.
 import "server-only";
 
 import { can } from "../../auth/permissions";
 import { BUSINESS_ROLES } from "../../auth/roles";
 import type { SessionUser } from "../../auth/session";
 import { inSlices } from "../../batches";
-import { db } from "../../db";
+import { db, type Tx } from "../../db";
 import { memo, memoKey } from "../../memo";
 import { activeBusinessUser } from "../../people/active";
 import { countStudy, countStudyFor, loadRules } from "../points/queries";
@@ -89,13 +90,28 @@ export const RANKINGS_TTL_MS = 60_000;
 type Rankings = Awaited<ReturnType<typeof computeRankings>>;
 const rankingsMemo = memo<Rankings>({ ttlMs: RANKINGS_TTL_MS, max: 20 });
 
-function rankingsOf(year: number | null, now: Date): Promise<Rankings> {
-  return rankingsMemo.get(memoKey(String(year ?? "all"), now, RANKINGS_TTL_MS), () =>
-    computeRankings(year, now),
-  );
+const CHANGED_KEY = "study.points.changed";
+
+/** Marks, inside the write's own transaction, that someone's points changed. */
+export async function markPointsChanged(tx: Tx): Promise<void> {
+  const value = crypto.randomUUID();
+  await tx.setting.upsert({
+    where: { key: CHANGED_KEY },
+    create: { key: CHANGED_KEY, value },
+    update: { value },
+  });
 }
 
-/** Drops every kept ranking: call after a committed write that changes anyone's points. */
+async function rankingsOf(year: number | null, now: Date): Promise<Rankings> {
+  const mark = await db.setting.findUnique({
+    where: { key: CHANGED_KEY },
+    select: { value: true },
+  });
+  const key = `${year ?? "all"}|${mark?.value ?? ""}`;
+  return rankingsMemo.get(memoKey(key, now, RANKINGS_TTL_MS), () => computeRankings(year, now));
+}
+
+/** Drops this process's kept rankings (tests and timings that write around the actions). */
 export function forgetRankings(): void {
   rankingsMemo.forget();
 }
