@@ -85,7 +85,7 @@ async function computeRankings(year: number | null, now: Date) {
   return { asOf: now, rules, people: ranked, departments: depts };
 }
 
-/** How long computed rankings are served; writes that move points forget them sooner. */
+/** How long computed rankings are served; a write that moves points (markPointsChanged) ends that sooner. */
 export const RANKINGS_TTL_MS = 60_000;
 type Rankings = Awaited<ReturnType<typeof computeRankings>>;
 const rankingsMemo = memo<Rankings>({ ttlMs: RANKINGS_TTL_MS, max: 20 });
