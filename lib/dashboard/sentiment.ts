@@ -1,9 +1,10 @@
 // The sentiment index from the database: the one implementation of the
 // index, its completeness, the headline and the warnings (issue 17 item 7).
 // Every figure is aggregated in the database: moods by groupBy, pulse answers
-// by one grouped SQL query. Only the few rounds, periods and groups are mapped
-// to months here; ./index.ts, ./completeness.ts and ./warnings.ts do the
-// arithmetic. Other modules read it through lib/dashboard/queries.ts.
+// by grouped SQL (sums) and groupBy (responses). Only the few rounds, periods
+// and groups are mapped to months here; ./index.ts, ./completeness.ts and
+// ./warnings.ts do the arithmetic. Other modules read it through
+// lib/dashboard/queries.ts.
 import "server-only";
 
 import { Prisma } from "@/prisma/generated/sqlite/client";
@@ -26,36 +27,53 @@ export const TREND_MONTHS = 24;
 export const HEATMAP_MONTHS = 12;
 
 type Client = Tx;
-type PulseRow = {
+type SumRow = {
   roundId: string;
   departmentId: string | null;
   ageLayer: string | null;
   sum: unknown;
   answers: unknown;
-  responses: unknown;
 };
+const groupKey = (r: { roundId: string; departmentId: string | null; ageLayer: string | null }) =>
+  JSON.stringify([r.roundId, r.departmentId, r.ageLayer]);
 
-/** Sums per round × department × age layer: one row per group, never one per answer. */
+/**
+ * Sums per round × department × age layer: one row per group, never one per
+ * answer. Responses are counted apart from the answers' sums: a COUNT(DISTINCT)
+ * over the join made PostgreSQL sort every answer of the window (on disk at
+ * 10×), where the two plain groupings hash (10×: ~600 → ~150 ms).
+ */
 async function pulseAggregates(client: Client, roundIds: string[]): Promise<PulseAggregate[]> {
   if (roundIds.length === 0) return [];
-  const rows = await client.$queryRaw<PulseRow[]>`
-    SELECT r."roundId" AS "roundId", r."departmentId" AS "departmentId", r."ageLayer" AS "ageLayer",
-           COALESCE(SUM(a."value"), 0) AS "sum", COUNT(a."value") AS "answers", COUNT(DISTINCT r."id") AS "responses"
-    FROM "PulseResponse" r LEFT JOIN "PulseAnswer" a ON a."responseId" = r."id"
-    WHERE r."roundId" IN (${Prisma.join(roundIds)})
-    GROUP BY r."roundId", r."departmentId", r."ageLayer"`;
+  const [sums, counts] = await Promise.all([
+    client.$queryRaw<SumRow[]>`
+      SELECT r."roundId" AS "roundId", r."departmentId" AS "departmentId", r."ageLayer" AS "ageLayer",
+             SUM(a."value") AS "sum", COUNT(a."value") AS "answers"
+      FROM "PulseResponse" r JOIN "PulseAnswer" a ON a."responseId" = r."id"
+      WHERE r."roundId" IN (${Prisma.join(roundIds)})
+      GROUP BY r."roundId", r."departmentId", r."ageLayer"`,
+    client.pulseResponse.groupBy({
+      by: ["roundId", "departmentId", "ageLayer"],
+      where: { roundId: { in: roundIds } },
+      _count: { _all: true },
+    }),
+  ]);
+  const sumOf = new Map(sums.map((r) => [groupKey(r), r]));
   return (
-    rows
+    counts
       // ageLayer null: released without an age layer (lib/pulse/coarsen.ts).
       .filter((r) => r.ageLayer === null || (AGE_LAYERS as readonly string[]).includes(r.ageLayer))
-      .map((r) => ({
-        roundId: r.roundId,
-        departmentId: r.departmentId,
-        ageLayer: r.ageLayer as AgeLayer | null,
-        sum: Number(r.sum),
-        answers: Number(r.answers),
-        responses: Number(r.responses),
-      }))
+      .map((r) => {
+        const s = sumOf.get(groupKey(r));
+        return {
+          roundId: r.roundId,
+          departmentId: r.departmentId,
+          ageLayer: r.ageLayer as AgeLayer | null,
+          sum: Number(s?.sum ?? 0),
+          answers: Number(s?.answers ?? 0),
+          responses: r._count._all,
+        };
+      })
   );
 }
 
