@@ -22,7 +22,7 @@ import { loadMyPage } from "@/lib/me/queries";
 import { listReports } from "@/lib/reports/list";
 import { complianceMatrix } from "@/lib/reports/queries";
 import { ReportListFilter } from "@/lib/reports/schemas";
-import { loadRankings } from "@/lib/study/rankings/queries";
+import { forgetRankings, loadRankings } from "@/lib/study/rankings/queries";
 import { loadWorkbench } from "@/lib/workbench/queries";
 import { Rng } from "@/prisma/seed/random";
 import { addCopies, scaleContext, type ScaleContext } from "@/prisma/seed/scale";
@@ -91,7 +91,8 @@ async function measure(): Promise<Record<string, number>> {
     reports: () => listReports(office, ReportListFilter.parse({})),
     followUps: () => listFollowUps(office, FollowUpListFilter.parse({}), NOW),
     compliance: () => complianceMatrix(YEAR, NOW),
-    rankings: () => loadRankings(office, YEAR),
+    // Computed afresh, not the ranking kept from an earlier render or test file.
+    rankings: () => (forgetRankings(), loadRankings(office, YEAR)),
     analysisReport: () => draftContent(quarterBounds(q.year, q.quarter), NOW),
   };
   const out: Record<string, number> = {};
