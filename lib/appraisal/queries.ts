@@ -12,7 +12,6 @@ import { db } from "../db";
 import {
   headedDepartments,
   readsAllSheets,
-  sheetVisibleTo,
   showsResults,
   type AppraisalViewer,
 } from "./access";
@@ -81,6 +80,41 @@ export function listTemplates() {
 }
 
 /** One cycle with its categories and indicators, in display order; null when the viewer has no part in it. */
+/**
+ * Whether the viewer may read one of the cycle's sheets (sheetVisibleTo: their
+ * own, one they score, one of a department they head) or holds a 民主测评 task
+ * in it. Each way is asked through its own index and the first that holds
+ * answers: counting the visible sheets scanned every sheet of the cycle (13 ms
+ * at 10×, 1 ms at 1×).
+ */
+async function takesPartIn(v: AppraisalViewer, cycleId: string): Promise<boolean> {
+  const one = { id: true } as const;
+  const ways = [
+    () => db.appraisalSheet.findFirst({ where: { cycleId, userId: v.id }, select: one }),
+    () =>
+      db.appraisalAssignment.findFirst({
+        where: { scorerId: v.id, sheet: { cycleId } },
+        select: one,
+      }),
+    async () => {
+      const headed = await headedDepartments(v);
+      return headed.length === 0
+        ? null
+        : db.appraisalSheet.findFirst({
+            where: { cycleId, departmentId: { in: headed } },
+            select: one,
+          });
+    },
+    () =>
+      db.appraisalAssignment.findFirst({
+        where: { scorerKey: peerKey(cycleId, v.id), scorerId: null, sheet: { cycleId } },
+        select: one,
+      }),
+  ];
+  for (const way of ways) if (await way()) return true;
+  return false;
+}
+
 export const getCycle = cache(async (v: AppraisalViewer, id: string) => {
   const cycle = await db.appraisalCycle.findUnique({
     where: { id },
@@ -114,15 +148,7 @@ export const getCycle = cache(async (v: AppraisalViewer, id: string) => {
     },
   });
   if (!cycle) return null;
-  if (!readsAllSheets(v)) {
-    const mine = await db.appraisalSheet.count({
-      where: { AND: [{ cycleId: id }, await sheetVisibleTo(v)] },
-    });
-    const peer = await db.appraisalAssignment.count({
-      where: { scorerKey: peerKey(id, v.id), scorerId: null, sheet: { cycleId: id } },
-    });
-    if (mine + peer === 0) return null;
-  }
+  if (!readsAllSheets(v) && !(await takesPartIn(v, id))) return null;
   const order = (c: string) => CATEGORIES.indexOf(c as Category);
   cycle.categories.sort((a, b) => order(a.category) - order(b.category));
   return cycle;
