@@ -247,9 +247,7 @@ try {
       `绩效考评：上年度周期已归档（院级业务标兵 ${ac.honoured} 人）；本年度周期打分中，评分任务 ${ac.tasks} 项、已评 ${ac.scored} 项`,
     );
     // Drafted by the app's own code from the committed records of every domain.
-    const { seedAnalysisReports, SCALED_ISSUED_QUARTERS } = await import(
-      "./seed/analysis-reports"
-    );
+    const { seedAnalysisReports, SCALED_ISSUED_QUARTERS } = await import("./seed/analysis-reports");
     const ar = await seedAnalysisReports(scale !== 1 ? SCALED_ISSUED_QUARTERS : undefined);
     console.log(`思想状况分析报告：已签发 ${ar.issued} 份，本季度草稿 ${ar.draft} 份`);
     console.log(

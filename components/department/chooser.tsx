@@ -39,7 +39,9 @@ export function DepartmentChooser({
             className={`${inputClass} max-w-xs`}
           />
           <span className="text-sm text-slate-500" aria-live="polite">
-            {q ? `${shown.length} / ${departments.length} 个部门` : `共 ${departments.length} 个部门`}
+            {q
+              ? `${shown.length} / ${departments.length} 个部门`
+              : `共 ${departments.length} 个部门`}
           </span>
         </div>
       ) : null}

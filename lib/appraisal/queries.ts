@@ -9,12 +9,7 @@ import { cache } from "react";
 
 import { firstRowsAndTotal } from "../counts";
 import { db } from "../db";
-import {
-  headedDepartments,
-  readsAllSheets,
-  showsResults,
-  type AppraisalViewer,
-} from "./access";
+import { headedDepartments, readsAllSheets, showsResults, type AppraisalViewer } from "./access";
 import { peerKey } from "./cycles/launch";
 import { cycleRowSelect, cycleVisibleTo } from "./cycles/list";
 import { CATEGORIES, type Category, type CycleState } from "./labels";
