@@ -7,6 +7,7 @@
 import nextEnv from "@next/env";
 
 import type { Viewer } from "../lib/auth/session";
+import { timeMedian } from "./bench/timing";
 
 nextEnv.loadEnvConfig(process.cwd());
 
@@ -24,20 +25,8 @@ const leader = await db.user.findFirstOrThrow({
 const viewer = { ...leader, roles: leader.roles.map((r) => r.role) as Viewer["roles"] };
 const now = new Date();
 
-async function time(label: string, fn: () => Promise<unknown>) {
-  await fn(); // warm: plan cache, statement cache
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    runs.push(performance.now() - t0);
-  }
-  runs.sort((a, b) => a - b);
-  const median = (runs[(RUNS - 1) >> 1] + runs[RUNS >> 1]) / 2;
-  console.log(
-    `${label.padEnd(22)} median ${median.toFixed(1).padStart(7)} ms  max ${runs.at(-1)!.toFixed(1)}`,
-  );
-}
+const time = (label: string, fn: () => Promise<unknown>) =>
+  timeMedian(label, fn, { runs: RUNS, width: 22 });
 
 const sentiment = await q.loadSentiment(db, now);
 await time("loadSentiment", () => q.loadSentiment(db, now));

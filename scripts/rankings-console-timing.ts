@@ -5,6 +5,8 @@
 //   DATABASE_URL=file:/tmp/x.db npx tsx --conditions=react-server scripts/rankings-console-timing.ts
 import nextEnv from "@next/env";
 
+import { timeMedian } from "./bench/timing";
+
 nextEnv.loadEnvConfig(process.cwd());
 
 const RUNS = 10;
@@ -39,20 +41,8 @@ const cycle = await db.appraisalCycle.findFirstOrThrow({
 });
 const year = shanghaiYear();
 
-async function time(label: string, fn: () => Promise<unknown>) {
-  await fn(); // warm: statement cache, and the kept figures
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    runs.push(performance.now() - t0);
-  }
-  runs.sort((a, b) => a - b);
-  const median = (runs[(RUNS - 1) >> 1] + runs[RUNS >> 1]) / 2;
-  console.log(
-    `${label.padEnd(34)} median ${median.toFixed(1).padStart(7)} ms  max ${runs.at(-1)!.toFixed(1)}`,
-  );
-}
+const time = (label: string, fn: () => Promise<unknown>) =>
+  timeMedian(label, fn, { runs: RUNS, width: 34 });
 
 await time("rankings page data", async () => {
   await studyYears();
